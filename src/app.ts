@@ -1,0 +1,106 @@
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { config } from './config';
+import { logger } from './logger';
+import { mountRoutes, type AnyRoute } from './http/route';
+import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { csrfGuard, loadSession } from './auth/middleware';
+import { authRoutes } from './auth/routes';
+import { webRoutes } from './channels/web/routes';
+import { contactPageRouter } from './channels/web/page';
+import { ticketRoutes } from './tickets/routes';
+import { ticketEventRoutes } from './tickets/eventRoutes';
+import { messageRoutes } from './messages/routes';
+import { attachmentRoutes } from './attachments/routes';
+import { contactRoutes } from './contacts/routes';
+import { departmentRoutes } from './departments/routes';
+import { categoryRoutes } from './categories/routes';
+import { userRoutes } from './users/routes';
+import { healthRouter } from './health/routes';
+import { trackingPageRouter } from './tracking/page';
+import { openApiDocument } from './openapi/document';
+import { projectRoot } from './shared/paths';
+
+/** Every JSON endpoint, each declared once with its access rule and schemas. */
+export function allRoutes(): AnyRoute[] {
+  return [
+    ...authRoutes,
+    ...webRoutes,
+    ...ticketRoutes,
+    ...ticketEventRoutes,
+    ...messageRoutes,
+    ...attachmentRoutes,
+    ...contactRoutes,
+    ...departmentRoutes,
+    ...categoryRoutes,
+    ...userRoutes,
+  ];
+}
+
+const CONSOLE_DIR = path.join(projectRoot(), 'admin-ui', 'dist');
+
+export function buildApp(): Express {
+  const c = config();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', c.TRUST_PROXY);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: c.PUBLIC_URL.startsWith('https://') ? [] : null,
+        },
+      },
+      strictTransportSecurity: c.PUBLIC_URL.startsWith('https://'),
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '200kb' }));
+  app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use(loadSession);
+  app.use('/api', csrfGuard);
+
+  const routes = allRoutes();
+  mountRoutes(app, routes);
+  const doc = openApiDocument(routes);
+  app.get(['/api/openapi.json', '/api/docs'], (_req, res) => {
+    res.json(doc);
+  });
+  app.use(healthRouter());
+  app.use(contactPageRouter());
+  app.use(trackingPageRouter());
+  app.get('/', (_req, res) => res.redirect('/contact'));
+
+  if (existsSync(CONSOLE_DIR)) {
+    app.use('/admin', express.static(CONSOLE_DIR, { index: false, maxAge: '1h' }));
+    app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(CONSOLE_DIR, 'index.html')));
+  }
+
+  app.use(notFoundHandler);
+  app.use(errorHandler({ maxFiles: c.UPLOAD_MAX_FILES, maxMb: c.UPLOAD_MAX_FILE_MB }));
+  return app;
+}

@@ -1,0 +1,70 @@
+import { db } from '../db';
+import { config } from '../config';
+import { randomToken, sha256Hex } from '../shared/tokens';
+import { burnPasswordCheck, verifyPassword } from './password';
+import type { Principal } from './principal';
+import { UnauthorizedError } from '../http/errors';
+
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export interface LoginResult {
+  token: string;
+  principal: Principal;
+  expiresAt: Date;
+}
+
+export async function login(email: string, password: string, meta: { ip?: string; userAgent?: string }): Promise<LoginResult> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { memberships: true } });
+  if (!user || !user.active) {
+    await burnPasswordCheck(password);
+    throw new UnauthorizedError('Unknown email address or wrong password.');
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) throw new UnauthorizedError('Unknown email address or wrong password.');
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + config().SESSION_TTL_HOURS * 3600_000);
+  const session = await db().session.create({
+    data: { tokenHash: sha256Hex(token), csrfToken, userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) },
+  });
+  await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return {
+    token,
+    expiresAt,
+    principal: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      language: user.language,
+      departmentIds: user.memberships.map((m) => m.departmentId),
+      sessionId: session.id,
+      csrfToken,
+    },
+  };
+}
+
+export async function principalFromToken(token: string): Promise<Principal | undefined> {
+  const session = await db().session.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    include: { user: { include: { memberships: true } } },
+  });
+  if (!session || session.expiresAt < new Date() || !session.user.active) return undefined;
+  if (Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  }
+  const u = session.user;
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    language: u.language,
+    departmentIds: u.memberships.map((m) => m.departmentId),
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  };
+}
+
+export async function logout(sessionId: string): Promise<void> {
+  await db().session.deleteMany({ where: { id: sessionId } });
+}

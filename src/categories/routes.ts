@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { db } from '../db';
+import type { Category } from '../generated/prisma/client';
+import { NotFoundError, ValidationError } from '../http/errors';
+
+const present = (c: Category) => ({
+  id: c.id,
+  code: c.code,
+  nameNl: c.nameNl,
+  nameEn: c.nameEn,
+  description: c.description,
+  departmentId: c.departmentId,
+  public: c.public,
+  active: c.active,
+  createdAt: c.createdAt,
+});
+const Filter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  id: oneOrMany(z.uuid()).optional(),
+  departmentId: z.uuid().optional(),
+  active: z.boolean().optional(),
+});
+const Body = z.object({
+  code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use lowercase letters, digits and dashes (e.g. sluikstort).'),
+  nameNl: z.string().trim().min(2).max(100),
+  nameEn: z.string().trim().min(2).max(100),
+  description: z.string().trim().max(1000).nullable().optional(),
+  departmentId: z.uuid().nullable().optional(),
+  public: z.boolean().optional(),
+  active: z.boolean().optional(),
+});
+
+async function find(id: string) {
+  const c = await db().category.findUnique({ where: { id } });
+  if (!c) throw new NotFoundError('No such category.');
+  return c;
+}
+
+async function checkDepartment(departmentId: string | null | undefined) {
+  if (departmentId && !(await db().department.findUnique({ where: { id: departmentId } }))) {
+    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+  }
+}
+
+export const categoryRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/categories',
+    tag: 'categories',
+    summary: 'List categories (contact reasons) with the department each routes to.',
+    access: 'user',
+    query: listQuery(Filter, ['nameNl', 'nameEn', 'code', 'createdAt']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where = {
+        id: inOrEq(f.id),
+        departmentId: f.departmentId,
+        active: f.active,
+        ...(f.q ? { OR: [{ nameNl: { contains: f.q, mode: 'insensitive' as const } }, { nameEn: { contains: f.q, mode: 'insensitive' as const } }, { code: { contains: f.q.toLowerCase() } }] } : {}),
+      };
+      const { skip, take } = pageOf(query.range);
+      const [rows, total] = await Promise.all([
+        db().category.findMany({ where, orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], skip, take }),
+        db().category.count({ where }),
+      ]);
+      sendPage(res, 'categories', rows.map(present), skip, total);
+    },
+  }),
+  defineRoute({ method: 'get', path: '/api/admin/categories/:id', tag: 'categories', summary: 'One category.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/categories',
+    tag: 'categories',
+    summary: 'Create a category.',
+    access: ['admin'],
+    body: Body,
+    handler: async (_req, _res, { body }) => {
+      await checkDepartment(body.departmentId);
+      return present(await db().category.create({ data: body }));
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/categories/:id',
+    tag: 'categories',
+    summary: 'Change a category.',
+    access: ['admin'],
+    params: IdParam,
+    body: Body.partial(),
+    handler: async (_req, _res, { params, body }) => {
+      await find(params.id);
+      await checkDepartment(body.departmentId);
+      return present(await db().category.update({ where: { id: params.id }, data: body }));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/categories/:id',
+    tag: 'categories',
+    summary: 'Deactivate a category (its tickets keep it).',
+    access: ['admin'],
+    params: IdParam,
+    handler: async (_req, _res, { params }) => {
+      await find(params.id);
+      return present(await db().category.update({ where: { id: params.id }, data: { active: false } }));
+    },
+  }),
+];

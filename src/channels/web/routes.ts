@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route';
+import { ticketBody, uploadedFiles } from '../../http/upload';
+import { db } from '../../db';
+import { PublicTicketBody } from './schema';
+import { submitWebForm } from './submit';
+
+export const webRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/public/categories',
+    tag: 'public',
+    summary: 'Contact reasons a citizen can choose on the contact form.',
+    access: 'public',
+    query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
+    handler: async (_req, _res, { query }) => {
+      const rows = await db().category.findMany({ where: { active: true, public: true }, orderBy: { nameNl: 'asc' } });
+      return rows.map((c) => ({ id: c.id, code: c.code, name: query.language === 'en' ? c.nameEn : c.nameNl, description: c.description }));
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/public/tickets',
+    tag: 'public',
+    summary:
+      'Submit the contact form (JSON, or multipart/form-data with up to 5 photos or PDFs in "attachments"). ' +
+      'Send a submissionKey (or an Idempotency-Key header): resubmitting it returns the same ticket (200) instead of a new one (201).',
+    access: 'public',
+    bodyType: 'multipart',
+    before: [ticketBody()],
+    body: PublicTicketBody,
+    handler: async (req, res, { body }) => {
+      const key = req.get('idempotency-key')?.trim() || undefined;
+      const result = await submitWebForm(body, uploadedFiles(req.files), key);
+      res.status(result.created ? 201 : 200).json(result);
+    },
+  }),
+];

@@ -1,0 +1,50 @@
+import { db } from '../../db';
+import { intake } from '../../intake/intake';
+import { storeUploads, type IncomingFile } from '../../attachments/upload';
+import { trackingUrl } from '../../tickets/tracking';
+import { ValidationError } from '../../http/errors';
+import type { PublicTicketInput } from './schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface WebSubmission {
+  reference: string;
+  status: string;
+  trackingUrl: string;
+  created: boolean;
+}
+
+/** A category is named by its code (stable for websites) or its id; only public, active ones. */
+async function resolveCategory(value: string | undefined): Promise<string | undefined> {
+  if (!value) return undefined;
+  const category = await db().category.findFirst({
+    where: { active: true, public: true, ...(UUID.test(value) ? { id: value } : { code: value }) },
+    select: { id: true },
+  });
+  if (!category) throw new ValidationError('Unknown category.', { category: 'Choose one of the categories listed at /api/public/categories.' });
+  return category.id;
+}
+
+export async function submitWebForm(input: PublicTicketInput, files: IncomingFile[], submissionKey?: string): Promise<WebSubmission> {
+  const categoryId = await resolveCategory(input.category);
+  const attachments = await storeUploads(files);
+  const location =
+    input.latitude !== undefined || input.address ? { latitude: input.latitude, longitude: input.longitude, address: input.address } : undefined;
+  const result = await intake({
+    channel: 'web',
+    externalId: submissionKey ?? input.submissionKey,
+    contact: { name: input.name, email: input.email, phone: input.phone, language: input.language },
+    language: input.language,
+    subject: input.subject,
+    body: input.message,
+    categoryId,
+    location,
+    attachments,
+  });
+  return {
+    reference: result.ticket.reference,
+    status: result.ticket.status,
+    trackingUrl: trackingUrl(result.trackingToken),
+    created: result.created,
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().min(1).default('voordeur'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  STORAGE_DIR: z.string().default('./data/attachments'),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Gemeente Voordeur <info@voordeur.example>'),
+  MUNICIPALITY_NAME: z.string().min(1).default('Gemeente Voordeur'),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+  OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & { cookieSecure: boolean };
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; every problem is named so an operator can fix them all in one go. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}${i.code === 'invalid_type' && env[String(i.path[0])] === undefined ? ' (not set; see .env.example)' : ''}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return { ...c, cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https://') };
+}
+
+let current: Config | undefined;
+
+export function config(): Config {
+  current ??= loadConfig();
+  return current;
+}

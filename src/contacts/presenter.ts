@@ -1,0 +1,15 @@
+import type { Contact, ContactIdentity } from '../generated/prisma/client';
+
+export function presentContact(c: Contact & { identities: ContactIdentity[]; _count?: { tickets: number } }) {
+  return {
+    id: c.id,
+    name: c.name,
+    language: c.language,
+    preferredChannel: c.preferredChannel,
+    emails: c.identities.filter((i) => i.kind === 'email').map((i) => i.value),
+    phones: c.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
+    ticketCount: c._count?.tickets ?? 0,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Tx } from '../db';
+import type { Contact, Language } from '../generated/prisma/client';
+
+export interface ContactDetails {
+  name?: string;
+  email?: string;
+  phone?: string;
+  language?: Language;
+}
+
+/**
+ * Finds the citizen by any of their identities (email first, then phone) or creates them, and
+ * records the identities they did not have yet. Identities are unique, so a concurrent intake for
+ * the same new address fails on the unique index and is retried by the caller's transaction retry.
+ */
+export async function resolveContact(tx: Tx, details: ContactDetails): Promise<Contact | null> {
+  const wanted = [
+    ...(details.email ? [{ kind: 'email' as const, value: details.email }] : []),
+    ...(details.phone ? [{ kind: 'phone' as const, value: details.phone }] : []),
+  ];
+  if (wanted.length === 0) return null;
+  const existing = await tx.contactIdentity.findMany({ where: { OR: wanted } });
+  const owner = existing.find((i) => i.kind === 'email')?.contactId ?? existing[0]?.contactId;
+  const contact = owner
+    ? await tx.contact.findUniqueOrThrow({ where: { id: owner } })
+    : await tx.contact.create({ data: { name: details.name || null, language: details.language ?? 'nl' } });
+  if (owner && !contact.name && details.name) await tx.contact.update({ where: { id: contact.id }, data: { name: details.name } });
+  const missing = wanted.filter((w) => !existing.some((e) => e.kind === w.kind && e.value === w.value));
+  if (missing.length) await tx.contactIdentity.createMany({ data: missing.map((m) => ({ ...m, contactId: contact.id })) });
+  return contact;
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { EmailField, PhoneField, normalizePhone } from '../shared/identities';
+import { contactScope } from '../tickets/policy';
+import { NotFoundError } from '../http/errors';
+import type { Principal } from '../auth/principal';
+import { presentContact } from './presenter';
+import { createContact, updateContact } from './service';
+
+const STAFF = ['admin', 'agent', 'staff'] as const;
+const include = { identities: true, _count: { select: { tickets: true } } } as const;
+
+const ContactFilter = z.strictObject({ q: z.string().trim().max(200).optional(), id: oneOrMany(z.uuid()).optional() });
+
+const ContactBody = z.object({
+  name: z.string().trim().max(200).nullable().optional(),
+  language: z.enum(['nl', 'en']).optional(),
+  preferredChannel: z.enum(['email', 'sms']).nullable().optional(),
+  emails: z.array(EmailField).max(10).optional(),
+  phones: z.array(PhoneField).max(10).optional(),
+});
+
+function contactSearch(q: string): Prisma.ContactWhereInput {
+  const phone = /^[+\d][\d\s./-]{5,}$/.test(q) ? normalizePhone(q) : undefined;
+  if (phone) return { identities: { some: { value: phone } } };
+  return {
+    AND: q.split(/\s+/).filter(Boolean).slice(0, 6).map((w) => ({
+      OR: [{ name: { contains: w, mode: 'insensitive' as const } }, { identities: { some: { value: { contains: w.toLowerCase() } } } }],
+    })),
+  };
+}
+
+async function contactFor(user: Principal, id: string) {
+  const c = await db().contact.findFirst({ where: { id, ...contactScope(user) }, include });
+  if (!c) throw new NotFoundError('No such contact.');
+  return presentContact(c);
+}
+
+export const contactRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/contacts',
+    tag: 'contacts',
+    summary: 'List citizens; q searches name, email addresses and phone numbers.',
+    access: STAFF,
+    query: listQuery(ContactFilter, ['createdAt', 'name', 'updatedAt']),
+    handler: async (req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where: Prisma.ContactWhereInput = { AND: [contactScope(req.user!), f.q ? contactSearch(f.q) : {}, { id: inOrEq(f.id) }] };
+      const { skip, take } = pageOf(query.range);
+      const [rows, total] = await Promise.all([
+        db().contact.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], skip, take }),
+        db().contact.count({ where }),
+      ]);
+      sendPage(res, 'contacts', rows.map(presentContact), skip, total);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/contacts/:id',
+    tag: 'contacts',
+    summary: 'One citizen with their addresses; their tickets are GET /api/admin/tickets?filter={"contactId":…}.',
+    access: STAFF,
+    params: IdParam,
+    handler: (req, _res, { params }) => contactFor(req.user!, params.id),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/contacts',
+    tag: 'contacts',
+    summary: 'Create a citizen.',
+    access: ['admin', 'agent'],
+    body: ContactBody,
+    handler: async (req, _res, { body }) => contactFor(req.user!, await createContact(body)),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/contacts/:id',
+    tag: 'contacts',
+    summary: "Change a citizen's name, language, preferred channel, email addresses or phone numbers.",
+    access: STAFF,
+    params: IdParam,
+    body: ContactBody,
+    handler: async (req, _res, { params, body }) => {
+      await contactFor(req.user!, params.id);
+      await updateContact(params.id, body);
+      return contactFor(req.user!, params.id);
+    },
+  }),
+];

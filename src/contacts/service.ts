@@ -1,0 +1,46 @@
+import { db, type Tx } from '../db';
+import type { Language, NotificationChannel } from '../generated/prisma/enums';
+import { ConflictError } from '../http/errors';
+
+export interface ContactInput {
+  name?: string | null;
+  language?: Language;
+  preferredChannel?: NotificationChannel | null;
+  emails?: string[];
+  phones?: string[];
+}
+
+/** Replaces a contact's addresses; an address that belongs to someone else is refused, never moved silently. */
+async function setIdentities(tx: Tx, contactId: string, input: ContactInput): Promise<void> {
+  const wanted = [
+    ...(input.emails ?? []).map((value) => ({ kind: 'email' as const, value })),
+    ...(input.phones ?? []).map((value) => ({ kind: 'phone' as const, value })),
+  ];
+  if (wanted.length) {
+    const taken = await tx.contactIdentity.findMany({ where: { OR: wanted, NOT: { contactId } } });
+    if (taken.length) {
+      const errors = Object.fromEntries(taken.map((t) => [t.kind === 'email' ? 'emails' : 'phones', `${t.value} belongs to another contact; merge their tickets instead.`]));
+      throw new ConflictError('An address belongs to another contact.', errors);
+    }
+  }
+  const kinds = [...(input.emails ? ['email' as const] : []), ...(input.phones ? ['phone' as const] : [])];
+  if (kinds.length === 0) return;
+  await tx.contactIdentity.deleteMany({ where: { contactId, kind: { in: kinds }, value: { notIn: wanted.map((w) => w.value) } } });
+  await tx.contactIdentity.createMany({ data: wanted.map((w) => ({ ...w, contactId })), skipDuplicates: true });
+}
+
+export function createContact(input: ContactInput) {
+  return db().$transaction(async (tx) => {
+    const contact = await tx.contact.create({ data: { name: input.name ?? null, language: input.language ?? 'nl', preferredChannel: input.preferredChannel ?? null } });
+    await setIdentities(tx, contact.id, input);
+    return contact.id;
+  });
+}
+
+export function updateContact(id: string, input: ContactInput) {
+  return db().$transaction(async (tx) => {
+    await tx.contact.update({ where: { id }, data: { name: input.name, language: input.language, preferredChannel: input.preferredChannel } });
+    await setIdentities(tx, id, input);
+    return id;
+  });
+}

@@ -1,0 +1,84 @@
+import { db } from '../db';
+import { hashPassword } from '../auth/password';
+import { intake } from '../intake/intake';
+import { normalizePhone } from '../shared/identities';
+import { statusTimestamps } from '../tickets/update';
+import type { TicketStatus } from '../generated/prisma/enums';
+import { CATEGORIES, CITIZENS, CONTACTS, DEMO_PASSWORD, DEPARTMENTS, USERS } from './data';
+
+const STATUSES: TicketStatus[] = ['new', 'new', 'open', 'open', 'open', 'pending_citizen', 'resolved', 'resolved', 'closed'];
+const TICKETS = 50;
+
+/** Fills an empty database with the demo municipality; does nothing when any user exists. */
+export async function seedDemo(): Promise<{ seeded: boolean }> {
+  if ((await db().user.count()) > 0) return { seeded: false };
+  const departments = new Map<string, string>();
+  for (const d of DEPARTMENTS) departments.set(d.name, (await db().department.create({ data: d })).id);
+  const categories = new Map<string, string>();
+  for (const c of CATEGORIES) {
+    const { department, ...data } = c;
+    categories.set(c.code, (await db().category.create({ data: { ...data, departmentId: departments.get(department) } })).id);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = [];
+  for (const u of USERS) {
+    users.push(
+      await db().user.create({
+        data: {
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          passwordHash,
+          memberships: { create: u.departments.map((name) => ({ departmentId: departments.get(name)! })) },
+        },
+      }),
+    );
+  }
+  const agents = users.filter((u) => u.role !== 'admin');
+  const now = Date.now();
+  for (let i = 0; i < TICKETS; i++) {
+    const t = CONTACTS[i % CONTACTS.length];
+    const who = CITIZENS[(i * 7) % CITIZENS.length];
+    const english = 'language' in who && who.language === 'en';
+    const { ticket } = await intake({
+      channel: t.channel,
+      externalId: `demo-${i}`,
+      contact: { name: who.name, email: 'email' in who ? who.email : undefined, phone: 'phone' in who && who.phone ? normalizePhone(who.phone) : undefined, language: english ? 'en' : 'nl' },
+      subject: t.subject,
+      body: t.body,
+      categoryId: categories.get(t.category),
+      location: t.address ? { address: t.address, latitude: t.lat, longitude: t.lng } : undefined,
+      recordedBy: t.channel === 'phone' || t.channel === 'counter' ? agents[i % agents.length].id : undefined,
+      acknowledge: false,
+    });
+    const createdAt = new Date(now - ((i * 13) % 30) * 86400_000 - ((i * 37) % 600) * 60_000);
+    const status = STATUSES[i % STATUSES.length];
+    await db().ticket.update({
+      where: { id: ticket.id },
+      data: {
+        createdAt,
+        status,
+        priority: i % 11 === 0 ? 'high' : 'normal',
+        assigneeId: status === 'new' ? null : agents[i % agents.length].id,
+        firstResponseAt: status === 'new' ? null : new Date(createdAt.getTime() + 3 * 3600_000),
+        ...statusTimestamps(status, new Date(createdAt.getTime() + 2 * 86400_000)),
+      },
+    });
+    await db().message.updateMany({ where: { ticketId: ticket.id }, data: { createdAt } });
+    await db().ticketEvent.updateMany({ where: { ticketId: ticket.id }, data: { createdAt } });
+    if (status !== 'new') {
+      const agent = agents[i % agents.length];
+      await db().message.create({
+        data: {
+          ticketId: ticket.id,
+          direction: i % 3 === 0 ? 'note' : 'outbound',
+          channel: i % 3 === 0 ? t.channel : 'email',
+          authorUserId: agent.id,
+          bodyText: i % 3 === 0 ? 'Doorgegeven aan de ploeg; opvolgen volgende week.' : 'Bedankt voor uw melding. We hebben dit doorgegeven aan de bevoegde dienst en houden u op de hoogte.',
+          createdAt: new Date(createdAt.getTime() + 3 * 3600_000),
+        },
+      });
+    }
+  }
+  return { seeded: true };
+}

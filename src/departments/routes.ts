@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { db } from '../db';
+import type { Department } from '../generated/prisma/client';
+import { NotFoundError } from '../http/errors';
+import { EmailField, PhoneField } from '../shared/identities';
+
+const present = (d: Department) => ({ id: d.id, name: d.name, email: d.email, phone: d.phone, active: d.active, createdAt: d.createdAt });
+const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
+const Body = z.object({
+  name: z.string().trim().min(2, 'Use at least 2 characters.').max(100),
+  email: z.preprocess((v) => (v === '' ? null : v), EmailField.nullable().optional()),
+  phone: z.preprocess((v) => (v === '' ? null : v), PhoneField.nullable().optional()),
+  active: z.boolean().optional(),
+});
+
+async function find(id: string) {
+  const d = await db().department.findUnique({ where: { id } });
+  if (!d) throw new NotFoundError('No such department.');
+  return d;
+}
+
+export const departmentRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/departments',
+    tag: 'departments',
+    summary: 'List departments.',
+    access: 'user',
+    query: listQuery(Filter, ['name', 'createdAt']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where = { id: inOrEq(f.id), active: f.active, name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
+      const { skip, take } = pageOf(query.range);
+      const [rows, total] = await Promise.all([
+        db().department.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], skip, take }),
+        db().department.count({ where }),
+      ]);
+      sendPage(res, 'departments', rows.map(present), skip, total);
+    },
+  }),
+  defineRoute({ method: 'get', path: '/api/admin/departments/:id', tag: 'departments', summary: 'One department.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/departments',
+    tag: 'departments',
+    summary: 'Create a department.',
+    access: ['admin'],
+    body: Body,
+    handler: async (_req, _res, { body }) => present(await db().department.create({ data: body })),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/departments/:id',
+    tag: 'departments',
+    summary: 'Change a department.',
+    access: ['admin'],
+    params: IdParam,
+    body: Body.partial(),
+    handler: async (_req, _res, { params, body }) => {
+      await find(params.id);
+      return present(await db().department.update({ where: { id: params.id }, data: body }));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/departments/:id',
+    tag: 'departments',
+    summary: 'Deactivate a department (its tickets and history stay).',
+    access: ['admin'],
+    params: IdParam,
+    handler: async (_req, _res, { params }) => {
+      await find(params.id);
+      return present(await db().department.update({ where: { id: params.id }, data: { active: false } }));
+    },
+  }),
+];

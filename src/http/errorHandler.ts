@@ -1,0 +1,71 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import multer from 'multer';
+import { AppError } from './errors';
+import { logger } from '../logger';
+import { Prisma } from '../generated/prisma/client';
+
+function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number): [number, string] {
+  switch (err.code) {
+    case 'LIMIT_FILE_SIZE':
+      return [413, `A file is larger than ${maxMb} MB.`];
+    case 'LIMIT_FILE_COUNT':
+    case 'LIMIT_UNEXPECTED_FILE':
+      return [400, `At most ${maxFiles} files may be attached, in the field "attachments".`];
+    case 'LIMIT_FIELD_VALUE':
+      return [413, 'A form field is too long.'];
+    default:
+      return [400, `The upload could not be read (${err.message}).`];
+  }
+}
+
+function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
+  const meta = err.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
+  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  return Array.isArray(fields) ? fields.map((f) => String(f).replace(/"/g, '')) : [];
+}
+
+export function errorHandler(limits: { maxFiles: number; maxMb: number }): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    if (res.headersSent) return;
+    if (err instanceof AppError) {
+      for (const [k, v] of Object.entries(err.headers ?? {})) res.setHeader(k, v);
+      res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+      return;
+    }
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+      const fields = uniqueFields(err);
+      const message = `Another record already has this ${fields.join(' and ') || 'value'}.`;
+      res.status(409).json({ message, errors: Object.fromEntries(fields.map((f) => [f, 'Already in use.'])) });
+      return;
+    }
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025') {
+      res.status(404).json({ message: 'Not found.' });
+      return;
+    }
+    if (err instanceof multer.MulterError) {
+      const [status, message] = multerMessage(err, limits.maxFiles, limits.maxMb);
+      res.status(status).json({ message, errors: { [err.field ?? 'attachments']: message } });
+      return;
+    }
+    // body-parser marks the errors a client caused with a status and a type
+    const status = typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const message =
+        err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : err.type === 'entity.too.large'
+            ? 'The request body is too large.'
+            : err.type === 'encoding.unsupported' || err.type === 'charset.unsupported'
+              ? 'The request body uses an unsupported encoding.'
+              : String(err.message ?? 'Bad request.');
+      res.status(status).json({ message });
+      return;
+    }
+    (req.log ?? logger).error({ err }, 'unhandled error');
+    res.status(500).json({ message: 'Something went wrong on our side. Please try again later.' });
+  };
+}
+
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  res.status(404).json({ message: 'No such endpoint.' });
+};

@@ -1,0 +1,47 @@
+/** One error hierarchy for the whole app; http/errorHandler.ts maps it to HTTP. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: Record<string, string>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, errors?: Record<string, string>) {
+    super(400, message, errors);
+  }
+}
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Log in first.') {
+    super(401, message);
+  }
+}
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(403, message);
+  }
+}
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found.') {
+    super(404, message);
+  }
+}
+export class ConflictError extends AppError {
+  constructor(message: string, errors?: Record<string, string>) {
+    super(409, message, errors);
+  }
+}
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string, errors?: Record<string, string>) {
+    super(413, message, errors);
+  }
+}
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string, errors?: Record<string, string>) {
+    super(415, message, errors);
+  }
+}

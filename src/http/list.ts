@@ -1,0 +1,54 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+
+/** react-admin's simple-rest list parameters: filter, sort and range, each a JSON value in the query string. */
+function json<T extends z.ZodType>(schema: T, example: string) {
+  return z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `Must be JSON, for example ${example}.` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
+
+export const MAX_PAGE = 500;
+
+export function listQuery<F extends z.ZodType>(filter: F, sortable: readonly [string, ...string[]]) {
+  return z.object({
+    filter: json(filter, '{"status":"open"}').optional(),
+    sort: json(z.tuple([z.enum(sortable, { error: `Sort by one of: ${sortable.join(', ')}.` }), z.enum(['ASC', 'DESC', 'asc', 'desc'])]), '["createdAt","DESC"]').optional(),
+    range: json(
+      z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, `A range covers 1 to ${MAX_PAGE} records.`),
+      '[0,24]',
+    ).optional(),
+  });
+}
+
+export function pageOf(range: [number, number] | undefined): { skip: number; take: number } {
+  const [start, end] = range ?? [0, 24];
+  return { skip: start, take: end - start + 1 };
+}
+
+export function orderOf(sort: [string, string] | undefined, fallback: [string, 'asc' | 'desc']): Record<string, 'asc' | 'desc'> {
+  const [field, dir] = sort ?? fallback;
+  return { [field]: dir.toLowerCase() as 'asc' | 'desc' };
+}
+
+/** Sends one page with the Content-Range header that react-admin reads the total from. */
+export function sendPage(res: Response, resource: string, rows: unknown[], skip: number, total: number): void {
+  const end = rows.length ? skip + rows.length - 1 : skip;
+  res.setHeader('Content-Range', `${resource} ${skip}-${end}/${total}`);
+  res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+  res.status(200).json(rows);
+}
+
+/** One id or a list of ids (react-admin's getMany sends {"id":[...]}). */
+export const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).max(MAX_PAGE)]);
+export const inOrEq = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? { in: v } : v);
+
+export const IdParam = z.object({ id: z.uuid('No such record: an id is a UUID.') });

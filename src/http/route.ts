@@ -1,0 +1,78 @@
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import type { Role } from '../generated/prisma/enums';
+import { parseOrThrow } from './validation';
+import { ForbiddenError, UnauthorizedError } from './errors';
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** 'public': anyone; 'user': any logged-in user; a list of roles: only those. */
+export type Access = 'public' | 'user' | readonly Role[];
+
+export interface Valid<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** how the body arrives; multipart bodies are parsed by `before` middleware (multer). */
+  bodyType?: 'json' | 'multipart' | 'form';
+  before?: RequestHandler[];
+  responses?: Record<number, string>;
+  handler: (req: Request, res: Response, valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown> | unknown;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any>;
+
+/** Declares an endpoint once: its access rule, its zod schemas (which also feed the OpenAPI document) and its handler. */
+export function defineRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType = z.ZodUnknown>(
+  spec: RouteSpec<P, Q, B>,
+): AnyRoute {
+  return spec as AnyRoute;
+}
+
+function checkAccess(access: Access, req: Request): void {
+  if (access === 'public') return;
+  if (!req.user) throw new UnauthorizedError();
+  if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
+}
+
+export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
+  for (const spec of specs) {
+    const run = async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const valid = {
+          params: spec.params ? parseOrThrow(spec.params, req.params, 'path') : req.params,
+          query: spec.query ? parseOrThrow(spec.query, req.query, 'query') : req.query,
+          body: spec.body ? parseOrThrow(spec.body, req.body ?? {}, 'request body') : req.body,
+        };
+        const result = await spec.handler(req, res, valid);
+        if (!res.headersSent) {
+          if (result === undefined) res.status(204).end();
+          else res.status(spec.method === 'post' ? 201 : 200).json(result);
+        }
+      } catch (err) {
+        next(err);
+      }
+    };
+    const guard: RequestHandler = (req, _res, next) => {
+      try {
+        checkAccess(spec.access, req);
+        next();
+      } catch (err) {
+        next(err);
+      }
+    };
+    // The access check runs before any upload is read, so anonymous uploads cost nothing.
+    app[spec.method](spec.path, guard, ...(spec.before ?? []), run);
+  }
+}

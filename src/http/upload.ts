@@ -1,0 +1,29 @@
+import type { RequestHandler } from 'express';
+import multer from 'multer';
+import { config } from '../config';
+import { UnsupportedMediaTypeError } from './errors';
+import type { IncomingFile } from '../attachments/upload';
+
+/**
+ * Reads a JSON, urlencoded or multipart body; files only from the "attachments" field and within
+ * the configured count and size, so an oversized upload is refused while it streams in.
+ */
+export function ticketBody(): RequestHandler {
+  const c = config();
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: c.UPLOAD_MAX_FILE_MB * 1024 * 1024, files: c.UPLOAD_MAX_FILES, fields: 30, fieldSize: 64 * 1024 },
+    // browsers send UTF-8 file names without saying so
+    ...({ defParamCharset: 'utf8' } as object),
+  }).array('attachments', c.UPLOAD_MAX_FILES);
+  return (req, res, next) => {
+    if (req.is('multipart/form-data')) return upload(req, res, next);
+    if (req.is('application/json') || req.is('application/x-www-form-urlencoded')) return next();
+    next(new UnsupportedMediaTypeError('Send the form as application/json or multipart/form-data (with files in the field "attachments").'));
+  };
+}
+
+export function uploadedFiles(files: unknown): IncomingFile[] {
+  if (!Array.isArray(files)) return [];
+  return (files as Express.Multer.File[]).map((f) => ({ filename: f.originalname, content: f.buffer }));
+}

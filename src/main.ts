@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { Worker } from 'bullmq';
+import { ConfigError, config } from './config';
+
+async function main(): Promise<void> {
+  const mode = process.argv[2] ?? 'all';
+  if (!['api', 'worker', 'all'].includes(mode)) {
+    console.error(`usage: voordeur [api|worker|all]  (got "${mode}")`);
+    process.exit(2);
+  }
+  try {
+    config();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const { logger } = await import('./logger');
+  const { closeDb } = await import('./db');
+  const { closeRedis } = await import('./redis');
+  const { closeQueues } = await import('./queues');
+
+  let server: Server | undefined;
+  let workers: Worker[] = [];
+  if (mode === 'api' || mode === 'all') {
+    const { buildApp } = await import('./app');
+    const app = buildApp();
+    server = app.listen(config().PORT, config().HOST, () => logger.info({ port: config().PORT }, `api listening on ${config().PUBLIC_URL}`));
+  }
+  if (mode === 'worker' || mode === 'all') {
+    const { startWorkers } = await import('./worker');
+    workers = await startWorkers();
+    logger.info({ workers: workers.length }, 'workers started');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
+    await Promise.all([
+      new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+      ...workers.map((w) => w.close()),
+    ]);
+    await closeQueues();
+    await closeRedis();
+    await closeDb();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { ticketScope } from '../tickets/policy';
+import { NotFoundError } from '../http/errors';
+import { presentMessage } from './presenter';
+
+const STAFF = ['admin', 'agent', 'staff'] as const;
+const include = { attachments: true, authorUser: { select: { name: true } }, authorContact: { select: { name: true } } } as const;
+
+const MessageFilter = z.strictObject({
+  ticketId: z.uuid().optional(),
+  id: oneOrMany(z.uuid()).optional(),
+  direction: z.enum(['inbound', 'outbound', 'note']).optional(),
+});
+
+export const messageRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/messages',
+    tag: 'messages',
+    summary: "A ticket's conversation: filter by ticketId; each message carries its channel's externalId and its attachments.",
+    access: STAFF,
+    query: listQuery(MessageFilter, ['createdAt']),
+    handler: async (req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where: Prisma.MessageWhereInput = { ticket: ticketScope(req.user!), ticketId: f.ticketId, id: inOrEq(f.id), direction: f.direction };
+      const { skip, take } = pageOf(query.range);
+      const [rows, total] = await Promise.all([
+        db().message.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], skip, take }),
+        db().message.count({ where }),
+      ]);
+      sendPage(res, 'messages', rows.map(presentMessage), skip, total);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/messages/:id',
+    tag: 'messages',
+    summary: 'One message.',
+    access: STAFF,
+    params: IdParam,
+    handler: async (req, _res, { params }) => {
+      const m = await db().message.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) }, include });
+      if (!m) throw new NotFoundError('No such message.');
+      return presentMessage(m);
+    },
+  }),
+];

@@ -1,0 +1,58 @@
+import type { Tx } from '../db';
+import type { Language, NotificationChannel } from '../generated/prisma/enums';
+import { queue, QUEUE } from '../queues';
+import { config } from '../config';
+import { logger } from '../logger';
+import type { Rendered } from './templates';
+
+export interface OutboxEntry {
+  channel: NotificationChannel;
+  template: string;
+  language: Language;
+  recipient: string;
+  content: Rendered;
+  ticketId?: string;
+  messageId?: string;
+}
+
+/** Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. */
+export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
+  const row = await tx.notification.create({
+    data: {
+      channel: entry.channel,
+      template: entry.template,
+      language: entry.language,
+      recipient: entry.recipient,
+      subject: entry.content.subject,
+      bodyText: entry.content.text,
+      bodyHtml: entry.content.html,
+      ticketId: entry.ticketId,
+      messageId: entry.messageId,
+    },
+  });
+  return row.id;
+}
+
+export function outboxJobOptions() {
+  const c = config();
+  return {
+    // BullMQ retries with backoff; the row's own attempt count decides when to give up (see deliver.ts).
+    attempts: c.OUTBOX_MAX_ATTEMPTS + 5,
+    backoff: { type: 'exponential', delay: c.OUTBOX_RETRY_BASE_MS },
+    removeOnComplete: true,
+    removeOnFail: 1000,
+  };
+}
+
+/**
+ * Hands committed outbox rows to the queue. The job id is the row id, so a row is queued at most
+ * once at a time; if Redis is away the sweeper queues it later, so a failure here loses nothing.
+ */
+export async function dispatchOutbox(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    await queue(QUEUE.outbox).addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id } })));
+  } catch (err) {
+    logger.warn({ err, ids }, 'outbox: could not queue now; the sweeper will retry');
+  }
+}

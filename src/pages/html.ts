@@ -1,0 +1,37 @@
+import { config } from '../config';
+
+/** Escapes text for HTML; every value that reaches a public page goes through here. */
+export function esc(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export type PageLanguage = 'nl' | 'en';
+
+export function pageLanguage(raw: unknown): PageLanguage {
+  return raw === 'en' ? 'en' : 'nl';
+}
+
+const STYLE = `
+*{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.0625rem;line-height:1.5;color:#1b1b1b;background:#f6f6f4}
+header{background:#00445e;color:#fff;padding:1rem}header a{color:#fff}main{max-width:44rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;margin:.5rem 0 1rem}label{display:block;font-weight:600;margin-top:1rem}
+.hint{font-weight:400;color:#4a4a4a;font-size:.95rem}input,select,textarea{width:100%;font:inherit;padding:.6rem;border:2px solid #555;border-radius:4px;background:#fff}
+input:focus,select:focus,textarea:focus,button:focus,a:focus{outline:3px solid #ffbf47;outline-offset:2px}
+textarea{min-height:9rem}button{margin-top:1.5rem;font:inherit;font-weight:700;padding:.75rem 1.5rem;border:0;border-radius:4px;background:#00445e;color:#fff;cursor:pointer}
+.error{color:#b00020;font-weight:600}.field-error input,.field-error textarea,.field-error select{border-color:#b00020}
+.summary{border:3px solid #b00020;padding:1rem;background:#fff;margin-bottom:1rem}.ok{border:3px solid #00703c;background:#fff;padding:1rem}
+.ref{font-size:1.5rem;font-weight:700;letter-spacing:.05em}fieldset{border:0;padding:0;margin:0}.sr-only{position:absolute;left:-9999px}
+nav.lang{float:right}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
+
+export function layout(lang: PageLanguage, title: string, body: string, alternate?: string): string {
+  const town = config().MUNICIPALITY_NAME;
+  const other = lang === 'nl' ? { code: 'en', label: 'English' } : { code: 'nl', label: 'Nederlands' };
+  return `<!doctype html>
+<html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} – ${esc(town)}</title><style>${STYLE}</style></head>
+<body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav><strong>${esc(town)}</strong></header>
+<main id="main">${body}</main>
+<footer>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</footer>
+</body></html>`;
+}

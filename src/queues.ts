@@ -1,0 +1,32 @@
+import { Queue } from 'bullmq';
+import IORedis, { type Redis } from 'ioredis';
+import { config } from './config';
+
+export const QUEUE = { outbox: 'outbox' } as const;
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+
+let producerConnection: Redis | undefined;
+const queues = new Map<QueueName, Queue>();
+
+/**
+ * Producers fail fast when Redis is away (no offline queue): the work is already safe in
+ * PostgreSQL and a sweeper re-queues it, so a request must not hang waiting for Redis.
+ */
+export function queue(name: QueueName): Queue {
+  let q = queues.get(name);
+  if (!q) {
+    producerConnection ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    producerConnection.on('error', () => undefined);
+    q = new Queue(name, { connection: producerConnection, prefix: config().REDIS_PREFIX });
+    q.on('error', () => undefined);
+    queues.set(name, q);
+  }
+  return q;
+}
+
+export async function closeQueues(): Promise<void> {
+  await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));
+  queues.clear();
+  producerConnection?.disconnect();
+  producerConnection = undefined;
+}

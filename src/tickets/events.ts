@@ -1,0 +1,27 @@
+import type { Tx } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+
+export type TicketEventType =
+  | 'created'
+  | 'status_changed'
+  | 'priority_changed'
+  | 'category_changed'
+  | 'department_changed'
+  | 'assigned'
+  | 'subject_changed'
+  | 'tags_changed'
+  | 'replied'
+  | 'note_added'
+  | 'message_received'
+  | 'merged'
+  | 'merged_into';
+
+export async function recordEvent(
+  tx: Tx,
+  ticketId: string,
+  type: TicketEventType,
+  actorUserId: string | null | undefined,
+  data: Prisma.InputJsonObject = {},
+): Promise<void> {
+  await tx.ticketEvent.create({ data: { ticketId, type, actorUserId: actorUserId ?? null, data } });
+}

@@ -1,0 +1,72 @@
+import type { Principal } from '../auth/principal';
+import { db, type Tx } from '../db';
+import type { Priority, TicketStatus } from '../generated/prisma/enums';
+import type { Prisma } from '../generated/prisma/client';
+import { ValidationError } from '../http/errors';
+import { recordEvent, type TicketEventType } from './events';
+import { ticketFor } from './access';
+
+export interface TicketChanges {
+  status?: TicketStatus;
+  priority?: Priority;
+  categoryId?: string | null;
+  departmentId?: string | null;
+  assigneeId?: string | null;
+  subject?: string;
+  tags?: string[];
+  reason?: string;
+}
+
+/** The time stamps that follow from a status: resolving and closing are remembered, reopening forgets them. */
+export function statusTimestamps(to: TicketStatus, now = new Date()): Prisma.TicketUncheckedUpdateInput {
+  switch (to) {
+    case 'resolved':
+      return { resolvedAt: now, closedAt: null };
+    case 'closed':
+      return { closedAt: now };
+    default:
+      return { resolvedAt: null, closedAt: null };
+  }
+}
+
+async function checkReferences(tx: Tx, c: TicketChanges): Promise<void> {
+  const errors: Record<string, string> = {};
+  if (c.categoryId && !(await tx.category.findUnique({ where: { id: c.categoryId } }))) errors.categoryId = 'No such category.';
+  if (c.departmentId && !(await tx.department.findUnique({ where: { id: c.departmentId } }))) errors.departmentId = 'No such department.';
+  if (c.assigneeId) {
+    const u = await tx.user.findUnique({ where: { id: c.assigneeId } });
+    if (!u || !u.active) errors.assigneeId = 'No such active user.';
+  }
+  if (Object.keys(errors).length) throw new ValidationError('Some of the chosen values do not exist.', errors);
+}
+
+const EVENT: Record<Exclude<keyof TicketChanges, 'reason'>, TicketEventType> = {
+  status: 'status_changed',
+  priority: 'priority_changed',
+  categoryId: 'category_changed',
+  departmentId: 'department_changed',
+  assigneeId: 'assigned',
+  subject: 'subject_changed',
+  tags: 'tags_changed',
+};
+
+/** Applies an agent's changes and writes one timeline event per field that really changed. */
+export async function updateTicket(user: Principal, id: string, changes: TicketChanges) {
+  return db().$transaction(async (tx) => {
+    const ticket = await ticketFor(user, id, tx);
+    await checkReferences(tx, changes);
+    const data: Prisma.TicketUncheckedUpdateInput = {};
+    for (const key of Object.keys(EVENT) as (keyof typeof EVENT)[]) {
+      const to = changes[key];
+      if (to === undefined) continue;
+      const from = ticket[key];
+      if (JSON.stringify(from) === JSON.stringify(to)) continue;
+      Object.assign(data, { [key]: to });
+      if (key === 'status') Object.assign(data, statusTimestamps(to as TicketStatus));
+      const extra = key === 'departmentId' && changes.reason ? { reason: changes.reason } : {};
+      await recordEvent(tx, id, EVENT[key], user.id, { from: from as Prisma.InputJsonValue, to: to as Prisma.InputJsonValue, ...extra });
+    }
+    if (Object.keys(data).length === 0) return ticket;
+    return tx.ticket.update({ where: { id }, data, include: { contact: true } });
+  });
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { db } from '../db';
+import type { DepartmentMembership, User } from '../generated/prisma/client';
+import { NotFoundError, ValidationError } from '../http/errors';
+import { EmailField } from '../shared/identities';
+import { hashPassword } from '../auth/password';
+
+const present = (u: User & { memberships: DepartmentMembership[] }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  language: u.language,
+  active: u.active,
+  departmentIds: u.memberships.map((m) => m.departmentId),
+  lastLoginAt: u.lastLoginAt,
+  createdAt: u.createdAt,
+});
+
+const Filter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  id: oneOrMany(z.uuid()).optional(),
+  role: z.enum(['admin', 'agent', 'staff']).optional(),
+  active: z.boolean().optional(),
+  departmentIds: z.uuid().optional(),
+});
+const Password = z.string().min(12, 'Use at least 12 characters.').max(200);
+const Fields = {
+  email: EmailField,
+  name: z.string().trim().min(2).max(200),
+  role: z.enum(['admin', 'agent', 'staff']),
+  language: z.enum(['nl', 'en']).optional(),
+  active: z.boolean().optional(),
+  departmentIds: z.array(z.uuid()).max(50).optional(),
+};
+const CreateBody = z.object({ ...Fields, password: Password }).refine((b) => b.role !== 'staff' || (b.departmentIds?.length ?? 0) > 0, {
+  path: ['departmentIds'],
+  message: 'Department staff need at least one department.',
+});
+const UpdateBody = z.object({ ...Fields, password: z.preprocess((v) => (v === '' || v === null ? undefined : v), Password.optional()) }).partial();
+
+const include = { memberships: true } as const;
+
+async function find(id: string) {
+  const u = await db().user.findUnique({ where: { id }, include });
+  if (!u) throw new NotFoundError('No such user.');
+  return u;
+}
+
+async function checkDepartments(ids: string[] | undefined) {
+  if (!ids?.length) return;
+  const found = await db().department.count({ where: { id: { in: ids } } });
+  if (found !== new Set(ids).size) throw new ValidationError('Unknown department.', { departmentIds: 'One of these departments does not exist.' });
+}
+
+export const userRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/users',
+    tag: 'users',
+    summary: 'List users (every logged-in user may read them, to choose an assignee).',
+    access: 'user',
+    query: listQuery(Filter, ['name', 'email', 'role', 'createdAt', 'lastLoginAt']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where = {
+        id: inOrEq(f.id),
+        role: f.role,
+        active: f.active,
+        memberships: f.departmentIds ? { some: { departmentId: f.departmentIds } } : undefined,
+        ...(f.q ? { OR: [{ name: { contains: f.q, mode: 'insensitive' as const } }, { email: { contains: f.q.toLowerCase() } }] } : {}),
+      };
+      const { skip, take } = pageOf(query.range);
+      const [rows, total] = await Promise.all([
+        db().user.findMany({ where, include, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], skip, take }),
+        db().user.count({ where }),
+      ]);
+      sendPage(res, 'users', rows.map(present), skip, total);
+    },
+  }),
+  defineRoute({ method: 'get', path: '/api/admin/users/:id', tag: 'users', summary: 'One user.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/users',
+    tag: 'users',
+    summary: 'Create a user with a role (admin, agent, staff) and, for staff, their departments. The password is stored as an argon2id hash.',
+    access: ['admin'],
+    body: CreateBody,
+    handler: async (_req, _res, { body }) => {
+      await checkDepartments(body.departmentIds);
+      const { password, departmentIds, ...data } = body;
+      const user = await db().user.create({
+        data: { ...data, passwordHash: await hashPassword(password), memberships: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) } },
+        include,
+      });
+      return present(user);
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/users/:id',
+    tag: 'users',
+    summary: "Change a user; a new password ends the user's sessions.",
+    access: ['admin'],
+    params: IdParam,
+    body: UpdateBody,
+    handler: async (_req, _res, { params, body }) => {
+      await find(params.id);
+      await checkDepartments(body.departmentIds);
+      const { password, departmentIds, ...data } = body;
+      await db().$transaction(async (tx) => {
+        await tx.user.update({ where: { id: params.id }, data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) } });
+        if (departmentIds) {
+          await tx.departmentMembership.deleteMany({ where: { userId: params.id } });
+          await tx.departmentMembership.createMany({ data: departmentIds.map((departmentId) => ({ userId: params.id, departmentId })) });
+        }
+        if (password || data.active === false) await tx.session.deleteMany({ where: { userId: params.id } });
+      });
+      return present(await find(params.id));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/users/:id',
+    tag: 'users',
+    summary: 'Deactivate a user and end their sessions (their history stays).',
+    access: ['admin'],
+    params: IdParam,
+    handler: async (req, _res, { params }) => {
+      if (params.id === req.user!.id) throw new ValidationError('You cannot deactivate yourself.');
+      await find(params.id);
+      await db().$transaction([db().user.update({ where: { id: params.id }, data: { active: false } }), db().session.deleteMany({ where: { userId: params.id } })]);
+      return present(await find(params.id));
+    },
+  }),
+];
