@@ -9,6 +9,8 @@ import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
 import { statusTimestamps } from './update';
 
+const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
+
 function assertNotMerged(ticket: { mergedIntoId: string | null }) {
   if (ticket.mergedIntoId) throw new ConflictError('This ticket was merged into another one; continue there.');
 }
@@ -27,7 +29,7 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
         body: 'No email address for this citizen.',
       });
     }
-    const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel: 'email', authorUserId: user.id, bodyText: body } });
+    const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel: 'email', authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
     const token = await issueTrackingToken(tx, ticketId);
     const content = agentReply(ticket.language, {
       name: ticket.contact?.name,
@@ -66,7 +68,7 @@ export async function addInternalNote(user: Principal, ticketId: string, body: s
   return db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
-    const message = await tx.message.create({ data: { ticketId, direction: 'note', channel: ticket.channel, authorUserId: user.id, bodyText: body } });
+    const message = await tx.message.create({ data: { ticketId, direction: 'note', channel: ticket.channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
     await recordEvent(tx, ticketId, 'note_added', user.id, { messageId: message.id });
     return message;
   });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { ticketBody, uploadedFiles } from '../../http/upload';
 import { db } from '../../db';
-import { PublicTicketBody } from './schema';
+import { PublicTicketBody, SUBMISSION_KEY } from './schema';
+import { ValidationError } from '../../http/errors';
 import { submitWebForm } from './submit';
 
 export const webRoutes = [
@@ -31,6 +32,7 @@ export const webRoutes = [
     body: PublicTicketBody,
     handler: async (req, res, { body }) => {
       const key = req.get('idempotency-key')?.trim() || undefined;
+      if (key && !SUBMISSION_KEY.test(key)) throw new ValidationError('Invalid Idempotency-Key header: use 8 to 100 letters, digits, - or _.', { 'Idempotency-Key': 'Invalid format.' });
       const result = await submitWebForm(body, uploadedFiles(req.files), key);
       res.status(result.created ? 201 : 200).json(result);
     },

@@ -5,6 +5,8 @@ import { EmailField, PhoneField } from '../../shared/identities';
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+export const SUBMISSION_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
 export const PublicTicketBody = z
   .object({
     name: opt(z.string().trim().max(200, 'Use at most 200 characters.')),
@@ -17,7 +19,7 @@ export const PublicTicketBody = z
     latitude: opt(z.coerce.number({ error: 'Enter a number.' }).min(-90, 'Between -90 and 90.').max(90, 'Between -90 and 90.')),
     longitude: opt(z.coerce.number({ error: 'Enter a number.' }).min(-180, 'Between -180 and 180.').max(180, 'Between -180 and 180.')),
     address: opt(z.string().trim().max(300, 'Use at most 300 characters.')),
-    submissionKey: opt(z.string().trim().regex(/^[A-Za-z0-9_-]{8,100}$/, 'Use 8 to 100 letters, digits, - or _.')),
+    submissionKey: opt(z.string().trim().regex(SUBMISSION_KEY, 'Use 8 to 100 letters, digits, - or _.')),
   })
   .superRefine((v, ctx) => {
     if (!v.email && !v.phone) {

@@ -1,0 +1,51 @@
+import { Client } from 'pg';
+import { rm } from 'node:fs/promises';
+import IORedis from 'ioredis';
+import { closeDb } from '../../src/db';
+import { closeQueues } from '../../src/queues';
+import { closeRedis } from '../../src/redis';
+import { closeMailer } from '../../src/notifications/mailer';
+import { closeHealthProbe } from '../../src/health/routes';
+import { runTeardowns } from './teardown';
+
+const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+
+async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+beforeAll(async () => {
+  await withAdmin(async (admin) => {
+    // copying a template fails while another copy of it is being made: try again shortly
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.VD_TEST_TEMPLATE}"`);
+        return;
+      } catch (err) {
+        if (attempt > 50 || !/being accessed by other users/.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+});
+
+afterAll(async () => {
+  await runTeardowns();
+  await closeQueues();
+  await closeRedis();
+  closeMailer();
+  closeHealthProbe();
+  await closeDb();
+  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const redis = new IORedis(process.env.REDIS_URL!);
+  const keys = await redis.keys(`${process.env.REDIS_PREFIX}:*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  await rm(process.env.STORAGE_DIR!, { recursive: true, force: true });
+});

@@ -1,0 +1,29 @@
+// Runs before each test file's modules load: gives the file its own database, Redis prefix,
+// attachment folder and SMTP port, so files run in parallel without touching each other.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+function freePort(): number {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script]).toString());
+}
+
+const suffix = randomBytes(4).toString('hex');
+const admin = new URL(process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+admin.pathname = `/${process.env.VD_TEST_RUN}_${suffix}`;
+
+process.env.NODE_ENV = 'test';
+process.env.DATABASE_URL = admin.toString();
+process.env.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+process.env.REDIS_PREFIX = `${process.env.VD_TEST_RUN}:${suffix}`;
+process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), 'voordeur-files-'));
+process.env.SMTP_URL = `smtp://127.0.0.1:${freePort()}`;
+process.env.PUBLIC_URL = 'http://voordeur.test';
+process.env.MAIL_FROM = 'Gemeente Testdorp <info@testdorp.example>';
+process.env.MUNICIPALITY_NAME = 'Gemeente Testdorp';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
+process.env.OUTBOX_RETRY_BASE_MS = '200';
+process.env.OUTBOX_SWEEP_INTERVAL_MS = '1000';

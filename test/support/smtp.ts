@@ -1,0 +1,54 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+
+export interface Mailbox {
+  messages: ParsedMail[];
+  /** answer the next N deliveries with a temporary failure, as a struggling mail server does */
+  refuseNext(n: number): void;
+  waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on the port SMTP_URL names (test/support/env.ts picked a free one). */
+export async function startMailbox(): Promise<Mailbox> {
+  const port = Number(new URL(process.env.SMTP_URL!).port);
+  const messages: ParsedMail[] = [];
+  let refusals = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (refusals > 0) {
+          refusals--;
+          const err = new Error('Mailbox temporarily unavailable, try again later') as Error & { responseCode: number };
+          err.responseCode = 451;
+          return callback(err);
+        }
+        simpleParser(Buffer.concat(chunks)).then((mail) => {
+          messages.push(mail);
+          callback();
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  return {
+    messages,
+    refuseNext(n) {
+      refusals = n;
+    },
+    async waitFor(count, timeoutMs = 15000) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} mails, got ${messages.length}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
