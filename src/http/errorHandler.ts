@@ -18,10 +18,14 @@ function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number)
   }
 }
 
+/** The field a unique index guards, read from the index name Prisma's naming gives it (<table>_<column>_key). */
 function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
-  const meta = err.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
-  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
-  return Array.isArray(fields) ? fields.map((f) => String(f).replace(/"/g, '')) : [];
+  const cause = (err.meta as { driverAdapterError?: { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } } } | undefined)?.driverAdapterError?.cause;
+  if (cause?.constraint?.fields) return cause.constraint.fields.map((f) => f.replace(/"/g, ''));
+  const index = cause?.constraint?.index;
+  if (!index || !cause?.table || !index.startsWith(`${cause.table}_`) || !index.endsWith('_key')) return [];
+  const column = index.slice(cause.table.length + 1, -'_key'.length);
+  return [column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())];
 }
 
 export function errorHandler(limits: { maxFiles: number; maxMb: number }): ErrorRequestHandler {

@@ -88,10 +88,8 @@ export const ticketRoutes = [
     access: STAFF,
     params: IdParam,
     body: TicketUpdateBody,
-    handler: async (req, _res, { params, body }) => {
-      await updateTicket(req.user!, params.id, body);
-      return presentTicket(await ticketFor(req.user!, params.id));
-    },
+    // answers with the updated ticket even when the change handed it to a department the user is not in
+    handler: async (req, _res, { params, body }) => presentTicket(await updateTicket(req.user!, params.id, body)),
   }),
   defineRoute({
     method: 'post',
