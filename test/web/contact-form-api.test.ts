@@ -6,7 +6,6 @@ import { parseReference } from '../../src/tickets/reference';
 import { makeCategory, makeDepartment } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
-import { eventually } from '../support/wait';
 
 const app = buildApp();
 let mailbox: Mailbox;

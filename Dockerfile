@@ -1,0 +1,18 @@
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY admin-ui/package.json admin-ui/package-lock.json admin-ui/
+RUN npm ci --no-audit --no-fund && npm --prefix admin-ui ci --no-audit --no-fund
+COPY . .
+RUN bash scripts/install.sh
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+COPY --from=build /app/prisma prisma
+COPY --from=build /app/admin-ui/dist admin-ui/dist
+EXPOSE 3000
+CMD ["node", "dist/src/main.js", "all"]

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { migrate } from '../../src/migrations/migrate';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export interface BenchSystem {
+  url: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh database, a catch-all SMTP server and a real `voordeur all` process, as a town would run it. */
+export async function startSystem(name: string, env: Record<string, string> = {}): Promise<BenchSystem> {
+  const dbName = `voordeur_bench_${name}_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${dbName}`;
+  const databaseUrl = u.toString();
+  await migrate(databaseUrl);
+
+  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (s, _x, cb) => s.on('end', () => cb()).resume() });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
+  const smtpPort = (smtp.server.address() as { port: number }).port;
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const proc: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', '..', 'src', 'main.js'), 'all'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '20',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      REDIS_PREFIX: `bench-${dbName}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-bench-')),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (i > 100) throw new Error('the api did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    databaseUrl,
+    async stop() {
+      proc.kill('SIGTERM');
+      await new Promise((r) => proc.once('exit', r));
+      await new Promise<void>((r) => smtp.close(() => r()));
+      const c = new Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a running Voordeur with a demo municipality:
+# install, build, create and migrate the database, seed the demo, start the API and the workers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -f .env ]; then set -a; . ./.env; set +a; fi
+export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/voordeur}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
+export PORT="${PORT:-3000}"
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
+
+node scripts/check-services.cjs
+bash scripts/install.sh
+echo "==> preparing the database"
+node dist/scripts/create-database.js
+node dist/scripts/migrate.js
+node dist/scripts/seed.js
+
+pids=()
+if [ -z "${SMTP_URL:-}" ]; then
+  # no mail provider configured: catch outgoing mail locally so the demo's emails can be read
+  export SMTP_URL="smtp://127.0.0.1:${DEV_MAILBOX_PORT:-1025}"
+  node dist/scripts/dev-mailbox.js &
+  pids+=($!)
+fi
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+
+demo_password=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_PASSWORD)')
+cat <<INFO
+
+  Voordeur is starting with the demo municipality.
+
+  Contact form (citizens)   $PUBLIC_URL/contact
+  Console (agents, staff)   $PUBLIC_URL/admin/
+  API description           $PUBLIC_URL/api/openapi.json
+  Health                    $PUBLIC_URL/health/ready
+  Outgoing mail             ${SMTP_URL}$( [ ${#pids[@]} -gt 0 ] && echo "  (demo mailbox: files in data/mail/)" )
+
+  Demo logins (password for all: $demo_password)
+    admin@voordeur.example            administrator
+    sofie@voordeur.example            contact-center agent
+    jan@voordeur.example              contact-center agent
+    burgerzaken@voordeur.example      department staff, Burgerzaken
+    openbarewerken@voordeur.example   department staff, Openbare Werken and Milieu
+
+  Stop with Ctrl+C.
+
+INFO
+node dist/src/main.js all

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh clone: installs and builds what the tests need, then type-checks and runs jest
+# against real PostgreSQL, Redis, an in-process SMTP server and headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+node scripts/check-services.cjs
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || true)}"
+if [ -z "$CHROMIUM_PATH" ]; then
+  echo "The console's browser test needs Chromium: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH." >&2
+  exit 1
+fi
+bash scripts/install.sh
+echo "==> type-checking"
+npx --no-install tsc -p tsconfig.json --noEmit
+npx --no-install tsc -p admin-ui/tsconfig.json --noEmit
+echo "==> running the tests"
+npx --no-install jest "$@"
