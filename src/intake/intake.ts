@@ -61,13 +61,11 @@ async function intakeTx(tx: Tx, input: IntakeInput) {
       return { ticket: existing.ticket, created: false, trackingToken, outbox: [] as string[] };
     }
   }
-  if (input.categoryId) {
-    const category = await tx.category.findUnique({ where: { id: input.categoryId } });
-    if (!category || !category.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
-  }
+  const category = input.categoryId ? await tx.category.findUnique({ where: { id: input.categoryId } }) : null;
+  if (input.categoryId && !category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
   const contact = await resolveContact(tx, input.contact);
   const language = input.language ?? input.contact.language ?? contact?.language ?? 'nl';
-  const departmentId = await chooseDepartment(tx, input.departmentId, input.categoryId);
+  const departmentId = chooseDepartment(input.departmentId, category);
   const ticket = await tx.ticket.create({
     data: {
       reference: newReference(),

@@ -1,0 +1,46 @@
+import { useLocaleState } from 'react-admin';
+
+const timeZone = 'Europe/Brussels';
+
+const intlLocales: Record<string, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+const toIntlLocale = (locale: string) => intlLocales[locale] ?? locale;
+
+export const dateTimeOptions: Intl.DateTimeFormatOptions = {
+    timeZone,
+    dateStyle: 'short',
+    timeStyle: 'short',
+};
+
+export const useIntlLocale = () => toIntlLocale(useLocaleState()[0]);
+
+export const useFormatDateTime = () => {
+    const locale = useIntlLocale();
+    return (iso: string) => new Date(iso).toLocaleString(locale, dateTimeOptions);
+};
+
+/** Offset of Brussels from UTC at the given instant, in minutes (60 or 120). */
+const brusselsOffsetMinutes = (instant: Date) => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(instant)
+        .find(part => part.type === 'timeZoneName')?.value;
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+    if (!match) return 0;
+    const minutes = Number(match[2]) * 60 + Number(match[3]);
+    return match[1] === '-' ? -minutes : minutes;
+};
+
+/** The instant a calendar day (YYYY-MM-DD) starts in Brussels, as ISO 8601. */
+export const brusselsStartOfDay = (day: string) => {
+    const utcMidnight = new Date(`${day}T00:00:00Z`);
+    const offset = brusselsOffsetMinutes(utcMidnight);
+    return new Date(utcMidnight.getTime() - offset * 60_000).toISOString();
+};
+
+/** The last millisecond of a calendar day (YYYY-MM-DD) in Brussels, as ISO 8601. */
+export const brusselsEndOfDay = (day: string) => {
+    const next = new Date(`${day}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const nextDay = next.toISOString().slice(0, 10);
+    return new Date(new Date(brusselsStartOfDay(nextDay)).getTime() - 1).toISOString();
+};

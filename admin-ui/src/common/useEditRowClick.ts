@@ -1,0 +1,7 @@
+import { useCanAccess } from 'react-admin';
+
+/** Rows open the edit form only for users allowed to edit; others get a plain table. */
+export const useEditRowClick = (resource: string) => {
+    const { canAccess } = useCanAccess({ resource, action: 'edit' });
+    return canAccess ? ('edit' as const) : false;
+};

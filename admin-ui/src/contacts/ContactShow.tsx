@@ -1,0 +1,59 @@
+import { Box, Typography } from '@mui/material';
+import {
+    DataTable,
+    Pagination,
+    ReferenceManyField,
+    SelectField,
+    Show,
+    SimpleShowLayout,
+    TextArrayField,
+    TextField,
+    useTranslate,
+} from 'react-admin';
+import { languageChoices, preferredChannelChoices } from '../common/choices';
+import { DateTimeField } from '../common/DateTimeField';
+import { channelChoices } from '../tickets/choices';
+import { StatusChip } from '../tickets/StatusChip';
+
+/** Every ticket of the citizen, whatever channel it came in through. */
+const ContactTickets = () => {
+    const translate = useTranslate();
+    return (
+        <Box component="section" sx={{ px: 2, pb: 2 }}>
+            <Typography variant="h6" component="h2" gutterBottom>
+                {translate('app.contact.tickets')}
+            </Typography>
+            <ReferenceManyField
+                reference="tickets"
+                target="contactId"
+                sort={{ field: 'createdAt', order: 'DESC' }}
+                perPage={25}
+                pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+            >
+                <DataTable rowClick="show" bulkActionButtons={false}>
+                    <DataTable.Col source="reference" />
+                    <DataTable.Col source="subject" />
+                    <DataTable.Col source="channel" disableSort>
+                        <SelectField source="channel" choices={channelChoices} />
+                    </DataTable.Col>
+                    <DataTable.Col source="status" field={StatusChip} />
+                    <DataTable.Col source="createdAt" field={DateTimeField} />
+                </DataTable>
+            </ReferenceManyField>
+        </Box>
+    );
+};
+
+export const ContactShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <TextField source="name" />
+            <TextArrayField source="emails" />
+            <TextArrayField source="phones" />
+            <SelectField source="language" choices={languageChoices} />
+            <SelectField source="preferredChannel" choices={preferredChannelChoices} emptyText="app.none" />
+            <DateTimeField source="createdAt" />
+        </SimpleShowLayout>
+        <ContactTickets />
+    </Show>
+);

@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { DepartmentForm } from './DepartmentForm';
+
+export const DepartmentCreate = () => (
+    <Create redirect="list">
+        <DepartmentForm />
+    </Create>
+);

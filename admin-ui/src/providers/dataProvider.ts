@@ -1,0 +1,109 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { CreateParams, DataProvider, Identifier, RaRecord, UpdateParams } from 'react-admin';
+import { brusselsEndOfDay, brusselsStartOfDay } from '../common/dates';
+import type { Message, Ticket } from '../types';
+import { apiUrl, httpClient } from './httpClient';
+import { pick, writableFields } from './writableFields';
+
+const adminUrl = `${apiUrl}/admin`;
+const base = simpleRestProvider(adminUrl, httpClient);
+
+export interface VoordeurDataProvider extends DataProvider {
+    replyToTicket(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
+    addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
+    mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
+}
+
+// The date filter inputs yield calendar days; the server wants instants,
+// and "until" must include the whole day in Brussels.
+const ticketFilter = (filter: Record<string, unknown>) => {
+    const { createdAt_gte, createdAt_lte, ...rest } = filter;
+    return {
+        ...rest,
+        ...(typeof createdAt_gte === 'string' && { createdAt_gte: brusselsStartOfDay(createdAt_gte.slice(0, 10)) }),
+        ...(typeof createdAt_lte === 'string' && { createdAt_lte: brusselsEndOfDay(createdAt_lte.slice(0, 10)) }),
+    };
+};
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Only the ticket fields that really changed, so the server records no
+ * empty "changed from X to X" events; the reason only travels with a
+ * department change.
+ */
+const ticketChanges = (data: Record<string, unknown>, previous?: RaRecord) => {
+    const fields = pick(data, writableFields.tickets.update);
+    const changes = Object.fromEntries(
+        Object.entries(fields).filter(
+            ([field, value]) => field === 'reason' || !previous || !sameValue(value, previous[field]),
+        ),
+    );
+    if (!('departmentId' in changes) || !changes.reason) delete changes.reason;
+    return changes;
+};
+
+const updateData = (resource: string, params: UpdateParams) => {
+    if (resource === 'tickets') return ticketChanges(params.data, params.previousData);
+    const fields = writableFields[resource]?.update;
+    const data = fields ? pick(params.data, fields) : params.data;
+    // An empty password on the user form means "keep the current one".
+    if (resource === 'users' && !data.password) delete data.password;
+    return data;
+};
+
+const withoutEmpty = (data: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(data).filter(([, value]) => value != null && value !== ''));
+
+const createData = (resource: string, params: CreateParams) => {
+    const fields = writableFields[resource]?.create;
+    const data = fields ? pick(params.data, fields) : params.data;
+    // The citizen's name, email and phone are optional, not nullable: a
+    // cleared input must be left out rather than sent as null.
+    if (resource === 'tickets' && data.contact) data.contact = withoutEmpty(data.contact as Record<string, unknown>);
+    return data;
+};
+
+const post = async <T>(path: string, body: unknown): Promise<{ data: T }> => {
+    const { json } = await httpClient(`${adminUrl}/${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+    });
+    return { data: json as T };
+};
+
+const ticketPath = (ticketId: Identifier, action: string) =>
+    `tickets/${encodeURIComponent(String(ticketId))}/${action}`;
+
+export const dataProvider: VoordeurDataProvider = {
+    ...base,
+
+    getList: (resource, params) =>
+        base.getList(
+            resource,
+            resource === 'tickets' ? { ...params, filter: ticketFilter(params.filter ?? {}) } : params,
+        ),
+
+    update: async (resource, params) => {
+        const data = updateData(resource, params);
+        if (Object.keys(data).length === 0 && params.previousData) {
+            return { data: params.previousData };
+        }
+        return base.update(resource, { ...params, data });
+    },
+
+    create: (resource, params) => base.create(resource, { ...params, data: createData(resource, params) }),
+
+    // The server may answer 204 (users are deactivated, not removed);
+    // react-admin still needs a record back.
+    delete: async (resource, params) => {
+        const { data } = await base.delete(resource, params);
+        return { data: data ?? params.previousData ?? { id: params.id } };
+    },
+
+    replyToTicket: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'reply'), { body }),
+
+    addNote: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'notes'), { body }),
+
+    mergeTicket: (ticketId, { targetId }) => post<Ticket>(ticketPath(ticketId, 'merge'), { targetId }),
+};

@@ -1,0 +1,71 @@
+import { fetchUtils } from 'react-admin';
+import type { CurrentUser } from '../types';
+
+export const apiUrl = '/api';
+
+const stateChangingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// Kept in memory only: the session cookie is httpOnly, and the token is
+// re-read from /api/auth/me after a reload.
+let csrfToken: string | null = null;
+let currentUser: CurrentUser | null = null;
+let pendingSession: Promise<CurrentUser> | null = null;
+
+const send = (url: string, options: fetchUtils.Options, token: string | null) => {
+    const headers = new Headers(options.headers ?? undefined);
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    if (token) headers.set('X-CSRF-Token', token);
+    return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+};
+
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+    if (!stateChangingMethods.has((options.method ?? 'GET').toUpperCase())) return send(url, options, null);
+    const token = csrfToken ?? (await loadSessionOrNull())?.csrfToken ?? null;
+    try {
+        return await send(url, options, token);
+    } catch (error) {
+        // A login in another tab replaces the session and its token: fetch
+        // the new token and try once more instead of failing until a reload.
+        if ((error as { status?: number }).status !== 403) throw error;
+        const fresh = await loadSessionOrNull();
+        if (!fresh || fresh.csrfToken === token) throw error;
+        return send(url, options, fresh.csrfToken);
+    }
+};
+
+export const setSession = (user: CurrentUser) => {
+    currentUser = user;
+    csrfToken = user.csrfToken;
+};
+
+export const clearSession = () => {
+    currentUser = null;
+    csrfToken = null;
+};
+
+export const hasSession = () => csrfToken !== null;
+
+/**
+ * Reads the session from /api/auth/me. Concurrent callers (checkAuth,
+ * getIdentity, getPermissions fire together on start-up) share one request.
+ */
+export const loadSession = (): Promise<CurrentUser> => {
+    pendingSession ??= fetchUtils
+        .fetchJson(`${apiUrl}/auth/me`, { credentials: 'include' })
+        .then(({ json }) => {
+            setSession(json as CurrentUser);
+            return json as CurrentUser;
+        })
+        .catch(error => {
+            clearSession();
+            throw error;
+        })
+        .finally(() => {
+            pendingSession = null;
+        });
+    return pendingSession;
+};
+
+const loadSessionOrNull = () => loadSession().catch(() => null);
+
+export const getCurrentUser = (): Promise<CurrentUser> => (currentUser ? Promise.resolve(currentUser) : loadSession());

@@ -1,0 +1,33 @@
+import type { Role } from '../types';
+
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
+
+const read: Action[] = ['list', 'show'];
+const readWrite: Action[] = ['list', 'show', 'create', 'edit'];
+
+// Mirrors what the server allows, so the console hides buttons that would
+// only lead to a 403. The server stays the authority.
+const rules: Record<Role, Record<string, Action[]>> = {
+    admin: {
+        tickets: readWrite,
+        contacts: readWrite,
+        departments: readWrite,
+        categories: readWrite,
+        users: [...readWrite, 'delete'],
+    },
+    agent: {
+        tickets: readWrite,
+        contacts: readWrite,
+        departments: read,
+        categories: read,
+    },
+    staff: {
+        tickets: ['list', 'show', 'edit'],
+        contacts: read,
+        departments: read,
+        categories: read,
+    },
+};
+
+export const isAllowed = (role: Role, resource: string, action: string) =>
+    (rules[role]?.[resource] ?? []).includes(action as Action);

@@ -1,0 +1,51 @@
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import type { Ticket, TicketStatus } from '../types';
+import { statusChoices } from './choices';
+import { useRefreshTicket } from './useRefreshTicket';
+
+/** Changing the status is the most frequent action: one click. */
+export const TicketStatusButtons = () => {
+    const record = useRecordContext<Ticket>();
+    const translate = useTranslate();
+    const notify = useNotify();
+    const refreshTicket = useRefreshTicket();
+    const [update, { isPending }] = useUpdate<Ticket>();
+    if (!record) return null;
+
+    const changeStatus = (status: TicketStatus | null) => {
+        if (!status || status === record.status) return;
+        update(
+            'tickets',
+            { id: record.id, data: { status }, previousData: record },
+            {
+                mutationMode: 'pessimistic',
+                onSuccess: () => {
+                    notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+                    return refreshTicket();
+                },
+                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+            },
+        );
+    };
+
+    return (
+        <ToggleButtonGroup
+            exclusive
+            fullWidth
+            orientation="vertical"
+            size="small"
+            color="primary"
+            value={record.status}
+            disabled={isPending}
+            onChange={(_, status: TicketStatus | null) => changeStatus(status)}
+            aria-label={translate('app.ticket.quick_status')}
+        >
+            {statusChoices.map(choice => (
+                <ToggleButton key={choice.id} value={choice.id}>
+                    {translate(choice.name)}
+                </ToggleButton>
+            ))}
+        </ToggleButtonGroup>
+    );
+};

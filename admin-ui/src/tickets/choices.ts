@@ -1,0 +1,9 @@
+import { manualTicketChannels, ticketChannels, ticketPriorities, ticketStatuses } from '../types';
+
+const choices = (group: string, ids: readonly string[]) =>
+    ids.map(id => ({ id, name: `resources.tickets.${group}.${id}` }));
+
+export const statusChoices = choices('status', ticketStatuses);
+export const priorityChoices = choices('priority', ticketPriorities);
+export const channelChoices = choices('channel', ticketChannels);
+export const manualChannelChoices = choices('channel', manualTicketChannels);

@@ -1,0 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
+
+/**
+ * After a reply, note, merge or change, the server adds messages and
+ * timeline events and may update the ticket itself (status, timestamps).
+ */
+export const useRefreshTicket = () => {
+    const queryClient = useQueryClient();
+    return () =>
+        Promise.all(
+            ['tickets', 'messages', 'ticket-events'].map(resource =>
+                queryClient.invalidateQueries({ queryKey: [resource] }),
+            ),
+        );
+};
