@@ -6,14 +6,22 @@ cd "$(dirname "$0")/.."
 
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error(`Voordeur needs Node.js 20.19 or newer (this is ${process.version}).`); process.exit(1) }'
 
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "==> installing server dependencies (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
-fi
-if [ "${SKIP_CONSOLE_BUILD:-}" != "1" ] && { [ ! -f admin-ui/node_modules/.package-lock.json ] || [ admin-ui/package-lock.json -nt admin-ui/node_modules/.package-lock.json ]; }; then
-  echo "==> installing console dependencies (npm ci in admin-ui)"
-  npm --prefix admin-ui ci --no-audit --no-fund --loglevel=error
-fi
+# npm ci, the exact lockfile install. A registry mirror that lacks some other platform's prebuilt
+# binaries (swc, msgpackr-extract, jest's resolver) leaves them out of the lockfile, and npm ci then refuses
+# the lockfile as incomplete; npm install still installs exactly the locked versions in that case.
+install_deps() {
+  local dir=$1 what=$2
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "==> installing $what dependencies"
+    local log; log=$(mktemp)
+    if ! npm --prefix "$dir" ci --no-audit --no-fund --loglevel=error 2>"$log"; then
+      grep -q "Missing: .* from lock file" "$log" || { cat "$log" >&2; exit 1; }
+      npm --prefix "$dir" install --no-audit --no-fund --loglevel=error
+    fi
+  fi
+}
+install_deps . server
+[ "${SKIP_CONSOLE_BUILD:-}" = "1" ] || install_deps admin-ui console
 echo "==> generating the Prisma client"
 bash scripts/generate.sh
 echo "==> compiling the server"

@@ -39,7 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const name = String(i.path[0]);
-      return env[name] === undefined ? `  - ${name}: not set (see .env.example)` : `  - ${name}=${JSON.stringify(env[name])}: ${i.message}`;
+      // credentials in a URL never reach the logs
+      const shown = JSON.stringify(env[name]?.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'));
+      return env[name] === undefined ? `  - ${name}: not set (see .env.example)` : `  - ${name}=${shown}: ${i.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Category } from '../generated/prisma/client';
 import { NotFoundError, ValidationError } from '../http/errors';
@@ -60,12 +60,7 @@ export const categoryRoutes = [
         active: f.active,
         ...(f.q ? { OR: [{ nameNl: { contains: f.q, mode: 'insensitive' as const } }, { nameEn: { contains: f.q, mode: 'insensitive' as const } }, { code: { contains: f.q.toLowerCase() } }] } : {}),
       };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().category.findMany({ where, orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], skip, take }),
-        db().category.count({ where }),
-      ]);
-      sendPage(res, 'categories', rows.map(present), skip, total);
+      await sendList(res, 'categories', query.range, (page) => db().category.findMany({ where, orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], ...page }), () => db().category.count({ where }), present);
     },
   }),
   defineRoute({ method: 'get', path: '/api/admin/categories/:id', tag: 'categories', summary: 'One category.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { EmailField, PhoneField, normalizePhone } from '../shared/identities';
@@ -50,12 +50,7 @@ export const contactRoutes = [
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
       const where: Prisma.ContactWhereInput = { AND: [contactScope(req.user!), f.q ? contactSearch(f.q) : {}, { id: inOrEq(f.id) }] };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().contact.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], skip, take }),
-        db().contact.count({ where }),
-      ]);
-      sendPage(res, 'contacts', rows.map(presentContact), skip, total);
+      await sendList(res, 'contacts', query.range, (page) => db().contact.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }), () => db().contact.count({ where }), presentContact);
     },
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Department } from '../generated/prisma/client';
 import { NotFoundError } from '../http/errors';
@@ -32,12 +32,7 @@ export const departmentRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), active: f.active, name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().department.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], skip, take }),
-        db().department.count({ where }),
-      ]);
-      sendPage(res, 'departments', rows.map(present), skip, total);
+      await sendList(res, 'departments', query.range, (page) => db().department.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().department.count({ where }), present);
     },
   }),
   defineRoute({ method: 'get', path: '/api/admin/departments/:id', tag: 'departments', summary: 'One department.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),

@@ -47,6 +47,20 @@ export function sendPage(res: Response, resource: string, rows: unknown[], skip:
   res.status(200).json(rows);
 }
 
+/** Loads one page and the total together, presents each row and answers with Content-Range: the one way lists are served. */
+export async function sendList<Row, Out>(
+  res: Response,
+  resource: string,
+  range: [number, number] | undefined,
+  load: (page: { skip: number; take: number }) => Promise<Row[]>,
+  count: () => Promise<number>,
+  present: (row: Row) => Out,
+): Promise<void> {
+  const page = pageOf(range);
+  const [rows, total] = await Promise.all([load(page), count()]);
+  sendPage(res, resource, rows.map(present), page.skip, total);
+}
+
 /** One id or a list of ids (react-admin's getMany sends {"id":[...]}). */
 export const oneOrMany = <T extends z.ZodType>(s: T) => z.union([s, z.array(s).max(MAX_PAGE)]);
 export const inOrEq = <T>(v: T | T[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? { in: v } : v);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { ticketScope } from '../tickets/policy';
@@ -27,12 +27,7 @@ export const messageRoutes = [
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
       const where: Prisma.MessageWhereInput = { ticket: ticketScope(req.user!), ticketId: f.ticketId, id: inOrEq(f.id), direction: f.direction };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().message.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], skip, take }),
-        db().message.count({ where }),
-      ]);
-      sendPage(res, 'messages', rows.map(presentMessage), skip, total);
+      await sendList(res, 'messages', query.range, (page) => db().message.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], ...page }), () => db().message.count({ where }), presentMessage);
     },
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { listQuery, orderOf, pageOf, sendPage } from '../http/list';
+import { listQuery, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import { ticketScope } from './policy';
 
@@ -17,17 +17,13 @@ export const ticketEventRoutes = [
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { ticket: ticketScope(req.user!), ticketId: f.ticketId, type: f.type };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().ticketEvent.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], skip, take }),
-        db().ticketEvent.count({ where }),
-      ]);
-      sendPage(
+      await sendList(
         res,
         'ticket-events',
-        rows.map((e) => ({ id: e.id, ticketId: e.ticketId, type: e.type, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, data: e.data, createdAt: e.createdAt })),
-        skip,
-        total,
+        query.range,
+        (page) => db().ticketEvent.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], ...page }),
+        () => db().ticketEvent.count({ where }),
+        (e) => ({ id: e.id, ticketId: e.ticketId, type: e.type, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, data: e.data, createdAt: e.createdAt }),
       );
     },
   }),

@@ -1,5 +1,5 @@
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
@@ -42,12 +42,7 @@ export const ticketRoutes = [
           },
         ],
       };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().ticket.findMany({ where, include: { contact: true }, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], skip, take }),
-        db().ticket.count({ where }),
-      ]);
-      sendPage(res, 'tickets', rows.map(presentTicket), skip, total);
+      await sendList(res, 'tickets', query.range, (page) => db().ticket.findMany({ where, include: { contact: true }, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }), () => db().ticket.count({ where }), presentTicket);
     },
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, pageOf, sendPage } from '../http/list';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { DepartmentMembership, User } from '../generated/prisma/client';
 import { NotFoundError, ValidationError } from '../http/errors';
@@ -72,12 +72,7 @@ export const userRoutes = [
         memberships: f.departmentIds ? { some: { departmentId: f.departmentIds } } : undefined,
         ...(f.q ? { OR: [{ name: { contains: f.q, mode: 'insensitive' as const } }, { email: { contains: f.q.toLowerCase() } }] } : {}),
       };
-      const { skip, take } = pageOf(query.range);
-      const [rows, total] = await Promise.all([
-        db().user.findMany({ where, include, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], skip, take }),
-        db().user.count({ where }),
-      ]);
-      sendPage(res, 'users', rows.map(present), skip, total);
+      await sendList(res, 'users', query.range, (page) => db().user.findMany({ where, include, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().user.count({ where }), present);
     },
   }),
   defineRoute({ method: 'get', path: '/api/admin/users/:id', tag: 'users', summary: 'One user.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
