@@ -14,4 +14,9 @@ bash scripts/install.sh
 echo "==> type-checking the server (the console build type-checks the console)"
 npx --no-install tsc -p tsconfig.json --noEmit
 echo "==> running the tests"
-npx --no-install jest "$@"
+results=$(mktemp)
+status=0
+npx --no-install jest --json --outputFile="$results" "$@" || status=$?
+# one plain closing line that any CI can read
+node -e 'const r=require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" || true
+exit $status
