@@ -10,6 +10,13 @@ export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
 export PORT="${PORT:-3000}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 
+if [ -z "${SECRET_KEY:-}" ]; then
+  # a key of this installation's own, kept across restarts, to encrypt mailbox passwords
+  mkdir -p data
+  [ -f data/secret.key ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))' > data/secret.key
+  export SECRET_KEY=$(cat data/secret.key)
+fi
+
 node scripts/check-services.cjs
 bash scripts/install.sh
 echo "==> preparing the database"

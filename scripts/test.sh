@@ -10,6 +10,10 @@ if [ -z "$CHROMIUM_PATH" ]; then
   echo "The console's browser test needs Chromium: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH." >&2
   exit 1
 fi
+if ! command -v dovecot >/dev/null; then
+  echo "The email tests need a real IMAP server, Dovecot: install it (Debian: apt-get install -y dovecot-imapd)." >&2
+  exit 1
+fi
 bash scripts/install.sh
 echo "==> type-checking the server (the console build type-checks the console)"
 npx --no-install tsc -p tsconfig.json --noEmit

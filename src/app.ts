@@ -21,6 +21,8 @@ import { contactRoutes } from './contacts/routes';
 import { departmentRoutes } from './departments/routes';
 import { categoryRoutes } from './categories/routes';
 import { userRoutes } from './users/routes';
+import { mailboxRoutes } from './mailboxes/routes';
+import { quarantineRoutes } from './mailboxes/quarantineRoutes';
 import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
@@ -39,6 +41,8 @@ export function allRoutes(): AnyRoute[] {
     ...departmentRoutes,
     ...categoryRoutes,
     ...userRoutes,
+    ...mailboxRoutes,
+    ...quarantineRoutes,
   ];
 }
 

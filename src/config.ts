@@ -26,6 +26,18 @@ const schema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
+  SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, /^[0-9a-f]{64}$/i.test(v) ? 'hex' : 'base64').length === 32, 'must be 32 random bytes, base64 or hex (openssl rand -base64 32)')
+    .optional(),
+  IMAP_URL: z.string().regex(/^imaps?:\/\/[^@]+@[^/]+/, 'must look like imap://user:password@host:143/INBOX (imaps:// for TLS)').optional(),
+  IMAP_ADDRESS: z.email('must be the address citizens write to').optional(),
+  IMAP_PROCESSED_FOLDER: z.string().min(1).optional(),
+  IMAP_DEFAULT_DEPARTMENT: z.string().min(1).optional(),
+  IMAP_POLL_INTERVAL_MS: z.coerce.number().int().min(200).default(60_000),
+  IMAP_RECONNECT_MAX_MS: z.coerce.number().int().min(100).default(60_000),
+  EMAIL_MAX_MESSAGE_MB: z.coerce.number().positive().default(25),
+  EMAIL_ACK_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(3),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

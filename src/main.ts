@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Worker } from 'bullmq';
+import type { Workers } from './worker';
 import { ConfigError, config } from './config';
 
 async function main(): Promise<void> {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { closeQueues } = await import('./queues');
 
   let server: Server | undefined;
-  let workers: Worker[] = [];
+  let workers: Workers | undefined;
   if (mode === 'api' || mode === 'all') {
     const { buildApp } = await import('./app');
     const app = buildApp();
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   if (mode === 'worker' || mode === 'all') {
     const { startWorkers } = await import('./worker');
     workers = await startWorkers();
-    logger.info({ workers: workers.length }, 'workers started');
+    logger.info({ queues: workers.queues.length }, 'workers started');
   }
 
   let stopping = false;
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
     await Promise.all([
       new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-      ...workers.map((w) => w.close()),
+      workers?.stop(),
     ]);
     await closeQueues();
     await closeRedis();

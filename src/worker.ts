@@ -1,9 +1,26 @@
 import type { Worker } from 'bullmq';
 import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
+import { MailboxSupervisor } from './mailboxes/supervisor';
+import { mailboxFromEnvironment } from './mailboxes/service';
+
+export interface Workers {
+  queues: Worker[];
+  mailboxes: MailboxSupervisor;
+  stop(): Promise<void>;
+}
 
 /** Starts every background processor; each feature adds its own here. */
-export async function startWorkers(): Promise<Worker[]> {
-  const workers = [startOutboxWorker()];
+export async function startWorkers(): Promise<Workers> {
+  const queues = [startOutboxWorker()];
   await scheduleOutboxSweep();
-  return workers;
+  await mailboxFromEnvironment();
+  const mailboxes = await new MailboxSupervisor().start();
+  return {
+    queues,
+    mailboxes,
+    // running jobs and the message in hand are finished first
+    stop: async () => {
+      await Promise.all([...queues.map((w) => w.close()), mailboxes.stop()]);
+    },
+  };
 }

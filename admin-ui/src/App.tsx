@@ -4,8 +4,10 @@ import { contacts } from './contacts';
 import { departments } from './departments';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { mailboxes } from './mailboxes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { quarantine } from './quarantine';
 import { tickets } from './tickets';
 import { users } from './users';
 
@@ -25,6 +27,8 @@ export const App = () => (
         <Resource name="departments" {...departments} />
         <Resource name="categories" {...categories} />
         <Resource name="users" {...users} />
+        <Resource name="mailboxes" {...mailboxes} />
+        <Resource name="quarantine" {...quarantine} />
         <Resource name="messages" />
         <Resource name="ticket-events" />
     </Admin>

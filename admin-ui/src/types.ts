@@ -44,7 +44,44 @@ export interface Attachment {
     filename: string;
     contentType: string;
     size: number;
+    /** An image the HTML body refers to (cid:), rather than a separate file. */
+    inline?: boolean;
     url: string;
+}
+
+/** An attachment the server refused to keep (too large, forbidden type...). */
+export interface SkippedAttachment {
+    filename: string | null;
+    contentType: string | null;
+    size: number | null;
+    reason: string;
+}
+
+export const emailKinds = ['person', 'auto_reply', 'bulk', 'bounce'] as const;
+export type EmailKind = (typeof emailKinds)[number];
+
+export interface EmailHeaders {
+    from: string;
+    fromName: string | null;
+    subject: string | null;
+    to?: string[];
+    cc?: string[];
+    date?: string | null;
+}
+
+export interface MessageMeta {
+    email?: EmailHeaders;
+    kind?: EmailKind;
+    skippedAttachments?: SkippedAttachment[];
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** What became of the email or SMS that carried an outbound message. */
+export interface Delivery {
+    status: DeliveryStatus;
+    error: string | null;
+    sentAt: string | null;
 }
 
 export interface Message extends RaRecord<string> {
@@ -56,6 +93,10 @@ export interface Message extends RaRecord<string> {
     authorName: string | null;
     bodyText: string;
     bodyHtml: string | null;
+    /** The body without quoted history and signature; absent on older servers. */
+    displayText?: string | null;
+    meta?: MessageMeta | null;
+    delivery?: Delivery | null;
     externalId: string | null;
     createdAt: string;
     attachments: Attachment[];
@@ -76,8 +117,16 @@ export interface Contact extends RaRecord<string> {
     preferredChannel: 'email' | 'sms' | null;
     emails: string[];
     phones: string[];
+    /** Addresses mail bounced from permanently. */
+    bouncingEmails?: BouncingEmail[];
     ticketCount: number;
     createdAt: string;
+}
+
+export interface BouncingEmail {
+    address: string;
+    since: string | null;
+    reason: string | null;
 }
 
 export interface Department extends RaRecord<string> {
@@ -105,6 +154,64 @@ export interface User extends RaRecord<string> {
     active: boolean;
     departmentIds: string[];
     lastLoginAt: string | null;
+}
+
+export const mailboxHealths = ['ok', 'error', 'waiting', 'inactive'] as const;
+export type MailboxHealth = (typeof mailboxHealths)[number];
+
+export interface Mailbox extends RaRecord<string> {
+    name: string;
+    address: string;
+    imapHost: string;
+    imapPort: number;
+    imapTls: boolean;
+    imapUser: string;
+    hasPassword: boolean;
+    folder: string;
+    processedFolder: string | null;
+    defaultDepartmentId: string | null;
+    fromAddress: string | null;
+    active: boolean;
+    /** 'env' when IMAP_URL created it. */
+    source: string | null;
+    lastSyncAt: string | null;
+    lastError: string | null;
+    lastErrorAt: string | null;
+    lastUid: string;
+    health: MailboxHealth;
+    createdAt: string;
+}
+
+/** Shape of POST /api/admin/mailboxes/:id/test. */
+export interface MailboxTestResult {
+    ok: boolean;
+    error?: string;
+    messages?: number;
+}
+
+export const quarantineReasons = ['unparseable', 'no_sender', 'too_large', 'processing_error'] as const;
+export type QuarantineReason = (typeof quarantineReasons)[number];
+
+export const quarantineStatuses = ['held', 'resolved', 'dismissed'] as const;
+export type QuarantineStatus = (typeof quarantineStatuses)[number];
+
+/** Mail that could not become a ticket, kept raw. */
+export interface QuarantinedEmail extends RaRecord<string> {
+    mailboxId: string | null;
+    uid: string | null;
+    messageIdHeader: string | null;
+    fromAddress: string | null;
+    subject: string | null;
+    size: number | null;
+    reason: QuarantineReason;
+    error: string | null;
+    status: QuarantineStatus;
+    attempts: number;
+    ticketId: string | null;
+    canRetry: boolean;
+    rawUrl: string | null;
+    createdAt: string;
+    resolvedAt: string | null;
 }
 
 /** Shape of GET /api/auth/me and POST /api/auth/login. */

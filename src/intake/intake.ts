@@ -1,12 +1,12 @@
 import { db, type Tx } from '../db';
 import type { Channel, Language } from '../generated/prisma/enums';
-import type { Ticket } from '../generated/prisma/client';
+import type { Prisma, Ticket } from '../generated/prisma/client';
 import { resolveContact, type ContactDetails } from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
 import { recordEvent } from '../tickets/events';
 import { chooseDepartment } from '../routing/chooseDepartment';
-import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications/outbox';
 import { ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
@@ -19,35 +19,58 @@ export interface IntakeInput {
   contact: ContactDetails;
   subject: string;
   body: string;
+  /** already sanitized */
   bodyHtml?: string;
+  displayText?: string;
+  meta?: Prisma.InputJsonObject;
+  /** the language the citizen chose explicitly; otherwise their contact's */
   language?: Language;
   categoryId?: string;
   departmentId?: string;
   location?: { latitude?: number; longitude?: number; address?: string };
-  attachments?: StoredFile[];
+  attachments?: (StoredFile & { contentId?: string })[];
+  tags?: string[];
+  mailboxId?: string;
   /** the agent who recorded a phone call or counter visit */
   recordedBy?: string;
+  /** join this ticket (a reply found by threading) instead of opening a new one */
+  ticketId?: string;
   acknowledge?: boolean;
+  /** whether a follow-up reopens a resolved or waiting ticket (an out-of-office reply should not) */
+  reopen?: boolean;
+  /** how the acknowledgement is sent: its sending address and threading headers (email) */
+  acknowledgement?: { from?: string; headers?: EmailHeaders };
 }
+
+export type IntakeOutcome = 'created' | 'joined' | 'duplicate';
 
 export interface IntakeResult {
   ticket: Ticket;
+  outcome: IntakeOutcome;
   created: boolean;
-  trackingToken: string;
+  /** a fresh tracking link, for a new ticket or a repeated submission */
+  trackingToken?: string;
 }
 
 /**
- * The one way a citizen's contact enters Voordeur, whatever the channel: the contact, the ticket,
- * its first message, attachments, timeline and the acknowledgement are written in one transaction.
- * A repeated externalId returns the ticket it already made, so channel retries never double a contact.
+ * The one way a citizen's contact enters Voordeur, whatever the channel: the contact, the ticket (or
+ * the ticket it answers), the message, attachments, timeline and acknowledgement are written in one
+ * transaction. A repeated externalId returns the ticket it already made, so retries never double a contact.
  */
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
   await dispatchOutbox(result.outbox);
-  return result;
+  return { ticket: result.ticket, outcome: result.outcome, created: result.outcome === 'created', trackingToken: result.trackingToken };
 }
 
-async function intakeTx(tx: Tx, input: IntakeInput) {
+interface TxResult {
+  ticket: Ticket;
+  outcome: IntakeOutcome;
+  trackingToken?: string;
+  outbox: string[];
+}
+
+async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   if (input.externalId) {
     const existing = await tx.message.findUnique({
       where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
@@ -57,14 +80,15 @@ async function intakeTx(tx: Tx, input: IntakeInput) {
       const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
       const sameSender = [input.contact.email, input.contact.phone].some((v) => v && ids.includes(v));
       if (!sameSender) throw new ConflictError('This submission key was already used for another message; send a new key.', { submissionKey: 'already used' });
-      const trackingToken = await issueTrackingToken(tx, existing.ticketId);
-      return { ticket: existing.ticket, created: false, trackingToken, outbox: [] as string[] };
+      return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
     }
   }
+  const contact = await resolveContact(tx, input.contact);
+  if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
+
   const category = input.categoryId ? await tx.category.findUnique({ where: { id: input.categoryId } }) : null;
   if (input.categoryId && !category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
-  const contact = await resolveContact(tx, input.contact);
-  const language = input.language ?? input.contact.language ?? contact?.language ?? 'nl';
+  const language = input.language ?? contact?.language ?? input.contact.language ?? 'nl';
   const departmentId = chooseDepartment(input.departmentId, category);
   const ticket = await tx.ticket.create({
     data: {
@@ -75,39 +99,73 @@ async function intakeTx(tx: Tx, input: IntakeInput) {
       contactId: contact?.id,
       categoryId: input.categoryId,
       departmentId,
+      mailboxId: input.mailboxId,
+      tags: input.tags ?? [],
       latitude: input.location?.latitude,
       longitude: input.location?.longitude,
       address: input.location?.address,
     },
   });
-  const message = await tx.message.create({
-    data: {
-      ticketId: ticket.id,
-      direction: 'inbound',
-      channel: input.channel,
-      authorContactId: contact?.id,
-      authorUserId: input.recordedBy,
-      bodyText: input.body,
-      bodyHtml: input.bodyHtml,
-      externalId: input.externalId,
-    },
-  });
-  if (input.attachments?.length) {
-    await tx.attachment.createMany({ data: input.attachments.map((a) => ({ ...a, ticketId: ticket.id, messageId: message.id })) });
-  }
+  const messageId = await addMessage(tx, ticket.id, input, contact?.id);
   await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId, categoryId: input.categoryId ?? null });
   const trackingToken = await issueTrackingToken(tx, ticket.id);
   const outbox: string[] = [];
   if (input.acknowledge !== false && input.contact.email) {
-    const content = ticketReceived(language, {
-      name: contact?.name,
-      reference: ticket.reference,
-      subject: ticket.subject,
-      trackingUrl: trackingUrl(trackingToken),
-    });
+    const content = ticketReceived(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: trackingUrl(trackingToken) });
     outbox.push(
-      await addToOutbox(tx, { channel: 'email', template: 'ticket_received', language, recipient: input.contact.email, content, ticketId: ticket.id, messageId: message.id }),
+      await addToOutbox(tx, {
+        channel: 'email',
+        template: 'ticket_received',
+        language,
+        recipient: input.contact.email,
+        content,
+        ticketId: ticket.id,
+        messageId,
+        from: input.acknowledgement?.from,
+        // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
+        headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
+      }),
     );
   }
-  return { ticket, created: true, trackingToken, outbox };
+  return { ticket, outcome: 'created', trackingToken, outbox };
+}
+
+async function addMessage(tx: Tx, ticketId: string, input: IntakeInput, contactId: string | undefined): Promise<string> {
+  const message = await tx.message.create({
+    data: {
+      ticketId,
+      direction: 'inbound',
+      channel: input.channel,
+      authorContactId: contactId,
+      authorUserId: input.recordedBy,
+      bodyText: input.body,
+      bodyHtml: input.bodyHtml,
+      displayText: input.displayText,
+      meta: input.meta ?? {},
+      externalId: input.externalId,
+    },
+  });
+  if (input.attachments?.length) {
+    await tx.attachment.createMany({ data: input.attachments.map((a) => ({ ...a, ticketId, messageId: message.id })) });
+  }
+  return message.id;
+}
+
+const REOPENS: Ticket['status'][] = ['pending_citizen', 'resolved', 'closed'];
+
+/** A citizen's follow-up lands on the ticket it answers (or the one that ticket was merged into) and reopens it. */
+async function joinTicket(tx: Tx, input: IntakeInput, ticketId: string, contactId: string | undefined): Promise<TxResult> {
+  let ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+  for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++) ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId } });
+  const messageId = await addMessage(tx, ticket.id, input, contactId);
+  await recordEvent(tx, ticket.id, 'message_received', null, { channel: input.channel, messageId });
+  if (input.reopen !== false && REOPENS.includes(ticket.status)) {
+    const from = ticket.status;
+    ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { status: 'open', resolvedAt: null, closedAt: null } });
+    await recordEvent(tx, ticket.id, 'status_changed', null, { from, to: 'open', reason: 'citizen replied' });
+  }
+  if (input.tags?.length) {
+    ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...ticket.tags, ...input.tags])] } });
+  }
+  return { ticket, outcome: 'joined', outbox: [] };
 }

@@ -2,12 +2,13 @@ import type { Attachment, Message } from '../generated/prisma/client';
 
 type MessageRow = Message & {
   attachments?: Attachment[];
+  notifications?: { status: string; lastError: string | null; sentAt: Date | null }[];
   authorUser?: { name: string } | null;
   authorContact?: { name: string | null } | null;
 };
 
 export function presentAttachment(a: Attachment) {
-  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256, url: `/api/admin/attachments/${a.id}/download` };
+  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256, inline: Boolean(a.contentId), url: `/api/admin/attachments/${a.id}/download` };
 }
 
 export function presentMessage(m: MessageRow) {
@@ -21,7 +22,11 @@ export function presentMessage(m: MessageRow) {
     authorName: m.authorUser?.name ?? m.authorContact?.name ?? null,
     bodyText: m.bodyText,
     bodyHtml: m.bodyHtml,
+    displayText: m.displayText ?? m.bodyText,
+    meta: m.meta,
     externalId: m.externalId,
+    // what became of the email or SMS that carried an outbound message: pending, sent or failed (e.g. bounced)
+    delivery: m.notifications?.[0] ? { status: m.notifications[0].status, error: m.notifications[0].lastError, sentAt: m.notifications[0].sentAt } : null,
     createdAt: m.createdAt,
     attachments: (m.attachments ?? []).map(presentAttachment),
   };

@@ -8,7 +8,12 @@ import { NotFoundError } from '../http/errors';
 import { presentMessage } from './presenter';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
-const include = { attachments: true, authorUser: { select: { name: true } }, authorContact: { select: { name: true } } } as const;
+const include = {
+  attachments: true,
+  authorUser: { select: { name: true } },
+  authorContact: { select: { name: true } },
+  notifications: { select: { status: true, lastError: true, sentAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
+} as const;
 
 const MessageFilter = z.strictObject({
   ticketId: z.uuid().optional(),

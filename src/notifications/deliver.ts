@@ -2,6 +2,7 @@ import { db } from '../db';
 import { config } from '../config';
 import type { Notification } from '../generated/prisma/client';
 import { mailer, mailDomain } from './mailer';
+import type { EmailHeaders } from './outbox';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
 
@@ -20,17 +21,30 @@ async function claim(id: string): Promise<Notification | undefined> {
   return db().notification.findUniqueOrThrow({ where: { id } });
 }
 
+/** Our Message-ID for a notification: stable per row, so a send repeated after a crash is one message to mail programs. */
+export function notificationMessageId(id: string): string {
+  return `<${id}@${mailDomain()}>`;
+}
+
 async function send(n: Notification): Promise<string> {
   if (n.channel !== 'email') throw new Error(`no sender for channel ${n.channel} yet`);
+  const headers = n.headers as EmailHeaders;
+  const messageId = notificationMessageId(n.id);
   const info = await mailer().sendMail({
+    ...(n.fromAddress ? { from: n.fromAddress } : {}),
     to: n.recipient,
     subject: n.subject ?? '',
     text: n.bodyText,
     html: n.bodyHtml ?? undefined,
-    // Stable per row, so if a send is ever repeated after a crash the mail programs see one message.
-    messageId: `<${n.id}@${mailDomain()}>`,
+    messageId,
+    inReplyTo: headers.inReplyTo,
+    references: headers.references,
+    headers: {
+      'X-Voordeur-Notification': n.id,
+      ...(headers.autoSubmitted ? { 'Auto-Submitted': headers.autoSubmitted, 'X-Auto-Response-Suppress': 'All' } : {}),
+    },
   });
-  return info.messageId ?? `<${n.id}@${mailDomain()}>`;
+  return info.messageId ?? messageId;
 }
 
 export async function deliverNotification(id: string): Promise<DeliveryOutcome> {

@@ -5,6 +5,14 @@ import { config } from '../config';
 import { logger } from '../logger';
 import type { Rendered } from './templates';
 
+/** Email threading: how a mail program files our message into the citizen's conversation. */
+export interface EmailHeaders {
+  inReplyTo?: string;
+  references?: string[];
+  /** RFC 3834 Auto-Submitted value for automatic messages (acknowledgements) */
+  autoSubmitted?: string;
+}
+
 export interface OutboxEntry {
   channel: NotificationChannel;
   template: string;
@@ -13,6 +21,9 @@ export interface OutboxEntry {
   content: Rendered;
   ticketId?: string;
   messageId?: string;
+  /** sending address when not MAIL_FROM */
+  from?: string;
+  headers?: EmailHeaders;
 }
 
 /** Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. */
@@ -28,6 +39,8 @@ export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
       bodyHtml: entry.content.html,
       ticketId: entry.ticketId,
       messageId: entry.messageId,
+      fromAddress: entry.from,
+      headers: { ...entry.headers },
     },
   });
   return row.id;

@@ -75,3 +75,26 @@ export function agentReply(lang: Language, d: AgentReply): Rendered {
     html: layout(lines, { url: d.trackingUrl, label }),
   };
 }
+
+export function messageTooLarge(lang: Language, d: { subject: string; maxMb: number; sizeMb: number }): Rendered {
+  const town = config().MUNICIPALITY_NAME;
+  const t =
+    lang === 'en'
+      ? {
+          subject: `Your message was too large: ${d.subject}`,
+          lines: [
+            `We could not process your message "${d.subject}": it is ${d.sizeMb} MB and we accept at most ${d.maxMb} MB.`,
+            'Please send it again with smaller or fewer attachments, or use the contact form on our website. Your message has been kept and a colleague will look at it.',
+            `Kind regards,\n${town}`,
+          ],
+        }
+      : {
+          subject: `Uw bericht was te groot: ${d.subject}`,
+          lines: [
+            `We konden uw bericht "${d.subject}" niet verwerken: het is ${d.sizeMb} MB groot en we aanvaarden maximaal ${d.maxMb} MB.`,
+            'Stuur het opnieuw met kleinere of minder bijlagen, of gebruik het contactformulier op onze website. Uw bericht is bewaard en een collega bekijkt het.',
+            `Met vriendelijke groeten,\n${town}`,
+          ],
+        };
+  return { subject: t.subject, text: `${t.lines.join('\n\n')}\n`, html: layout(t.lines) };
+}

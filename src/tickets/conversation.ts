@@ -8,6 +8,7 @@ import { recordEvent } from './events';
 import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
 import { statusTimestamps } from './update';
+import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
 
@@ -39,6 +40,7 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
       agentName: user.name,
       trackingUrl: trackingUrl(token),
     });
+    const mailbox = ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null;
     const notificationId = await addToOutbox(tx, {
       channel: 'email',
       template: 'agent_reply',
@@ -47,6 +49,8 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
       content,
       ticketId,
       messageId: message.id,
+      from: senderFor(mailbox),
+      headers: await threadHeadersFor(tx, ticketId),
     });
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
     await tx.ticket.update({

@@ -27,3 +27,6 @@ process.env.MUNICIPALITY_NAME = 'Gemeente Testdorp';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.OUTBOX_RETRY_BASE_MS = '200';
 process.env.OUTBOX_SWEEP_INTERVAL_MS = '1000';
+process.env.SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
+process.env.IMAP_RECONNECT_MAX_MS = '2000';
+process.env.IMAP_POLL_INTERVAL_MS = '1000';

@@ -8,12 +8,25 @@ import {
     SimpleShowLayout,
     TextArrayField,
     TextField,
+    useRecordContext,
     useTranslate,
 } from 'react-admin';
 import { languageChoices, preferredChannelChoices } from '../common/choices';
 import { DateTimeField } from '../common/DateTimeField';
 import { channelChoices } from '../tickets/choices';
 import { StatusChip } from '../tickets/StatusChip';
+import type { Contact } from '../types';
+import { BouncingEmailsAlert } from './BouncingEmailsAlert';
+
+const ContactBounces = () => {
+    const contact = useRecordContext<Contact>();
+    if (!contact?.bouncingEmails?.length) return null;
+    return (
+        <Box sx={{ px: 2, pt: 2 }}>
+            <BouncingEmailsAlert bouncing={contact.bouncingEmails} />
+        </Box>
+    );
+};
 
 /** Every ticket of the citizen, whatever channel it came in through. */
 const ContactTickets = () => {
@@ -46,6 +59,7 @@ const ContactTickets = () => {
 
 export const ContactShow = () => (
     <Show>
+        <ContactBounces />
         <SimpleShowLayout>
             <TextField source="name" />
             <TextArrayField source="emails" />

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
+import { AppMenu } from './AppMenu';
 
 /** Keeps <html lang> in step with the chosen language, for screen readers. */
 export const Layout = ({ children }: { children: ReactNode }) => {
@@ -7,5 +8,5 @@ export const Layout = ({ children }: { children: ReactNode }) => {
     useEffect(() => {
         document.documentElement.lang = locale;
     }, [locale]);
-    return <RaLayout>{children}</RaLayout>;
+    return <RaLayout menu={AppMenu}>{children}</RaLayout>;
 };

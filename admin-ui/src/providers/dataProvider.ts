@@ -1,7 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { CreateParams, DataProvider, Identifier, RaRecord, UpdateParams } from 'react-admin';
 import { brusselsEndOfDay, brusselsStartOfDay } from '../common/dates';
-import type { Message, Ticket } from '../types';
+import type { MailboxTestResult, Message, QuarantinedEmail, Ticket } from '../types';
 import { apiUrl, httpClient } from './httpClient';
 import { pick, writableFields } from './writableFields';
 
@@ -12,6 +12,11 @@ export interface VoordeurDataProvider extends DataProvider {
     replyToTicket(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
+    /** Logs in to the mailbox with its stored settings; a failure is a result, not an error. */
+    testMailbox(mailboxId: Identifier): Promise<{ data: MailboxTestResult }>;
+    /** Processes a quarantined email again; it comes back resolved (with a ticket) or held with the new error. */
+    retryQuarantined(id: Identifier): Promise<{ data: QuarantinedEmail }>;
+    dismissQuarantined(id: Identifier): Promise<{ data: QuarantinedEmail }>;
 }
 
 // The date filter inputs yield calendar days; the server wants instants,
@@ -27,24 +32,37 @@ const ticketFilter = (filter: Record<string, unknown>) => {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+const changedFields = (fields: Record<string, unknown>, previous: RaRecord | undefined, alwaysSent: string[] = []) =>
+    Object.fromEntries(
+        Object.entries(fields).filter(
+            ([field, value]) => alwaysSent.includes(field) || !previous || !sameValue(value, previous[field]),
+        ),
+    );
+
 /**
  * Only the ticket fields that really changed, so the server records no
  * empty "changed from X to X" events; the reason only travels with a
  * department change.
  */
 const ticketChanges = (data: Record<string, unknown>, previous?: RaRecord) => {
-    const fields = pick(data, writableFields.tickets.update);
-    const changes = Object.fromEntries(
-        Object.entries(fields).filter(
-            ([field, value]) => field === 'reason' || !previous || !sameValue(value, previous[field]),
-        ),
-    );
+    const changes = changedFields(pick(data, writableFields.tickets.update), previous, ['reason']);
     if (!('departmentId' in changes) || !changes.reason) delete changes.reason;
     return changes;
 };
 
+/**
+ * Only the mailbox fields that really changed: the server starts reading the
+ * folder again from its first message whenever the folder, host or user is
+ * sent, even unchanged. An empty password means "keep the stored one".
+ */
+const mailboxChanges = (data: Record<string, unknown>, previous?: RaRecord) => {
+    const { imapPassword, ...fields } = pick(data, writableFields.mailboxes.update);
+    return { ...changedFields(fields, previous), ...(imapPassword ? { imapPassword } : {}) };
+};
+
 const updateData = (resource: string, params: UpdateParams) => {
     if (resource === 'tickets') return ticketChanges(params.data, params.previousData);
+    if (resource === 'mailboxes') return mailboxChanges(params.data, params.previousData);
     const fields = writableFields[resource]?.update;
     const data = fields ? pick(params.data, fields) : params.data;
     // An empty password on the user form means "keep the current one".
@@ -61,6 +79,7 @@ const createData = (resource: string, params: CreateParams) => {
     // The citizen's name, email and phone are optional, not nullable: a
     // cleared input must be left out rather than sent as null.
     if (resource === 'tickets' && data.contact) data.contact = withoutEmpty(data.contact as Record<string, unknown>);
+    if (resource === 'mailboxes' && !data.imapPassword) delete data.imapPassword;
     return data;
 };
 
@@ -72,8 +91,10 @@ const post = async <T>(path: string, body: unknown): Promise<{ data: T }> => {
     return { data: json as T };
 };
 
-const ticketPath = (ticketId: Identifier, action: string) =>
-    `tickets/${encodeURIComponent(String(ticketId))}/${action}`;
+const actionPath = (resource: string, id: Identifier, action: string) =>
+    `${resource}/${encodeURIComponent(String(id))}/${action}`;
+
+const ticketPath = (ticketId: Identifier, action: string) => actionPath('tickets', ticketId, action);
 
 export const dataProvider: VoordeurDataProvider = {
     ...base,
@@ -106,4 +127,10 @@ export const dataProvider: VoordeurDataProvider = {
     addNote: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'notes'), { body }),
 
     mergeTicket: (ticketId, { targetId }) => post<Ticket>(ticketPath(ticketId, 'merge'), { targetId }),
+
+    testMailbox: mailboxId => post<MailboxTestResult>(actionPath('mailboxes', mailboxId, 'test'), {}),
+
+    retryQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'retry'), {}),
+
+    dismissQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'dismiss'), {}),
 };

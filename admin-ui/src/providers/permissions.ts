@@ -14,6 +14,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         departments: readWrite,
         categories: readWrite,
         users: [...readWrite, 'delete'],
+        mailboxes: [...readWrite, 'delete'],
+        quarantine: read,
     },
     agent: {
         tickets: readWrite,

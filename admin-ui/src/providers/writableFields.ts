@@ -1,5 +1,20 @@
 // Only these fields are sent on create/update; read-only fields such as
 // id, createdAt or ticketCount never reach the server.
+const mailboxFields = [
+    'name',
+    'address',
+    'imapHost',
+    'imapPort',
+    'imapTls',
+    'imapUser',
+    'imapPassword',
+    'folder',
+    'processedFolder',
+    'defaultDepartmentId',
+    'fromAddress',
+    'active',
+];
+
 export const writableFields: Record<string, { create: string[]; update: string[] }> = {
     tickets: {
         create: ['subject', 'body', 'channel', 'categoryId', 'departmentId', 'contact'],
@@ -16,6 +31,10 @@ export const writableFields: Record<string, { create: string[]; update: string[]
     categories: {
         create: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active'],
         update: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active'],
+    },
+    mailboxes: {
+        create: mailboxFields,
+        update: mailboxFields,
     },
     users: {
         create: ['email', 'name', 'role', 'language', 'active', 'departmentIds', 'password'],

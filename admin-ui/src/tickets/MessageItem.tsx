@@ -1,8 +1,12 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Box, Chip, Link, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatDateTime } from '../common/dates';
-import type { Attachment, Message } from '../types';
+import type { Message } from '../types';
+import { AttachmentList } from './AttachmentList';
+import { DeliveryStatusLine } from './DeliveryStatusLine';
+import { EmailHeaderLine } from './EmailHeaderLine';
+import { MessageBody } from './MessageBody';
+import { MessageKindChip } from './MessageKindChip';
 
 const styles: Record<Message['direction'], { bgcolor: string; borderColor: string; ml: number; mr: number }> = {
     inbound: { bgcolor: 'background.paper', borderColor: 'grey.400', ml: 0, mr: 6 },
@@ -10,28 +14,11 @@ const styles: Record<Message['direction'], { bgcolor: string; borderColor: strin
     note: { bgcolor: '#fff8e1', borderColor: '#f9a825', ml: 3, mr: 3 },
 };
 
-const formatSize = (bytes: number) =>
-    bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-const AttachmentLink = ({ attachment }: { attachment: Attachment }) => (
-    <Link
-        href={attachment.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-    >
-        <AttachFileIcon fontSize="small" />
-        {attachment.filename}
-        <Typography component="span" variant="caption" color="text.secondary">
-            ({formatSize(attachment.size)})
-        </Typography>
-    </Link>
-);
-
 export const MessageItem = ({ message }: { message: Message }) => {
     const translate = useTranslate();
     const formatDateTime = useFormatDateTime();
     const style = styles[message.direction];
+    const emailHeaders = message.channel === 'email' ? message.meta?.email : undefined;
     return (
         <Box
             component="article"
@@ -46,28 +33,16 @@ export const MessageItem = ({ message }: { message: Message }) => {
                     color={message.direction === 'note' ? 'warning' : 'default'}
                     label={translate(`app.ticket.direction.${message.direction}`)}
                 />
+                <MessageKindChip kind={message.meta?.kind} />
                 <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
                     {formatDateTime(message.createdAt)} ·{' '}
                     {translate(`resources.tickets.channel.${message.channel}`, { _: message.channel })}
                 </Typography>
             </Stack>
-            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                {message.bodyText}
-            </Typography>
-            {message.attachments?.length > 0 && (
-                <Stack
-                    component="ul"
-                    aria-label={translate('app.ticket.attachments')}
-                    sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}
-                    spacing={0.5}
-                >
-                    {message.attachments.map(attachment => (
-                        <li key={attachment.id}>
-                            <AttachmentLink attachment={attachment} />
-                        </li>
-                    ))}
-                </Stack>
-            )}
+            {emailHeaders && <EmailHeaderLine headers={emailHeaders} />}
+            <MessageBody message={message} />
+            <AttachmentList attachments={message.attachments} skipped={message.meta?.skippedAttachments} />
+            {message.direction === 'outbound' && message.delivery && <DeliveryStatusLine delivery={message.delivery} />}
         </Box>
     );
 };

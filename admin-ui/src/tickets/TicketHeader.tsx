@@ -1,10 +1,12 @@
 import PlaceIcon from '@mui/icons-material/Place';
-import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatDateTime } from '../common/dates';
 import type { Ticket } from '../types';
+import { ContactBounceWarning } from './ContactBounceWarning';
 import { PriorityField } from './PriorityField';
 import { StatusChip } from './StatusChip';
+import { TicketTags } from './TicketTags';
 
 export const TicketHeader = () => {
     const ticket = useRecordContext<Ticket>();
@@ -22,9 +24,7 @@ export const TicketHeader = () => {
                     </Typography>
                     <StatusChip size="medium" />
                     <PriorityField />
-                    {ticket.tags?.map(tag => (
-                        <Chip key={tag} size="small" variant="outlined" label={tag} />
-                    ))}
+                    <TicketTags tags={ticket.tags} />
                 </Stack>
                 <Typography variant="h5" component="h1" gutterBottom>
                     {ticket.subject}
@@ -53,6 +53,9 @@ export const TicketHeader = () => {
                         {ticket.address}
                     </Typography>
                 )}
+                <Box sx={{ mt: 1, '&:empty': { display: 'none' } }}>
+                    <ContactBounceWarning contactId={ticket.contactId} />
+                </Box>
             </CardContent>
         </Card>
     );

@@ -44,7 +44,7 @@ export async function submitWebForm(input: PublicTicketInput, files: IncomingFil
   return {
     reference: result.ticket.reference,
     status: result.ticket.status,
-    trackingUrl: trackingUrl(result.trackingToken),
+    trackingUrl: trackingUrl(result.trackingToken!), // a web submission always creates or repeats, never joins
     created: result.created,
   };
 }

@@ -1,0 +1,175 @@
+import type { ImapFlow } from 'imapflow';
+import { db } from '../../db';
+import { config } from '../../config';
+import { logger } from '../../logger';
+import type { Mailbox } from '../../generated/prisma/client';
+import { addToOutbox, dispatchOutbox } from '../../notifications/outbox';
+import { messageTooLarge } from '../../notifications/templates';
+import { imapClient } from './imapSession';
+import { ingestEmail, quarantine } from './quarantine';
+import { detectEnglish } from './language';
+
+export interface RunnerHooks {
+  /** called after a message's ticket is committed and before it is marked processed on the server */
+  afterIngest?: (uid: bigint) => void | Promise<void>;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+  });
+
+/**
+ * Reads one mailbox for as long as it runs: IDLE where the server offers it (polling otherwise, and a
+ * slow safety poll anyway), reconnecting with backoff when the server goes away. A message is marked
+ * processed on the server only after its ticket is committed, and the last UID is kept per
+ * UIDVALIDITY, so a crash at any point neither loses nor doubles a message.
+ */
+export class MailboxRunner {
+  private readonly abort = new AbortController();
+  private client?: ImapFlow;
+  private chain: Promise<void> = Promise.resolve();
+  private done?: Promise<void>;
+
+  constructor(
+    readonly mailboxId: string,
+    private readonly hooks: RunnerHooks = {},
+  ) {}
+
+  start(): this {
+    this.done = this.loop();
+    return this;
+  }
+
+  /** Waits for the message in hand, then logs out. */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await this.chain.catch(() => undefined);
+    await this.client?.logout().catch(() => this.client?.close());
+    await this.done;
+  }
+
+  /** Drops the connection without finishing anything, as a crash would. */
+  crash(): void {
+    this.abort.abort();
+    this.client?.close();
+  }
+
+  private async loop(): Promise<void> {
+    let delay = 500;
+    while (!this.abort.signal.aborted) {
+      try {
+        await this.session();
+        delay = 500;
+      } catch (err) {
+        if (this.abort.signal.aborted) break;
+        const message = String((err as Error)?.message ?? err).slice(0, 500);
+        logger.warn({ mailboxId: this.mailboxId, err: message }, 'mailbox connection failed; retrying');
+        await db().mailbox.update({ where: { id: this.mailboxId }, data: { lastError: message, lastErrorAt: new Date() } }).catch(() => undefined);
+      }
+      if (this.abort.signal.aborted) break;
+      await sleep(delay, this.abort.signal);
+      delay = Math.min(delay * 2, config().IMAP_RECONNECT_MAX_MS);
+    }
+  }
+
+  private async session(): Promise<void> {
+    const mailbox = await db().mailbox.findUniqueOrThrow({ where: { id: this.mailboxId } });
+    const client = imapClient(mailbox);
+    this.client = client;
+    let failure: unknown;
+    client.on('error', (err) => (failure = err));
+    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+    await client.connect();
+    if (mailbox.processedFolder) await client.mailboxCreate(mailbox.processedFolder).catch(() => undefined);
+    // selected but not locked between syncs: imapflow only IDLEs while nobody holds the mailbox lock
+    await client.mailboxOpen(mailbox.folder);
+    const idle = client.capabilities.has('IDLE');
+    const timer = setInterval(() => this.kick(client), idle ? Math.max(config().IMAP_POLL_INTERVAL_MS, 5 * 60_000) : config().IMAP_POLL_INTERVAL_MS);
+    try {
+      this.kick(client);
+      client.on('exists', () => this.kick(client));
+      await Promise.race([closed, new Promise((r) => this.abort.signal.addEventListener('abort', r, { once: true }))]);
+      if (failure && !this.abort.signal.aborted) throw failure;
+      if (!this.abort.signal.aborted) throw new Error('connection closed by the server');
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  /** Syncs one at a time: a new-mail signal during a sync queues one more pass. */
+  private kick(client: ImapFlow): void {
+    this.chain = this.chain
+      .then(() => (this.abort.signal.aborted ? undefined : this.sync(client)))
+      .catch((err) => {
+        logger.warn({ mailboxId: this.mailboxId, err: (err as Error).message }, 'mailbox sync failed; reconnecting');
+        client.close();
+      });
+  }
+
+  private async sync(client: ImapFlow): Promise<void> {
+    const { folder } = await db().mailbox.findUniqueOrThrow({ where: { id: this.mailboxId }, select: { folder: true } });
+    const lock = await client.getMailboxLock(folder);
+    try {
+      await this.syncLocked(client);
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async syncLocked(client: ImapFlow): Promise<void> {
+    let mailbox = await db().mailbox.findUniqueOrThrow({ where: { id: this.mailboxId } });
+    const uidValidity = client.mailbox ? BigInt(client.mailbox.uidValidity) : undefined;
+    if (uidValidity !== undefined && mailbox.uidValidity !== uidValidity) {
+      // a new UIDVALIDITY means the UIDs we kept mean nothing any more: read everything again; Message-IDs keep it single
+      mailbox = await db().mailbox.update({ where: { id: mailbox.id }, data: { uidValidity, lastUid: 0n } });
+    }
+    const sizes = new Map<number, number>();
+    for await (const m of client.fetch(`${mailbox.lastUid + 1n}:*`, { uid: true, size: true }, { uid: true })) {
+      if (BigInt(m.uid) > mailbox.lastUid) sizes.set(m.uid, m.size ?? 0);
+    }
+    const maxBytes = config().EMAIL_MAX_MESSAGE_MB * 1024 * 1024;
+    for (const uid of [...sizes.keys()].sort((a, b) => a - b)) {
+      if (this.abort.signal.aborted) return;
+      const size = sizes.get(uid)!;
+      if (size > maxBytes) {
+        await this.keepTooLarge(client, mailbox, uid, size);
+      } else {
+        const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
+        if (!message || !message.source) continue;
+        await ingestEmail(message.source, mailbox, BigInt(uid));
+      }
+      await this.hooks.afterIngest?.(BigInt(uid));
+      if (this.abort.signal.aborted) return;
+      if (mailbox.processedFolder) await client.messageMove(String(uid), mailbox.processedFolder, { uid: true });
+      else await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
+      await db().mailbox.update({ where: { id: mailbox.id }, data: { lastUid: BigInt(uid) } });
+      mailbox.lastUid = BigInt(uid);
+    }
+    await db().mailbox.update({ where: { id: mailbox.id }, data: { lastSyncAt: new Date(), lastError: null, lastErrorAt: null } });
+  }
+
+  /** Too large to take in: kept in quarantine by its headers, and the sender told why. */
+  private async keepTooLarge(client: ImapFlow, mailbox: Mailbox, uid: number, size: number): Promise<void> {
+    const found = await client.fetchOne(String(uid), { envelope: true }, { uid: true });
+    const envelope = found ? found.envelope : undefined;
+    const from = envelope?.from?.[0]?.address?.toLowerCase();
+    const subject = envelope?.subject ?? '';
+    const maxMb = config().EMAIL_MAX_MESSAGE_MB;
+    const sizeMb = Math.round((size / 1024 / 1024) * 10) / 10;
+    const already = await db().quarantinedEmail.findFirst({ where: { mailboxId: mailbox.id, uid: BigInt(uid), reason: 'too_large' } });
+    if (already) return;
+    await quarantine(undefined, mailbox, BigInt(uid), 'too_large', `${sizeMb} MB is over the limit of ${maxMb} MB`, size, {
+      messageIdHeader: envelope?.messageId ?? null,
+      fromAddress: from ?? null,
+      subject,
+    });
+    if (!from) return;
+    const language = detectEnglish(subject) ? 'en' : 'nl';
+    const id = await db().$transaction((tx) =>
+      addToOutbox(tx, { channel: 'email', template: 'message_too_large', language, recipient: from, content: messageTooLarge(language, { subject, maxMb, sizeMb }), headers: { autoSubmitted: 'auto-replied' } }),
+    );
+    await dispatchOutbox([id]);
+  }
+}
