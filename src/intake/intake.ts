@@ -79,7 +79,7 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     if (existing) {
       const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
       const sameSender = [input.contact.email, input.contact.phone].some((v) => v && ids.includes(v));
-      if (!sameSender) throw new ConflictError('This submission key was already used for another message; send a new key.', { submissionKey: 'already used' });
+      if (!sameSender) throw new ConflictError('This id was already used for a message from someone else (for a form: send a new submission key).', { submissionKey: 'already used' });
       return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
     }
   }
