@@ -4,4 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 node scripts/check-services.cjs
 SKIP_CONSOLE_BUILD=1 bash scripts/install.sh
-node dist/scripts/bench/intake.js
+only="${1:-all}"
+if [ "$only" = all ] || [ "$only" = intake ]; then
+  node dist/scripts/bench/intake.js
+fi
+if [ "$only" = all ] || [ "$only" = email ]; then
+  command -v dovecot >/dev/null || { echo "The email benchmark needs Dovecot (apt-get install -y dovecot-imapd)." >&2; exit 1; }
+  node dist/scripts/bench/email.js
+fi

@@ -41,6 +41,7 @@ export async function startSystem(name: string, env: Record<string, string> = {}
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-bench-')),
       LOG_LEVEL: 'warn',
+      SECRET_KEY: 'YmVuY2gtc2VjcmV0LWtleS0zMi1ieXRlcy1sb25nISE=',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

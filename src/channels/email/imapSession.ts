@@ -13,8 +13,8 @@ export function imapClient(mailbox: Mailbox): ImapFlow {
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 5 * 60_000,
-    // IDLE soon after each command, so new mail is noticed within a second rather than after imapflow's default 15 s
-    autoIdleDelay: 1000,
+    // IDLE soon after each command, so new mail is noticed within about a second rather than after imapflow's default 15 s
+    autoIdleDelay: 250,
     // plain IMAP on port 143 is for local test servers; production mailboxes use TLS
     doSTARTTLS: mailbox.imapTls ? undefined : false,
   });
