@@ -22,5 +22,5 @@ results=$(mktemp)
 status=0
 npx --no-install jest --json --outputFile="$results" "$@" || status=$?
 # one plain closing line that any CI can read
-node -e 'const r=require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" || true
+node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" 2>/dev/null || true
 exit $status

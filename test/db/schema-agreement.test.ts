@@ -49,6 +49,7 @@ function expectedType(f: DmmfField): string {
   const native = f.nativeType?.[0];
   if (native === 'Uuid') return 'uuid';
   if (native === 'Timestamptz') return 'timestamp with time zone';
+  if (native === 'Date') return 'date';
   return ({ String: 'text', Int: 'integer', Float: 'double precision', Boolean: 'boolean', DateTime: 'timestamp without time zone', Json: 'jsonb', BigInt: 'bigint' } as Record<string, string>)[f.type];
 }
 
