@@ -23,6 +23,10 @@ import { categoryRoutes } from './categories/routes';
 import { userRoutes } from './users/routes';
 import { mailboxRoutes } from './mailboxes/routes';
 import { quarantineRoutes } from './mailboxes/quarantineRoutes';
+import { ruleRoutes } from './routing/ruleRoutes';
+import { zoneRoutes } from './routing/zoneRoutes';
+import { scheduleRoutes } from './routing/scheduleRoutes';
+import { slaRoutes } from './routing/slaRoutes';
 import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
@@ -43,6 +47,10 @@ export function allRoutes(): AnyRoute[] {
     ...userRoutes,
     ...mailboxRoutes,
     ...quarantineRoutes,
+    ...ruleRoutes,
+    ...zoneRoutes,
+    ...scheduleRoutes,
+    ...slaRoutes,
   ];
 }
 

@@ -38,6 +38,7 @@ const schema = z.object({
   IMAP_RECONNECT_MAX_MS: z.coerce.number().int().min(100).default(60_000),
   EMAIL_MAX_MESSAGE_MB: z.coerce.number().positive().default(25),
   EMAIL_ACK_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(3),
+  SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,6 +1,7 @@
 import type { Worker } from 'bullmq';
 import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
 import { MailboxSupervisor } from './mailboxes/supervisor';
+import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
 
 export interface Workers {
@@ -11,8 +12,9 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  const queues = [startOutboxWorker()];
+  const queues = [startOutboxWorker(), startSlaWorker()];
   await scheduleOutboxSweep();
+  await scheduleSlaChecks();
   await mailboxFromEnvironment();
   const mailboxes = await new MailboxSupervisor().start();
   return {

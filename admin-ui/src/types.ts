@@ -37,6 +37,21 @@ export interface Ticket extends RaRecord<string> {
     firstResponseAt: string | null;
     resolvedAt: string | null;
     closedAt: string | null;
+    /** The routing rule that decided where the ticket went, if any. */
+    routedByRuleId?: string | null;
+    sla?: TicketSla | null;
+}
+
+export const slaStates = ['none', 'ok', 'warning', 'breached', 'met'] as const;
+export type SlaState = (typeof slaStates)[number];
+
+/** Deadlines of a ticket; minutes left are business minutes, negative when late. */
+export interface TicketSla {
+    firstResponseDueAt: string | null;
+    resolutionDueAt: string | null;
+    firstResponseMinutesLeft: number | null;
+    resolutionMinutesLeft: number | null;
+    state: SlaState;
 }
 
 export interface Attachment {
@@ -129,11 +144,18 @@ export interface BouncingEmail {
     reason: string | null;
 }
 
+export const assignmentStrategies = ['none', 'round_robin', 'least_loaded'] as const;
+export type AssignmentStrategy = (typeof assignmentStrategies)[number];
+
 export interface Department extends RaRecord<string> {
     name: string;
     email: string | null;
     phone: string | null;
     active: boolean;
+    assignmentStrategy?: AssignmentStrategy;
+    maxOpenPerAgent?: number | null;
+    /** Gets the SLA escalations. */
+    leadUserId?: string | null;
 }
 
 export interface Category extends RaRecord<string> {
@@ -154,6 +176,8 @@ export interface User extends RaRecord<string> {
     active: boolean;
     departmentIds: string[];
     lastLoginAt: string | null;
+    /** Takes new tickets from automatic assignment. */
+    available?: boolean;
 }
 
 export const mailboxHealths = ['ok', 'error', 'waiting', 'inactive'] as const;
@@ -223,4 +247,133 @@ export interface CurrentUser {
     departmentIds: string[];
     language: Language;
     csrfToken: string;
+    /** Takes new tickets from automatic assignment; absent on older servers. */
+    available?: boolean;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export const weekdays: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+export interface TimeOfDay {
+    /** HH:MM, Brussels time. */
+    from: string;
+    /** HH:MM; earlier than from means the window runs past midnight. */
+    to: string;
+    weekdays?: number[];
+}
+
+/** Every stated condition must match; each list means "any of these". */
+export interface RuleConditions {
+    channels?: TicketChannel[];
+    categoryIds?: string[];
+    words?: string[];
+    senders?: string[];
+    phonePrefixes?: string[];
+    languages?: Language[];
+    zoneIds?: string[];
+    timeOfDay?: TimeOfDay;
+    /** true: only while the department is closed; false: only while it is open. */
+    outsideOpeningHours?: boolean;
+}
+
+export const acknowledgements = ['standard', 'report', 'none'] as const;
+export type Acknowledgement = (typeof acknowledgements)[number];
+
+export interface RuleActions {
+    departmentId?: string;
+    categoryId?: string;
+    priority?: TicketPriority;
+    tags?: string[];
+    assigneeId?: string;
+    acknowledgement?: Acknowledgement;
+}
+
+export interface RoutingRule extends RaRecord<string> {
+    name: string;
+    position: number;
+    active: boolean;
+    conditions: RuleConditions;
+    actions: RuleActions;
+    createdAt: string;
+    updatedAt: string;
+}
+
+/** What a ticket (or a typed sample) looks like to the rules in a dry run. */
+export interface RuleSample {
+    channel: TicketChannel;
+    subject: string;
+    body: string;
+    senderEmail?: string;
+    senderPhone?: string;
+    language?: Language;
+    categoryId?: string;
+    latitude?: number;
+    longitude?: number;
+    receivedAt?: string;
+}
+
+/** Shape of POST /api/admin/routing-rules/dry-run. */
+export interface RuleDryRunResult {
+    matched: boolean;
+    checks: { condition: string; matched: boolean; detail?: string | null }[];
+    /** The saved rule that would route this ticket today. */
+    winner: { ruleId: string; ruleName: string } | null;
+}
+
+export type LngLat = [number, number];
+export type ZoneGeometry =
+    | { type: 'Polygon'; coordinates: LngLat[][] }
+    | { type: 'MultiPolygon'; coordinates: LngLat[][][] };
+
+export interface Zone extends RaRecord<string> {
+    name: string;
+    geometry: ZoneGeometry;
+    createdAt: string;
+}
+
+/** One opening block on a weekday; a day can have several (morning and afternoon). */
+export interface OpeningBlock {
+    weekday: Weekday;
+    opens: string;
+    closes: string;
+}
+
+export interface Closure extends RaRecord<string> {
+    /** Empty: the whole municipality is closed. */
+    departmentId: string | null;
+    startDate: string;
+    endDate: string;
+    reason: string;
+}
+
+export interface PublicHoliday {
+    date: string;
+    nameNl: string;
+    nameEn: string;
+}
+
+/** Shape of GET /api/admin/schedule. */
+export interface MunicipalSchedule {
+    hours: OpeningBlock[];
+    closures: Closure[];
+    holidays: PublicHoliday[];
+}
+
+/** Shape of GET /api/admin/departments/:id/schedule. */
+export interface DepartmentSchedule {
+    departmentId: string;
+    hours: OpeningBlock[];
+    inheritsMunicipality: boolean;
+    closures: Closure[];
+}
+
+export interface SlaPolicy extends RaRecord<string> {
+    /** Empty: every category. */
+    categoryId: string | null;
+    /** Empty: every priority. */
+    priority: TicketPriority | null;
+    firstResponseMinutes: number;
+    resolutionMinutes: number;
+    warnBeforeMinutes: number;
 }

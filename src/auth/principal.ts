@@ -8,6 +8,8 @@ export interface Principal {
   role: Role;
   language: Language;
   departmentIds: string[];
+  /** takes part in auto-assignment */
+  available: boolean;
   sessionId: string;
   csrfToken: string;
 }
@@ -26,6 +28,7 @@ export function presentIdentity(p: Principal) {
     role: p.role,
     language: p.language,
     departmentIds: p.departmentIds,
+    available: p.available,
     csrfToken: p.csrfToken,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { login, logout } from './service';
+import { login, logout, setAvailability } from './service';
 import { presentIdentity } from './principal';
 import { SESSION_COOKIE } from './middleware';
 import { config } from '../config';
@@ -37,6 +37,18 @@ export const authRoutes = [
     handler: async (req, res) => {
       await logout(req.user!.sessionId);
       res.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/auth/availability',
+    tag: 'auth',
+    summary: 'Mark yourself available (or not) for automatically assigned tickets.',
+    access: 'user',
+    body: z.object({ available: z.boolean() }),
+    handler: async (req, res, { body }) => {
+      await setAvailability(req.user!.id, body.available);
+      res.status(200).json(presentIdentity({ ...req.user!, available: body.available }));
     },
   }),
   defineRoute({

@@ -37,6 +37,7 @@ export async function login(email: string, password: string, meta: { ip?: string
       role: user.role,
       language: user.language,
       departmentIds: user.memberships.map((m) => m.departmentId),
+      available: user.available,
       sessionId: session.id,
       csrfToken,
     },
@@ -60,6 +61,7 @@ export async function principalFromToken(token: string): Promise<Principal | und
     role: u.role,
     language: u.language,
     departmentIds: u.memberships.map((m) => m.departmentId),
+    available: u.available,
     sessionId: session.id,
     csrfToken: session.csrfToken,
   };
@@ -67,4 +69,9 @@ export async function principalFromToken(token: string): Promise<Principal | und
 
 export async function logout(sessionId: string): Promise<void> {
   await db().session.deleteMany({ where: { id: sessionId } });
+}
+
+/** An agent marks themselves (un)available for auto-assignment: in a meeting, on the phone, back. */
+export async function setAvailability(userId: string, available: boolean): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { available } });
 }

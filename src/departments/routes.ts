@@ -3,17 +3,34 @@ import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Department } from '../generated/prisma/client';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError, ValidationError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 
-const present = (d: Department) => ({ id: d.id, name: d.name, email: d.email, phone: d.phone, active: d.active, createdAt: d.createdAt });
+const present = (d: Department) => ({
+  id: d.id,
+  name: d.name,
+  email: d.email,
+  phone: d.phone,
+  active: d.active,
+  assignmentStrategy: d.assignmentStrategy,
+  maxOpenPerAgent: d.maxOpenPerAgent,
+  leadUserId: d.leadUserId,
+  createdAt: d.createdAt,
+});
 const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
 const Body = z.object({
   name: z.string().trim().min(2, 'Use at least 2 characters.').max(100),
   email: z.preprocess((v) => (v === '' ? null : v), EmailField.nullable().optional()),
   phone: z.preprocess((v) => (v === '' ? null : v), PhoneField.nullable().optional()),
   active: z.boolean().optional(),
+  assignmentStrategy: z.enum(['none', 'round_robin', 'least_loaded']).optional(),
+  maxOpenPerAgent: z.number().int().min(1).max(1000).nullable().optional(),
+  leadUserId: z.uuid().nullable().optional(),
 });
+
+async function checkLead(leadUserId: string | null | undefined) {
+  if (leadUserId && !(await db().user.findUnique({ where: { id: leadUserId } }))) throw new ValidationError('No such user.', { leadUserId: 'No such user.' });
+}
 
 async function find(id: string) {
   const d = await db().department.findUnique({ where: { id } });
@@ -43,7 +60,10 @@ export const departmentRoutes = [
     summary: 'Create a department.',
     access: ['admin'],
     body: Body,
-    handler: async (_req, _res, { body }) => present(await db().department.create({ data: body })),
+    handler: async (_req, _res, { body }) => {
+      await checkLead(body.leadUserId);
+      return present(await db().department.create({ data: body }));
+    },
   }),
   defineRoute({
     method: 'put',
@@ -55,6 +75,7 @@ export const departmentRoutes = [
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
       await find(params.id);
+      await checkLead(body.leadUserId);
       return present(await db().department.update({ where: { id: params.id }, data: body }));
     },
   }),

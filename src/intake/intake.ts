@@ -5,9 +5,11 @@ import { resolveContact, type ContactDetails } from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
 import { recordEvent } from '../tickets/events';
-import { chooseDepartment } from '../routing/chooseDepartment';
+import { decideRouting } from '../routing/decide';
+import { autoAssign } from '../routing/assign';
+import { initialSla } from '../routing/sla';
 import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications/outbox';
-import { ticketReceived } from '../notifications/templates';
+import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
 import { ConflictError, ValidationError } from '../http/errors';
@@ -26,7 +28,10 @@ export interface IntakeInput {
   /** the language the citizen chose explicitly; otherwise their contact's */
   language?: Language;
   categoryId?: string;
+  /** chosen by hand: wins over routing rules */
   departmentId?: string;
+  /** the channel's fallback when no rule or category decides (a mailbox's department) */
+  defaultDepartmentId?: string;
   location?: { latitude?: number; longitude?: number; address?: string };
   attachments?: (StoredFile & { contentId?: string })[];
   tags?: string[];
@@ -86,10 +91,29 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   const contact = await resolveContact(tx, input.contact);
   if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
 
-  const category = input.categoryId ? await tx.category.findUnique({ where: { id: input.categoryId } }) : null;
-  if (input.categoryId && !category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
+  if (input.categoryId) {
+    const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { active: true } });
+    if (!category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
+  }
   const language = input.language ?? contact?.language ?? input.contact.language ?? 'nl';
-  const departmentId = chooseDepartment(input.departmentId, category);
+  const createdAt = new Date();
+  const routing = await decideRouting(tx, {
+    facts: {
+      channel: input.channel,
+      categoryId: input.categoryId ?? null,
+      subject: input.subject,
+      body: input.body,
+      senderEmail: input.contact.email ?? null,
+      senderPhone: input.contact.phone ?? null,
+      language,
+      latitude: input.location?.latitude ?? null,
+      longitude: input.location?.longitude ?? null,
+      receivedAt: createdAt,
+    },
+    departmentId: input.departmentId,
+    defaultDepartmentId: input.defaultDepartmentId,
+  });
+  const autoAssigned = !routing.assigneeId && routing.departmentId ? await autoAssign(tx, routing.departmentId) : undefined;
   const ticket = await tx.ticket.create({
     data: {
       reference: newReference(),
@@ -97,25 +121,42 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       channel: input.channel,
       language,
       contactId: contact?.id,
-      categoryId: input.categoryId,
-      departmentId,
+      categoryId: routing.categoryId,
+      departmentId: routing.departmentId,
+      assigneeId: routing.assigneeId ?? autoAssigned?.assigneeId,
+      priority: routing.priority,
+      routedByRuleId: routing.rule?.id,
       mailboxId: input.mailboxId,
-      tags: input.tags ?? [],
+      tags: [...new Set([...(input.tags ?? []), ...routing.tags])],
       latitude: input.location?.latitude,
       longitude: input.location?.longitude,
       address: input.location?.address,
+      createdAt,
+      ...(await initialSla(tx, createdAt, routing.departmentId, routing.categoryId, routing.priority)),
     },
   });
   const messageId = await addMessage(tx, ticket.id, input, contact?.id);
-  await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId, categoryId: input.categoryId ?? null });
+  await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId: ticket.departmentId, categoryId: ticket.categoryId });
+  if (routing.rule) {
+    await recordEvent(tx, ticket.id, 'routed', null, {
+      ruleId: routing.rule.id,
+      ruleName: routing.rule.name,
+      departmentId: ticket.departmentId,
+      categoryId: ticket.categoryId,
+      priority: ticket.priority,
+      assigneeId: routing.assigneeId ?? null,
+    });
+  }
+  if (autoAssigned) await recordEvent(tx, ticket.id, 'auto_assigned', null, { ...autoAssigned });
   const trackingToken = await issueTrackingToken(tx, ticket.id);
   const outbox: string[] = [];
-  if (input.acknowledge !== false && input.contact.email) {
-    const content = ticketReceived(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: trackingUrl(trackingToken) });
+  if (input.acknowledge !== false && routing.acknowledgement !== 'none' && input.contact.email) {
+    const render = routing.acknowledgement === 'report' ? reportReceived : ticketReceived;
+    const content = render(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: trackingUrl(trackingToken) });
     outbox.push(
       await addToOutbox(tx, {
         channel: 'email',
-        template: 'ticket_received',
+        template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
         language,
         recipient: input.contact.email,
         content,

@@ -98,3 +98,60 @@ export function messageTooLarge(lang: Language, d: { subject: string; maxMb: num
         };
   return { subject: t.subject, text: `${t.lines.join('\n\n')}\n`, html: layout(t.lines) };
 }
+
+/** The acknowledgement for a reported problem (a routing rule chooses it): says who will fix it, not who will answer. */
+export function reportReceived(lang: Language, d: TicketReceived): Rendered {
+  const town = config().MUNICIPALITY_NAME;
+  const t =
+    lang === 'en'
+      ? {
+          subject: `[${d.reference}] Thank you for your report: ${d.subject}`,
+          lines: [
+            `Dear ${d.name || 'citizen'},`,
+            `Thank you for reporting "${d.subject}". We registered it under reference ${d.reference} and passed it to the team that will take care of it.`,
+            'You can follow the report with the link below; we let you know when it has been dealt with.',
+            `Kind regards,\n${town}`,
+          ],
+          label: 'Follow your report',
+        }
+      : {
+          subject: `[${d.reference}] Bedankt voor uw melding: ${d.subject}`,
+          lines: [
+            `Beste ${d.name || 'burger'},`,
+            `Bedankt voor uw melding "${d.subject}". We hebben ze geregistreerd onder referentie ${d.reference} en doorgegeven aan de ploeg die ze zal oplossen.`,
+            'Via de link hieronder volgt u uw melding op; we laten het u weten zodra ze afgehandeld is.',
+            `Met vriendelijke groeten,\n${town}`,
+          ],
+          label: 'Volg uw melding',
+        };
+  return { subject: t.subject, text: `${t.lines.join('\n\n')}\n\n${t.label}: ${d.trackingUrl}\n`, html: layout(t.lines, { url: d.trackingUrl, label: t.label }) };
+}
+
+export interface SlaAlert {
+  reference: string;
+  subject: string;
+  kind: 'first_response' | 'resolution';
+  dueAt: Date;
+  consoleUrl: string;
+  priorityFrom?: string;
+  priorityTo?: string;
+}
+
+const brusselsTime = (d: Date) => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(d);
+
+/** To the department (staff mail is in Dutch): a deadline is near. */
+export function slaWarning(d: SlaAlert): Rendered {
+  const what = d.kind === 'first_response' ? 'eerste antwoord' : 'oplossing';
+  const lines = [`De deadline voor het ${what} van ticket ${d.reference} ("${d.subject}") nadert: ${brusselsTime(d.dueAt)}.`, 'Neem het ticket op of geef het door.'];
+  return { subject: `[${d.reference}] Deadline ${what} nadert`, text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`, html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }) };
+}
+
+/** To the department and its lead: a deadline passed and the ticket was escalated. */
+export function slaBreach(d: SlaAlert): Rendered {
+  const what = d.kind === 'first_response' ? 'eerste antwoord' : 'oplossing';
+  const lines = [
+    `De deadline voor het ${what} van ticket ${d.reference} ("${d.subject}") is overschreden (${brusselsTime(d.dueAt)}).`,
+    `De prioriteit ging van ${d.priorityFrom} naar ${d.priorityTo}.`,
+  ];
+  return { subject: `[${d.reference}] Deadline ${what} overschreden`, text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`, html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }) };
+}

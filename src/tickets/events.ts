@@ -14,7 +14,11 @@ export type TicketEventType =
   | 'note_added'
   | 'message_received'
   | 'merged'
-  | 'merged_into';
+  | 'merged_into'
+  | 'routed'
+  | 'auto_assigned'
+  | 'sla_warning'
+  | 'sla_breached';
 
 export async function recordEvent(
   tx: Tx,

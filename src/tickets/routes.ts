@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
 import { ticketScope } from './policy';
 import { ticketSearch } from './search';
-import { presentTicket } from './presenter';
+import { presentOneTicket, presentTickets } from './presenter';
 import { ticketFor } from './access';
 import { updateTicket } from './update';
 import { addInternalNote, replyToCitizen } from './conversation';
@@ -14,6 +14,14 @@ import { presentMessage } from '../messages/presenter';
 import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, NoteBody, MergeBody } from './schemas';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
+
+/** Tickets whose running deadline has passed ('breached') or whose warning moment has come ('warning'). */
+function slaFilter(sla: 'warning' | 'breached', now: Date): Prisma.TicketWhereInput {
+  const running = { status: { in: ['new' as const, 'open' as const, 'pending_citizen' as const] } };
+  const late: Prisma.TicketWhereInput = { OR: [{ firstResponseAt: null, firstResponseDueAt: { lte: now } }, { dueAt: { lte: now } }] };
+  if (sla === 'breached') return { AND: [running, late] };
+  return { AND: [running, { NOT: late }, { OR: [{ firstResponseAt: null, firstResponseWarnAt: { lte: now } }, { resolutionWarnAt: { lte: now } }] }] };
+}
 
 export const ticketRoutes = [
   defineRoute({
@@ -40,9 +48,17 @@ export const ticketRoutes = [
             contactId: f.contactId,
             createdAt: { gte: f.createdAt_gte, lte: f.createdAt_lte },
           },
+          f.sla ? slaFilter(f.sla, new Date()) : {},
         ],
       };
-      await sendList(res, 'tickets', query.range, (page) => db().ticket.findMany({ where, include: { contact: true }, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }), () => db().ticket.count({ where }), presentTicket);
+      await sendList(
+        res,
+        'tickets',
+        query.range,
+        (page) => db().ticket.findMany({ where, include: { contact: true }, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }).then(presentTickets),
+        () => db().ticket.count({ where }),
+        (t) => t,
+      );
     },
   }),
   defineRoute({
@@ -52,7 +68,7 @@ export const ticketRoutes = [
     summary: 'One ticket.',
     access: STAFF,
     params: IdParam,
-    handler: async (req, _res, { params }) => presentTicket(await ticketFor(req.user!, params.id)),
+    handler: async (req, _res, { params }) => presentOneTicket(await ticketFor(req.user!, params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -72,7 +88,7 @@ export const ticketRoutes = [
         departmentId: body.departmentId ?? undefined,
         recordedBy: req.user!.id,
       });
-      return presentTicket(await ticketFor(req.user!, result.ticket.id));
+      return presentOneTicket(await ticketFor(req.user!, result.ticket.id));
     },
   }),
   defineRoute({
@@ -84,7 +100,7 @@ export const ticketRoutes = [
     params: IdParam,
     body: TicketUpdateBody,
     // answers with the updated ticket even when the change handed it to a department the user is not in
-    handler: async (req, _res, { params, body }) => presentTicket(await updateTicket(req.user!, params.id, body)),
+    handler: async (req, _res, { params, body }) => presentOneTicket(await updateTicket(req.user!, params.id, body)),
   }),
   defineRoute({
     method: 'post',
@@ -115,7 +131,7 @@ export const ticketRoutes = [
     params: IdParam,
     body: MergeBody,
     handler: async (req, res, { params, body }) => {
-      res.status(200).json(presentTicket(await mergeTickets(req.user!, params.id, body.targetId)));
+      res.status(200).json(await presentOneTicket(await mergeTickets(req.user!, params.id, body.targetId)));
     },
   }),
 ];

@@ -20,6 +20,7 @@ export const TicketFilter = z.strictObject(
     contactId: Uuid.optional(),
     createdAt_gte: z.coerce.date().optional(),
     createdAt_lte: z.coerce.date().optional(),
+    sla: z.enum(['warning', 'breached']).optional(),
   },
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown filter ${iss.keys.join(', ')}.` : undefined) },
 );

@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { ValidationError } from '../http/errors';
 import { recordEvent, type TicketEventType } from './events';
 import { ticketFor } from './access';
+import { refreshSla } from '../routing/sla';
 
 export interface TicketChanges {
   status?: TicketStatus;
@@ -67,6 +68,8 @@ export async function updateTicket(user: Principal, id: string, changes: TicketC
       await recordEvent(tx, id, EVENT[key], user.id, { from: from as Prisma.InputJsonValue, to: to as Prisma.InputJsonValue, ...extra });
     }
     if (Object.keys(data).length === 0) return ticket;
-    return tx.ticket.update({ where: { id }, data, include: { contact: true } });
+    const updated = await tx.ticket.update({ where: { id }, data, include: { contact: true } });
+    if (['departmentId', 'categoryId', 'priority'].some((k) => k in data)) await refreshSla(tx, updated);
+    return tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
   });
 }

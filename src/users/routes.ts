@@ -14,6 +14,7 @@ const present = (u: User & { memberships: DepartmentMembership[] }) => ({
   role: u.role,
   language: u.language,
   active: u.active,
+  available: u.available,
   departmentIds: u.memberships.map((m) => m.departmentId),
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
@@ -33,6 +34,7 @@ const Fields = {
   role: z.enum(['admin', 'agent', 'staff']),
   language: z.enum(['nl', 'en']).optional(),
   active: z.boolean().optional(),
+  available: z.boolean().optional(),
   departmentIds: z.array(z.uuid()).max(50).optional(),
 };
 const CreateBody = z.object({ ...Fields, password: Password }).refine((b) => b.role !== 'staff' || (b.departmentIds?.length ?? 0) > 0, {

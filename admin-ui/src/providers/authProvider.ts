@@ -41,7 +41,7 @@ export const authProvider: AuthProvider = {
 
     async getIdentity() {
         const user = await loadSession();
-        return { id: user.id, fullName: user.fullName };
+        return { id: user.id, fullName: user.fullName, available: user.available };
     },
 
     async getPermissions() {

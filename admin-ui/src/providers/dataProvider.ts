@@ -1,7 +1,21 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { CreateParams, DataProvider, Identifier, RaRecord, UpdateParams } from 'react-admin';
 import { brusselsEndOfDay, brusselsStartOfDay } from '../common/dates';
-import type { MailboxTestResult, Message, QuarantinedEmail, Ticket } from '../types';
+import { ruleBody } from '../routingRules/ruleBody';
+import type {
+    DepartmentSchedule,
+    MailboxTestResult,
+    Message,
+    MunicipalSchedule,
+    OpeningBlock,
+    QuarantinedEmail,
+    RuleActions,
+    RuleConditions,
+    RuleDryRunResult,
+    RuleSample,
+    Ticket,
+} from '../types';
+import { withFormErrors } from './formErrors';
 import { apiUrl, httpClient } from './httpClient';
 import { pick, writableFields } from './writableFields';
 
@@ -17,7 +31,21 @@ export interface VoordeurDataProvider extends DataProvider {
     /** Processes a quarantined email again; it comes back resolved (with a ticket) or held with the new error. */
     retryQuarantined(id: Identifier): Promise<{ data: QuarantinedEmail }>;
     dismissQuarantined(id: Identifier): Promise<{ data: QuarantinedEmail }>;
+    /** Saves the order of the routing rules; `ids` lists every rule, first one first. */
+    reorderRoutingRules(ids: Identifier[]): Promise<{ data: { ok: boolean } }>;
+    /** Tries unsaved conditions and actions on a ticket or a typed sample; nothing is saved. */
+    dryRunRoutingRule(params: RuleDryRunParams): Promise<{ data: RuleDryRunResult }>;
+    getSchedule(): Promise<{ data: MunicipalSchedule }>;
+    updateSchedule(hours: OpeningBlock[]): Promise<{ data: MunicipalSchedule }>;
+    getDepartmentSchedule(departmentId: Identifier): Promise<{ data: DepartmentSchedule }>;
+    /** An empty list means: the department keeps the municipality's hours. */
+    updateDepartmentSchedule(departmentId: Identifier, hours: OpeningBlock[]): Promise<{ data: DepartmentSchedule }>;
 }
+
+export type RuleDryRunParams = { conditions: RuleConditions; actions: RuleActions } & (
+    | { ticketId: Identifier }
+    | { sample: RuleSample }
+);
 
 // The date filter inputs yield calendar days; the server wants instants,
 // and "until" must include the whole day in Brussels.
@@ -63,6 +91,7 @@ const mailboxChanges = (data: Record<string, unknown>, previous?: RaRecord) => {
 const updateData = (resource: string, params: UpdateParams) => {
     if (resource === 'tickets') return ticketChanges(params.data, params.previousData);
     if (resource === 'mailboxes') return mailboxChanges(params.data, params.previousData);
+    if (resource === 'routing-rules') return ruleBody(params.data);
     const fields = writableFields[resource]?.update;
     const data = fields ? pick(params.data, fields) : params.data;
     // An empty password on the user form means "keep the current one".
@@ -74,6 +103,7 @@ const withoutEmpty = (data: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(data).filter(([, value]) => value != null && value !== ''));
 
 const createData = (resource: string, params: CreateParams) => {
+    if (resource === 'routing-rules') return ruleBody(params.data);
     const fields = writableFields[resource]?.create;
     const data = fields ? pick(params.data, fields) : params.data;
     // The citizen's name, email and phone are optional, not nullable: a
@@ -83,13 +113,15 @@ const createData = (resource: string, params: CreateParams) => {
     return data;
 };
 
-const post = async <T>(path: string, body: unknown): Promise<{ data: T }> => {
+const request = async <T>(method: string, path: string, body?: unknown): Promise<{ data: T }> => {
     const { json } = await httpClient(`${adminUrl}/${path}`, {
-        method: 'POST',
-        body: JSON.stringify(body),
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { data: json as T };
 };
+
+const post = <T>(path: string, body: unknown) => request<T>('POST', path, body);
 
 const actionPath = (resource: string, id: Identifier, action: string) =>
     `${resource}/${encodeURIComponent(String(id))}/${action}`;
@@ -110,10 +142,11 @@ export const dataProvider: VoordeurDataProvider = {
         if (Object.keys(data).length === 0 && params.previousData) {
             return { data: params.previousData };
         }
-        return base.update(resource, { ...params, data });
+        return withFormErrors(resource, () => base.update(resource, { ...params, data }));
     },
 
-    create: (resource, params) => base.create(resource, { ...params, data: createData(resource, params) }),
+    create: (resource, params) =>
+        withFormErrors(resource, () => base.create(resource, { ...params, data: createData(resource, params) })),
 
     // The server may answer 204 (users are deactivated, not removed);
     // react-admin still needs a record back.
@@ -133,4 +166,18 @@ export const dataProvider: VoordeurDataProvider = {
     retryQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'retry'), {}),
 
     dismissQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'dismiss'), {}),
+
+    reorderRoutingRules: ids => post<{ ok: boolean }>('routing-rules/reorder', { ids }),
+
+    dryRunRoutingRule: params => post<RuleDryRunResult>('routing-rules/dry-run', params),
+
+    getSchedule: () => request<MunicipalSchedule>('GET', 'schedule'),
+
+    updateSchedule: hours => request<MunicipalSchedule>('PUT', 'schedule', { hours }),
+
+    getDepartmentSchedule: departmentId =>
+        request<DepartmentSchedule>('GET', actionPath('departments', departmentId, 'schedule')),
+
+    updateDepartmentSchedule: (departmentId, hours) =>
+        request<DepartmentSchedule>('PUT', actionPath('departments', departmentId, 'schedule'), { hours }),
 };

@@ -38,6 +38,12 @@ export const setSession = (user: CurrentUser) => {
     csrfToken = user.csrfToken;
 };
 
+/** Takes in a newer copy of the identity (e.g. after a change of availability), keeping the CSRF token if it has none. */
+export const updateSession = (changes: Partial<CurrentUser>) => {
+    if (!currentUser) return;
+    setSession({ ...currentUser, ...changes, csrfToken: changes.csrfToken ?? currentUser.csrfToken });
+};
+
 export const clearSession = () => {
     currentUser = null;
     csrfToken = null;

@@ -4,6 +4,7 @@ type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
 
 const read: Action[] = ['list', 'show'];
 const readWrite: Action[] = ['list', 'show', 'create', 'edit'];
+const all: Action[] = [...readWrite, 'delete'];
 
 // Mirrors what the server allows, so the console hides buttons that would
 // only lead to a 403. The server stays the authority.
@@ -16,12 +17,20 @@ const rules: Record<Role, Record<string, Action[]>> = {
         users: [...readWrite, 'delete'],
         mailboxes: [...readWrite, 'delete'],
         quarantine: read,
+        'routing-rules': all,
+        zones: all,
+        'sla-policies': all,
+        closures: all,
+        // The opening hours page (municipality's week); not a react-admin resource.
+        schedule: ['list', 'edit'],
     },
     agent: {
         tickets: readWrite,
         contacts: readWrite,
         departments: read,
         categories: read,
+        'routing-rules': read,
+        zones: read,
     },
     staff: {
         tickets: ['list', 'show', 'edit'],

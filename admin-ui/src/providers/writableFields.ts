@@ -15,6 +15,18 @@ const mailboxFields = [
     'active',
 ];
 
+const departmentFields = [
+    'name',
+    'email',
+    'phone',
+    'active',
+    'assignmentStrategy',
+    'maxOpenPerAgent',
+    'leadUserId',
+];
+
+const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
+
 export const writableFields: Record<string, { create: string[]; update: string[] }> = {
     tickets: {
         create: ['subject', 'body', 'channel', 'categoryId', 'departmentId', 'contact'],
@@ -25,8 +37,8 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         update: ['name', 'language', 'preferredChannel', 'emails', 'phones'],
     },
     departments: {
-        create: ['name', 'email', 'phone', 'active'],
-        update: ['name', 'email', 'phone', 'active'],
+        create: departmentFields,
+        update: departmentFields,
     },
     categories: {
         create: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active'],
@@ -37,8 +49,25 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         update: mailboxFields,
     },
     users: {
-        create: ['email', 'name', 'role', 'language', 'active', 'departmentIds', 'password'],
-        update: ['email', 'name', 'role', 'language', 'active', 'departmentIds', 'password'],
+        create: ['email', 'name', 'role', 'language', 'active', 'available', 'departmentIds', 'password'],
+        update: ['email', 'name', 'role', 'language', 'active', 'available', 'departmentIds', 'password'],
+    },
+    // position is the server's: new rules go last, the list reorders them.
+    'routing-rules': {
+        create: ['name', 'active', 'conditions', 'actions'],
+        update: ['name', 'active', 'conditions', 'actions'],
+    },
+    zones: {
+        create: ['name', 'geometry'],
+        update: ['name', 'geometry'],
+    },
+    closures: {
+        create: ['departmentId', 'startDate', 'endDate', 'reason'],
+        update: ['startDate', 'endDate', 'reason'],
+    },
+    'sla-policies': {
+        create: slaPolicyFields,
+        update: slaPolicyFields,
     },
 };
 

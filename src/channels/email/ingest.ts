@@ -87,7 +87,7 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     attachments: stored,
     tags: person ? [] : [classification.kind.replace('_', '-')],
     mailboxId: mailbox?.id,
-    departmentId: mailbox?.defaultDepartmentId ?? undefined,
+    defaultDepartmentId: mailbox?.defaultDepartmentId ?? undefined,
     ticketId: threadId,
     acknowledge,
     reopen: classification.kind === 'person' || classification.kind === 'bounce',

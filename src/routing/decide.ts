@@ -1,0 +1,48 @@
+import type { Tx } from '../db';
+import type { Priority } from '../generated/prisma/enums';
+import { routeTicket, type Rule, type TicketFacts } from './rules';
+import { routingSet } from './routingSet';
+import { calendarFor } from './schedule';
+
+export interface RoutingInput {
+  facts: TicketFacts;
+  /** a department chosen by hand (an agent recording a call) wins over every rule */
+  departmentId?: string;
+  /** the channel's fallback (a mailbox's department) when neither a rule nor the category decides */
+  defaultDepartmentId?: string;
+}
+
+export interface RoutingDecision {
+  rule?: Pick<Rule, 'id' | 'name'>;
+  departmentId: string | null;
+  categoryId: string | null;
+  priority: Priority;
+  tags: string[];
+  assigneeId?: string;
+  acknowledgement: 'standard' | 'report' | 'none';
+}
+
+/**
+ * Where a new ticket goes: a department chosen by hand, else the first matching routing rule, else
+ * the category's department, else the channel's default. A rule may also set the category,
+ * priority, tags, assignee and which acknowledgement the citizen gets.
+ */
+export async function decideRouting(tx: Tx, input: RoutingInput): Promise<RoutingDecision> {
+  const { rules, zones } = await routingSet();
+  const needsCalendar = rules.some((r) => r.conditions.outsideOpeningHours !== undefined);
+  const openingHours = needsCalendar ? await calendarFor(null, tx) : undefined;
+  const hit = routeTicket(input.facts, rules, { zones, openingHours });
+  const actions = hit?.rule.actions ?? {};
+  const categoryId = input.facts.categoryId ?? actions.categoryId ?? null;
+  const category = categoryId ? await tx.category.findUnique({ where: { id: categoryId }, select: { departmentId: true } }) : null;
+  const assignee = actions.assigneeId ? await tx.user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } }) : null;
+  return {
+    rule: hit ? { id: hit.rule.id, name: hit.rule.name } : undefined,
+    departmentId: input.departmentId ?? actions.departmentId ?? category?.departmentId ?? input.defaultDepartmentId ?? null,
+    categoryId,
+    priority: actions.priority ?? 'normal',
+    tags: actions.tags ?? [],
+    assigneeId: assignee?.id,
+    acknowledgement: actions.acknowledgement ?? 'standard',
+  };
+}

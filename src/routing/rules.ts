@@ -1,0 +1,245 @@
+/**
+ * How routing rules decide (the console shows this text to administrators):
+ *
+ * - Rules are tried in ascending position (equal positions by id, so the order never depends on chance); inactive rules are skipped.
+ * - A rule matches when EVERY condition it states matches. A condition that lists several values matches on ANY of them.
+ *   A rule without conditions matches every ticket: put it last as a catch-all.
+ * - The FIRST matching rule decides; no later rule is applied, not even for the things the first rule leaves unset.
+ * - A condition that needs something the ticket does not have never matches: zones without a location,
+ *   senders without an email address, phone prefixes without a phone number, opening hours without a calendar.
+ * - Words match whole words or phrases in the subject or body, ignoring case and accents:
+ *   "lamp" does not match "lampion", "riolering" matches "Rioléring", a phrase matches its words in sequence.
+ * - Time of day is Brussels wall-clock time, from (inclusive) to (exclusive); from later than to runs past midnight,
+ *   and then the weekdays are those on which the night starts (Friday 22:00–06:00 includes Saturday 02:00).
+ */
+import { DateTime } from 'luxon';
+import type { RuleActions, RuleConditions } from './ruleSchema';
+import { zonesContaining, type Zone } from './zones';
+
+export interface TicketFacts {
+  channel: 'web' | 'email' | 'phone' | 'sms' | 'counter' | 'open311';
+  categoryId?: string | null;
+  subject: string;
+  body: string;
+  senderEmail?: string | null;
+  /** E.164 */
+  senderPhone?: string | null;
+  language: 'nl' | 'en';
+  latitude?: number | null;
+  longitude?: number | null;
+  receivedAt: Date;
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  position: number;
+  active: boolean;
+  conditions: RuleConditions;
+  actions: RuleActions;
+}
+
+/** The part of the department's business calendar routing needs. */
+export interface OpeningHoursCheck {
+  isOpen(at: Date): boolean;
+}
+
+export interface RoutingContext {
+  openingHours?: OpeningHoursCheck;
+  zones: Zone[];
+}
+
+/** One stated condition of a rule, judged against one ticket; `detail` is plain English for the dry run. */
+export interface ConditionCheck {
+  condition: keyof RuleConditions;
+  matched: boolean;
+  detail: string;
+}
+
+const BRUSSELS = 'Europe/Brussels';
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** Lowercase, accents stripped, split on everything that is not a letter or digit. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** One space between words and around the whole, so " lamp " only finds the whole word and a phrase its words in sequence. */
+const spaced = (words: string[]) => ` ${words.join(' ')} `;
+
+// Rules are usually kept in memory and tried on ticket after ticket: split a rule's word list once, not per ticket.
+const splitWordLists = new WeakMap<readonly string[], string[][]>();
+function splitWordList(list: readonly string[]): string[][] {
+  let split = splitWordLists.get(list);
+  if (!split) splitWordLists.set(list, (split = list.map(wordsOf)));
+  return split;
+}
+
+/** What every rule asks about the ticket, each worked out at most once however many rules ask. */
+class TicketView {
+  constructor(
+    readonly facts: TicketFacts,
+    readonly ctx: RoutingContext,
+  ) {}
+
+  readonly text = once(() => {
+    const subject = wordsOf(this.facts.subject);
+    const body = wordsOf(this.facts.body);
+    // Subject and body stay apart so a phrase cannot run from the end of one into the start of the other.
+    return { subject: spaced(subject), body: spaced(body), vocabulary: new Set([...subject, ...body]) };
+  });
+  readonly localTime = once(() => DateTime.fromJSDate(this.facts.receivedAt, { zone: BRUSSELS }).setLocale('en'));
+  readonly zoneIdsHere = once(() => {
+    const { latitude, longitude } = this.facts;
+    if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+    return new Set(zonesContaining(latitude!, longitude!, this.ctx.zones));
+  });
+  readonly isOpen = once(() => this.ctx.openingHours?.isOpen(this.facts.receivedAt));
+}
+
+type Checker<K extends keyof RuleConditions> = (wanted: NonNullable<RuleConditions[K]>, ticket: TicketView) => { matched: boolean; detail: string };
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const coordinates = (lat: number, lng: number) => `${Number(lat.toFixed(5))}, ${Number(lng.toFixed(5))}`;
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
+/** "@politie.be" covers the domain and its subdomains, never a domain that merely starts with it ("politie.be.evil.com"). */
+function senderMatches(email: string, pattern: string): boolean {
+  const wanted = pattern.trim().toLowerCase();
+  if (!wanted.startsWith('@')) return email === wanted;
+  const domain = domainOf(email);
+  const wantedDomain = wanted.slice(1);
+  return domain === wantedDomain || domain.endsWith(`.${wantedDomain}`);
+}
+
+const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
+  channels: (wanted, { facts }) => ({
+    matched: wanted.includes(facts.channel),
+    detail: `channel ${facts.channel} is ${wanted.includes(facts.channel) ? '' : 'not '}one of ${wanted.join(', ')}`,
+  }),
+
+  categoryIds: (wanted, { facts }) => {
+    if (!facts.categoryId) return { matched: false, detail: 'the ticket has no category' };
+    const matched = wanted.includes(facts.categoryId);
+    return { matched, detail: `category ${facts.categoryId} is ${matched ? '' : 'not '}one of the listed categories` };
+  },
+
+  words: (wanted, ticket) => {
+    const { subject, body, vocabulary } = ticket.text();
+    const split = splitWordList(wanted);
+    const found = wanted.filter((_, i) => {
+      const words = split[i];
+      // A "word" of punctuation only has no words and must not match everything; the set look-up spares most substring searches.
+      if (words.length === 0 || !words.every((w) => vocabulary.has(w))) return false;
+      return words.length === 1 || subject.includes(spaced(words)) || body.includes(spaced(words));
+    });
+    return found.length
+      ? { matched: true, detail: `subject or body contains ${quoted(found)}` }
+      : { matched: false, detail: `subject or body contains none of ${quoted(wanted)}` };
+  },
+
+  senders: (wanted, { facts }) => {
+    const email = facts.senderEmail?.trim().toLowerCase();
+    if (!email) return { matched: false, detail: 'the ticket has no sender email address' };
+    const hit = wanted.find((pattern) => senderMatches(email, pattern));
+    return hit
+      ? { matched: true, detail: `sender ${email} matches ${hit}` }
+      : { matched: false, detail: `sender ${email} matches none of ${wanted.join(', ')}` };
+  },
+
+  phonePrefixes: (wanted, { facts }) => {
+    const phone = facts.senderPhone?.trim();
+    if (!phone) return { matched: false, detail: 'the ticket has no sender phone number' };
+    const hit = wanted.find((prefix) => phone.startsWith(prefix));
+    return hit
+      ? { matched: true, detail: `sender phone ${phone} starts with ${hit}` }
+      : { matched: false, detail: `sender phone ${phone} starts with none of ${wanted.join(', ')}` };
+  },
+
+  languages: (wanted, { facts }) => ({
+    matched: wanted.includes(facts.language),
+    detail: `language ${facts.language} is ${wanted.includes(facts.language) ? '' : 'not '}one of ${wanted.join(', ')}`,
+  }),
+
+  zoneIds: (wanted, ticket) => {
+    const here = ticket.zoneIdsHere();
+    if (!here) return { matched: false, detail: 'the ticket has no location' };
+    const where = coordinates(ticket.facts.latitude!, ticket.facts.longitude!);
+    const nameOf = (id: string) => ticket.ctx.zones.find((z) => z.id === id)?.name ?? `unknown zone ${id}`;
+    const hit = wanted.find((id) => here.has(id));
+    return hit
+      ? { matched: true, detail: `location ${where} is in zone ${nameOf(hit)}` }
+      : { matched: false, detail: `location ${where} is in none of the zones ${wanted.map(nameOf).join(', ')}` };
+  },
+
+  timeOfDay: ({ from, to, weekdays }, ticket) => {
+    const local = ticket.localTime();
+    const minute = local.hour * 60 + local.minute;
+    const start = minutesOf(from);
+    const end = minutesOf(to);
+    const crossesMidnight = start > end;
+    const inWindow = crossesMidnight ? minute >= start || minute < end : minute >= start && minute < end;
+    // After midnight we are still in the night that started the day before.
+    const startDay = crossesMidnight && minute < end ? local.minus({ days: 1 }).weekday : local.weekday;
+    const onDay = !weekdays || weekdays.includes(startDay);
+    const window = `${from}–${to}${weekdays ? ` starting on ${weekdays.map((d) => WEEKDAY_NAMES[d - 1]).join(', ')}` : ''}`;
+    const matched = inWindow && onDay;
+    return { matched, detail: `received ${local.toFormat('cccc HH:mm')} Brussels time, ${matched ? 'within' : 'outside'} ${window}` };
+  },
+
+  outsideOpeningHours: (wanted, ticket) => {
+    const open = ticket.isOpen();
+    if (open === undefined) return { matched: false, detail: 'no opening-hours calendar is known for this ticket' };
+    return { matched: open !== wanted, detail: `received ${open ? 'during' : 'outside'} opening hours` };
+  },
+};
+
+const CONDITION_ORDER = Object.keys(checkers) as (keyof RuleConditions)[];
+
+function evaluate(ticket: TicketView, conditions: RuleConditions, stopAtFirstMiss: boolean): { matched: boolean; checks: ConditionCheck[] } {
+  const checks: ConditionCheck[] = [];
+  for (const condition of CONDITION_ORDER) {
+    const wanted = conditions[condition];
+    if (wanted === undefined) continue;
+    const { matched, detail } = (checkers[condition] as Checker<typeof condition>)(wanted as never, ticket);
+    checks.push({ condition, matched, detail });
+    if (!matched && stopAtFirstMiss) break;
+  }
+  return { matched: checks.every((c) => c.matched), checks };
+}
+
+/** Also the dry run: every stated condition is reported, matched or not, so an administrator sees why. */
+export function checkRule(facts: TicketFacts, rule: Pick<Rule, 'conditions'>, ctx: RoutingContext): { matched: boolean; checks: ConditionCheck[] } {
+  return evaluate(new TicketView(facts, ctx), rule.conditions, false);
+}
+
+export function routeTicket(facts: TicketFacts, rules: Rule[], ctx: RoutingContext): { rule: Rule; checks: ConditionCheck[] } | undefined {
+  const ticket = new TicketView(facts, ctx);
+  const ordered = rules.filter((r) => r.active).sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const rule of ordered) {
+    const result = evaluate(ticket, rule.conditions, true);
+    if (result.matched) return { rule, checks: result.checks };
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
+import { db } from '../db';
+import type { SlaPolicy } from '../generated/prisma/client';
+import { NotFoundError, ValidationError } from '../http/errors';
+
+const present = (p: SlaPolicy) => ({
+  id: p.id,
+  categoryId: p.categoryId,
+  priority: p.priority,
+  firstResponseMinutes: p.firstResponseMinutes,
+  resolutionMinutes: p.resolutionMinutes,
+  warnBeforeMinutes: p.warnBeforeMinutes,
+});
+const Minutes = z.number().int().min(1).max(525_600);
+const Body = z
+  .object({
+    categoryId: z.uuid().nullable().default(null),
+    priority: z.enum(['low', 'normal', 'high', 'urgent']).nullable().default(null),
+    firstResponseMinutes: Minutes,
+    resolutionMinutes: Minutes,
+    warnBeforeMinutes: z.number().int().min(0).max(10_000).default(60),
+  })
+  .refine((p) => p.resolutionMinutes >= p.firstResponseMinutes, { message: 'Resolution cannot be due before the first response.', path: ['resolutionMinutes'] });
+const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), categoryId: z.uuid().optional() });
+
+async function checkUnique(b: { categoryId: string | null; priority: string | null }, except?: string) {
+  const same = await db().slaPolicy.findFirst({ where: { categoryId: b.categoryId, priority: b.priority as SlaPolicy['priority'], NOT: except ? { id: except } : undefined } });
+  if (same) throw new ValidationError('There is already a target for this category and priority; change that one.', { categoryId: 'Already has a target.' });
+  if (b.categoryId && !(await db().category.findUnique({ where: { id: b.categoryId } }))) throw new ValidationError('No such category.', { categoryId: 'No such category.' });
+}
+
+export const slaRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/sla-policies',
+    tag: 'routing',
+    summary: 'Response and resolution targets in business minutes; the most specific (category + priority, category, priority, default) applies.',
+    access: 'user',
+    query: listQuery(Filter, ['firstResponseMinutes', 'resolutionMinutes']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where = { id: inOrEq(f.id), categoryId: f.categoryId };
+      await sendList(res, 'sla-policies', query.range, (page) => db().slaPolicy.findMany({ where, orderBy: [orderOf(query.sort, ['firstResponseMinutes', 'asc']), { id: 'asc' }], ...page }), () => db().slaPolicy.count({ where }), present);
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/sla-policies/:id',
+    tag: 'routing',
+    summary: 'One SLA target.',
+    access: 'user',
+    params: IdParam,
+    handler: async (_req, _res, { params }) => {
+      const p = await db().slaPolicy.findUnique({ where: { id: params.id } });
+      if (!p) throw new NotFoundError('No such SLA target.');
+      return present(p);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/sla-policies',
+    tag: 'routing',
+    summary: 'Add an SLA target; it applies to tickets created from now on and to tickets whose category, priority or department changes.',
+    access: ['admin'],
+    body: Body,
+    handler: async (_req, _res, { body }) => {
+      await checkUnique(body);
+      return present(await db().slaPolicy.create({ data: body }));
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/sla-policies/:id',
+    tag: 'routing',
+    summary: 'Change an SLA target.',
+    access: ['admin'],
+    params: IdParam,
+    body: Body,
+    handler: async (_req, _res, { params, body }) => {
+      if (!(await db().slaPolicy.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such SLA target.');
+      await checkUnique(body, params.id);
+      return present(await db().slaPolicy.update({ where: { id: params.id }, data: body }));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/sla-policies/:id',
+    tag: 'routing',
+    summary: 'Remove an SLA target.',
+    access: ['admin'],
+    params: IdParam,
+    handler: async (_req, _res, { params }) => {
+      const p = await db().slaPolicy.findUnique({ where: { id: params.id } });
+      if (!p) throw new NotFoundError('No such SLA target.');
+      await db().slaPolicy.delete({ where: { id: params.id } });
+      return present(p);
+    },
+  }),
+];
