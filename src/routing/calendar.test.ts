@@ -91,16 +91,12 @@ describe('a deadline in business minutes (addBusinessMinutes)', () => {
     expect(onBrusselsClock(townHall().addBusinessMinutes(brussels('2026-11-09 09:00'), -60))).toBe('2026-11-06 16:00');
   });
 
-  test('10,000 minutes lands on the hand-counted day, well within a millisecond or two', () => {
+  test('10,000 minutes (several weeks) lands on the hand-counted day', () => {
     // 10000 = 23 x 420 + 340. Monday 7 Sep to Wednesday 7 Oct are 23 working days without holidays; Thursday 8 Oct:
     // 210 in the morning, the other 130 from 13:00 -> 15:10
     const calendar = townHall();
     const start = brussels('2026-09-07 08:30');
     expect(onBrusselsClock(calendar.addBusinessMinutes(start, 10_000))).toBe('2026-10-08 15:10');
-    const runs = 200;
-    const began = performance.now();
-    for (let run = 0; run < runs; run++) calendar.addBusinessMinutes(start, 10_000);
-    expect((performance.now() - began) / runs).toBeLessThan(2);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Tx } from '../db';
 import type { Priority } from '../generated/prisma/enums';
 import { routeTicket, type Rule, type TicketFacts } from './rules';
 import { routingSet } from './routingSet';
-import { calendarFor } from './schedule';
+import { cachedCalendarFor } from './schedule';
 
 export interface RoutingInput {
   facts: TicketFacts;
@@ -28,9 +28,9 @@ export interface RoutingDecision {
  * priority, tags, assignee and which acknowledgement the citizen gets.
  */
 export async function decideRouting(tx: Tx, input: RoutingInput): Promise<RoutingDecision> {
-  const { rules, zones } = await routingSet();
+  const { rules, zones } = await routingSet(tx);
   const needsCalendar = rules.some((r) => r.conditions.outsideOpeningHours !== undefined);
-  const openingHours = needsCalendar ? await calendarFor(null, tx) : undefined;
+  const openingHours = needsCalendar ? await cachedCalendarFor(null, tx) : undefined;
   const hit = routeTicket(input.facts, rules, { zones, openingHours });
   const actions = hit?.rule.actions ?? {};
   const categoryId = input.facts.categoryId ?? actions.categoryId ?? null;

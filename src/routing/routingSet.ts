@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { Rule } from './rules';
 import type { Zone } from './zones';
 import { RuleActions, RuleConditions } from './ruleSchema';
@@ -11,12 +11,11 @@ let cached: { at: number; rules: Rule[]; zones: Zone[] } | undefined;
  * The active rules and the zones, read at most every few seconds per process: routing runs on every
  * new ticket, and a change made in the console reaches every api copy within that time.
  */
-export async function routingSet(): Promise<{ rules: Rule[]; zones: Zone[] }> {
+export async function routingSet(client: Tx = db()): Promise<{ rules: Rule[]; zones: Zone[] }> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached;
-  const [ruleRows, zoneRows] = await Promise.all([
-    db().routingRule.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
-    db().zone.findMany(),
-  ]);
+  // read through the caller's transaction: a second pool connection per intake could starve the pool
+  const ruleRows = await client.routingRule.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const zoneRows = await client.zone.findMany();
   const rules: Rule[] = [];
   for (const r of ruleRows) {
     const conditions = RuleConditions.safeParse(r.conditions);

@@ -29,7 +29,7 @@ export function deadlines(calendar: BusinessCalendar, from: Date, policy: SlaPol
 /** The deadline fields for a ticket about to be created. */
 export async function initialSla(tx: Tx, createdAt: Date, departmentId: string | null, categoryId: string | null, priority: Priority) {
   const policy = await slaPolicyFor(tx, categoryId, priority);
-  return policy ? deadlines(await cachedCalendarFor(departmentId), createdAt, policy) : {};
+  return policy ? deadlines(await cachedCalendarFor(departmentId, tx), createdAt, policy) : {};
 }
 
 /**
@@ -39,7 +39,7 @@ export async function initialSla(tx: Tx, createdAt: Date, departmentId: string |
 export async function refreshSla(tx: Tx, ticket: Pick<Ticket, 'id' | 'createdAt' | 'departmentId' | 'categoryId' | 'priority'>): Promise<void> {
   const policy = await slaPolicyFor(tx, ticket.categoryId, ticket.priority);
   const data: Prisma.TicketUncheckedUpdateInput = policy
-    ? { ...deadlines(await cachedCalendarFor(ticket.departmentId), ticket.createdAt, policy) }
+    ? { ...deadlines(await cachedCalendarFor(ticket.departmentId, tx), ticket.createdAt, policy) }
     : { firstResponseDueAt: null, firstResponseWarnAt: null, dueAt: null, resolutionWarnAt: null };
   await tx.ticket.update({
     where: { id: ticket.id },

@@ -44,3 +44,9 @@ export const brusselsEndOfDay = (day: string) => {
     const nextDay = next.toISOString().slice(0, 10);
     return new Date(new Date(brusselsStartOfDay(nextDay)).getTime() - 1).toISOString();
 };
+
+/** A wall-clock time typed in a datetime-local input ("2025-07-12T22:30"), read as Brussels time, as ISO 8601. */
+export const brusselsWallClockToIso = (local: string) => {
+    const asUtc = new Date(`${local.slice(0, 16)}:00Z`);
+    return new Date(asUtc.getTime() - brusselsOffsetMinutes(asUtc) * 60_000).toISOString();
+};
