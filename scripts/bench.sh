@@ -8,6 +8,9 @@ only="${1:-all}"
 if [ "$only" = all ] || [ "$only" = intake ]; then
   node dist/scripts/bench/intake.js
 fi
+if [ "$only" = all ] || [ "$only" = routing ]; then
+  node dist/scripts/bench/routing.js
+fi
 if [ "$only" = all ] || [ "$only" = email ]; then
   command -v dovecot >/dev/null || { echo "The email benchmark needs Dovecot (apt-get install -y dovecot-imapd)." >&2; exit 1; }
   node dist/scripts/bench/email.js

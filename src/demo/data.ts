@@ -82,3 +82,20 @@ export const CONTACTS: { category: string; channel: Channel; subject: string; bo
   { category: 'belastingen', channel: 'web', subject: 'Vrijstelling tweedeverblijvenbelasting', body: 'Mijn moeder verblijft in een woonzorgcentrum; moet ik voor haar woning nog tweedeverblijvenbelasting betalen?' },
   { category: 'sociale-hulp', channel: 'phone', subject: 'Vraag naar maaltijden aan huis', body: 'Dochter belt voor haar vader (84): kan hij maaltijden aan huis krijgen en wat kost dat?' },
 ];
+
+/** The town hall's week: mornings every weekday, afternoons Monday, Tuesday and Thursday, a late Wednesday. */
+export const MUNICIPAL_HOURS = [
+  ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:30', closes: '12:00' })),
+  ...[1, 2, 4].map((weekday) => ({ weekday, opens: '13:30', closes: '16:00' })),
+  { weekday: 3, opens: '13:30', closes: '19:00' },
+];
+
+export const CLOSURES = [
+  { startDate: '2026-12-24', endDate: '2026-12-26', reason: 'Kerstverlof' },
+  { startDate: '2026-12-31', endDate: '2027-01-01', reason: 'Oudejaar' },
+];
+
+export const CENTRUM_ZONE = {
+  type: 'Polygon',
+  coordinates: [[[3.2555, 50.8455], [3.2715, 50.8455], [3.2715, 50.8545], [3.2555, 50.8545], [3.2555, 50.8455]]],
+};

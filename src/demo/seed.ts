@@ -4,7 +4,10 @@ import { intake } from '../intake/intake';
 import { normalizePhone } from '../shared/identities';
 import { statusTimestamps } from '../tickets/update';
 import type { TicketStatus } from '../generated/prisma/enums';
-import { CATEGORIES, CITIZENS, CONTACTS, DEMO_PASSWORD, DEPARTMENTS, USERS } from './data';
+import { CATEGORIES, CENTRUM_ZONE, CITIZENS, CLOSURES, CONTACTS, DEMO_PASSWORD, DEPARTMENTS, MUNICIPAL_HOURS, USERS } from './data';
+import { refreshSla } from '../routing/sla';
+import { forgetCalendars } from '../routing/schedule';
+import { forgetRoutingSet } from '../routing/routingSet';
 
 const STATUSES: TicketStatus[] = ['new', 'new', 'open', 'open', 'open', 'pending_citizen', 'resolved', 'resolved', 'closed'];
 const TICKETS = 50;
@@ -35,6 +38,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     );
   }
   const agents = users.filter((u) => u.role !== 'admin');
+  await seedRouting(departments, categories, users);
   const now = Date.now();
   for (let i = 0; i < TICKETS; i++) {
     const t = CONTACTS[i % CONTACTS.length];
@@ -65,6 +69,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       },
     });
     await db().message.updateMany({ where: { ticketId: ticket.id }, data: { createdAt } });
+    await refreshSla(db(), await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } }));
     await db().ticketEvent.updateMany({ where: { ticketId: ticket.id }, data: { createdAt } });
     if (status !== 'new') {
       const agent = agents[i % agents.length];
@@ -81,4 +86,30 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     }
   }
   return { seeded: true };
+}
+
+/** Opening hours, closures, SLA targets, a zone and a few rules, so the demo shows routing at work. */
+async function seedRouting(departments: Map<string, string>, categories: Map<string, string>, users: { id: string; email: string }[]) {
+  await db().openingHours.createMany({ data: MUNICIPAL_HOURS.map((h) => ({ ...h, departmentId: null })) });
+  await db().closure.createMany({ data: CLOSURES.map((c) => ({ reason: c.reason, startDate: new Date(`${c.startDate}T00:00:00Z`), endDate: new Date(`${c.endDate}T00:00:00Z`) })) });
+  await db().slaPolicy.createMany({
+    data: [
+      { firstResponseMinutes: 480, resolutionMinutes: 2400, warnBeforeMinutes: 60 },
+      { priority: 'urgent', firstResponseMinutes: 60, resolutionMinutes: 480, warnBeforeMinutes: 15 },
+      { priority: 'high', firstResponseMinutes: 240, resolutionMinutes: 1200, warnBeforeMinutes: 30 },
+    ],
+  });
+  const byEmail = (email: string) => users.find((u) => u.email === email)!.id;
+  await db().department.update({ where: { id: departments.get('Burgerzaken')! }, data: { assignmentStrategy: 'round_robin', leadUserId: byEmail('burgerzaken@voordeur.example') } });
+  await db().department.update({ where: { id: departments.get('Openbare Werken')! }, data: { assignmentStrategy: 'least_loaded', maxOpenPerAgent: 25, leadUserId: byEmail('openbarewerken@voordeur.example') } });
+  const centrum = await db().zone.create({ data: { name: 'Centrum', geometry: CENTRUM_ZONE } });
+  const rules = [
+    { name: 'Politie en brandweer: dringend', conditions: { senders: ['@politie.be', '@brandweer.be'] }, actions: { priority: 'urgent', tags: ['hulpdiensten'] } },
+    { name: 'Sluikstort in het centrum', conditions: { words: ['sluikstort', 'afval', 'zakken'], zoneIds: [centrum.id] }, actions: { departmentId: departments.get('Milieu'), priority: 'high', tags: ['centrum'], acknowledgement: 'report' } },
+    { name: 'Straatverlichting', conditions: { words: ['straatlamp', 'straatverlichting', 'lantaarnpaal'] }, actions: { departmentId: departments.get('Openbare Werken'), categoryId: categories.get('straatverlichting'), acknowledgement: 'report' } },
+    { name: 'Engelstalige vragen', conditions: { languages: ['en'] }, actions: { tags: ['english'] } },
+  ];
+  await db().routingRule.createMany({ data: rules.map((r, i) => ({ ...r, position: (i + 1) * 10 })) });
+  forgetCalendars();
+  forgetRoutingSet();
 }
