@@ -24,6 +24,11 @@ export function queue(name: QueueName): Queue {
   return q;
 }
 
+/** False while Redis is unreachable: callers then leave their work to the sweepers instead of waiting. */
+export function queuesReachable(): boolean {
+  return producerConnection?.status === 'ready';
+}
+
 export async function closeQueues(): Promise<void> {
   await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));
   queues.clear();

@@ -1,4 +1,5 @@
-import { Admin, LoginWithEmail, Resource } from 'react-admin';
+import { Admin, CustomRoutes, LoginWithEmail, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { categories } from './categories';
 import { contacts } from './contacts';
 import { departments } from './departments';
@@ -8,8 +9,12 @@ import { mailboxes } from './mailboxes';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { quarantine } from './quarantine';
+import { routingRules } from './routingRules';
+import { OpeningHoursPage } from './schedule/OpeningHoursPage';
+import { slaPolicies } from './slaPolicies';
 import { tickets } from './tickets';
 import { users } from './users';
+import { zones } from './zones';
 
 export const App = () => (
     <Admin
@@ -27,9 +32,16 @@ export const App = () => (
         <Resource name="departments" {...departments} />
         <Resource name="categories" {...categories} />
         <Resource name="users" {...users} />
+        <Resource name="routing-rules" {...routingRules} />
+        <Resource name="zones" {...zones} />
+        <Resource name="sla-policies" {...slaPolicies} />
         <Resource name="mailboxes" {...mailboxes} />
         <Resource name="quarantine" {...quarantine} />
         <Resource name="messages" />
         <Resource name="ticket-events" />
+        <Resource name="closures" />
+        <CustomRoutes>
+            <Route path="/openingsuren" element={<OpeningHoursPage />} />
+        </CustomRoutes>
     </Admin>
 );

@@ -323,8 +323,7 @@ export interface RuleDryRunResult {
 
 export type LngLat = [number, number];
 export type ZoneGeometry =
-    | { type: 'Polygon'; coordinates: LngLat[][] }
-    | { type: 'MultiPolygon'; coordinates: LngLat[][][] };
+    { type: 'Polygon'; coordinates: LngLat[][] } | { type: 'MultiPolygon'; coordinates: LngLat[][][] };
 
 export interface Zone extends RaRecord<string> {
     name: string;

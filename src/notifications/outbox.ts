@@ -1,6 +1,6 @@
 import type { Tx } from '../db';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
-import { queue, QUEUE } from '../queues';
+import { queue, queuesReachable, QUEUE } from '../queues';
 import { config } from '../config';
 import { logger } from '../logger';
 import type { Rendered } from './templates';
@@ -63,8 +63,13 @@ export function outboxJobOptions() {
  */
 export async function dispatchOutbox(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
+  const q = queue(QUEUE.outbox);
+  // BullMQ waits for a connection that is down; a request must not, so it gives up after a moment
+  const adding = q.addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id } })));
+  adding.catch(() => undefined);
+  const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), queuesReachable() ? 2000 : 50).unref());
   try {
-    await queue(QUEUE.outbox).addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id } })));
+    if ((await Promise.race([adding, gaveUp])) === 'timeout') logger.warn({ ids }, 'outbox: Redis not reachable; the sweeper will queue these');
   } catch (err) {
     logger.warn({ err, ids }, 'outbox: could not queue now; the sweeper will retry');
   }

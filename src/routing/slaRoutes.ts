@@ -38,7 +38,7 @@ export const slaRoutes = [
     tag: 'routing',
     summary: 'Response and resolution targets in business minutes; the most specific (category + priority, category, priority, default) applies.',
     access: 'user',
-    query: listQuery(Filter, ['firstResponseMinutes', 'resolutionMinutes']),
+    query: listQuery(Filter, ['id', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes']),
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), categoryId: f.categoryId };

@@ -50,3 +50,16 @@ export const brusselsWallClockToIso = (local: string) => {
     const asUtc = new Date(`${local.slice(0, 16)}:00Z`);
     return new Date(asUtc.getTime() - brusselsOffsetMinutes(asUtc) * 60_000).toISOString();
 };
+
+/** A calendar day (YYYY-MM-DD) as "ma 21/07/2025"; read at UTC noon so no time zone moves it to another day. */
+export const useFormatDay = () => {
+    const locale = useIntlLocale();
+    return (day: string) =>
+        new Date(`${day.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, {
+            timeZone: 'UTC',
+            weekday: 'short',
+            day: '2-digit',
+            month: '2-digit',
+            year: 'numeric',
+        });
+};

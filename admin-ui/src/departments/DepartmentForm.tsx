@@ -1,7 +1,12 @@
-import { BooleanInput, SimpleForm, TextInput, email, required } from 'react-admin';
+import { BooleanInput, NumberInput, SelectInput, SimpleForm, TextInput, email, minValue, required } from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
+import { FormSection } from '../common/FormSection';
+import { assignmentStrategies } from '../types';
+import { UserInput } from '../users/UserInput';
 
-const defaults = { active: true };
+const defaults = { active: true, assignmentStrategy: 'none', maxOpenPerAgent: null, leadUserId: null };
+
+const strategyChoices = assignmentStrategies.map(id => ({ id, name: `app.department.strategy.${id}` }));
 
 export const DepartmentForm = () => (
     <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 600 }}>
@@ -9,5 +14,21 @@ export const DepartmentForm = () => (
         <TextInput source="email" type="email" validate={email()} />
         <TextInput source="phone" type="tel" />
         <BooleanInput source="active" />
+        <FormSection title="app.department.assignment">
+            <SelectInput
+                source="assignmentStrategy"
+                choices={strategyChoices}
+                validate={required()}
+                helperText="app.department.strategy_help"
+            />
+            <NumberInput
+                source="maxOpenPerAgent"
+                min={1}
+                step={1}
+                validate={minValue(1)}
+                helperText="app.department.max_open_help"
+            />
+            <UserInput source="leadUserId" emptyText="app.none" helperText="app.department.lead_help" />
+        </FormSection>
     </SimpleForm>
 );

@@ -177,7 +177,7 @@ export const en: AppMessages = {
             },
         },
         'routing-rules': {
-            name: 'Routing rule |||| Routing rules',
+            name: 'Routing rule |||| Routing',
             fields: {
                 position: 'Order',
                 name: 'Name',
@@ -219,7 +219,7 @@ export const en: AppMessages = {
             },
         },
         'sla-policies': {
-            name: 'SLA rule |||| SLA rules',
+            name: 'SLA rule |||| SLAs',
             fields: {
                 categoryId: 'Category',
                 priority: 'Priority',
@@ -331,8 +331,8 @@ export const en: AppMessages = {
             auto_assigned: 'Automatically assigned to %{name}',
             strategy: 'Distribution: %{strategy}',
             sla_warning: 'Warning: %{kind} deadline approaching (%{time})',
-            sla_breached: '%{kind} deadline missed: priority raised from %{from} to %{to}, lead notified',
-            sla_breached_same_priority: '%{kind} deadline missed, lead notified',
+            sla_breached: 'Deadline for the %{kind} missed: priority raised from %{from} to %{to}, lead notified',
+            sla_breached_same_priority: 'Deadline for the %{kind} missed, lead notified',
             sla_kind: {
                 first_response: 'first response',
                 resolution: 'resolution',
@@ -407,8 +407,6 @@ export const en: AppMessages = {
             departments_help: 'Needed for the role "Department staff", who only sees the tickets of these departments.',
         },
         menu: {
-            routing: 'Routing',
-            sla: 'SLAs',
             opening_hours: 'Opening hours',
         },
         weekday: {
@@ -549,6 +547,7 @@ export const en: AppMessages = {
             left: '%{time} left',
             late: '%{time} overdue',
             met: 'met',
+            missed: 'missed',
             filter: {
                 warning: 'Deadline approaching',
                 breached: 'Deadline missed',

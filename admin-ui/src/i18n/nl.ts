@@ -175,7 +175,7 @@ export const nl = {
             },
         },
         'routing-rules': {
-            name: 'Routeringsregel |||| Routeringsregels',
+            name: 'Routeringsregel |||| Routering',
             fields: {
                 position: 'Volgorde',
                 name: 'Naam',
@@ -217,7 +217,7 @@ export const nl = {
             },
         },
         'sla-policies': {
-            name: 'SLA-regel |||| SLA-regels',
+            name: "SLA-regel |||| SLA's",
             fields: {
                 categoryId: 'Categorie',
                 priority: 'Prioriteit',
@@ -330,7 +330,8 @@ export const nl = {
             auto_assigned: 'Automatisch toegewezen aan %{name}',
             strategy: 'Verdeling: %{strategy}',
             sla_warning: 'Waarschuwing: deadline %{kind} nadert (%{time})',
-            sla_breached: 'Deadline %{kind} overschreden: prioriteit verhoogd van %{from} naar %{to}, verantwoordelijke verwittigd',
+            sla_breached:
+                'Deadline %{kind} overschreden: prioriteit verhoogd van %{from} naar %{to}, verantwoordelijke verwittigd',
             sla_breached_same_priority: 'Deadline %{kind} overschreden, verantwoordelijke verwittigd',
             sla_kind: {
                 first_response: 'eerste antwoord',
@@ -409,8 +410,6 @@ export const nl = {
             departments_help: 'Nodig voor de rol "Medewerker dienst": die ziet alleen de tickets van deze diensten.',
         },
         menu: {
-            routing: 'Routering',
-            sla: "SLA's",
             opening_hours: 'Openingsuren',
         },
         weekday: {
@@ -451,7 +450,8 @@ export const nl = {
             nothing: 'niets',
             time: 'Tijdstip van ontvangst',
             list_help: 'Druk op Enter na elke waarde.',
-            words_help: 'Hele woorden, in onderwerp of tekst; hoofdletters en accenten maken niet uit. Enter na elke waarde.',
+            words_help:
+                'Hele woorden, in onderwerp of tekst; hoofdletters en accenten maken niet uit. Enter na elke waarde.',
             senders_help: 'E-mailadressen (jan@voorbeeld.be) of domeinen (@politie.be). Enter na elke waarde.',
             phone_help: 'Internationaal formaat, bv. +3256 (regio Kortrijk) of +32470. Enter na elke waarde.',
             time_help: 'Brusselse tijd. Een begin na het einde loopt over middernacht (22:00 tot 06:00).',
@@ -551,6 +551,7 @@ export const nl = {
             left: 'nog %{time}',
             late: '%{time} te laat',
             met: 'gehaald',
+            missed: 'te laat',
             filter: {
                 warning: 'Deadline nadert',
                 breached: 'Deadline overschreden',

@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import { Menu, useCanAccess, useResourceDefinitions } from 'react-admin';
+import { OpeningHoursMenuItem } from './OpeningHoursMenuItem';
 import { QuarantineMenuItem } from './QuarantineMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
@@ -7,7 +9,10 @@ const QuarantineEntry = () => {
     return canAccess ? <QuarantineMenuItem /> : null;
 };
 
-/** The default resource menu, except that quarantine shows how much mail waits there. */
+/**
+ * The default resource menu, except that quarantine shows how much mail
+ * waits there, and the opening hours page follows the SLA rules it feeds.
+ */
 export const AppMenu = () => {
     const resources = useResourceDefinitions();
     return (
@@ -17,6 +22,11 @@ export const AppMenu = () => {
                 .map(name =>
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
+                    ) : name === 'sla-policies' ? (
+                        <Fragment key={name}>
+                            <Menu.ResourceItem name={name} />
+                            <OpeningHoursMenuItem />
+                        </Fragment>
                     ) : (
                         <Menu.ResourceItem key={name} name={name} />
                     ),

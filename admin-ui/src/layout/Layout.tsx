@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
+import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
 
 /** Keeps <html lang> in step with the chosen language, for screen readers. */
@@ -8,5 +9,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
     useEffect(() => {
         document.documentElement.lang = locale;
     }, [locale]);
-    return <RaLayout menu={AppMenu}>{children}</RaLayout>;
+    return (
+        <RaLayout appBar={AppBar} menu={AppMenu}>
+            {children}
+        </RaLayout>
+    );
 };

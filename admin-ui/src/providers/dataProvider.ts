@@ -43,8 +43,7 @@ export interface VoordeurDataProvider extends DataProvider {
 }
 
 export type RuleDryRunParams = { conditions: RuleConditions; actions: RuleActions } & (
-    | { ticketId: Identifier }
-    | { sample: RuleSample }
+    { ticketId: Identifier } | { sample: RuleSample }
 );
 
 // The date filter inputs yield calendar days; the server wants instants,

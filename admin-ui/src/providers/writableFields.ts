@@ -15,15 +15,7 @@ const mailboxFields = [
     'active',
 ];
 
-const departmentFields = [
-    'name',
-    'email',
-    'phone',
-    'active',
-    'assignmentStrategy',
-    'maxOpenPerAgent',
-    'leadUserId',
-];
+const departmentFields = ['name', 'email', 'phone', 'active', 'assignmentStrategy', 'maxOpenPerAgent', 'leadUserId'];
 
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 

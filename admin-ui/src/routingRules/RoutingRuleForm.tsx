@@ -6,7 +6,12 @@ import { RuleTestPanel } from './RuleTestPanel';
 import { RuleToolbar } from './RuleToolbar';
 
 // The sample starts as a Dutch email, the most common case to try.
-const defaults = { active: true, conditions: {}, actions: {}, dryRun: { sample: { channel: 'email', language: 'nl' } } };
+const defaults = {
+    active: true,
+    conditions: {},
+    actions: {},
+    dryRun: { sample: { channel: 'email', language: 'nl' } },
+};
 
 /** The rule on the left, the dry run next to it so the admin can try while editing. */
 export const RoutingRuleForm = () => (

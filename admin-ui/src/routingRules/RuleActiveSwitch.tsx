@@ -30,7 +30,9 @@ export const RuleActiveSwitch = () => {
             disabled={isPending}
             onClick={event => event.stopPropagation()}
             onChange={(_, active) => toggle(active)}
-            slotProps={{ input: { 'aria-label': `${translate('resources.routing-rules.fields.active')}: ${rule.name}` } }}
+            slotProps={{
+                input: { 'aria-label': `${translate('resources.routing-rules.fields.active')}: ${rule.name}` },
+            }}
         />
     );
 };

@@ -23,6 +23,9 @@ import {
 
 const everything = 500;
 
+// A time input always shows "--:--", which the label would otherwise cover.
+const shrinkLabel = { inputLabel: { shrink: true } };
+
 /** Every condition is optional; the ones left empty are not sent (see ruleBody). */
 export const RuleConditionsInputs = () => {
     const categoryName = useCategoryName();
@@ -58,8 +61,18 @@ export const RuleConditionsInputs = () => {
             </ReferenceArrayInput>
             <FormSection title="app.rule.time" help="app.rule.time_help">
                 <Stack direction="row" spacing={2}>
-                    <TextInput source="conditions.timeOfDay.from" type="time" validate={validateTimeFrom} />
-                    <TextInput source="conditions.timeOfDay.to" type="time" validate={validateTimeTo} />
+                    <TextInput
+                        source="conditions.timeOfDay.from"
+                        type="time"
+                        validate={validateTimeFrom}
+                        slotProps={shrinkLabel}
+                    />
+                    <TextInput
+                        source="conditions.timeOfDay.to"
+                        type="time"
+                        validate={validateTimeTo}
+                        slotProps={shrinkLabel}
+                    />
                 </Stack>
                 <CheckboxGroupInput source="conditions.timeOfDay.weekdays" choices={weekdayChoices} />
             </FormSection>

@@ -38,7 +38,7 @@ export const RuleOrderButtons = () => {
         mutate(ids);
     };
     const button = (offset: -1 | 1, label: string, icon: ReactNode, disabled: boolean) => (
-        <Tooltip title={translate(label)}>
+        <Tooltip title={translate(label)} disableInteractive>
             <span>
                 <IconButton
                     size="small"
@@ -54,7 +54,12 @@ export const RuleOrderButtons = () => {
     return (
         <Stack direction="row">
             {button(-1, 'app.rule.move_up', <ArrowUpwardIcon fontSize="small" />, index <= 0)}
-            {button(1, 'app.rule.move_down', <ArrowDownwardIcon fontSize="small" />, index < 0 || index >= rules.length - 1)}
+            {button(
+                1,
+                'app.rule.move_down',
+                <ArrowDownwardIcon fontSize="small" />,
+                index < 0 || index >= rules.length - 1,
+            )}
         </Stack>
     );
 };

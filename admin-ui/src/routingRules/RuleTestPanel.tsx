@@ -53,8 +53,8 @@ const SampleInputs = () => (
         />
         <CategoryInput source="dryRun.sample.categoryId" label={label('categoryId')} emptyText="app.none" />
         <Stack direction="row" spacing={2}>
-            <NumberInput source="dryRun.sample.latitude" label={label('latitude')} step={0.0001} />
-            <NumberInput source="dryRun.sample.longitude" label={label('longitude')} step={0.0001} />
+            <NumberInput source="dryRun.sample.latitude" label={label('latitude')} step="any" />
+            <NumberInput source="dryRun.sample.longitude" label={label('longitude')} step="any" />
         </Stack>
         <DateTimeInput source="dryRun.sample.receivedAt" label={label('receivedAt')} />
     </>
@@ -118,7 +118,11 @@ export const RuleTestPanel = () => {
                     <ToggleButton value="sample">{translate('app.rule.test.mode_sample')}</ToggleButton>
                 </ToggleButtonGroup>
                 {mode === 'ticket' ? (
-                    <ReferenceInput source="dryRun.ticketId" reference="tickets" sort={{ field: 'createdAt', order: 'DESC' }}>
+                    <ReferenceInput
+                        source="dryRun.ticketId"
+                        reference="tickets"
+                        sort={{ field: 'createdAt', order: 'DESC' }}
+                    >
                         <AutocompleteInput
                             label="app.rule.test.ticket"
                             optionText={ticketLabel}

@@ -10,5 +10,4 @@ export const routingRules: Omit<ResourceProps, 'name'> = {
     create: RoutingRuleCreate,
     icon: AltRouteIcon,
     recordRepresentation: 'name',
-    options: { label: 'app.menu.routing' },
 };

@@ -39,7 +39,13 @@ export const useRuleSummary = () => {
         if (c.words?.length) parts.push(label('words', c.words));
         if (c.senders?.length) parts.push(label('senders', c.senders));
         if (c.phonePrefixes?.length) parts.push(label('phonePrefixes', c.phonePrefixes));
-        if (c.languages?.length) parts.push(label('languages', c.languages.map(l => translate(`app.language.${l}`))));
+        if (c.languages?.length)
+            parts.push(
+                label(
+                    'languages',
+                    c.languages.map(l => translate(`app.language.${l}`)),
+                ),
+            );
         if (c.zoneIds?.length) parts.push(label('zoneIds', c.zoneIds.map(zone)));
         if (c.timeOfDay) {
             const { from, to, weekdays } = c.timeOfDay;

@@ -13,5 +13,5 @@ export const MinutesInput = ({ source }: { source: string }) => {
         typeof minutes === 'number' && minutes > 0
             ? translate('app.sla.minutes_help', { duration: format(minutes) })
             : false;
-    return <NumberInput source={source} min={1} step={15} validate={validateMinutes} helperText={helperText} />;
+    return <NumberInput source={source} min={1} step={1} validate={validateMinutes} helperText={helperText} />;
 };

@@ -10,7 +10,7 @@ export const SlaPolicyList = () => {
     return (
         <>
             <SlaExplanation />
-            <List perPage={100} exporter={false}>
+            <List perPage={50} exporter={false}>
                 <DataTable rowClick={rowClick} bulkActionButtons={false}>
                     <DataTable.Col source="categoryId" disableSort>
                         <ReferenceField

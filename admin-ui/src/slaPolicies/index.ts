@@ -9,5 +9,4 @@ export const slaPolicies: Omit<ResourceProps, 'name'> = {
     edit: SlaPolicyEdit,
     create: SlaPolicyCreate,
     icon: TimerIcon,
-    options: { label: 'app.menu.sla' },
 };

@@ -1,10 +1,13 @@
-import { Card, CardContent, Grid, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
 import { Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Ticket } from '../types';
 import { ComposeBox } from './ComposeBox';
 import { Conversation } from './Conversation';
 import { MergeButton } from './MergeButton';
 import { MergedBanner } from './MergedBanner';
+import { RoutedByRule } from './RoutedByRule';
+import { TakeTicketButton } from './TakeTicketButton';
+import { TicketDeadlines } from './TicketDeadlines';
 import { TicketHeader } from './TicketHeader';
 import { TicketPropertiesForm } from './TicketPropertiesForm';
 import { TicketStatusButtons } from './TicketStatusButtons';
@@ -30,6 +33,10 @@ const HandlingPanel = () => {
                     {translate('app.ticket.properties')}
                 </Typography>
                 <Stack spacing={2}>
+                    <TakeTicketButton />
+                    <TicketDeadlines />
+                    <RoutedByRule />
+                    <Divider />
                     <TicketStatusButtons />
                     <TicketPropertiesForm />
                 </Stack>

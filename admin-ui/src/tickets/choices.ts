@@ -7,3 +7,8 @@ export const statusChoices = choices('status', ticketStatuses);
 export const priorityChoices = choices('priority', ticketPriorities);
 export const channelChoices = choices('channel', ticketChannels);
 export const manualChannelChoices = choices('channel', manualTicketChannels);
+
+export const slaFilterChoices = [
+    { id: 'warning', name: 'app.sla.filter.warning' },
+    { id: 'breached', name: 'app.sla.filter.breached' },
+];

@@ -2,7 +2,7 @@ import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput,
 import { CategoryInput } from '../categories/CategoryInput';
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { UserInput } from '../users/UserInput';
-import { channelChoices, statusChoices } from './choices';
+import { channelChoices, slaFilterChoices, statusChoices } from './choices';
 
 const TicketSearchInput = (props: { source: string; alwaysOn?: boolean }) => {
     const translate = useTranslate();
@@ -18,6 +18,8 @@ export const ticketFilters = [
     <TicketSearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
     <SelectInput key="channel" source="channel" choices={channelChoices} />,
+    // The server filters on the ticket's SLA state: deadlines close or missed.
+    <SelectInput key="sla" source="sla" choices={slaFilterChoices} />,
     <DepartmentInput key="departmentId" source="departmentId" />,
     <CategoryInput key="categoryId" source="categoryId" />,
     <UserInput key="assigneeId" source="assigneeId" />,

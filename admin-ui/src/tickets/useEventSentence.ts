@@ -1,17 +1,25 @@
 import { useGetMany, useTranslate, type RaRecord } from 'react-admin';
 import { useCategoryName } from '../categories/categoryName';
+import { useFormatDateTime } from '../common/dates';
 import type { Category, Department, TicketEvent, User } from '../types';
 
 type Change = { from?: unknown; to?: unknown; reason?: unknown };
 
-const idsOf = (events: TicketEvent[], type: string) => [
+/** Per event type, the data fields that hold an id of the resource. */
+type IdFields = Record<string, string[]>;
+
+const idsOf = (events: TicketEvent[], fields: IdFields) => [
     ...new Set(
         events
-            .filter(event => event.type === type)
-            .flatMap(event => [(event.data as Change | null)?.from, (event.data as Change | null)?.to])
+            .flatMap(event => (fields[event.type] ?? []).map(field => event.data?.[field]))
             .filter((id): id is string => typeof id === 'string' && id !== ''),
     ),
 ];
+
+const fromTo = ['from', 'to'];
+const categoryIds: IdFields = { category_changed: fromTo, routed: ['categoryId'] };
+const departmentIds: IdFields = { department_changed: fromTo, routed: ['departmentId'] };
+const userIds: IdFields = { assigned: fromTo, auto_assigned: ['assigneeId'], routed: ['assigneeId'] };
 
 const useNames = <T extends RaRecord>(resource: string, ids: string[], name: (record: T) => string) => {
     const { data } = useGetMany<T>(resource, { ids }, { enabled: ids.length > 0 });
@@ -25,9 +33,10 @@ const useNames = <T extends RaRecord>(resource: string, ids: string[], name: (re
 export const useEventSentence = (events: TicketEvent[]) => {
     const translate = useTranslate();
     const categoryName = useCategoryName();
-    const categories = useNames<Category>('categories', idsOf(events, 'category_changed'), categoryName);
-    const departments = useNames<Department>('departments', idsOf(events, 'department_changed'), d => d.name);
-    const users = useNames<User>('users', idsOf(events, 'assigned'), u => u.name);
+    const formatDateTime = useFormatDateTime();
+    const categories = useNames<Category>('categories', idsOf(events, categoryIds), categoryName);
+    const departments = useNames<Department>('departments', idsOf(events, departmentIds), d => d.name);
+    const users = useNames<User>('users', idsOf(events, userIds), u => u.name);
 
     const none = translate('app.none');
     const label = (value: unknown, names?: Map<string, string>, prefix?: string) => {
@@ -36,10 +45,31 @@ export const useEventSentence = (events: TicketEvent[]) => {
         if (prefix) return translate(`${prefix}.${text}`, { _: text });
         return names?.get(text) ?? text;
     };
-    const fromTo = (data: Change, names?: Map<string, string>, prefix?: string) => ({
+    const change = (data: Change, names?: Map<string, string>, prefix?: string) => ({
         from: label(data.from, names, prefix),
         to: label(data.to, names, prefix),
     });
+
+    const priority = (value: unknown) => label(value, undefined, 'resources.tickets.priority');
+    const deadline = (kind: unknown) => translate(`app.event.sla_kind.${String(kind)}`, { _: String(kind ?? '') });
+
+    /** What the rule set, in the words of the ticket's own fields: "Dienst: Milieu · Prioriteit: Hoog". */
+    const routedDetail = (data: Record<string, unknown>) => {
+        const parts: [string, unknown, Map<string, string> | undefined, string | undefined][] = [
+            ['departmentId', data.departmentId, departments, undefined],
+            ['categoryId', data.categoryId, categories, undefined],
+            ['priority', data.priority, undefined, 'resources.tickets.priority'],
+            ['assigneeId', data.assigneeId, users, undefined],
+        ];
+        const text = parts
+            .filter(([, value]) => value != null && value !== '')
+            .map(
+                ([field, value, names, prefix]) =>
+                    `${translate(`resources.tickets.fields.${field}`)}: ${label(value, names, prefix)}`,
+            )
+            .join(' · ');
+        return text || undefined;
+    };
 
     return (event: TicketEvent): { text: string; detail?: string } => {
         const data = (event.data ?? {}) as Change & Record<string, unknown>;
@@ -50,20 +80,20 @@ export const useEventSentence = (events: TicketEvent[]) => {
                 return { text: translate(`app.event.${event.type}`) };
             case 'status_changed':
                 return {
-                    text: translate('app.event.status_changed', fromTo(data, undefined, 'resources.tickets.status')),
+                    text: translate('app.event.status_changed', change(data, undefined, 'resources.tickets.status')),
                 };
             case 'priority_changed':
                 return {
                     text: translate(
                         'app.event.priority_changed',
-                        fromTo(data, undefined, 'resources.tickets.priority'),
+                        change(data, undefined, 'resources.tickets.priority'),
                     ),
                 };
             case 'category_changed':
-                return { text: translate('app.event.category_changed', fromTo(data, categories)) };
+                return { text: translate('app.event.category_changed', change(data, categories)) };
             case 'department_changed':
                 return {
-                    text: translate('app.event.department_changed', fromTo(data, departments)),
+                    text: translate('app.event.department_changed', change(data, departments)),
                     detail: data.reason ? translate('app.event.reason', { reason: String(data.reason) }) : undefined,
                 };
             case 'assigned':
@@ -75,13 +105,47 @@ export const useEventSentence = (events: TicketEvent[]) => {
             case 'merged_into':
                 return { text: translate('app.event.merged_into', { reference: String(data.targetReference ?? '') }) };
             case 'subject_changed':
-                return { text: translate('app.event.subject_changed', fromTo(data)) };
+                return { text: translate('app.event.subject_changed', change(data)) };
             case 'tags_changed':
                 return {
                     text: translate('app.event.tags_changed', {
                         to: Array.isArray(data.to) && data.to.length ? data.to.join(', ') : none,
                     }),
                 };
+            case 'routed':
+                return {
+                    text: translate('app.event.routed', { rule: String(data.ruleName ?? '') }),
+                    detail: routedDetail(data),
+                };
+            case 'auto_assigned':
+                return {
+                    text: translate('app.event.auto_assigned', { name: label(data.assigneeId, users) }),
+                    detail: data.strategy
+                        ? translate('app.event.strategy', {
+                              strategy: translate(`app.department.strategy.${String(data.strategy)}`, {
+                                  _: String(data.strategy),
+                              }).toLocaleLowerCase(),
+                          })
+                        : undefined,
+                };
+            case 'sla_warning':
+                return {
+                    text: translate('app.event.sla_warning', {
+                        kind: deadline(data.kind),
+                        time: typeof data.dueAt === 'string' ? formatDateTime(data.dueAt) : '?',
+                    }),
+                };
+            case 'sla_breached':
+                // Already urgent: the priority cannot go up, only the lead is told.
+                return data.priorityTo && data.priorityTo !== data.priorityFrom
+                    ? {
+                          text: translate('app.event.sla_breached', {
+                              kind: deadline(data.kind),
+                              from: priority(data.priorityFrom),
+                              to: priority(data.priorityTo),
+                          }),
+                      }
+                    : { text: translate('app.event.sla_breached_same_priority', { kind: deadline(data.kind) }) };
             default:
                 return { text: translate('app.event.other', { type: event.type }) };
         }

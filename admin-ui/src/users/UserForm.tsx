@@ -14,7 +14,7 @@ import {
 import { languageChoices, roleChoices } from '../common/choices';
 import { UserToolbar } from './UserToolbar';
 
-const defaults = { role: 'agent', language: 'nl', active: true, departmentIds: [] };
+const defaults = { role: 'agent', language: 'nl', active: true, available: true, departmentIds: [] };
 
 const validateEmail = [required(), email()];
 
@@ -39,6 +39,7 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => {
             </ReferenceArrayInput>
             <RadioButtonGroupInput source="language" choices={languageChoices} validate={required()} />
             <BooleanInput source="active" />
+            <BooleanInput source="available" />
             <PasswordInput
                 source="password"
                 autoComplete="new-password"

@@ -26,6 +26,7 @@ export const UserList = () => (
                 </ReferenceArrayField>
             </DataTable.Col>
             <DataTable.Col source="active" disableSort field={BooleanField} />
+            <DataTable.Col source="available" disableSort field={BooleanField} />
             <DataTable.Col source="lastLoginAt" field={DateTimeField} />
         </DataTable>
     </List>

@@ -24,7 +24,12 @@ export const GeoJsonFileButton = () => {
     };
 
     return (
-        <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} sx={{ alignSelf: 'flex-start', mb: 1 }}>
+        <Button
+            component="label"
+            variant="outlined"
+            startIcon={<UploadFileIcon />}
+            sx={{ alignSelf: 'flex-start', mb: 1 }}
+        >
             {translate('app.zone.upload')}
             <input
                 type="file"

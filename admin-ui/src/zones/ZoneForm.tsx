@@ -1,5 +1,14 @@
 import { Grid, Typography } from '@mui/material';
-import { DeleteButton, SaveButton, SimpleForm, TextInput, Toolbar, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+    DeleteButton,
+    SaveButton,
+    SimpleForm,
+    TextInput,
+    Toolbar,
+    required,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { Zone } from '../types';
 import { GeoJsonFileButton } from './GeoJsonFileButton';

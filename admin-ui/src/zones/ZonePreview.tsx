@@ -25,7 +25,12 @@ export const ZonePreview = ({ geometry, size = 200 }: { geometry?: ZoneGeometry 
     }
     const lngs = points.map(p => p[0]);
     const lats = points.map(p => p[1]);
-    const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+    const [minLng, maxLng, minLat, maxLat] = [
+        Math.min(...lngs),
+        Math.max(...lngs),
+        Math.min(...lats),
+        Math.max(...lats),
+    ];
     const squeeze = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
     const width = (maxLng - minLng) * squeeze || 1e-9;
     const height = maxLat - minLat || 1e-9;

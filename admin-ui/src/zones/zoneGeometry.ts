@@ -47,8 +47,7 @@ export const parseZoneGeometry = (text: string): Parsed => {
 export const ringsOf = (geometry: ZoneGeometry): LngLat[][] =>
     geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 
-export const geometryText = (geometry: ZoneGeometry | undefined) =>
-    geometry ? JSON.stringify(geometry, null, 2) : '';
+export const geometryText = (geometry: ZoneGeometry | undefined) => (geometry ? JSON.stringify(geometry, null, 2) : '');
 
 export const validateGeometryText = (text: unknown) => {
     if (typeof text !== 'string' || text.trim() === '') return 'ra.validation.required';
