@@ -39,6 +39,11 @@ const schema = z.object({
   EMAIL_MAX_MESSAGE_MB: z.coerce.number().positive().default(25),
   EMAIL_ACK_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(3),
   SLA_CHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  RATE_LIMIT_FORMS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_PUBLIC_READS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** a form sent faster than this after it was shown is taken for a bot */
+  FORM_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,6 +5,7 @@ import { presentIdentity } from './principal';
 import { SESSION_COOKIE } from './middleware';
 import { config } from '../config';
 import { UnauthorizedError } from '../http/errors';
+import { rateLimit } from '../http/rateLimit';
 
 const LoginBody = z.object({ email: z.string().trim().min(1, 'Enter your email address.'), password: z.string().min(1, 'Enter your password.') });
 
@@ -15,6 +16,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Log in with email and password; sets the httpOnly session cookie and returns the identity with its CSRF token.',
     access: 'public',
+    before: [rateLimit('login', () => config().RATE_LIMIT_LOGIN_PER_MINUTE)],
     body: LoginBody,
     handler: async (req, res, { body }) => {
       const result = await login(body.email, body.password, { ip: req.ip, userAgent: req.get('user-agent') });

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import { db } from '../db';
 import { esc, layout, pageLanguage } from '../pages/html';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
+import { rateLimit } from '../http/rateLimit';
+import { config } from '../config';
 
 const STATUS = {
   nl: { new: 'Ontvangen', open: 'In behandeling', pending_citizen: 'Wacht op uw antwoord', resolved: 'Opgelost', closed: 'Afgesloten' },
@@ -11,9 +13,9 @@ const STATUS = {
 /** The citizen's view of their case through the link we sent; without a valid token it shows nothing. */
 export function trackingPageRouter(): Router {
   const router = Router();
-  router.get('/volg/:token', async (req, res) => {
+  router.get('/volg/:token', rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE), async (req, res) => {
     const lang = pageLanguage(req.query.lang);
-    const ticketId = await ticketIdForTrackingToken(req.params.token);
+    const ticketId = await ticketIdForTrackingToken(String(req.params.token));
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Robots-Tag', 'noindex');
     if (!ticketId) {
@@ -36,7 +38,7 @@ export function trackingPageRouter(): Router {
 <dt>${t.status}</dt><dd>${esc(STATUS[lang][ticket.status])}</dd>
 <dt>${t.dept}</dt><dd>${esc(ticket.department?.name ?? t.front)}</dd>
 <dt>${t.since}</dt><dd>${esc(date.format(ticket.createdAt))}</dd></dl>`,
-        `/volg/${encodeURIComponent(req.params.token)}?lang=${lang === 'nl' ? 'en' : 'nl'}`,
+        `/volg/${encodeURIComponent(String(req.params.token))}?lang=${lang === 'nl' ? 'en' : 'nl'}`,
       ),
     );
   });

@@ -7,6 +7,7 @@ import { closeRedis } from '../../src/redis';
 import { closeMailer } from '../../src/notifications/mailer';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
+import { closeRateLimits } from '../../src/http/rateLimit';
 
 const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 
@@ -41,6 +42,7 @@ afterAll(async () => {
   await closeRedis();
   closeMailer();
   closeHealthProbe();
+  closeRateLimits();
   await closeDb();
   await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   // a test may have stopped the Redis it used: then there is nothing to clean

@@ -30,3 +30,8 @@ process.env.OUTBOX_SWEEP_INTERVAL_MS = '1000';
 process.env.SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
 process.env.IMAP_RECONNECT_MAX_MS = '2000';
 process.env.IMAP_POLL_INTERVAL_MS = '1000';
+// limits the tests do not exercise stay out of the way; the rate-limit test sets its own
+process.env.RATE_LIMIT_FORMS_PER_MINUTE ??= '100000';
+process.env.RATE_LIMIT_PUBLIC_READS_PER_MINUTE ??= '100000';
+process.env.RATE_LIMIT_LOGIN_PER_MINUTE ??= '100000';
+process.env.FORM_MIN_FILL_SECONDS ??= '0';

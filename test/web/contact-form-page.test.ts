@@ -47,6 +47,20 @@ describe('the plain HTML contact form', () => {
     expect(await db().ticket.count({ where: { reference } })).toBe(1);
   });
 
+  test('a bot that fills in the hidden field is refused and nothing is created', async () => {
+    const res = await request(app).post('/contact').type('form').send({ email: 'bot@example.be', subject: 'Koop nu', message: 'spam', website: 'http://spam.example', formIssuedAt: String(Date.now() - 60_000) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('lijkt automatisch verstuurd');
+    expect(await db().ticket.count({ where: { subject: 'Koop nu' } })).toBe(0);
+  });
+
+  test('a form sent faster than a person can fill it in is refused with a way out', async () => {
+    const res = await request(app).post('/contact').type('form').send({ email: 'snel@example.be', subject: 'Te snel', message: 'x', formIssuedAt: String(Date.now() + 10_000) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Verstuur het dan opnieuw');
+    expect(await db().ticket.count({ where: { subject: 'Te snel' } })).toBe(0);
+  });
+
   test('in English on request', async () => {
     const res = await request(app).get('/contact?lang=en').expect(200);
     expect(res.text).toContain('<html lang="en">');

@@ -7,7 +7,8 @@ import { fieldErrors } from '../../http/validation';
 import { AppError } from '../../http/errors';
 import { config } from '../../config';
 import { PublicTicketBody } from './schema';
-import { submitWebForm } from './submit';
+import { AUTOMATED, submitWebForm } from './submit';
+import { rateLimit } from '../../http/rateLimit';
 import { localize } from './messagesNl';
 import multer from 'multer';
 
@@ -57,6 +58,8 @@ ${err ? `<p class="error" id="${name}-error">${esc(err)}</p>` : ''}${input.repla
 <form method="post" action="/contact?lang=${lang}" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="submissionKey" value="${esc(values.submissionKey ?? randomToken())}">
 <input type="hidden" name="language" value="${lang}">
+<input type="hidden" name="formIssuedAt" value="${esc(values.formIssuedAt ?? String(Date.now()))}">
+<div class="sr-only" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
 ${field('name', t.name, `<input <INPUT_ATTRS> autocomplete="name" value="${v('name')}">`)}
 <p class="hint">${esc(t.contactHint)}</p>
 ${field('email', t.email, `<input <INPUT_ATTRS> type="email" autocomplete="email" value="${v('email')}">`)}
@@ -96,7 +99,7 @@ export function contactPageRouter(): Router {
     res.type('html').send(await renderForm(pageLanguage(req.query.lang), {}, {}));
   });
   const upload = ticketBody();
-  router.post('/contact', (req: Request, res: Response, next: NextFunction) => {
+  router.post('/contact', rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE), (req: Request, res: Response, next: NextFunction) => {
     upload(req, res, (err?: unknown) => handlePost(err, req, res).catch(next));
   });
   return router;
@@ -115,6 +118,11 @@ async function handlePost(uploadError: unknown, req: Request, res: Response): Pr
   if (uploadError) throw uploadError;
   const parsed = PublicTicketBody.safeParse(req.body ?? {});
   if (!parsed.success) return fail(400, fieldErrors(parsed.error));
+  // people need a few seconds to fill in a form; a bot posting at once is told to try again
+  const issuedAt = Number(values.formIssuedAt ?? Date.now());
+  if (!Number.isFinite(issuedAt) || Date.now() - issuedAt < config().FORM_MIN_FILL_SECONDS * 1000) {
+    return fail(400, { _: lang === 'en' ? AUTOMATED : 'Dit formulier werd erg snel verstuurd en lijkt automatisch ingevuld. Bent u een persoon? Verstuur het dan opnieuw.' });
+  }
   try {
     const result = await submitWebForm(parsed.data, uploadedFiles(req.files));
     res.status(result.created ? 201 : 200).type('html').send(renderThanks(lang, result, Boolean(parsed.data.email)));

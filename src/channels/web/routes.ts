@@ -4,6 +4,8 @@ import { ticketBody, uploadedFiles } from '../../http/upload';
 import { db } from '../../db';
 import { PublicTicketBody, SUBMISSION_KEY } from './schema';
 import { ValidationError } from '../../http/errors';
+import { rateLimit } from '../../http/rateLimit';
+import { config } from '../../config';
 import { submitWebForm } from './submit';
 
 export const webRoutes = [
@@ -13,6 +15,7 @@ export const webRoutes = [
     tag: 'public',
     summary: 'Contact reasons a citizen can choose on the contact form.',
     access: 'public',
+    before: [rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE)],
     query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
     handler: async (_req, _res, { query }) => {
       const rows = await db().category.findMany({ where: { active: true, public: true }, orderBy: { nameNl: 'asc' } });
@@ -28,7 +31,7 @@ export const webRoutes = [
       'Send a submissionKey (or an Idempotency-Key header): resubmitting it returns the same ticket (200) instead of a new one (201).',
     access: 'public',
     bodyType: 'multipart',
-    before: [ticketBody()],
+    before: [rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE), ticketBody()],
     body: PublicTicketBody,
     handler: async (req, res, { body }) => {
       const key = req.get('idempotency-key')?.trim() || undefined;

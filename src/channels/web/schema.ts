@@ -20,6 +20,8 @@ export const PublicTicketBody = z
     longitude: opt(z.coerce.number({ error: 'Enter a number.' }).min(-180, 'Between -180 and 180.').max(180, 'Between -180 and 180.')),
     address: opt(z.string().trim().max(300, 'Use at most 300 characters.')),
     submissionKey: opt(z.string().trim().regex(SUBMISSION_KEY, 'Use 8 to 100 letters, digits, - or _.')),
+    /** honeypot: hidden from people, filled in by simple bots */
+    website: opt(z.string().max(500)),
   })
   .superRefine((v, ctx) => {
     if (!v.email && !v.phone) {

@@ -25,7 +25,10 @@ async function resolveCategory(value: string | undefined): Promise<string | unde
   return category.id;
 }
 
+export const AUTOMATED = 'This looks like an automated submission, so it was not sent. If you are a person, please try again.';
+
 export async function submitWebForm(input: PublicTicketInput, files: IncomingFile[], submissionKey?: string): Promise<WebSubmission> {
+  if (input.website) throw new ValidationError(AUTOMATED);
   const categoryId = await resolveCategory(input.category);
   const attachments = await storeUploads(files);
   const location =

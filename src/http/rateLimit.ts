@@ -1,0 +1,52 @@
+import type { RequestHandler } from 'express';
+import IORedis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { config } from '../config';
+import { AppError } from './errors';
+
+let client: IORedis | undefined;
+function redis(): IORedis {
+  client ??= new IORedis(config().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  client.on('error', () => undefined);
+  return client;
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(seconds: number) {
+    super(429, `Too many requests from your address; try again in ${seconds} seconds.`, undefined, { 'Retry-After': String(seconds) });
+  }
+}
+
+/**
+ * Counts requests per client address in Redis, so the limit holds across api copies; while Redis
+ * is away each copy keeps counting in memory rather than letting everything through or refusing it.
+ */
+export function rateLimit(name: string, perMinute: () => number): RequestHandler {
+  let limiter: RateLimiterRedis | undefined;
+  return async (req, _res, next) => {
+    limiter ??= new RateLimiterRedis({
+      storeClient: redis(),
+      keyPrefix: `${config().REDIS_PREFIX}:rl:${name}`,
+      points: perMinute(),
+      duration: 60,
+      insuranceLimiter: new RateLimiterMemory({ points: perMinute(), duration: 60 }),
+    });
+    const store = redis();
+    // just after start the connection is still being made: wait a moment rather than count in memory
+    if (store.status === 'connecting' || store.status === 'wait' || store.status === 'connect') {
+      await Promise.race([new Promise((r) => store.once('ready', r)), new Promise((r) => setTimeout(r, 500).unref())]);
+    }
+    try {
+      await limiter.consume(req.ip ?? 'unknown');
+      next();
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return next(new TooManyRequestsError(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
+      next(err);
+    }
+  };
+}
+
+export function closeRateLimits(): void {
+  client?.disconnect();
+  client = undefined;
+}
