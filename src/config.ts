@@ -44,6 +44,10 @@ const schema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** a form sent faster than this after it was shown is taken for a bot */
   FORM_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  LOGIN_SLOW_AFTER: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_AFTER: z.coerce.number().int().min(2).default(10),
+  LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -3,7 +3,9 @@ import { config } from '../config';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import { burnPasswordCheck, verifyPassword } from './password';
 import type { Principal } from './principal';
-import { UnauthorizedError } from '../http/errors';
+import { AppError, UnauthorizedError } from '../http/errors';
+import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { accountLocked } from '../notifications/templates';
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
@@ -13,13 +15,45 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+export class AccountLockedError extends AppError {
+  constructor(until: Date) {
+    const at = new Intl.DateTimeFormat('nl-BE', { timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(until);
+    super(423, `Too many failed logins: this account is locked until ${at}. Its owner has been told by email.`);
+  }
+}
+
+/**
+ * After LOGIN_SLOW_AFTER failures in a row each further attempt is answered more slowly (doubling, at
+ * most 8 steps); after LOGIN_LOCK_AFTER the account is locked for a while and its owner told by email.
+ */
+async function recordFailure(user: { id: string; email: string; name: string; failedLoginCount: number; language: 'nl' | 'en' }): Promise<void> {
+  const c = config();
+  const count = user.failedLoginCount + 1;
+  if (count >= c.LOGIN_LOCK_AFTER) {
+    const until = new Date(Date.now() + c.LOGIN_LOCK_MINUTES * 60_000);
+    const id = await db().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: until } });
+      return addToOutbox(tx, { channel: 'email', template: 'account_locked', language: user.language, recipient: user.email, content: accountLocked(user.language, { name: user.name, until, attempts: count }) });
+    });
+    await dispatchOutbox([id]);
+    throw new AccountLockedError(until);
+  }
+  await db().user.update({ where: { id: user.id }, data: { failedLoginCount: count } });
+  if (count >= c.LOGIN_SLOW_AFTER) await new Promise((r) => setTimeout(r, c.LOGIN_SLOWDOWN_MS * 2 ** Math.min(count - c.LOGIN_SLOW_AFTER, 3)));
+}
+
 export async function login(email: string, password: string, meta: { ip?: string; userAgent?: string }): Promise<LoginResult> {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { memberships: true } });
   if (!user || !user.active) {
     await burnPasswordCheck(password);
     throw new UnauthorizedError('Unknown email address or wrong password.');
   }
-  if (!(await verifyPassword(user.passwordHash, password))) throw new UnauthorizedError('Unknown email address or wrong password.');
+  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AccountLockedError(user.lockedUntil);
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordFailure(user);
+    throw new UnauthorizedError('Unknown email address or wrong password.');
+  }
+  if (user.failedLoginCount > 0 || user.lockedUntil) await db().user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + config().SESSION_TTL_HOURS * 3600_000);

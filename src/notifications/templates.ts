@@ -155,3 +155,13 @@ export function slaBreach(d: SlaAlert): Rendered {
   ];
   return { subject: `[${d.reference}] Deadline ${what} overschreden`, text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`, html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }) };
 }
+
+/** To the owner of an account that was just locked after many failed logins. */
+export function accountLocked(lang: Language, d: { name: string; until: Date; attempts: number }): Rendered {
+  const at = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(d.until);
+  const lines =
+    lang === 'en'
+      ? [`Dear ${d.name},`, `Someone tried to log in to your Voordeur account ${d.attempts} times with a wrong password, so the account is locked until ${at}.`, 'If this was not you, tell your administrator and change your password once the lock has passed.']
+      : [`Beste ${d.name},`, `Iemand probeerde ${d.attempts} keer aan te melden op uw Voordeur-account met een verkeerd wachtwoord. Daarom is het account vergrendeld tot ${at}.`, 'Was u dit niet? Verwittig dan uw beheerder en wijzig uw wachtwoord zodra de vergrendeling voorbij is.'];
+  return { subject: lang === 'en' ? 'Your Voordeur account was locked' : 'Uw Voordeur-account werd vergrendeld', text: `${lines.join('\n\n')}\n`, html: layout(lines) };
+}

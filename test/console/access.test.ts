@@ -149,3 +149,20 @@ describe('roles', () => {
     expect((await staff.post('/api/admin/tickets', { subject: 'Telefoon', body: 'x', channel: 'phone' })).status).toBe(403);
   });
 });
+
+describe('failed logins', () => {
+  test('slow down, then lock the account for a while and tell its owner; the right password works again afterwards', async () => {
+    const user = await makeUser('agent');
+    const attempt = (password: string) => request(app).post('/api/auth/login').send({ email: user.email, password });
+    for (let i = 0; i < 9; i++) expect((await attempt('wrong password')).status).toBe(401);
+    const locking = await attempt('wrong password');
+    expect(locking.status).toBe(423);
+    expect(locking.body.message).toMatch(/locked until \d\d:\d\d/);
+    expect((await attempt(PASSWORD)).status).toBe(423);
+    const told = await db().notification.findFirstOrThrow({ where: { recipient: user.email, template: 'account_locked' } });
+    expect(told.bodyText).toContain('10 keer');
+    await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect((await attempt(PASSWORD)).status).toBe(200);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(0);
+  });
+});

@@ -35,3 +35,4 @@ process.env.RATE_LIMIT_FORMS_PER_MINUTE ??= '100000';
 process.env.RATE_LIMIT_PUBLIC_READS_PER_MINUTE ??= '100000';
 process.env.RATE_LIMIT_LOGIN_PER_MINUTE ??= '100000';
 process.env.FORM_MIN_FILL_SECONDS ??= '0';
+process.env.LOGIN_SLOWDOWN_MS ??= '5';
