@@ -31,6 +31,7 @@ import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
+import { measureRequests, metricsAccess, registry } from './metrics/registry';
 
 /** Every JSON endpoint, each declared once with its access rule and schemas. */
 export function allRoutes(): AnyRoute[] {
@@ -90,6 +91,10 @@ export function buildApp(): Express {
       strictTransportSecurity: c.PUBLIC_URL.startsWith('https://'),
     }),
   );
+  app.use(measureRequests);
+  app.get('/metrics', metricsAccess(c.METRICS_TOKEN), async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
   app.use(cookieParser());
   app.use(express.json({ limit: '200kb' }));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));

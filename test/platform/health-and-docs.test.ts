@@ -38,3 +38,15 @@ test('an unknown API path is a JSON 404', async () => {
   expect(res.status).toBe(404);
   expect(res.body.message).toBe('No such endpoint.');
 });
+
+test('operators scrape /metrics: request latency, outbox backlog, queue depths and mailbox lag', async () => {
+  await request(app).get('/health/live');
+  await request(app).get('/api/public/categories');
+  await request(app).get('/metrics');
+  const res = await request(app).get('/metrics');
+  expect(res.status).toBe(200);
+  expect(res.text).toMatch(/voordeur_http_request_duration_seconds_count\{method="GET",route="\/api\/public\/categories",status="200"\} \d+/);
+  expect(res.text).toMatch(/voordeur_outbox_backlog\{status="pending"\} \d+/);
+  expect(res.text).toMatch(/voordeur_queue_jobs\{queue="outbox",state="waiting"\} \d+/);
+  expect(res.text).toContain('# TYPE voordeur_imap_lag_seconds gauge');
+});
