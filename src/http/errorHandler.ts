@@ -18,6 +18,20 @@ function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number)
   }
 }
 
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'P1001', 'P1002', 'P1017']);
+const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
+/** PostgreSQL is down or the connection broke: the client should come back later, not see a 500. */
+function databaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: { kind?: string; code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | undefined;
+  if (!e) return false;
+  if (err instanceof Prisma.PrismaClientInitializationError) return true;
+  if (e.code && UNREACHABLE_CODES.has(e.code)) return true;
+  const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.cause?.kind;
+  if (kind && UNREACHABLE_KINDS.has(kind)) return true;
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server/i.test(e.message ?? '');
+}
+
 /** The field a unique index guards, read from the index name Prisma's naming gives it (<table>_<column>_key). */
 function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
   const cause = (err.meta as { driverAdapterError?: { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } } } | undefined)?.driverAdapterError?.cause;
@@ -34,6 +48,12 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers ?? {})) res.setHeader(k, v);
       res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+      return;
+    }
+    if (databaseUnavailable(err)) {
+      (req.log ?? logger).warn({ err: String(err?.message ?? err) }, 'database unavailable');
+      res.setHeader('Retry-After', '5');
+      res.status(503).json({ message: 'The service is temporarily unavailable; please try again in a few seconds.' });
       return;
     }
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
