@@ -15,8 +15,10 @@ const queues = new Map<QueueName, Queue>();
 export function queue(name: QueueName): Queue {
   let q = queues.get(name);
   if (!q) {
-    producerConnection ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-    producerConnection.on('error', () => undefined);
+    if (!producerConnection) {
+      producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+      producerConnection.on('error', () => undefined);
+    }
     q = new Queue(name, { connection: producerConnection, prefix: config().REDIS_PREFIX });
     q.on('error', () => undefined);
     queues.set(name, q);

@@ -6,8 +6,10 @@ import { AppError } from './errors';
 
 let client: IORedis | undefined;
 function redis(): IORedis {
-  client ??= new IORedis(config().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  client.on('error', () => undefined);
+  if (!client) {
+    client = new IORedis(config().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    client.on('error', () => undefined);
+  }
   return client;
 }
 
