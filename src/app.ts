@@ -27,6 +27,8 @@ import { ruleRoutes } from './routing/ruleRoutes';
 import { zoneRoutes } from './routing/zoneRoutes';
 import { scheduleRoutes } from './routing/scheduleRoutes';
 import { slaRoutes } from './routing/slaRoutes';
+import { auditRoutes } from './audit/routes';
+import { sessionRoutes } from './auth/sessionRoutes';
 import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
@@ -37,6 +39,7 @@ import { measureRequests, metricsAccess, registry } from './metrics/registry';
 export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes,
+    ...sessionRoutes,
     ...webRoutes,
     ...ticketRoutes,
     ...ticketEventRoutes,
@@ -52,6 +55,7 @@ export function allRoutes(): AnyRoute[] {
     ...zoneRoutes,
     ...scheduleRoutes,
     ...slaRoutes,
+    ...auditRoutes,
   ];
 }
 

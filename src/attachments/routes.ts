@@ -12,6 +12,7 @@ export const attachmentRoutes = [
     tag: 'tickets',
     summary: "Download an attachment; only for users who may see its ticket.",
     access: ['admin', 'agent', 'staff'],
+    audit: { action: 'view', entity: 'attachment' },
     params: IdParam,
     handler: async (req, res, { params }) => {
       const a = await db().attachment.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) } });

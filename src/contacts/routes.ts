@@ -46,6 +46,7 @@ export const contactRoutes = [
     tag: 'contacts',
     summary: 'List citizens; q searches name, email addresses and phone numbers.',
     access: STAFF,
+    audit: { action: 'view', entity: 'contact' },
     query: listQuery(ContactFilter, ['createdAt', 'name', 'updatedAt']),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
@@ -59,6 +60,7 @@ export const contactRoutes = [
     tag: 'contacts',
     summary: 'One citizen with their addresses; their tickets are GET /api/admin/tickets?filter={"contactId":…}.',
     access: STAFF,
+    audit: { action: 'view', entity: 'contact' },
     params: IdParam,
     handler: (req, _res, { params }) => contactFor(req.user!, params.id),
   }),
@@ -68,6 +70,7 @@ export const contactRoutes = [
     tag: 'contacts',
     summary: 'Create a citizen.',
     access: ['admin', 'agent'],
+    audit: { action: 'create', entity: 'contact' },
     body: ContactBody,
     handler: async (req, _res, { body }) => contactFor(req.user!, await createContact(body)),
   }),
@@ -77,6 +80,7 @@ export const contactRoutes = [
     tag: 'contacts',
     summary: "Change a citizen's name, language, preferred channel, email addresses or phone numbers.",
     access: STAFF,
+    audit: { action: 'change', entity: 'contact' },
     params: IdParam,
     body: ContactBody,
     handler: async (req, _res, { params, body }) => {

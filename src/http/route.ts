@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../generated/prisma/enums';
 import { parseOrThrow } from './validation';
 import { ForbiddenError, UnauthorizedError } from './errors';
+import { recordAudit, type AuditSpec } from '../audit/record';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** 'public': anyone; 'user': any logged-in user; a list of roles: only those. */
@@ -27,6 +28,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   bodyType?: 'json' | 'multipart' | 'form';
   before?: RequestHandler[];
   responses?: Record<number, string>;
+  /** the route shows or changes personal data: it is written to the audit log */
+  audit?: AuditSpec;
   handler: (req: Request, res: Response, valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown> | unknown;
 }
 
@@ -46,6 +49,16 @@ function checkAccess(access: Access, req: Request): void {
   if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
 }
 
+function audit(spec: AuditSpec, req: Request, valid: { params: unknown; query: unknown; body: unknown }, result: unknown) {
+  const params = valid.params as { id?: string };
+  const id = params?.id ?? (result as { id?: string } | undefined)?.id ?? '*';
+  const details =
+    spec.action === 'view'
+      ? { route: `${req.method} ${req.route?.path ?? req.path}`, ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}) }
+      : { route: `${req.method} ${req.route?.path ?? req.path}`, fields: Object.keys((valid.body as object) ?? {}) };
+  return recordAudit(req, spec, id, details);
+}
+
 export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
   for (const spec of specs) {
     const run = async (req: Request, res: Response, next: NextFunction) => {
@@ -56,6 +69,7 @@ export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
           body: spec.body ? parseOrThrow(spec.body, req.body ?? {}, 'request body') : req.body,
         };
         const result = await spec.handler(req, res, valid);
+        if (spec.audit && res.statusCode < 400) await audit(spec.audit, req, valid, result);
         if (!res.headersSent) {
           if (result === undefined) res.status(204).end();
           else res.status(spec.method === 'post' ? 201 : 200).json(result);

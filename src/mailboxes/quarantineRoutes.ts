@@ -91,6 +91,7 @@ export const quarantineRoutes = [
     tag: 'email',
     summary: 'Download the raw message (.eml).',
     access: ADMIN,
+    audit: { action: 'view', entity: 'quarantined_email' },
     params: IdParam,
     handler: async (_req, res, { params }) => {
       const raw = await quarantinedRaw(params.id);

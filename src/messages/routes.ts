@@ -28,6 +28,7 @@ export const messageRoutes = [
     tag: 'messages',
     summary: "A ticket's conversation: filter by ticketId; each message carries its channel's externalId and its attachments.",
     access: STAFF,
+    audit: { action: 'view', entity: 'message' },
     query: listQuery(MessageFilter, ['createdAt']),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
@@ -41,6 +42,7 @@ export const messageRoutes = [
     tag: 'messages',
     summary: 'One message.',
     access: STAFF,
+    audit: { action: 'view', entity: 'message' },
     params: IdParam,
     handler: async (req, _res, { params }) => {
       const m = await db().message.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) }, include });

@@ -30,6 +30,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'List tickets (react-admin simple-rest: filter, sort, range; Content-Range gives the total). Filter q searches subject, messages, reference and the citizen.',
     access: STAFF,
+    audit: { action: 'view', entity: 'ticket' },
     query: listQuery(TicketFilter, TicketSortable),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
@@ -67,6 +68,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'One ticket.',
     access: STAFF,
+    audit: { action: 'view', entity: 'ticket' },
     params: IdParam,
     handler: async (req, _res, { params }) => presentOneTicket(await ticketFor(req.user!, params.id)),
   }),
@@ -76,6 +78,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Record a contact taken by phone, at the counter or forwarded by hand; it goes through the same intake as every channel.',
     access: ['admin', 'agent'],
+    audit: { action: 'create', entity: 'ticket' },
     body: TicketCreateBody,
     handler: async (req, _res, { body }) => {
       const result = await intake({
@@ -97,6 +100,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Change status, priority, category, department, assignee, subject or tags; each change is on the timeline (reason goes with a department change).',
     access: STAFF,
+    audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: TicketUpdateBody,
     // answers with the updated ticket even when the change handed it to a department the user is not in
@@ -108,6 +112,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Answer the citizen; the answer is emailed through the outbox.',
     access: STAFF,
+    audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: ReplyBody,
     handler: async (req, _res, { params, body }) => presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status)),
@@ -118,6 +123,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Add an internal note, never shown to the citizen.',
     access: STAFF,
+    audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: NoteBody,
     handler: async (req, _res, { params, body }) => presentMessage(await addInternalNote(req.user!, params.id, body.body)),
@@ -128,6 +134,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Merge this ticket (a duplicate) into targetId; answers with the surviving ticket.',
     access: STAFF,
+    audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: MergeBody,
     handler: async (req, res, { params, body }) => {

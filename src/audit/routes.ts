@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { listQuery, orderOf, sendList } from '../http/list';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+
+const Filter = z.strictObject({
+  actorUserId: z.uuid().optional(),
+  action: z.enum(['view', 'change', 'create', 'export', 'erase']).optional(),
+  entityType: z.enum(['contact', 'ticket', 'message', 'attachment', 'user', 'quarantined_email']).optional(),
+  entityId: z.string().max(100).optional(),
+  at_gte: z.coerce.date().optional(),
+  at_lte: z.coerce.date().optional(),
+});
+
+export const auditRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/audit-log',
+    tag: 'privacy',
+    summary: 'Who viewed or changed which personal data, when and from where: filter by user, action, record and period.',
+    access: ['admin'],
+    query: listQuery(Filter, ['at']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where: Prisma.AuditEntryWhereInput = { actorUserId: f.actorUserId, action: f.action, entityType: f.entityType, entityId: f.entityId, at: { gte: f.at_gte, lte: f.at_lte } };
+      await sendList(
+        res,
+        'audit-log',
+        query.range,
+        (page) => db().auditEntry.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }], ...page }),
+        () => db().auditEntry.count({ where }),
+        (e) => ({ id: e.id, at: e.at, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, ip: e.ip, details: e.details }),
+      );
+    },
+  }),
+];
