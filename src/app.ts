@@ -28,6 +28,7 @@ import { zoneRoutes } from './routing/zoneRoutes';
 import { scheduleRoutes } from './routing/scheduleRoutes';
 import { slaRoutes } from './routing/slaRoutes';
 import { auditRoutes } from './audit/routes';
+import { privacyRoutes } from './privacy/routes';
 import { sessionRoutes } from './auth/sessionRoutes';
 import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
@@ -56,6 +57,7 @@ export function allRoutes(): AnyRoute[] {
     ...scheduleRoutes,
     ...slaRoutes,
     ...auditRoutes,
+    ...privacyRoutes,
   ];
 }
 

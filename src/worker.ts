@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
 import { MailboxSupervisor } from './mailboxes/supervisor';
 import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
+import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
 
 export interface Workers {
@@ -12,9 +13,10 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  const queues = [startOutboxWorker(), startSlaWorker()];
+  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker()];
   await scheduleOutboxSweep();
   await scheduleSlaChecks();
+  await scheduleRetention();
   await mailboxFromEnvironment();
   const mailboxes = await new MailboxSupervisor().start();
   return {

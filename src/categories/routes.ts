@@ -14,6 +14,7 @@ const present = (c: Category) => ({
   departmentId: c.departmentId,
   public: c.public,
   active: c.active,
+  retentionDays: c.retentionDays,
   createdAt: c.createdAt,
 });
 const Filter = z.strictObject({
@@ -30,6 +31,7 @@ const Body = z.object({
   departmentId: z.uuid().nullable().optional(),
   public: z.boolean().optional(),
   active: z.boolean().optional(),
+  retentionDays: z.number().int().min(1).max(36500).nullable().optional(),
 });
 
 async function find(id: string) {

@@ -35,6 +35,8 @@ function presentTicket(t: TicketWithContact) {
     tags: t.tags,
     mergedIntoId: t.mergedIntoId,
     routedByRuleId: t.routedByRuleId,
+    legalHold: t.legalHold,
+    anonymisedAt: t.anonymisedAt,
     dueAt: t.dueAt,
     firstResponseAt: t.firstResponseAt,
     resolvedAt: t.resolvedAt,

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { IdParam } from '../http/list';
+import { db } from '../db';
+import { NotFoundError } from '../http/errors';
+import { presentContact } from '../contacts/presenter';
+import { exportContact } from './exportArchive';
+import { eraseContact } from './erase';
+import { applyRetention } from './retention';
+
+const PRIVACY_OFFICER = ['admin'] as const;
+const Hold = z.object({ hold: z.boolean(), reason: z.string().trim().max(500).optional() });
+
+export const privacyRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/contacts/:id/export',
+    tag: 'privacy',
+    summary: 'Everything held about this person, as one ZIP (person.json and their attachments).',
+    access: PRIVACY_OFFICER,
+    audit: { action: 'export', entity: 'contact' },
+    params: IdParam,
+    handler: async (_req, res, { params }) => {
+      const { filename, stream } = await exportContact(params.id);
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+      await new Promise<void>((resolve, reject) => stream.on('error', reject).pipe(res).on('finish', () => resolve()));
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/contacts/:id/erase',
+    tag: 'privacy',
+    summary: 'Erase this person: every ticket anonymised, the person and their addresses deleted; refused (409) under a legal hold.',
+    access: PRIVACY_OFFICER,
+    audit: { action: 'erase', entity: 'contact' },
+    params: IdParam,
+    handler: async (_req, res, { params }) => {
+      res.status(200).json({ erased: true, ...(await eraseContact(params.id)) });
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/contacts/:id/legal-hold',
+    tag: 'privacy',
+    summary: 'Put this person under a legal hold (or lift it): no erasure, no anonymisation while it lasts.',
+    access: PRIVACY_OFFICER,
+    audit: { action: 'change', entity: 'contact' },
+    params: IdParam,
+    body: Hold,
+    handler: async (_req, res, { params, body }) => {
+      if (!(await db().contact.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such contact.');
+      const c = await db().contact.update({
+        where: { id: params.id },
+        data: { legalHold: body.hold, legalHoldReason: body.hold ? (body.reason ?? null) : null },
+        include: { identities: true, _count: { select: { tickets: true } } },
+      });
+      res.status(200).json(presentContact(c));
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/tickets/:id/legal-hold',
+    tag: 'privacy',
+    summary: 'Keep this ticket whatever the retention period (or lift that).',
+    access: PRIVACY_OFFICER,
+    audit: { action: 'change', entity: 'ticket' },
+    params: IdParam,
+    body: Hold,
+    handler: async (_req, res, { params, body }) => {
+      if (!(await db().ticket.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such ticket.');
+      const t = await db().ticket.update({ where: { id: params.id }, data: { legalHold: body.hold } });
+      res.status(200).json({ id: t.id, legalHold: t.legalHold });
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/privacy/retention/run',
+    tag: 'privacy',
+    summary: 'Anonymise now the closed tickets past their category’s retention period (a worker also does this every few hours).',
+    access: PRIVACY_OFFICER,
+    handler: async (_req, res) => {
+      res.status(200).json({ anonymised: await applyRetention() });
+    },
+  }),
+];
