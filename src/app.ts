@@ -30,6 +30,7 @@ import { slaRoutes } from './routing/slaRoutes';
 import { auditRoutes } from './audit/routes';
 import { privacyRoutes } from './privacy/routes';
 import { sessionRoutes } from './auth/sessionRoutes';
+import { totpRoutes } from './auth/totpRoutes';
 import { healthRouter } from './health/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
@@ -41,6 +42,7 @@ export function allRoutes(): AnyRoute[] {
   return [
     ...authRoutes,
     ...sessionRoutes,
+    ...totpRoutes,
     ...webRoutes,
     ...ticketRoutes,
     ...ticketEventRoutes,

@@ -50,6 +50,8 @@ const schema = z.object({
   LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).default(1000),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 random characters').optional(),
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(6 * 3600_000),
+  /** administrators must give a TOTP code after their password */
+  ADMIN_TOTP_REQUIRED: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

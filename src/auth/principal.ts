@@ -10,6 +10,8 @@ export interface Principal {
   departmentIds: string[];
   /** takes part in auto-assignment */
   available: boolean;
+  /** 'ok' when no second factor is needed or it was given; 'required' or 'setup' while the session waits for it */
+  secondFactor: 'ok' | 'required' | 'setup';
   sessionId: string;
   csrfToken: string;
 }
@@ -29,6 +31,7 @@ export function presentIdentity(p: Principal) {
     language: p.language,
     departmentIds: p.departmentIds,
     available: p.available,
+    secondFactor: p.secondFactor,
     csrfToken: p.csrfToken,
   };
 }

@@ -36,6 +36,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'End the current session.',
     access: 'user',
+    beforeSecondFactor: true,
     handler: async (req, res) => {
       await logout(req.user!.sessionId);
       res.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -9,6 +9,13 @@ import { accountLocked } from '../notifications/templates';
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
+/** Whether this session still waits for the user's TOTP code (administrators always need one, others once they set one up). */
+export function secondFactorState(user: { role: string; totpEnabledAt: Date | null }, session: { secondFactorAt: Date | null }): 'ok' | 'required' | 'setup' {
+  const needed = user.totpEnabledAt !== null || (user.role === 'admin' && config().ADMIN_TOTP_REQUIRED);
+  if (!needed || session.secondFactorAt) return 'ok';
+  return user.totpEnabledAt ? 'required' : 'setup';
+}
+
 export interface LoginResult {
   token: string;
   principal: Principal;
@@ -26,7 +33,7 @@ export class AccountLockedError extends AppError {
  * After LOGIN_SLOW_AFTER failures in a row each further attempt is answered more slowly (doubling, at
  * most 8 steps); after LOGIN_LOCK_AFTER the account is locked for a while and its owner told by email.
  */
-async function recordFailure(user: { id: string; email: string; name: string; failedLoginCount: number; language: 'nl' | 'en' }): Promise<void> {
+export async function recordFailure(user: { id: string; email: string; name: string; failedLoginCount: number; language: 'nl' | 'en' }): Promise<void> {
   const c = config();
   const count = user.failedLoginCount + 1;
   if (count >= c.LOGIN_LOCK_AFTER) {
@@ -72,6 +79,7 @@ export async function login(email: string, password: string, meta: { ip?: string
       language: user.language,
       departmentIds: user.memberships.map((m) => m.departmentId),
       available: user.available,
+      secondFactor: secondFactorState(user, session),
       sessionId: session.id,
       csrfToken,
     },
@@ -96,6 +104,7 @@ export async function principalFromToken(token: string): Promise<Principal | und
     language: u.language,
     departmentIds: u.memberships.map((m) => m.departmentId),
     available: u.available,
+    secondFactor: secondFactorState(u, session),
     sessionId: session.id,
     csrfToken: session.csrfToken,
   };

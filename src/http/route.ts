@@ -28,6 +28,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   bodyType?: 'json' | 'multipart' | 'form';
   before?: RequestHandler[];
   responses?: Record<number, string>;
+  /** reachable while the session still waits for the second factor (login steps, me, logout) */
+  beforeSecondFactor?: boolean;
   /** the route shows or changes personal data: it is written to the audit log */
   audit?: AuditSpec;
   handler: (req: Request, res: Response, valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown> | unknown;
@@ -43,9 +45,14 @@ export function defineRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodT
   return spec as AnyRoute;
 }
 
-function checkAccess(access: Access, req: Request): void {
+function checkAccess(access: Access, req: Request, beforeSecondFactor = false): void {
   if (access === 'public') return;
   if (!req.user) throw new UnauthorizedError();
+  if (req.user.secondFactor !== 'ok' && !beforeSecondFactor) {
+    throw new UnauthorizedError(
+      req.user.secondFactor === 'setup' ? 'Set up your authenticator app first (GET /api/auth/totp/setup).' : 'Give the code from your authenticator app first (POST /api/auth/totp/verify).',
+    );
+  }
   if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
 }
 
@@ -80,7 +87,7 @@ export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
     };
     const guard: RequestHandler = (req, _res, next) => {
       try {
-        checkAccess(spec.access, req);
+        checkAccess(spec.access, req, spec.beforeSecondFactor);
         next();
       } catch (err) {
         next(err);

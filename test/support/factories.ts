@@ -4,6 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { db } from '../../src/db';
 import { hashPassword } from '../../src/auth/password';
 import type { Role } from '../../src/generated/prisma/enums';
+import { generateSync } from 'otplib';
+import { encryptSecret } from '../../src/shared/secretBox';
+
+/** Administrators have an authenticator app set up with this secret; loginAs gives its code. */
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -17,10 +22,12 @@ export async function makeCategory(departmentId: string | null, code = `cat-${un
   return db().category.create({ data: { code, nameNl: `Categorie ${code}`, nameEn: `Category ${code}`, departmentId } });
 }
 
-export async function makeUser(role: Role, departmentIds: string[] = [], name = `Gebruiker ${unique()}`) {
+export async function makeUser(role: Role, departmentIds: string[] = [], name = `Gebruiker ${unique()}`, opts: { totp?: boolean } = {}) {
   passwordHash ??= hashPassword(PASSWORD);
+  const totp = opts.totp ?? role === 'admin';
   return db().user.create({
     data: {
+      ...(totp ? { totpSecretEnc: encryptSecret(TOTP_SECRET), totpEnabledAt: new Date() } : {}),
       email: `${role}-${unique()}@testdorp.example`,
       name,
       role,
@@ -36,6 +43,10 @@ export async function loginAs(app: Express, user: { email: string }) {
   const res = await agent.post('/api/auth/login').send({ email: user.email, password: PASSWORD });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   const csrf = res.body.csrfToken as string;
+  if (res.body.secondFactor === 'required') {
+    const second = await agent.post('/api/auth/totp/verify').set('X-CSRF-Token', csrf).send({ code: generateSync({ secret: TOTP_SECRET }) });
+    if (second.status !== 200) throw new Error(`second factor failed: ${second.status} ${JSON.stringify(second.body)}`);
+  }
   return {
     agent,
     csrf,
