@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, LoginWithEmail, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { auditLog } from './auditLog';
 import { categories } from './categories';
 import { contacts } from './contacts';
 import { departments } from './departments';
@@ -10,6 +11,7 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { quarantine } from './quarantine';
 import { routingRules } from './routingRules';
+import { SessionsPage } from './sessions/SessionsPage';
 import { OpeningHoursPage } from './schedule/OpeningHoursPage';
 import { slaPolicies } from './slaPolicies';
 import { tickets } from './tickets';
@@ -37,11 +39,13 @@ export const App = () => (
         <Resource name="sla-policies" {...slaPolicies} />
         <Resource name="mailboxes" {...mailboxes} />
         <Resource name="quarantine" {...quarantine} />
+        <Resource name="audit-log" {...auditLog} />
         <Resource name="messages" />
         <Resource name="ticket-events" />
         <Resource name="closures" />
         <CustomRoutes>
             <Route path="/openingsuren" element={<OpeningHoursPage />} />
+            <Route path="/sessies" element={<SessionsPage />} />
         </CustomRoutes>
     </Admin>
 );

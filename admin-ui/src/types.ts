@@ -376,3 +376,31 @@ export interface SlaPolicy extends RaRecord<string> {
     resolutionMinutes: number;
     warnBeforeMinutes: number;
 }
+
+/** One login of the current user, from GET /api/auth/sessions. */
+export interface AuthSession {
+    id: string;
+    createdAt: string;
+    lastSeenAt: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+    /** The session this browser uses. */
+    current: boolean;
+}
+
+export type AuditAction = 'view' | 'change' | 'create' | 'export' | 'erase';
+export type AuditEntityType = 'contact' | 'ticket' | 'message' | 'attachment' | 'user';
+
+/** Who looked at or changed personal data, from GET /api/admin/audit-log. */
+export interface AuditLogEntry {
+    id: Identifier;
+    at: string;
+    actorUserId: Identifier | null;
+    actorName: string | null;
+    action: AuditAction;
+    entityType: AuditEntityType;
+    entityId: string;
+    ip: string | null;
+    details: Record<string, unknown> | null;
+}

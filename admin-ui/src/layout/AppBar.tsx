@@ -1,5 +1,6 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
+import { SessionsMenuItem } from './SessionsMenuItem';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
 const toolbar = (
@@ -10,4 +11,11 @@ const toolbar = (
     </>
 );
 
-export const AppBar = () => <RaAppBar toolbar={toolbar} />;
+const userMenu = (
+    <UserMenu>
+        <SessionsMenuItem />
+        <Logout />
+    </UserMenu>
+);
+
+export const AppBar = () => <RaAppBar toolbar={toolbar} userMenu={userMenu} />;

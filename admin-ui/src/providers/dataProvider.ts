@@ -48,12 +48,14 @@ export type RuleDryRunParams = { conditions: RuleConditions; actions: RuleAction
 
 // The date filter inputs yield calendar days; the server wants instants,
 // and "until" must include the whole day in Brussels.
-const ticketFilter = (filter: Record<string, unknown>) => {
-    const { createdAt_gte, createdAt_lte, ...rest } = filter;
+const dayRangeField: Record<string, string> = { tickets: 'createdAt', 'audit-log': 'at' };
+
+const dayRangeFilter = (filter: Record<string, unknown>, field: string) => {
+    const { [`${field}_gte`]: from, [`${field}_lte`]: until, ...rest } = filter;
     return {
         ...rest,
-        ...(typeof createdAt_gte === 'string' && { createdAt_gte: brusselsStartOfDay(createdAt_gte.slice(0, 10)) }),
-        ...(typeof createdAt_lte === 'string' && { createdAt_lte: brusselsEndOfDay(createdAt_lte.slice(0, 10)) }),
+        ...(typeof from === 'string' && { [`${field}_gte`]: brusselsStartOfDay(from.slice(0, 10)) }),
+        ...(typeof until === 'string' && { [`${field}_lte`]: brusselsEndOfDay(until.slice(0, 10)) }),
     };
 };
 
@@ -130,11 +132,10 @@ const ticketPath = (ticketId: Identifier, action: string) => actionPath('tickets
 export const dataProvider: VoordeurDataProvider = {
     ...base,
 
-    getList: (resource, params) =>
-        base.getList(
-            resource,
-            resource === 'tickets' ? { ...params, filter: ticketFilter(params.filter ?? {}) } : params,
-        ),
+    getList: (resource, params) => {
+        const field = dayRangeField[resource];
+        return base.getList(resource, field ? { ...params, filter: dayRangeFilter(params.filter ?? {}, field) } : params);
+    },
 
     update: async (resource, params) => {
         const data = updateData(resource, params);

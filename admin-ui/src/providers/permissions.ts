@@ -17,6 +17,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         users: [...readWrite, 'delete'],
         mailboxes: [...readWrite, 'delete'],
         quarantine: read,
+        // Read-only: who looked at or changed personal data.
+        'audit-log': ['list'],
         'routing-rules': all,
         zones: all,
         'sla-policies': all,
