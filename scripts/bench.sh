@@ -7,6 +7,7 @@ SKIP_CONSOLE_BUILD=1 bash scripts/install.sh
 only="${1:-all}"
 if [ "$only" = all ] || [ "$only" = intake ]; then
   node dist/scripts/bench/intake.js
+  node dist/scripts/bench/intake.js --redis-cut
 fi
 if [ "$only" = all ] || [ "$only" = routing ]; then
   node dist/scripts/bench/routing.js

@@ -24,6 +24,25 @@ async function main(): Promise<void> {
 
   let server: Server | undefined;
   let workers: Workers | undefined;
+  // registered first, so a stop during start-up (Redis or PostgreSQL slow to answer) is still clean
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
+    const drained = Promise.all([new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())), workers?.stop()]);
+    // a dependency that never answers must not keep the process from stopping
+    const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 25_000).unref());
+    if ((await Promise.race([drained, gaveUp])) === 'timeout') logger.warn('stopped before everything had drained');
+    await closeQueues();
+    await closeRedis();
+    await closeDb();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
   if (mode === 'api' || mode === 'all') {
     const { buildApp } = await import('./app');
     const app = buildApp();
@@ -35,23 +54,7 @@ async function main(): Promise<void> {
     logger.info({ queues: workers.queues.length }, 'workers started');
   }
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
-    await Promise.all([
-      new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-      workers?.stop(),
-    ]);
-    await closeQueues();
-    await closeRedis();
-    await closeDb();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+
 }
 
 void main();

@@ -6,6 +6,7 @@ export const QUEUE = { outbox: 'outbox', sla: 'sla', privacy: 'privacy' } as con
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 let producerConnection: Redis | undefined;
+let everReady = false;
 const queues = new Map<QueueName, Queue>();
 
 /**
@@ -18,6 +19,7 @@ export function queue(name: QueueName): Queue {
     if (!producerConnection) {
       producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
       producerConnection.on('error', () => undefined);
+      producerConnection.on('ready', () => (everReady = true));
     }
     q = new Queue(name, { connection: producerConnection, prefix: config().REDIS_PREFIX });
     q.on('error', () => undefined);
@@ -26,10 +28,18 @@ export function queue(name: QueueName): Queue {
   return q;
 }
 
-/** False while Redis is unreachable: callers then leave their work to the sweepers instead of waiting. */
-export function queuesReachable(): boolean {
-  return producerConnection?.status === 'ready';
+/** 'down' while Redis is known to be unreachable: callers then leave their work to the sweepers instead of waiting. */
+export function queueConnection(): 'ready' | 'starting' | 'down' {
+  const status = producerConnection?.status;
+  if (status === 'ready') return 'ready';
+  if (!producerConnection || !everReady) return 'starting';
+  return 'down';
 }
+
+export function queuesReachable(): boolean {
+  return queueConnection() === 'ready';
+}
+
 
 export async function closeQueues(): Promise<void> {
   await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));

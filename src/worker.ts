@@ -4,6 +4,7 @@ import { MailboxSupervisor } from './mailboxes/supervisor';
 import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
+import { logger } from './logger';
 
 export interface Workers {
   queues: Worker[];
@@ -14,9 +15,10 @@ export interface Workers {
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
   const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker()];
-  await scheduleOutboxSweep();
-  await scheduleSlaChecks();
-  await scheduleRetention();
+  // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
+  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention]) {
+    schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
+  }
   await mailboxFromEnvironment();
   const mailboxes = await new MailboxSupervisor().start();
   return {

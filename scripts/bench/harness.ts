@@ -15,7 +15,7 @@ export interface BenchSystem {
 }
 
 /** A fresh database, a catch-all SMTP server and a real `voordeur all` process, as a town would run it. */
-export async function startSystem(name: string, env: Record<string, string> = {}): Promise<BenchSystem> {
+export async function startSystem(name: string, env: Record<string, string> = {}, opts: { mode?: 'all' | 'api'; readyPath?: string } = {}): Promise<BenchSystem> {
   const dbName = `voordeur_bench_${name}_${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -30,7 +30,7 @@ export async function startSystem(name: string, env: Record<string, string> = {}
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
   const smtpPort = (smtp.server.address() as { port: number }).port;
   const port = 3900 + Math.floor(Math.random() * 90);
-  const proc: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', '..', 'src', 'main.js'), 'all'], {
+  const proc: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', '..', 'src', 'main.js'), opts.mode ?? 'all'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -52,7 +52,7 @@ export async function startSystem(name: string, env: Record<string, string> = {}
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}${opts.readyPath ?? '/health/ready'}`).then((r) => r.ok, () => false);
     if (ok) break;
     if (i > 100) throw new Error('the api did not become ready');
     await new Promise((r) => setTimeout(r, 100));

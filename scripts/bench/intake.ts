@@ -49,14 +49,19 @@ async function round(url: string, concurrency: number): Promise<Round> {
   return { concurrency, accepted, rejected, result };
 }
 
+/** Redis cut: the api alone, pointed at a port where nothing answers; contacts still go into PostgreSQL. */
+const REDIS_CUT = process.argv.includes('--redis-cut');
+
 async function main() {
-  const system = await startSystem('intake');
+  const system = REDIS_CUT
+    ? await startSystem('intake_nored', { REDIS_URL: 'redis://127.0.0.1:1' }, { mode: 'api', readyPath: '/health/live' })
+    : await startSystem('intake');
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
   const dept = await db.query(`INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`);
   await db.query(`INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`, [dept.rows[0].id]);
   try {
-    console.log(`\nWeb-form intake: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen\n`);
+    console.log(`\nWeb-form intake${REDIS_CUT ? ' WITH REDIS CUT' : ''}: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen\n`);
     console.log('concurrency   tickets/s   p50 ms   p99 ms   accepted   errors   check');
     for (const c of [1, 8, 32]) {
       const before = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);

@@ -5,10 +5,14 @@ import { config } from '../config';
 import { AppError } from './errors';
 
 let client: IORedis | undefined;
+let firstConnection: Promise<unknown> | undefined;
 function redis(): IORedis {
   if (!client) {
     client = new IORedis(config().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
     client.on('error', () => undefined);
+    // the first requests after start wait a moment for the connection rather than count in memory
+    const c = client;
+    firstConnection = Promise.race([new Promise((r) => c.once('ready', r)), new Promise((r) => setTimeout(r, 500).unref())]);
   }
   return client;
 }
@@ -33,11 +37,8 @@ export function rateLimit(name: string, perMinute: () => number): RequestHandler
       duration: 60,
       insuranceLimiter: new RateLimiterMemory({ points: perMinute(), duration: 60 }),
     });
-    const store = redis();
-    // just after start the connection is still being made: wait a moment rather than count in memory
-    if (store.status === 'connecting' || store.status === 'wait' || store.status === 'connect') {
-      await Promise.race([new Promise((r) => store.once('ready', r)), new Promise((r) => setTimeout(r, 500).unref())]);
-    }
+    redis();
+    await firstConnection;
     try {
       await limiter.consume(req.ip ?? 'unknown');
       next();
@@ -51,4 +52,5 @@ export function rateLimit(name: string, perMinute: () => number): RequestHandler
 export function closeRateLimits(): void {
   client?.disconnect();
   client = undefined;
+  firstConnection = undefined;
 }

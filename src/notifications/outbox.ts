@@ -1,6 +1,6 @@
 import type { Tx } from '../db';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
-import { queue, queuesReachable, QUEUE } from '../queues';
+import { queue, queueConnection, QUEUE } from '../queues';
 import { config } from '../config';
 import { logger } from '../logger';
 import type { Rendered } from './templates';
@@ -61,15 +61,24 @@ export function outboxJobOptions() {
  * Hands committed outbox rows to the queue. The job id is the row id, so a row is queued at most
  * once at a time; if Redis is away the sweeper queues it later, so a failure here loses nothing.
  */
+let lastWarning = 0;
+/** During an outage every request would say the same thing: say it once a minute. */
+function warnOncePerMinute(message: string): void {
+  if (Date.now() - lastWarning < 60_000) return;
+  lastWarning = Date.now();
+  logger.warn(message);
+}
+
 export async function dispatchOutbox(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const q = queue(QUEUE.outbox);
+  if (queueConnection() === 'down') return warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
   // BullMQ waits for a connection that is down; a request must not, so it gives up after a moment
   const adding = q.addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id } })));
   adding.catch(() => undefined);
-  const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), queuesReachable() ? 2000 : 50).unref());
+  const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
   try {
-    if ((await Promise.race([adding, gaveUp])) === 'timeout') logger.warn({ ids }, 'outbox: Redis not reachable; the sweeper will queue these');
+    if ((await Promise.race([adding, gaveUp])) === 'timeout') warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
   } catch (err) {
     logger.warn({ err, ids }, 'outbox: could not queue now; the sweeper will retry');
   }
