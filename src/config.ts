@@ -52,6 +52,8 @@ const schema = z.object({
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(6 * 3600_000),
   /** administrators must give a TOTP code after their password */
   ADMIN_TOTP_REQUIRED: bool.default(true),
+  /** a job whose worker stopped answering (killed) this long ago is handed to another worker */
+  QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -22,7 +22,7 @@ export function startOutboxWorker(): Worker {
       if (outcome === 'retry') throw new RetryLater(`notification ${job.data.id}: send failed, will retry`);
       return { outcome };
     },
-    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 8 },
+    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 8, lockDuration: config().QUEUE_LOCK_MS, stalledInterval: config().QUEUE_LOCK_MS },
   );
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err: err.message }, 'outbox job failed'));
   worker.on('error', (err) => logger.error({ err }, 'outbox worker error'));

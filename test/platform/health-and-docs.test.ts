@@ -50,3 +50,17 @@ test('operators scrape /metrics: request latency, outbox backlog, queue depths a
   expect(res.text).toMatch(/voordeur_queue_jobs\{queue="outbox",state="waiting"\} \d+/);
   expect(res.text).toContain('# TYPE voordeur_imap_lag_seconds gauge');
 });
+
+test('CORS is closed: another site’s page gets no permission to read the API', async () => {
+  const res = await request(app).get('/api/public/categories').set('Origin', 'https://evil.example');
+  expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  const preflight = await request(app).options('/api/admin/tickets').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'PUT');
+  expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+});
+
+test('the console is served with a strict Content-Security-Policy', async () => {
+  const res = await request(app).get('/admin/');
+  expect(res.headers['content-security-policy']).toMatch(/default-src 'self'.*script-src 'self'/);
+  expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+});
