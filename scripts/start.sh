@@ -45,7 +45,7 @@ cat <<INFO
   Outgoing mail             ${SMTP_URL}$( [ ${#pids[@]} -gt 0 ] && echo "  (demo mailbox: files in data/mail/)" )
 
   Demo logins (password for all: $demo_password)
-    admin@voordeur.example            administrator
+    admin@voordeur.example            administrator (sets up an authenticator app at the first login)
     sofie@voordeur.example            contact-center agent
     jan@voordeur.example              contact-center agent
     burgerzaken@voordeur.example      department staff, Burgerzaken
