@@ -1,5 +1,6 @@
-import { Admin, CustomRoutes, LoginWithEmail, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { LoginPage } from './auth/LoginPage';
 import { auditLog } from './auditLog';
 import { categories } from './categories';
 import { contacts } from './contacts';
@@ -24,7 +25,7 @@ export const App = () => (
         dataProvider={dataProvider}
         authProvider={authProvider}
         i18nProvider={i18nProvider}
-        loginPage={LoginWithEmail}
+        loginPage={LoginPage}
         layout={Layout}
         requireAuth
         disableTelemetry

@@ -40,6 +40,9 @@ export interface Ticket extends RaRecord<string> {
     /** The routing rule that decided where the ticket went, if any. */
     routedByRuleId?: string | null;
     sla?: TicketSla | null;
+    legalHold?: boolean;
+    /** When the personal data in the ticket was removed. */
+    anonymisedAt?: string | null;
 }
 
 export const slaStates = ['none', 'ok', 'warning', 'breached', 'met'] as const;
@@ -136,6 +139,9 @@ export interface Contact extends RaRecord<string> {
     bouncingEmails?: BouncingEmail[];
     ticketCount: number;
     createdAt: string;
+    /** Kept whatever the retention rules say; cannot be erased. */
+    legalHold?: boolean;
+    legalHoldReason?: string | null;
 }
 
 export interface BouncingEmail {
@@ -166,6 +172,8 @@ export interface Category extends RaRecord<string> {
     departmentId: string | null;
     public: boolean;
     active: boolean;
+    /** Days after closing before tickets are anonymised; null keeps them. */
+    retentionDays?: number | null;
 }
 
 export interface User extends RaRecord<string> {
@@ -249,6 +257,16 @@ export interface CurrentUser {
     csrfToken: string;
     /** Takes new tickets from automatic assignment; absent on older servers. */
     available?: boolean;
+    /** 'ok' once the second factor is done (or not needed); absent on older servers. */
+    secondFactor?: SecondFactorState;
+}
+
+export type SecondFactorState = 'ok' | 'required' | 'setup';
+
+/** Shape of GET /api/auth/totp/setup. */
+export interface TotpSetup {
+    secret: string;
+    otpauthUrl: string;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

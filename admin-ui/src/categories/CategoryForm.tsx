@@ -1,4 +1,4 @@
-import { BooleanInput, SimpleForm, TextInput, required } from 'react-admin';
+import { BooleanInput, NumberInput, SimpleForm, TextInput, minValue, required } from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
 import { DepartmentInput } from '../departments/DepartmentInput';
 
@@ -13,5 +13,6 @@ export const CategoryForm = () => (
         <DepartmentInput source="departmentId" emptyText="app.none" />
         <BooleanInput source="public" />
         <BooleanInput source="active" />
+        <NumberInput source="retentionDays" min={1} step={1} validate={minValue(1)} helperText="app.privacy.retention_help" />
     </SimpleForm>
 );

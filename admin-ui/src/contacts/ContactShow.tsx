@@ -4,10 +4,12 @@ import {
     Pagination,
     ReferenceManyField,
     SelectField,
+    EditButton,
     Show,
     SimpleShowLayout,
     TextArrayField,
     TextField,
+    TopToolbar,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
@@ -17,6 +19,7 @@ import { channelChoices } from '../tickets/choices';
 import { StatusChip } from '../tickets/StatusChip';
 import type { Contact } from '../types';
 import { BouncingEmailsAlert } from './BouncingEmailsAlert';
+import { ContactLegalHoldAlert, ContactPrivacyActions } from './PrivacyActions';
 
 const ContactBounces = () => {
     const contact = useRecordContext<Contact>();
@@ -57,8 +60,16 @@ const ContactTickets = () => {
     );
 };
 
+const ContactActions = () => (
+    <TopToolbar>
+        <EditButton />
+        <ContactPrivacyActions />
+    </TopToolbar>
+);
+
 export const ContactShow = () => (
-    <Show>
+    <Show actions={<ContactActions />}>
+        <ContactLegalHoldAlert />
         <ContactBounces />
         <SimpleShowLayout>
             <TextField source="name" />

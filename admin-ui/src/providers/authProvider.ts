@@ -1,38 +1,80 @@
 import { fetchUtils, type AuthProvider } from 'react-admin';
-import type { CurrentUser } from '../types';
-import { apiUrl, clearSession, getCurrentUser, hasSession, httpClient, loadSession, setSession } from './httpClient';
+import type { CurrentUser, SecondFactorState } from '../types';
+import {
+    apiUrl,
+    clearSession,
+    getCurrentUser,
+    getSessionUser,
+    hasSession,
+    httpClient,
+    isFullyLoggedIn,
+    loadSession,
+    setSession,
+    updateSession,
+} from './httpClient';
 import { isAllowed } from './permissions';
 
+/** What the login page gets back while the second factor is still to come. */
+export interface LoginResult {
+    redirectTo: false;
+    secondFactor: Exclude<SecondFactorState, 'ok'>;
+}
+
+type LoginParams = { email: string; password: string } | { code: string; enrol: boolean };
+
 export const authProvider: AuthProvider = {
-    async login({ email, password }: { email: string; password: string }) {
+    /**
+     * Password step ({email, password}) or second factor step ({code, enrol}).
+     * While the second factor is missing, returns redirectTo false so the
+     * login page stays and shows the next step instead of entering the app.
+     */
+    async login(params: LoginParams): Promise<LoginResult | undefined> {
+        if ('code' in params) {
+            const { json } = await httpClient(`${apiUrl}/auth/totp/${params.enrol ? 'enable' : 'verify'}`, {
+                method: 'POST',
+                body: JSON.stringify({ code: params.code }),
+            });
+            updateSession(json as CurrentUser);
+            return undefined;
+        }
         const { json } = await fetchUtils.fetchJson(`${apiUrl}/auth/login`, {
             method: 'POST',
-            body: JSON.stringify({ email, password }),
+            body: JSON.stringify({ email: params.email, password: params.password }),
             credentials: 'include',
         });
-        setSession(json as CurrentUser);
+        const user = json as CurrentUser;
+        setSession(user);
+        if (isFullyLoggedIn(user)) return undefined;
+        return { redirectTo: false, secondFactor: user.secondFactor as LoginResult['secondFactor'] };
     },
 
     async logout() {
         // Skipped when there is no session (e.g. after a 401), where the
-        // server would refuse the request anyway.
-        if (hasSession()) {
+        // server would refuse the request anyway, and while the second factor
+        // is pending: the app sends such a session back to the login page,
+        // which picks up at the code step (its "other account" link ends it).
+        if (hasSession() && isFullyLoggedIn(getSessionUser())) {
             await httpClient(`${apiUrl}/auth/logout`, { method: 'POST' }).catch(() => undefined);
         }
         clearSession();
     },
 
     async checkAuth() {
+        let user: CurrentUser;
         try {
-            await loadSession();
+            user = await loadSession();
         } catch {
             // No "please log in" toast on a plain first visit.
             throw { message: false };
         }
+        // Password done but no second factor yet: not logged in for the app.
+        if (!isFullyLoggedIn(user)) throw { message: false };
     },
 
     async checkError(error: { status?: number }) {
         if (error?.status === 401) {
+            // Also what the admin routes answer while the second factor is
+            // pending; logout() then leaves that session alone (no loop).
             clearSession();
             throw error;
         }

@@ -51,6 +51,12 @@ export const clearSession = () => {
 
 export const hasSession = () => csrfToken !== null;
 
+/** The identity held in memory, without asking the server. */
+export const getSessionUser = () => currentUser;
+
+/** Logged in for the app: password and, where needed, the second factor done. */
+export const isFullyLoggedIn = (user: CurrentUser | null) => !!user && (user.secondFactor ?? 'ok') === 'ok';
+
 /**
  * Reads the session from /api/auth/me. Concurrent callers (checkAuth,
  * getIdentity, getPermissions fire together on start-up) share one request.

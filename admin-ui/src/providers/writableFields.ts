@@ -33,8 +33,8 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         update: departmentFields,
     },
     categories: {
-        create: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active'],
-        update: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active'],
+        create: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active', 'retentionDays'],
+        update: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active', 'retentionDays'],
     },
     mailboxes: {
         create: mailboxFields,

@@ -12,6 +12,7 @@ import { TicketHeader } from './TicketHeader';
 import { TicketPropertiesForm } from './TicketPropertiesForm';
 import { TicketStatusButtons } from './TicketStatusButtons';
 import { Timeline } from './Timeline';
+import { AnonymisedBanner, TicketLegalHold } from './TicketLegalHold';
 
 const TicketTitle = () => {
     const ticket = useRecordContext<Ticket>();
@@ -39,6 +40,7 @@ const HandlingPanel = () => {
                     <Divider />
                     <TicketStatusButtons />
                     <TicketPropertiesForm />
+                    <TicketLegalHold />
                 </Stack>
             </CardContent>
         </Card>
@@ -53,6 +55,7 @@ const TicketLayout = () => {
     return (
         <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
             <MergedBanner />
+            <AnonymisedBanner />
             <TicketHeader />
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: active ? 8 : 12 }}>
