@@ -9,9 +9,17 @@ import { exited, freePort, startVoordeur } from './processes';
 test('a worker killed in the middle of sending leaves the message to be sent once by another worker', async () => {
   // an SMTP server that greets and then never answers: the first worker hangs inside the send
   const hangingPort = freePort();
-  const hanging = net.createServer((s) => s.write('220 traag.example ESMTP\r\n'));
+  const sockets = new Set<net.Socket>();
+  const hanging = net.createServer((s) => {
+    sockets.add(s);
+    s.on('error', () => undefined);
+    s.write('220 traag.example ESMTP\r\n');
+  });
   await new Promise<void>((r) => hanging.listen(hangingPort, '127.0.0.1', () => r()));
-  onTeardown(() => new Promise((r) => hanging.close(r)));
+  onTeardown(() => {
+    for (const s of sockets) s.destroy();
+    return new Promise((r) => hanging.close(r));
+  });
   const ticket = await makeTicket();
   const row = await db().notification.create({
     data: { channel: 'email', template: 't', language: 'nl', recipient: 'eenmaal@example.be', subject: `Eenmaal ${ticket.reference}`, bodyText: 'x', ticketId: ticket.id },
