@@ -7,6 +7,7 @@ export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 let producerConnection: Redis | undefined;
 let everReady = false;
+let createdAt = 0;
 const queues = new Map<QueueName, Queue>();
 
 /**
@@ -20,6 +21,7 @@ export function queue(name: QueueName): Queue {
       producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
       producerConnection.on('error', () => undefined);
       producerConnection.on('ready', () => (everReady = true));
+      createdAt = Date.now();
     }
     q = new Queue(name, { connection: producerConnection, prefix: config().REDIS_PREFIX });
     q.on('error', () => undefined);
@@ -32,7 +34,8 @@ export function queue(name: QueueName): Queue {
 export function queueConnection(): 'ready' | 'starting' | 'down' {
   const status = producerConnection?.status;
   if (status === 'ready') return 'ready';
-  if (!producerConnection || !everReady) return 'starting';
+  // a first connection gets a few seconds; after that, or once it was lost, Redis counts as down
+  if (!producerConnection || (!everReady && Date.now() - createdAt < 3000)) return 'starting';
   return 'down';
 }
 

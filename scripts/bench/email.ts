@@ -70,7 +70,7 @@ async function main() {
     console.log(`  first message to last ticket: ${seconds.toFixed(1)} s = ${((COUNT - 1) / seconds).toFixed(1)} messages/s  (${span[0].tickets} tickets; ${wall.toFixed(1)} s including start-up)`);
 
     // latency: one message at a time into an idle mailbox, until the console API shows its ticket
-    await db.query(`INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench@bench.example', 'Bench', 'admin', $1, now())`, [await hashPassword('bench-password-123')]);
+    await db.query(`INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), 'bench@bench.example', 'Bench', 'agent', $1, now())`, [await hashPassword('bench-password-123')]);
     const login = await fetch(`${system.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.example', password: 'bench-password-123' }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     const latencies: number[] = [];
