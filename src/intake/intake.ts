@@ -12,7 +12,7 @@ import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
-import { ConflictError, ValidationError } from '../http/errors';
+import { ConflictError } from '../http/errors';
 
 export interface IntakeInput {
   channel: Channel;
@@ -91,10 +91,6 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   const contact = await resolveContact(tx, input.contact);
   if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
 
-  if (input.categoryId) {
-    const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { active: true } });
-    if (!category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
-  }
   const language = input.language ?? contact?.language ?? input.contact.language ?? 'nl';
   const createdAt = new Date();
   const routing = await decideRouting(tx, {

@@ -3,6 +3,7 @@ import type { Priority } from '../generated/prisma/enums';
 import { routeTicket, type Rule, type TicketFacts } from './rules';
 import { routingSet } from './routingSet';
 import { cachedCalendarFor } from './schedule';
+import { ValidationError } from '../http/errors';
 
 export interface RoutingInput {
   facts: TicketFacts;
@@ -33,8 +34,11 @@ export async function decideRouting(tx: Tx, input: RoutingInput): Promise<Routin
   const openingHours = needsCalendar ? await cachedCalendarFor(null, tx) : undefined;
   const hit = routeTicket(input.facts, rules, { zones, openingHours });
   const actions = hit?.rule.actions ?? {};
-  const categoryId = input.facts.categoryId ?? actions.categoryId ?? null;
-  const category = categoryId ? await tx.category.findUnique({ where: { id: categoryId }, select: { departmentId: true } }) : null;
+  // one read of the category: the citizen's choice must be an active one; a rule's that has since gone is ignored
+  const wanted = input.facts.categoryId ?? actions.categoryId ?? null;
+  const category = wanted ? await tx.category.findUnique({ where: { id: wanted }, select: { id: true, active: true, departmentId: true } }) : null;
+  if (input.facts.categoryId && !category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
+  const categoryId = category?.id ?? null;
   const assignee = actions.assigneeId ? await tx.user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } }) : null;
   return {
     rule: hit ? { id: hit.rule.id, name: hit.rule.name } : undefined,

@@ -69,7 +69,9 @@ export async function updateTicket(user: Principal, id: string, changes: TicketC
     }
     if (Object.keys(data).length === 0) return ticket;
     const updated = await tx.ticket.update({ where: { id }, data, include: { contact: true } });
-    if (['departmentId', 'categoryId', 'priority'].some((k) => k in data)) await refreshSla(tx, updated);
+    if (!['departmentId', 'categoryId', 'priority'].some((k) => k in data)) return updated;
+    // new deadlines follow from a new department, category or priority
+    await refreshSla(tx, updated);
     return tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
   });
 }

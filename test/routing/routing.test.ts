@@ -121,3 +121,12 @@ test('rules and zones are validated with messages an administrator can act on', 
   expect((await agent.post('/api/admin/routing-rules', { name: 'x', actions: { priority: 'high' } })).status).toBe(403);
   expect((await agent.get('/api/admin/routing-rules')).status).toBe(200);
 });
+
+test('a rule naming a category that has since been deleted still routes, without that category', async () => {
+  const gone = await makeCategory(werken, 'verdwenen-categorie');
+  await admin.post('/api/admin/routing-rules', { name: 'Oude categorie', conditions: { words: ['bankje'] }, actions: { categoryId: gone.id, departmentId: werken } }).expect(201);
+  await db().category.delete({ where: { id: gone.id } });
+  forgetRoutingSet();
+  const t = await form({ subject: 'Bankje stuk' });
+  expect(t).toMatchObject({ departmentId: werken, categoryId: null });
+});

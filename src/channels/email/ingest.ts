@@ -9,7 +9,7 @@ import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
 import { sanitizeEmailHtml } from './sanitize';
 import { detectEnglish } from './language';
-import { readEmail, UnusableEmail, type ReadEmail } from './parse';
+import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
 import { storeEmailAttachments } from './attachments';
 import { senderFor } from './outboundThread';
@@ -109,4 +109,3 @@ function htmlToPlain(html: string): string {
     .trim();
 }
 
-export { UnusableEmail };

@@ -3,7 +3,8 @@ import type { Mailbox, QuarantinedEmail } from '../../generated/prisma/client';
 import { blobStore } from '../../attachments/storage';
 import { logger } from '../../logger';
 import { NotFoundError, ConflictError } from '../../http/errors';
-import { processEmail, UnusableEmail, type EmailOutcome } from './ingest';
+import { processEmail, type EmailOutcome } from './ingest';
+import { UnusableEmail } from './parse';
 
 export type IngestResult = EmailOutcome | { status: 'quarantined'; quarantineId: string };
 
