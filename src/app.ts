@@ -32,6 +32,9 @@ import { privacyRoutes } from './privacy/routes';
 import { sessionRoutes } from './auth/sessionRoutes';
 import { totpRoutes } from './auth/totpRoutes';
 import { healthRouter } from './health/routes';
+import { voiceRoutes } from './channels/phone/voiceRoutes';
+import { phoneAdminRoutes } from './channels/phone/adminRoutes';
+import { smsRoutes } from './channels/sms/routes';
 import { trackingPageRouter } from './tracking/page';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
@@ -60,6 +63,9 @@ export function allRoutes(): AnyRoute[] {
     ...slaRoutes,
     ...auditRoutes,
     ...privacyRoutes,
+    ...voiceRoutes,
+    ...smsRoutes,
+    ...phoneAdminRoutes,
   ];
 }
 

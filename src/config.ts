@@ -54,6 +54,22 @@ const schema = z.object({
   ADMIN_TOTP_REQUIRED: bool.default(true),
   /** a job whose worker stopped answering (killed) this long ago is handed to another worker */
   QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-f]{32}$/i, 'must be your Twilio Account SID (AC followed by 32 hex characters)').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the auth token from the Twilio console').optional(),
+  /** the central number in E.164 (+32…): callers dial it, SMS and call-backs leave from it */
+  TWILIO_PHONE_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be a number in E.164 form, e.g. +3250123456').optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-f]{32}$/i, 'must be a Messaging Service SID (MG…)').optional(),
+  /** where the REST API is reached; only changed to point at a stand-in in tests */
+  TWILIO_API_URL: z.url().default('https://api.twilio.com').transform((u) => u.replace(/\/+$/, '')),
+  TWILIO_VOICE: z.string().min(1).default('Google.nl-BE-Standard-A'),
+  TWILIO_VOICE_EN: z.string().min(1).default('Google.en-GB-Standard-A'),
+  TWILIO_HOLD_MUSIC_URL: z.url().default('http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMATEUR.mp3'),
+  TWILIO_DIAL_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(120).default(25),
+  TWILIO_QUEUE_MAX_WAIT_SECONDS: z.coerce.number().int().min(30).default(300),
+  /** a call that ended at the voicemail prompt waits this long for its recording before it counts as missed */
+  PHONE_MISSED_CALL_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
+  PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -5,6 +5,7 @@ import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
 import { logger } from './logger';
+import { schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
 
 export interface Workers {
   queues: Worker[];
@@ -14,9 +15,9 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker()];
+  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker()];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
-  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention]) {
+  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }
   await mailboxFromEnvironment();

@@ -2,9 +2,10 @@
 export const DEMO_PASSWORD = 'voordeur-demo-2026';
 
 export const DEPARTMENTS = [
-  { name: 'Onthaal', email: 'onthaal@voordeur.example', phone: '+3250000000' },
-  { name: 'Burgerzaken', email: 'burgerzaken@voordeur.example', phone: '+3250000001' },
-  { name: 'Openbare Werken', email: 'openbarewerken@voordeur.example', phone: '+3250000002' },
+  // the contact center takes calls in a Twilio queue; the others ring a desk phone
+  { name: 'Onthaal', email: 'onthaal@voordeur.example', phone: '+3250000000', phoneTarget: 'queue:onthaal' },
+  { name: 'Burgerzaken', email: 'burgerzaken@voordeur.example', phone: '+3250000001', phoneTarget: '+3250000001' },
+  { name: 'Openbare Werken', email: 'openbarewerken@voordeur.example', phone: '+3250000002', phoneTarget: '+3250000002' },
   { name: 'Milieu', email: 'milieu@voordeur.example', phone: '+3250000003' },
   { name: 'Financiën', email: 'financien@voordeur.example', phone: '+3250000004' },
   { name: 'Sociale Dienst', email: 'socialedienst@voordeur.example', phone: '+3250000005' },

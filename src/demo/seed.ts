@@ -39,6 +39,10 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   }
   const agents = users.filter((u) => u.role !== 'admin');
   await seedRouting(departments, categories, users);
+  // the central line's menu: 1 appointments → Burgerzaken, 2 reports → Openbare Werken, 0 → the contact center
+  await db().phoneLine.create({
+    data: { id: 1, appointmentsDepartmentId: departments.get('Burgerzaken'), reportsDepartmentId: departments.get('Openbare Werken'), agentsDepartmentId: departments.get('Onthaal') },
+  });
   const now = Date.now();
   for (let i = 0; i < TICKETS; i++) {
     const t = CONTACTS[i % CONTACTS.length];

@@ -5,6 +5,7 @@ import { db } from '../db';
 import type { Department } from '../generated/prisma/client';
 import { NotFoundError, ValidationError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
+import { PhoneTargetField } from '../channels/phone/line';
 
 const present = (d: Department) => ({
   id: d.id,
@@ -15,6 +16,7 @@ const present = (d: Department) => ({
   assignmentStrategy: d.assignmentStrategy,
   maxOpenPerAgent: d.maxOpenPerAgent,
   leadUserId: d.leadUserId,
+  phoneTarget: d.phoneTarget,
   createdAt: d.createdAt,
 });
 const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
@@ -26,6 +28,8 @@ const Body = z.object({
   assignmentStrategy: z.enum(['none', 'round_robin', 'least_loaded']).optional(),
   maxOpenPerAgent: z.number().int().min(1).max(1000).nullable().optional(),
   leadUserId: z.uuid().nullable().optional(),
+  /** where the central line puts callers through */
+  phoneTarget: z.preprocess((v) => (v === '' ? null : v), PhoneTargetField.nullable().optional()),
 });
 
 async function checkLead(leadUserId: string | null | undefined) {

@@ -13,6 +13,8 @@ import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
 import { ConflictError } from '../http/errors';
+import { smsAllowed } from '../channels/sms/optOut';
+import { smsTicketReceived } from '../channels/sms/templates';
 
 export interface IntakeInput {
   channel: Channel;
@@ -146,7 +148,13 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   if (autoAssigned) await recordEvent(tx, ticket.id, 'auto_assigned', null, { ...autoAssigned });
   const trackingToken = await issueTrackingToken(tx, ticket.id);
   const outbox: string[] = [];
-  if (input.acknowledge !== false && routing.acknowledgement !== 'none' && input.contact.email) {
+  const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
+  if (acknowledge && !input.contact.email && input.contact.phone && (await smsAllowed(input.contact.phone, tx))) {
+    // a citizen who gave only a mobile number is told by text message
+    const content = smsTicketReceived(language, { reference: ticket.reference, trackingUrl: trackingUrl(trackingToken) });
+    outbox.push(await addToOutbox(tx, { channel: 'sms', template: 'ticket_received_sms', language, recipient: input.contact.phone, content, ticketId: ticket.id, messageId }));
+  }
+  if (acknowledge && input.contact.email) {
     const render = routing.acknowledgement === 'report' ? reportReceived : ticketReceived;
     const content = render(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: trackingUrl(trackingToken) });
     outbox.push(

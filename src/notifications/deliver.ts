@@ -3,8 +3,9 @@ import { config } from '../config';
 import type { Notification } from '../generated/prisma/client';
 import { mailer, mailDomain } from './mailer';
 import type { EmailHeaders } from './outbox';
+import { sendSms, SmsSuppressed } from '../channels/sms/send';
 
-export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed';
+export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed';
 
 /**
  * Claims the row first: only a pending row, or one whose sender died while holding it (lease
@@ -27,7 +28,7 @@ export function notificationMessageId(id: string): string {
 }
 
 async function send(n: Notification): Promise<string> {
-  if (n.channel !== 'email') throw new Error(`no sender for channel ${n.channel} yet`);
+  if (n.channel === 'sms') return sendSms(n);
   const headers = n.headers as EmailHeaders;
   const messageId = notificationMessageId(n.id);
   const info = await mailer().sendMail({
@@ -55,6 +56,10 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
     await db().notification.update({ where: { id }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
     return 'sent';
   } catch (err) {
+    if (err instanceof SmsSuppressed) {
+      await db().notification.update({ where: { id }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
+      return 'suppressed';
+    }
     const final = n.attempts >= config().OUTBOX_MAX_ATTEMPTS;
     await db().notification.update({
       where: { id },

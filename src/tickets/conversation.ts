@@ -9,6 +9,8 @@ import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
 import { statusTimestamps } from './update';
 import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
+import { smsAllowed } from '../channels/sms/optOut';
+import { smsAgentReply } from '../channels/sms/templates';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
 
@@ -20,38 +22,62 @@ function assertNotMerged(ticket: { mergedIntoId: string | null }) {
  * An agent's answer: stored on the ticket and emailed to the citizen through the outbox in the
  * same transaction. Answering a new ticket opens it; the first answer sets the first-response time.
  */
-export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus) {
+export type ReplyChannel = 'email' | 'sms';
+
+/**
+ * An agent's answer: stored on the ticket and sent to the citizen through the outbox in the same transaction,
+ * by email, or by text message when asked (or when the citizen has no email address but a mobile number that
+ * did not opt out). Answering a new ticket opens it; the first answer sets the first-response time.
+ */
+export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus, via?: ReplyChannel) {
   const result = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
     const email = ticket.contact?.identities.find((i) => i.kind === 'email')?.value;
-    if (!email) {
-      throw new ValidationError('This citizen has no email address: call them back, or add an address on their contact page first.', {
+    const phones = ticket.contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [];
+    let mobile: string | undefined;
+    for (const p of phones) if (!mobile && (await smsAllowed(p, tx))) mobile = p;
+    const channel: ReplyChannel = via ?? (email ? 'email' : mobile ? 'sms' : 'email');
+    if (channel === 'email' && !email) {
+      throw new ValidationError('This citizen has no email address: call them back, text them, or add an address on their contact page first.', {
         body: 'No email address for this citizen.',
       });
     }
-    const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel: 'email', authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
+    if (channel === 'sms' && !mobile) {
+      throw new ValidationError('This citizen has no mobile number that accepts text messages (none known, or they sent STOP).', { via: 'No mobile number for text messages.' });
+    }
+    if (channel === 'sms' && body.length > 1200) throw new ValidationError('A text message answer can be at most 1200 characters; send a long answer by email.', { body: 'Too long for a text message.' });
+    const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
     const token = await issueTrackingToken(tx, ticketId);
-    const content = agentReply(ticket.language, {
-      name: ticket.contact?.name,
-      reference: ticket.reference,
-      subject: ticket.subject,
-      body,
-      agentName: user.name,
-      trackingUrl: trackingUrl(token),
-    });
-    const mailbox = ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null;
-    const notificationId = await addToOutbox(tx, {
-      channel: 'email',
-      template: 'agent_reply',
-      language: ticket.language,
-      recipient: email,
-      content,
-      ticketId,
-      messageId: message.id,
-      from: senderFor(mailbox),
-      headers: await threadHeadersFor(tx, ticketId),
-    });
+    const notificationId =
+      channel === 'sms'
+        ? await addToOutbox(tx, {
+            channel: 'sms',
+            template: 'agent_reply_sms',
+            language: ticket.language,
+            recipient: mobile!,
+            content: smsAgentReply(ticket.language, { reference: ticket.reference, body, agentName: user.name, trackingUrl: trackingUrl(token) }),
+            ticketId,
+            messageId: message.id,
+          })
+        : await addToOutbox(tx, {
+            channel: 'email',
+            template: 'agent_reply',
+            language: ticket.language,
+            recipient: email!,
+            content: agentReply(ticket.language, {
+              name: ticket.contact?.name,
+              reference: ticket.reference,
+              subject: ticket.subject,
+              body,
+              agentName: user.name,
+              trackingUrl: trackingUrl(token),
+            }),
+            ticketId,
+            messageId: message.id,
+            from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
+            headers: await threadHeadersFor(tx, ticketId),
+          });
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
     await tx.ticket.update({
       where: { id: ticketId },
@@ -60,7 +86,7 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
         ...(nextStatus !== ticket.status ? { status: nextStatus, ...statusTimestamps(nextStatus) } : {}),
       },
     });
-    await recordEvent(tx, ticketId, 'replied', user.id, { messageId: message.id, channel: 'email' });
+    await recordEvent(tx, ticketId, 'replied', user.id, { messageId: message.id, channel });
     if (nextStatus !== ticket.status) await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
     return { message, notificationId };
   });

@@ -18,7 +18,11 @@ export type TicketEventType =
   | 'routed'
   | 'auto_assigned'
   | 'sla_warning'
-  | 'sla_breached';
+  | 'sla_breached'
+  | 'voicemail_transcribed'
+  | 'sms_sent'
+  | 'callback_started'
+  | 'callback_finished';
 
 export async function recordEvent(
   tx: Tx,

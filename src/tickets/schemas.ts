@@ -54,6 +54,11 @@ export const TicketCreateBody = z.object({
     .default({ language: 'nl' }),
 });
 
-export const ReplyBody = z.object({ body: z.string().trim().min(1, 'Write a reply.').max(20000), status: Status.optional() });
+export const ReplyBody = z.object({
+  body: z.string().trim().min(1, 'Write a reply.').max(20000),
+  status: Status.optional(),
+  /** email (default when the citizen has an address) or sms */
+  via: z.enum(['email', 'sms'], 'Choose email or sms.').optional(),
+});
 export const NoteBody = z.object({ body: z.string().trim().min(1, 'Write a note.').max(20000) });
 export const MergeBody = z.object({ targetId: Uuid });

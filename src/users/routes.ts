@@ -4,7 +4,7 @@ import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../htt
 import { db } from '../db';
 import type { DepartmentMembership, User } from '../generated/prisma/client';
 import { NotFoundError, ValidationError } from '../http/errors';
-import { EmailField } from '../shared/identities';
+import { EmailField, PhoneField } from '../shared/identities';
 import { hashPassword } from '../auth/password';
 
 const present = (u: User & { memberships: DepartmentMembership[] }) => ({
@@ -15,6 +15,7 @@ const present = (u: User & { memberships: DepartmentMembership[] }) => ({
   language: u.language,
   active: u.active,
   available: u.available,
+  phone: u.phone,
   departmentIds: u.memberships.map((m) => m.departmentId),
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
@@ -36,6 +37,8 @@ const Fields = {
   active: z.boolean().optional(),
   available: z.boolean().optional(),
   departmentIds: z.array(z.uuid()).max(50).optional(),
+  /** rung first when this user starts a call-back */
+  phone: z.preprocess((v) => (v === '' ? null : v), PhoneField.nullable().optional()),
 };
 const CreateBody = z.object({ ...Fields, password: Password }).refine((b) => b.role !== 'staff' || (b.departmentIds?.length ?? 0) > 0, {
   path: ['departmentIds'],

@@ -27,6 +27,12 @@ process.env.MUNICIPALITY_NAME = 'Gemeente Testdorp';
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.OUTBOX_RETRY_BASE_MS = '200';
 process.env.OUTBOX_SWEEP_INTERVAL_MS = '1000';
+// Twilio is outside the network: its REST API is a local stand-in (test/support/twilioStandIn.ts) on this port
+process.env.TWILIO_ACCOUNT_SID = 'AC00000000000000000000000000000001';
+process.env.TWILIO_AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
+process.env.TWILIO_PHONE_NUMBER = '+3250000099';
+process.env.TWILIO_API_URL = `http://127.0.0.1:${freePort()}`;
+process.env.PHONE_MISSED_CALL_GRACE_SECONDS ??= '0';
 process.env.SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
 process.env.IMAP_RECONNECT_MAX_MS = '2000';
 process.env.IMAP_POLL_INTERVAL_MS = '1000';

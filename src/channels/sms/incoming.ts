@@ -1,0 +1,54 @@
+import { db } from '../../db';
+import { intake } from '../../intake/intake';
+import { normalizePhone } from '../../shared/identities';
+import { ValidationError } from '../../http/errors';
+import { keywordLanguage, smsKeyword } from './keywords';
+import { setSmsOptOut } from './optOut';
+import { smsKeywordReply } from './templates';
+
+export interface IncomingSms {
+  messageSid: string;
+  from: string;
+  to: string;
+  body: string;
+  numMedia: number;
+}
+
+export type SmsOutcome = { kind: 'keyword'; reply: string } | { kind: 'created' | 'joined' | 'duplicate'; reference: string } | { kind: 'empty' };
+
+/** The citizen's latest case that is still open: a text joins it rather than opening another. */
+async function latestOpenTicket(phone: string): Promise<string | undefined> {
+  const identity = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, select: { contactId: true } });
+  if (!identity) return undefined;
+  const ticket = await db().ticket.findFirst({
+    where: { contactId: identity.contactId, status: { in: ['new', 'open', 'pending_citizen'] }, mergedIntoId: null },
+    orderBy: { updatedAt: 'desc' },
+    select: { id: true },
+  });
+  return ticket?.id;
+}
+
+export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
+  const phone = normalizePhone(sms.from);
+  if (!phone) throw new ValidationError('From must be a phone number.', { From: 'Not a phone number.' });
+  const keyword = smsKeyword(sms.body);
+  if (keyword) {
+    const contact = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, include: { contact: { select: { language: true } } } });
+    const lang = keywordLanguage(sms.body, contact?.contact.language ?? 'nl');
+    if (keyword !== 'help') await setSmsOptOut(phone, keyword === 'stop');
+    return { kind: 'keyword', reply: smsKeywordReply(lang, keyword) };
+  }
+  const text = sms.body.trim() || (sms.numMedia > 0 ? `(${sms.numMedia} foto('s) via MMS, niet opgehaald)` : '');
+  if (!text) return { kind: 'empty' };
+  const firstLine = text.split('\n')[0];
+  const result = await intake({
+    channel: 'sms',
+    externalId: sms.messageSid,
+    contact: { phone },
+    subject: firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine,
+    body: text,
+    ticketId: await latestOpenTicket(phone),
+    meta: { to: sms.to, numMedia: sms.numMedia },
+  });
+  return { kind: result.outcome, reference: result.ticket.reference };
+}

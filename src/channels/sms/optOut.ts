@@ -1,0 +1,34 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Tx } from '../../db';
+import { db } from '../../db';
+import { retryOnConflict } from '../../shared/retry';
+
+/** A number that can receive text messages (a landline cannot). */
+export function isMobile(phone: string): boolean {
+  const type = parsePhoneNumberFromString(phone)?.getType();
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+}
+
+/** May we text this number: mobile, and its owner did not send STOP. */
+export async function smsAllowed(phone: string, tx: Tx = db()): Promise<boolean> {
+  if (!isMobile(phone)) return false;
+  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, select: { smsOptedOutAt: true } });
+  return !identity?.smsOptedOutAt;
+}
+
+/** Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. */
+export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<void> {
+  const smsOptedOutAt = optedOut ? new Date() : null;
+  // two STOPs from a number we never saw race on the identity's unique index: the loser runs again and finds it
+  await retryOnConflict(() => db().$transaction(async (tx) => {
+    const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } } });
+    if (identity) {
+      // a repeated STOP keeps the first moment
+      if (optedOut && identity.smsOptedOutAt) return;
+      await tx.contactIdentity.update({ where: { id: identity.id }, data: { smsOptedOutAt } });
+      return;
+    }
+    const contact = await tx.contact.create({ data: {} });
+    await tx.contactIdentity.create({ data: { contactId: contact.id, kind: 'phone', value: phone, smsOptedOutAt } });
+  }));
+}
