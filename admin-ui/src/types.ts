@@ -162,6 +162,8 @@ export interface Department extends RaRecord<string> {
     maxOpenPerAgent?: number | null;
     /** Gets the SLA escalations. */
     leadUserId?: string | null;
+    /** Where the central line puts callers through: +32… (E.164), sip:user@host, client:name or queue:name. */
+    phoneTarget?: string | null;
 }
 
 export interface Category extends RaRecord<string> {
@@ -186,6 +188,8 @@ export interface User extends RaRecord<string> {
     lastLoginAt: string | null;
     /** Takes new tickets from automatic assignment. */
     available?: boolean;
+    /** Rung first when this user calls a citizen back (E.164). */
+    phone?: string | null;
 }
 
 export const mailboxHealths = ['ok', 'error', 'waiting', 'inactive'] as const;
@@ -421,4 +425,69 @@ export interface AuditLogEntry {
     entityId: string;
     ip: string | null;
     details: Record<string, unknown> | null;
+}
+
+/** How an answer reaches the citizen. */
+export const replyChannels = ['email', 'sms'] as const;
+export type ReplyChannel = (typeof replyChannels)[number];
+
+/** Shape of GET and PUT /api/admin/phone/line: the central number of the contact center. */
+export interface PhoneLine {
+    id: 'line';
+    /** Closed by hand: every caller goes straight to voicemail. */
+    closed: boolean;
+    closedReason: string | null;
+    closedAt: string | null;
+    closedByUserId: string | null;
+    /** Menu key 1. */
+    appointmentsDepartmentId: string | null;
+    /** Menu key 2. */
+    reportsDepartmentId: string | null;
+    /** Menu key 0, and where calls go when the chosen department has no phone. */
+    agentsDepartmentId: string | null;
+    /** Twilio is set up on the server. */
+    configured: boolean;
+    phoneNumber: string | null;
+}
+
+export type PhoneLineChange = Partial<
+    Pick<PhoneLine, 'closed' | 'closedReason' | 'appointmentsDepartmentId' | 'reportsDepartmentId' | 'agentsDepartmentId'>
+>;
+
+export const callDirections = ['inbound', 'outbound'] as const;
+export type CallDirection = (typeof callDirections)[number];
+
+export const callOutcomes = [
+    'connected',
+    'voicemail',
+    'status_told',
+    'routing',
+    'voicemail_offered',
+    'missed',
+    'abandoned',
+] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+
+/** A call through the central line, or a call-back; from GET /api/admin/calls. */
+export interface PhoneCall extends RaRecord<string> {
+    callSid: string;
+    direction: CallDirection;
+    /** On a call-back: the agent's phone. */
+    fromNumber: string | null;
+    /** On a call-back: the citizen's phone. */
+    toNumber: string | null;
+    contactId: string | null;
+    ticketId: string | null;
+    departmentId: string | null;
+    startedByUserId: string | null;
+    /** Twilio's call status (queued, ringing, in-progress, completed, busy, no-answer…). */
+    status: string;
+    /** Keys pressed or words said in the menu, in order. */
+    choices: string[];
+    outcome: CallOutcome | null;
+    durationSeconds: number | null;
+    recordingSeconds: number | null;
+    transcription: string | null;
+    startedAt: string;
+    endedAt: string | null;
 }

@@ -172,12 +172,16 @@ describe('working a ticket', () => {
     expect((await agent.post(`/api/admin/tickets/${survivor.id}/merge`, { targetId: survivor.id })).status).toBe(400);
   });
 
-  test('replying to a citizen without email address is refused with what to do instead', async () => {
-    const t = await makeTicket({ email: undefined, phone: '+32496000001' });
-    await db().contactIdentity.deleteMany({ where: { contactId: t.contactId!, kind: 'email' } });
+  test('replying to a citizen with neither email address nor mobile number is refused with what to do instead', async () => {
+    // a landline: it cannot receive a text message
+    const t = await makeTicket({ email: undefined, phone: '+3250123456' });
     const res = await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: 'Antwoord' });
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/no email address/);
+    expect(res.body.message).toMatch(/no email address: call them back, text them/);
+    const bySms = await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: 'Antwoord', via: 'sms' });
+    expect(bySms.status).toBe(400);
+    expect(bySms.body.message).toMatch(/no mobile number/);
+    expect(await db().message.count({ where: { ticketId: t.id, direction: 'outbound' } })).toBe(0);
   });
 
   test('an agent records a phone call as a ticket, with the caller as contact', async () => {

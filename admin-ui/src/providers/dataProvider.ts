@@ -8,7 +8,11 @@ import type {
     Message,
     MunicipalSchedule,
     OpeningBlock,
+    PhoneCall,
+    PhoneLine,
+    PhoneLineChange,
     QuarantinedEmail,
+    ReplyChannel,
     RuleActions,
     RuleConditions,
     RuleDryRunResult,
@@ -23,7 +27,8 @@ const adminUrl = `${apiUrl}/admin`;
 const base = simpleRestProvider(adminUrl, httpClient);
 
 export interface VoordeurDataProvider extends DataProvider {
-    replyToTicket(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
+    /** Without `via` the server picks: email when the citizen has an address, else SMS. */
+    replyToTicket(ticketId: Identifier, params: { body: string; via?: ReplyChannel }): Promise<{ data: Message }>;
     addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
     /** Logs in to the mailbox with its stored settings; a failure is a result, not an error. */
@@ -35,11 +40,24 @@ export interface VoordeurDataProvider extends DataProvider {
     reorderRoutingRules(ids: Identifier[]): Promise<{ data: { ok: boolean } }>;
     /** Tries unsaved conditions and actions on a ticket or a typed sample; nothing is saved. */
     dryRunRoutingRule(params: RuleDryRunParams): Promise<{ data: RuleDryRunResult }>;
+    /**
+     * Starts a call-back: Twilio rings the agent's phone (the one on their
+     * profile unless `agentPhone` is given), then the citizen's.
+     */
+    callBack(ticketId: Identifier, params: CallBackParams): Promise<{ data: PhoneCall }>;
+    getPhoneLine(): Promise<{ data: PhoneLine }>;
+    updatePhoneLine(changes: PhoneLineChange): Promise<{ data: PhoneLine }>;
     getSchedule(): Promise<{ data: MunicipalSchedule }>;
     updateSchedule(hours: OpeningBlock[]): Promise<{ data: MunicipalSchedule }>;
     getDepartmentSchedule(departmentId: Identifier): Promise<{ data: DepartmentSchedule }>;
     /** An empty list means: the department keeps the municipality's hours. */
     updateDepartmentSchedule(departmentId: Identifier, hours: OpeningBlock[]): Promise<{ data: DepartmentSchedule }>;
+}
+
+export interface CallBackParams {
+    agentPhone?: string;
+    /** One of the citizen's own numbers; default their first. */
+    citizenPhone?: string;
 }
 
 export type RuleDryRunParams = { conditions: RuleConditions; actions: RuleActions } & (
@@ -155,7 +173,14 @@ export const dataProvider: VoordeurDataProvider = {
         return { data: data ?? params.previousData ?? { id: params.id } };
     },
 
-    replyToTicket: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'reply'), { body }),
+    replyToTicket: (ticketId, { body, via }) =>
+        post<Message>(ticketPath(ticketId, 'reply'), via ? { body, via } : { body }),
+
+    callBack: (ticketId, params) => post<PhoneCall>(ticketPath(ticketId, 'callback'), params),
+
+    getPhoneLine: () => request<PhoneLine>('GET', 'phone/line'),
+
+    updatePhoneLine: changes => request<PhoneLine>('PUT', 'phone/line', changes),
 
     addNote: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'notes'), { body }),
 

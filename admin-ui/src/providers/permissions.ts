@@ -25,6 +25,10 @@ const rules: Record<Role, Record<string, Action[]>> = {
         closures: all,
         // The opening hours page (municipality's week); not a react-admin resource.
         schedule: ['list', 'edit'],
+        calls: read,
+        // The telephony page (central line); not a react-admin resource.
+        // Admins also choose the department behind each menu key.
+        'phone-line': ['list', 'edit'],
     },
     agent: {
         tickets: readWrite,
@@ -33,12 +37,19 @@ const rules: Record<Role, Record<string, Action[]>> = {
         categories: read,
         'routing-rules': read,
         zones: read,
+        calls: read,
+        // Agents open and close the central line.
+        'phone-line': ['list', 'edit'],
     },
     staff: {
         tickets: ['list', 'show', 'edit'],
         contacts: read,
         departments: read,
         categories: read,
+        // The server limits them to their departments' calls.
+        calls: read,
+        // Sees whether the line is open; cannot change it.
+        'phone-line': ['list'],
     },
 };
 

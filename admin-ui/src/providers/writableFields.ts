@@ -15,7 +15,18 @@ const mailboxFields = [
     'active',
 ];
 
-const departmentFields = ['name', 'email', 'phone', 'active', 'assignmentStrategy', 'maxOpenPerAgent', 'leadUserId'];
+const departmentFields = [
+    'name',
+    'email',
+    'phone',
+    'phoneTarget',
+    'active',
+    'assignmentStrategy',
+    'maxOpenPerAgent',
+    'leadUserId',
+];
+
+const userFields = ['email', 'name', 'phone', 'role', 'language', 'active', 'available', 'departmentIds', 'password'];
 
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 
@@ -41,8 +52,8 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         update: mailboxFields,
     },
     users: {
-        create: ['email', 'name', 'role', 'language', 'active', 'available', 'departmentIds', 'password'],
-        update: ['email', 'name', 'role', 'language', 'active', 'available', 'departmentIds', 'password'],
+        create: userFields,
+        update: userFields,
     },
     // position is the server's: new rules go last, the list reorders them.
     'routing-rules': {

@@ -1,0 +1,162 @@
+import type { Express } from 'express';
+import type { Worker } from 'bullmq';
+import { buildApp } from '../../src/app';
+import { db } from '../../src/db';
+import { blobStore } from '../../src/attachments/storage';
+import { startPhoneWorker, sweepPhoneFollowUps } from '../../src/channels/phone/jobs';
+import { startOutboxWorker } from '../../src/notifications/jobs';
+import { makeDepartment } from '../support/factories';
+import { onTeardown } from '../support/teardown';
+import { eventually } from '../support/wait';
+import { ACCOUNT_SID, callParams, signedPost, startTwilioStandIn, twilioSid, type TwilioStandIn } from '../support/twilio';
+
+let app: Express;
+let twilio: TwilioStandIn;
+let workers: Worker[];
+let onthaal: string;
+
+beforeAll(async () => {
+  app = buildApp();
+  twilio = await startTwilioStandIn();
+  onTeardown(() => twilio.close());
+  onthaal = (await makeDepartment('Onthaal')).id;
+  await db().phoneLine.create({ data: { id: 1, agentsDepartmentId: onthaal } });
+  workers = [startPhoneWorker(), startOutboxWorker()];
+  onTeardown(() => Promise.all(workers.map((w) => w.close())));
+});
+
+async function readBlob(key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of blobStore().open(key)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function callThatLeavesVoicemail(from: string) {
+  const callSid = twilioSid('CA');
+  const recordingSid = twilioSid('RE');
+  await signedPost(app, '/webhooks/twilio/voice', callParams(callSid, from)).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/menu?lang=nl&attempt=1', callParams(callSid, from, { Digits: '0' })).expect(200);
+  return { callSid, recordingSid };
+}
+
+const recordingCallback = (callSid: string, recordingSid: string) => ({
+  AccountSid: ACCOUNT_SID,
+  CallSid: callSid,
+  RecordingSid: recordingSid,
+  RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings/${recordingSid}`,
+  RecordingStatus: 'completed',
+  RecordingDuration: '14',
+  RecordingChannels: '1',
+  RecordingSource: 'RecordVerb',
+  RecordingStartTime: 'Tue, 24 Nov 2026 09:12:44 +0000',
+});
+
+test('a voicemail becomes one ticket with the recording stored and its transcription, and a mobile caller gets an SMS with the reference', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('+32475123123');
+  // Twilio asks for the recorded action and sends the recording callback, and retries the callback
+  await signedPost(app, '/webhooks/twilio/voice/recorded?lang=nl', callParams(callSid, '+32475123123', { RecordingSid: recordingSid, RecordingDuration: '14', RecordingUrl: 'x' })).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+
+  const call = await eventually(async () => {
+    const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
+    return c.ticketId ? c : undefined;
+  });
+  const ticket = await db().ticket.findUniqueOrThrow({ where: { id: call.ticketId! }, include: { attachments: true, messages: true, contact: { include: { identities: true } } } });
+  expect(ticket).toMatchObject({ channel: 'phone', departmentId: onthaal, subject: 'Voicemail van +32475123123' });
+  expect(ticket.tags).toContain('voicemail');
+  expect(ticket.contact!.identities.map((i) => i.value)).toEqual(['+32475123123']);
+  expect(ticket.attachments).toHaveLength(1);
+  expect(ticket.attachments[0]).toMatchObject({ contentType: 'audio/mpeg', size: twilio.recording.length });
+  expect((await readBlob(ticket.attachments[0].storageKey)).equals(twilio.recording)).toBe(true);
+  // fetched from the account's Recordings resource with the account's credentials
+  expect(twilio.requests.filter((r) => r.path === `/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings/${recordingSid}.mp3`)).toEqual([expect.objectContaining({ method: 'GET', authorized: true })]);
+
+  await signedPost(app, '/webhooks/twilio/voice/transcription', {
+    AccountSid: ACCOUNT_SID,
+    CallSid: callSid,
+    RecordingSid: recordingSid,
+    TranscriptionSid: twilioSid('TR'),
+    TranscriptionStatus: 'completed',
+    TranscriptionText: 'Goeiedag, mijn vuilniszak is niet opgehaald in de Stationsstraat.',
+    TranscriptionUrl: 'https://api.twilio.com/x',
+  }).expect(200);
+  await eventually(async () => (await db().message.findFirstOrThrow({ where: { ticketId: ticket.id } })).bodyText.includes('Stationsstraat'));
+  expect(await db().ticket.count({ where: { contactId: ticket.contactId } })).toBe(1);
+
+  const sms = await eventually(async () => twilio.requests.find((r) => r.path.endsWith('/Messages.json') && r.params.To === '+32475123123'));
+  expect(sms.params.From).toBe('+3250000099');
+  expect(sms.params.Body).toContain(ticket.reference);
+  expect(sms.params.StatusCallback).toBe('http://voordeur.test/webhooks/twilio/sms/status');
+  // the status callback, hung up at the end, makes no call-back task: the caller left a message
+  await signedPost(app, '/webhooks/twilio/voice/status', callParams(callSid, '+32475123123', { CallStatus: 'completed', CallDuration: '48' })).expect(200);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await db().ticket.count({ where: { contactId: ticket.contactId } })).toBe(1);
+});
+
+test('a caller who hangs up in the queue gets a call-back task; a second missed call lands on the same task', async () => {
+  const from = '+32476555666';
+  const first = twilioSid('CA');
+  await signedPost(app, '/webhooks/twilio/voice', callParams(first, from)).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/menu?lang=nl&attempt=1', callParams(first, from, { Digits: '1' })).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/queue-result?lang=nl', callParams(first, from, { QueueResult: 'hangup', QueueTime: '75' })).expect(200);
+  const status = callParams(first, from, { CallStatus: 'completed', CallDuration: '92' });
+  await signedPost(app, '/webhooks/twilio/voice/status', status).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/status', status).expect(200);
+  const call = await eventually(async () => {
+    const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid: first } });
+    return c.ticketId ? c : undefined;
+  });
+  expect(call).toMatchObject({ status: 'completed', durationSeconds: 92, outcome: 'abandoned', choices: ['1'] });
+  const ticket = await db().ticket.findUniqueOrThrow({ where: { id: call.ticketId! }, include: { messages: true } });
+  expect(ticket.tags).toContain('terugbellen');
+  expect(ticket.subject).toBe(`Terugbellen: gemiste oproep van ${from}`);
+  expect(ticket.messages[0].bodyText).toContain('Keuzes in het menu: 1.');
+
+  const second = twilioSid('CA');
+  await signedPost(app, '/webhooks/twilio/voice', callParams(second, from)).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/status', callParams(second, from, { CallStatus: 'completed', CallDuration: '4' })).expect(200);
+  await eventually(async () => (await db().phoneCall.findUniqueOrThrow({ where: { callSid: second } })).ticketId === ticket.id);
+  expect(await db().message.count({ where: { ticketId: ticket.id } })).toBe(2);
+  expect(await db().ticket.count({ where: { contactId: ticket.contactId } })).toBe(1);
+});
+
+test('calls that were helped, and callers who withheld their number, make no call-back task', async () => {
+  const connected = twilioSid('CA');
+  await signedPost(app, '/webhooks/twilio/voice', callParams(connected, '+32477000111')).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/dial-result?lang=nl', callParams(connected, '+32477000111', { DialCallStatus: 'completed' })).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/status', callParams(connected, '+32477000111', { CallStatus: 'completed', CallDuration: '300' })).expect(200);
+  const anonymous = twilioSid('CA');
+  await signedPost(app, '/webhooks/twilio/voice', callParams(anonymous, 'anonymous')).expect(200);
+  await signedPost(app, '/webhooks/twilio/voice/status', callParams(anonymous, 'anonymous', { CallStatus: 'completed', CallDuration: '20' })).expect(200);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await sweepPhoneFollowUps(new Date(Date.now() + 3600_000))).toBe(0);
+  const calls = await db().phoneCall.findMany({ where: { callSid: { in: [connected, anonymous] } } });
+  expect(calls.map((c) => c.ticketId)).toEqual([null, null]);
+  expect(calls.find((c) => c.callSid === anonymous)!.contactId).toBeNull();
+});
+
+test('a voicemail whose job was lost (Redis away) is found by the sweep and still becomes exactly one ticket', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('+32478999000');
+  // as if the webhook had stored the recording but could not queue the job
+  await db().phoneCall.update({ where: { callSid }, data: { recordingSid, recordingSeconds: 9, outcome: 'voicemail', updatedAt: new Date(Date.now() - 120_000) } });
+  expect(await sweepPhoneFollowUps()).toBeGreaterThanOrEqual(1);
+  const call = await eventually(async () => {
+    const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
+    return c.ticketId ? c : undefined;
+  });
+  await sweepPhoneFollowUps(new Date(Date.now() + 120_000));
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await db().ticket.count({ where: { contactId: call.contactId } })).toBe(1);
+});
+
+test('while Twilio does not serve the recording yet, the job retries and then stores it', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('+32479111222');
+  twilio.failNext(2, 404);
+  await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+  const call = await eventually(async () => {
+    const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
+    return c.ticketId ? c : undefined;
+  }, 20_000);
+  expect(await db().attachment.count({ where: { ticketId: call.ticketId! } })).toBe(1);
+});
