@@ -70,6 +70,8 @@ const schema = z.object({
   PHONE_MISSED_CALL_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
   PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
+  /** Open311 jurisdiction_id; by default the host name of PUBLIC_URL */
+  OPEN311_JURISDICTION_ID: z.string().min(1).max(200).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

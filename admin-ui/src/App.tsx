@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { auditLog } from './auditLog';
+import { calls } from './calls';
 import { categories } from './categories';
 import { contacts } from './contacts';
 import { departments } from './departments';
@@ -14,6 +15,7 @@ import { quarantine } from './quarantine';
 import { routingRules } from './routingRules';
 import { SessionsPage } from './sessions/SessionsPage';
 import { OpeningHoursPage } from './schedule/OpeningHoursPage';
+import { PhonePage } from './phone/PhonePage';
 import { slaPolicies } from './slaPolicies';
 import { tickets } from './tickets';
 import { users } from './users';
@@ -32,6 +34,7 @@ export const App = () => (
     >
         <Resource name="tickets" {...tickets} />
         <Resource name="contacts" {...contacts} />
+        <Resource name="calls" {...calls} />
         <Resource name="departments" {...departments} />
         <Resource name="categories" {...categories} />
         <Resource name="users" {...users} />
@@ -47,6 +50,7 @@ export const App = () => (
         <CustomRoutes>
             <Route path="/openingsuren" element={<OpeningHoursPage />} />
             <Route path="/sessies" element={<SessionsPage />} />
+            <Route path="/telefonie" element={<PhonePage />} />
         </CustomRoutes>
     </Admin>
 );

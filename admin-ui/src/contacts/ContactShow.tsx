@@ -19,6 +19,7 @@ import { channelChoices } from '../tickets/choices';
 import { StatusChip } from '../tickets/StatusChip';
 import type { Contact } from '../types';
 import { BouncingEmailsAlert } from './BouncingEmailsAlert';
+import { ContactCalls } from './ContactCalls';
 import { ContactLegalHoldAlert, ContactPrivacyActions } from './PrivacyActions';
 
 const ContactBounces = () => {
@@ -80,5 +81,6 @@ export const ContactShow = () => (
             <DateTimeField source="createdAt" />
         </SimpleShowLayout>
         <ContactTickets />
+        <ContactCalls />
     </Show>
 );

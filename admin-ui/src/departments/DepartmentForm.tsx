@@ -3,8 +3,15 @@ import { EditToolbar } from '../common/EditToolbar';
 import { FormSection } from '../common/FormSection';
 import { assignmentStrategies } from '../types';
 import { UserInput } from '../users/UserInput';
+import { validatePhoneTarget } from './phoneTarget';
 
-const defaults = { active: true, assignmentStrategy: 'none', maxOpenPerAgent: null, leadUserId: null };
+const defaults = {
+    active: true,
+    assignmentStrategy: 'none',
+    maxOpenPerAgent: null,
+    leadUserId: null,
+    phoneTarget: null,
+};
 
 const strategyChoices = assignmentStrategies.map(id => ({ id, name: `app.department.strategy.${id}` }));
 
@@ -29,6 +36,14 @@ export const DepartmentForm = () => (
                 helperText="app.department.max_open_help"
             />
             <UserInput source="leadUserId" emptyText="app.none" helperText="app.department.lead_help" />
+        </FormSection>
+        <FormSection title="app.department.telephony">
+            <TextInput
+                source="phoneTarget"
+                validate={validatePhoneTarget}
+                helperText="app.department.phone_target_help"
+                autoComplete="off"
+            />
         </FormSection>
     </SimpleForm>
 );

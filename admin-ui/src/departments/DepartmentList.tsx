@@ -9,6 +9,7 @@ export const DepartmentList = () => {
                 <DataTable.Col source="name" />
                 <DataTable.Col source="email" disableSort />
                 <DataTable.Col source="phone" disableSort />
+                <DataTable.Col source="phoneTarget" disableSort />
                 <DataTable.Col source="active" disableSort field={BooleanField} />
             </DataTable>
         </List>

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { Menu, useCanAccess, useResourceDefinitions } from 'react-admin';
 import { OpeningHoursMenuItem } from './OpeningHoursMenuItem';
+import { PhoneMenuItem } from './PhoneMenuItem';
 import { QuarantineMenuItem } from './QuarantineMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
@@ -11,7 +12,8 @@ const QuarantineEntry = () => {
 
 /**
  * The default resource menu, except that quarantine shows how much mail
- * waits there, and the opening hours page follows the SLA rules it feeds.
+ * waits there, the opening hours page follows the SLA rules it feeds, and
+ * the telephony page follows the call log.
  */
 export const AppMenu = () => {
     const resources = useResourceDefinitions();
@@ -22,6 +24,11 @@ export const AppMenu = () => {
                 .map(name =>
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
+                    ) : name === 'calls' ? (
+                        <Fragment key={name}>
+                            <Menu.ResourceItem name={name} />
+                            <PhoneMenuItem />
+                        </Fragment>
                     ) : name === 'sla-policies' ? (
                         <Fragment key={name}>
                             <Menu.ResourceItem name={name} />

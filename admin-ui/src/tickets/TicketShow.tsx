@@ -1,12 +1,14 @@
 import { Card, CardContent, Divider, Grid, Stack, Typography } from '@mui/material';
 import { Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import type { Ticket } from '../types';
+import { CallBackButton } from './CallBackButton';
 import { ComposeBox } from './ComposeBox';
 import { Conversation } from './Conversation';
 import { MergeButton } from './MergeButton';
 import { MergedBanner } from './MergedBanner';
 import { RoutedByRule } from './RoutedByRule';
 import { TakeTicketButton } from './TakeTicketButton';
+import { TicketCalls } from './TicketCalls';
 import { TicketDeadlines } from './TicketDeadlines';
 import { TicketHeader } from './TicketHeader';
 import { TicketPropertiesForm } from './TicketPropertiesForm';
@@ -22,7 +24,16 @@ const TicketTitle = () => {
 
 const TicketActions = () => {
     const ticket = useRecordContext<Ticket>();
-    return <TopToolbar>{ticket && !ticket.mergedIntoId && <MergeButton />}</TopToolbar>;
+    return (
+        <TopToolbar>
+            {ticket && !ticket.mergedIntoId && (
+                <>
+                    <CallBackButton />
+                    <MergeButton />
+                </>
+            )}
+        </TopToolbar>
+    );
 };
 
 const HandlingPanel = () => {
@@ -63,6 +74,7 @@ const TicketLayout = () => {
                         <Conversation ticketId={ticket.id} />
                         {active && <ComposeBox kind="reply" ticketId={ticket.id} />}
                         {active && <ComposeBox kind="note" ticketId={ticket.id} />}
+                        <TicketCalls />
                         <Timeline ticketId={ticket.id} />
                     </Stack>
                 </Grid>

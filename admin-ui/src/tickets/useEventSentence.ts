@@ -75,9 +75,26 @@ export const useEventSentence = (events: TicketEvent[]) => {
         const data = (event.data ?? {}) as Change & Record<string, unknown>;
         switch (event.type) {
             case 'created':
-            case 'replied':
             case 'note_added':
+            case 'voicemail_transcribed':
                 return { text: translate(`app.event.${event.type}`) };
+            case 'replied':
+                return {
+                    text: translate('app.event.replied'),
+                    detail: data.channel
+                        ? translate('app.event.via', { channel: label(data.channel, undefined, 'resources.tickets.channel') })
+                        : undefined,
+                };
+            case 'callback_started':
+                return { text: translate('app.event.callback_started', { to: String(data.to ?? '') }) };
+            case 'callback_finished':
+                return {
+                    text: translate(data.reached ? 'app.event.callback_reached' : 'app.event.callback_not_reached'),
+                    detail:
+                        !data.reached && typeof data.status === 'string'
+                            ? translate(`app.call.status.${data.status}`, { _: data.status })
+                            : undefined,
+                };
             case 'status_changed':
                 return {
                     text: translate('app.event.status_changed', change(data, undefined, 'resources.tickets.status')),

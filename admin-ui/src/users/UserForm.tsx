@@ -24,6 +24,7 @@ export const UserForm = ({ isCreate = false }: { isCreate?: boolean }) => {
         <SimpleForm defaultValues={defaults} toolbar={<UserToolbar />} sx={{ maxWidth: 600 }}>
             <TextInput source="name" validate={required()} />
             <TextInput source="email" type="email" validate={validateEmail} />
+            <TextInput source="phone" type="tel" autoComplete="off" helperText="app.user.phone_help" />
             <SelectInput source="role" choices={roleChoices} validate={required()} />
             <ReferenceArrayInput
                 source="departmentIds"

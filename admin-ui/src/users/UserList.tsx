@@ -15,6 +15,7 @@ export const UserList = () => (
         <DataTable rowClick="edit" bulkActionButtons={false}>
             <DataTable.Col source="name" />
             <DataTable.Col source="email" />
+            <DataTable.Col source="phone" disableSort />
             <DataTable.Col source="role">
                 <SelectField source="role" choices={roleChoices} />
             </DataTable.Col>

@@ -1,0 +1,42 @@
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { replyChannels, type ReplyChannel } from '../types';
+
+interface ReplyViaInputProps {
+    value: ReplyChannel | undefined;
+    onChange: (via: ReplyChannel) => void;
+    canEmail: boolean;
+    canSms: boolean;
+    disabled?: boolean;
+}
+
+/** E-mail or SMS for the answer; a way the citizen has no address for is greyed out. */
+export const ReplyViaInput = ({ value, onChange, canEmail, canSms, disabled }: ReplyViaInputProps) => {
+    const translate = useTranslate();
+    const possible: Record<ReplyChannel, boolean> = { email: canEmail, sms: canSms };
+    return (
+        <FormControl disabled={disabled} data-testid="reply-via">
+            <FormLabel id="reply-via-label" sx={{ fontSize: '0.875rem' }}>
+                {translate('app.ticket.reply.via')}
+            </FormLabel>
+            <RadioGroup
+                row
+                aria-labelledby="reply-via-label"
+                name="reply-via"
+                value={value ?? ''}
+                onChange={(_, via) => onChange(via as ReplyChannel)}
+            >
+                {replyChannels.map(via => (
+                    <FormControlLabel
+                        key={via}
+                        value={via}
+                        control={<Radio size="small" slotProps={{ input: { 'data-testid': `reply-via-${via}` } as object }} />}
+                        label={translate(`resources.tickets.channel.${via}`)}
+                        // A greyed-out choice that is still selected (nothing else possible) stays readable.
+                        disabled={!possible[via] && value !== via}
+                    />
+                ))}
+            </RadioGroup>
+        </FormControl>
+    );
+};
