@@ -450,9 +450,13 @@ export interface PhoneLine {
     phoneNumber: string | null;
 }
 
-export type PhoneLineChange = Partial<
-    Pick<PhoneLine, 'closed' | 'closedReason' | 'appointmentsDepartmentId' | 'reportsDepartmentId' | 'agentsDepartmentId'>
+export type MenuDepartments = Pick<
+    PhoneLine,
+    'appointmentsDepartmentId' | 'reportsDepartmentId' | 'agentsDepartmentId'
 >;
+
+/** Body of PUT /api/admin/phone/line: any of these. */
+export type PhoneLineChange = Partial<Pick<PhoneLine, 'closed' | 'closedReason'> & MenuDepartments>;
 
 export const callDirections = ['inbound', 'outbound'] as const;
 export type CallDirection = (typeof callDirections)[number];

@@ -2,7 +2,10 @@ import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { PhoneCall } from '../types';
 
-/** What the caller chose in the menu: keys get their meaning ("1 · Afspraken"); words and case numbers stay as given. */
+/**
+ * What the caller chose in the menu: keys get their meaning ("1 · Afspraken");
+ * words and case numbers stay as given.
+ */
 export const CallChoicesField = (_props: FieldProps) => {
     const call = useRecordContext<PhoneCall>();
     const translate = useTranslate();

@@ -1,23 +1,25 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { Form, SaveButton, usePermissions, useTranslate } from 'react-admin';
 import { DepartmentInput } from '../departments/DepartmentInput';
-import type { PhoneLine, PhoneLineChange, Role } from '../types';
+import type { MenuDepartments, PhoneLine, PhoneLineChange, Role } from '../types';
 import { useUpdatePhoneLine } from './usePhoneLine';
-
-type MenuDepartments = Pick<PhoneLine, 'appointmentsDepartmentId' | 'reportsDepartmentId' | 'agentsDepartmentId'>;
 
 /** In menu order: key 1, key 2, key 0. */
 const menuKeys: { source: keyof MenuDepartments; label: string; help: string }[] = [
-    { source: 'appointmentsDepartmentId', label: 'app.phone.key_appointments', help: 'app.phone.key_appointments_help' },
+    {
+        source: 'appointmentsDepartmentId',
+        label: 'app.phone.key_appointments',
+        help: 'app.phone.key_appointments_help',
+    },
     { source: 'reportsDepartmentId', label: 'app.phone.key_reports', help: 'app.phone.key_reports_help' },
     { source: 'agentsDepartmentId', label: 'app.phone.key_agents', help: 'app.phone.key_agents_help' },
 ];
 
 // A cleared select yields '' (or undefined); the server wants null.
+const departmentId = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
 const toChange = (values: Record<string, unknown>): PhoneLineChange =>
-    Object.fromEntries(
-        menuKeys.map(({ source }) => [source, typeof values[source] === 'string' && values[source] ? values[source] : null]),
-    );
+    Object.fromEntries(menuKeys.map(({ source }) => [source, departmentId(values[source])]));
 
 /** Which department each key of the phone menu reaches; only administrators change it. */
 export const MenuDepartmentsCard = ({ line }: { line: PhoneLine }) => {

@@ -28,7 +28,13 @@ export const AgentPhoneDialog = ({ open, initial, error, pending, onCall, onClos
     };
 
     return (
-        <Dialog open={open} onClose={pending ? undefined : onClose} fullWidth maxWidth="xs" aria-labelledby="agent-phone-title">
+        <Dialog
+            open={open}
+            onClose={pending ? undefined : onClose}
+            fullWidth
+            maxWidth="xs"
+            aria-labelledby="agent-phone-title"
+        >
             <form onSubmit={submit}>
                 <DialogTitle id="agent-phone-title">{translate('app.callback.agent_phone_title')}</DialogTitle>
                 <DialogContent>

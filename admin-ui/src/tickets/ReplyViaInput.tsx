@@ -30,7 +30,12 @@ export const ReplyViaInput = ({ value, onChange, canEmail, canSms, disabled }: R
                     <FormControlLabel
                         key={via}
                         value={via}
-                        control={<Radio size="small" slotProps={{ input: { 'data-testid': `reply-via-${via}` } as object }} />}
+                        control={
+                            <Radio
+                                size="small"
+                                slotProps={{ input: { 'data-testid': `reply-via-${via}` } as object }}
+                            />
+                        }
                         label={translate(`resources.tickets.channel.${via}`)}
                         // A greyed-out choice that is still selected (nothing else possible) stays readable.
                         disabled={!possible[via] && value !== via}

@@ -82,7 +82,9 @@ export const useEventSentence = (events: TicketEvent[]) => {
                 return {
                     text: translate('app.event.replied'),
                     detail: data.channel
-                        ? translate('app.event.via', { channel: label(data.channel, undefined, 'resources.tickets.channel') })
+                        ? translate('app.event.via', {
+                              channel: label(data.channel, undefined, 'resources.tickets.channel'),
+                          })
                         : undefined,
                 };
             case 'callback_started':
