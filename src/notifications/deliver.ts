@@ -1,25 +1,71 @@
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { config } from '../config';
 import type { Notification } from '../generated/prisma/client';
 import { mailer, mailDomain } from './mailer';
 import type { EmailHeaders } from './outbox';
 import { sendSms, SmsSuppressed } from '../channels/sms/send';
+import { bundle } from './bundle';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed';
 
 /**
- * Claims the row first: only a pending row, or one whose sender died while holding it (lease
+ * Claims the row first: only a pending row that is due, or one whose sender died while holding it (lease
  * expired), is sent. A second worker, a retried job or a re-queue by the sweeper finds nothing to
  * claim, so a message that was sent is never sent again.
  */
-async function claim(id: string): Promise<Notification | undefined> {
+async function claim(id: string, tx: Tx = db()): Promise<Notification | undefined> {
   const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
-  const rows = await db().$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE notification SET status = 'sending', locked_at = now(), attempts = attempts + 1
-    WHERE id = ${id}::uuid AND (status = 'pending' OR (status = 'sending' AND locked_at < ${leaseExpired}))
+    WHERE id = ${id}::uuid AND (send_after IS NULL OR send_after <= now())
+      AND (status = 'pending' OR (status = 'sending' AND locked_at < ${leaseExpired}))
     RETURNING id`;
   if (rows.length === 0) return undefined;
-  return db().notification.findUniqueOrThrow({ where: { id } });
+  return tx.notification.findUniqueOrThrow({ where: { id } });
+}
+
+/**
+ * A status update is claimed together with the other status updates for the same citizen that are due (or
+ * nearly): they go out as one message. One citizen's updates are claimed one sender at a time (an advisory lock
+ * on the address), so simultaneous jobs of a bulk change do not each send a part.
+ */
+async function claimWithCompanions(id: string): Promise<Notification[]> {
+  const peek = await db().notification.findUnique({ where: { id }, select: { template: true, recipient: true, channel: true } });
+  if (!peek?.template.startsWith('status_')) {
+    const n = await claim(id);
+    return n ? [n] : [];
+  }
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outbox:${peek.recipient}`}))`;
+    const n = await claim(id, tx);
+    if (!n) return [];
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE notification SET status = 'sending', locked_at = now(), attempts = attempts + 1
+      WHERE recipient = ${peek.recipient} AND channel = ${peek.channel}::"NotificationChannel" AND template LIKE 'status\\_%'
+        AND status = 'pending' AND id <> ${id}::uuid AND (send_after IS NULL OR send_after <= now() + interval '1 minute')
+      RETURNING id`;
+    const companions = rows.length ? await tx.notification.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { createdAt: 'asc' } }) : [];
+    return [n, ...companions];
+  });
+}
+
+/** A status update whose case moved on before it left (a quick correction, a reopening) would tell something untrue. */
+async function outdated(rows: Notification[]): Promise<Set<string>> {
+  const announcing = rows.filter((r) => (r.headers as EmailHeaders).announces && r.ticketId);
+  if (announcing.length === 0) return new Set();
+  const tickets = await db().ticket.findMany({ where: { id: { in: announcing.map((r) => r.ticketId!) } }, select: { id: true, status: true, contact: { select: { statusUpdatesOptOutAt: true } } } });
+  const byId = new Map(tickets.map((t) => [t.id, t]));
+  return new Set(
+    announcing
+      .filter((r) => {
+        const t = byId.get(r.ticketId!);
+        const announced = (r.headers as EmailHeaders).announces;
+        // "resolved" stays true once the case is also closed
+        const stillTrue = t && (t.status === announced || (announced === 'resolved' && t.status === 'closed'));
+        return !stillTrue || t.contact?.statusUpdatesOptOutAt;
+      })
+      .map((r) => r.id),
+  );
 }
 
 /** Our Message-ID for a notification: stable per row, so a send repeated after a crash is one message to mail programs. */
@@ -48,35 +94,55 @@ async function send(n: Notification): Promise<string> {
   return info.messageId ?? messageId;
 }
 
+async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
+  if (err instanceof SmsSuppressed) {
+    await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
+    return 'suppressed';
+  }
+  const final = attempts >= config().OUTBOX_MAX_ATTEMPTS;
+  await db().notification.updateMany({
+    where: { id: { in: ids } },
+    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((err as Error).message ?? err).slice(0, 1000) },
+  });
+  return final ? 'failed' : 'retry';
+}
+
 export async function deliverNotification(id: string): Promise<DeliveryOutcome> {
-  const n = await claim(id);
-  if (!n) return 'skipped';
+  const rows = await claimWithCompanions(id);
+  const n = rows[0];
+  if (!n) {
+    // a job that fired a moment before the row is due tries again shortly instead of waiting for the sweeper
+    const row = await db().notification.findUnique({ where: { id }, select: { status: true, sendAfter: true } });
+    return row?.status === 'pending' && row.sendAfter && row.sendAfter > new Date() ? 'retry' : 'skipped';
+  }
+  const stale = await outdated(rows);
+  if (stale.size) {
+    await db().notification.updateMany({ where: { id: { in: [...stale] } }, data: { status: 'suppressed', lockedAt: null, lastError: 'not sent: the case changed again, or the citizen unsubscribed, before it left' } });
+  }
+  const live = rows.filter((r) => !stale.has(r.id));
+  if (live.length === 0) return 'suppressed';
+  const message = live.length === 1 ? live[0] : { ...live[0], ...bundle(live) };
   try {
-    const providerId = await send(n);
-    await db().notification.update({ where: { id }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
-    return 'sent';
+    const providerId = await send(message);
+    await db().notification.updateMany({ where: { id: { in: live.map((r) => r.id) } }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
+    return stale.has(n.id) ? 'suppressed' : 'sent';
   } catch (err) {
-    if (err instanceof SmsSuppressed) {
-      await db().notification.update({ where: { id }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
-      return 'suppressed';
-    }
-    const final = n.attempts >= config().OUTBOX_MAX_ATTEMPTS;
-    await db().notification.update({
-      where: { id },
-      data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((err as Error).message ?? err).slice(0, 1000) },
-    });
-    return final ? 'failed' : 'retry';
+    return release(
+      live.map((r) => r.id),
+      err,
+      n.attempts,
+    );
   }
 }
 
-/** Rows that are pending but may have no job (Redis was away, or a worker died holding them). */
+/** Rows that are due but may have no job (Redis was away, or a worker died holding them). */
 export async function findStrandedNotifications(olderThanMs: number, limit = 500): Promise<string[]> {
   const before = new Date(Date.now() - olderThanMs);
   const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
   const rows = await db().notification.findMany({
     where: {
       OR: [
-        { status: 'pending', createdAt: { lt: before } },
+        { status: 'pending', createdAt: { lt: before }, OR: [{ sendAfter: null }, { sendAfter: { lt: before } }] },
         { status: 'sending', lockedAt: { lt: leaseExpired } },
       ],
     },

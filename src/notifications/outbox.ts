@@ -11,6 +11,8 @@ export interface EmailHeaders {
   references?: string[];
   /** RFC 3834 Auto-Submitted value for automatic messages (acknowledgements) */
   autoSubmitted?: string;
+  /** a status update: the status it announces, so the sender can drop it when the case moved on */
+  announces?: string;
 }
 
 export interface OutboxEntry {
@@ -24,6 +26,8 @@ export interface OutboxEntry {
   /** sending address when not MAIL_FROM */
   from?: string;
   headers?: EmailHeaders;
+  /** not sent before this moment */
+  sendAfter?: Date;
 }
 
 /** Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. */
@@ -41,6 +45,7 @@ export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
       messageId: entry.messageId,
       fromAddress: entry.from,
       headers: { ...entry.headers },
+      sendAfter: entry.sendAfter,
     },
   });
   return row.id;
@@ -69,12 +74,12 @@ function warnOncePerMinute(message: string): void {
   logger.warn(message);
 }
 
-export async function dispatchOutbox(ids: string[]): Promise<void> {
+export async function dispatchOutbox(ids: string[], delayMs = 0): Promise<void> {
   if (ids.length === 0) return;
   const q = queue(QUEUE.outbox);
   if (queueConnection() === 'down') return warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
   // BullMQ waits for a connection that is down; a request must not, so it gives up after a moment
-  const adding = q.addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id } })));
+  const adding = q.addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id, delay: delayMs } })));
   adding.catch(() => undefined);
   const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
   try {

@@ -6,6 +6,9 @@ import { ValidationError } from '../http/errors';
 import { recordEvent, type TicketEventType } from './events';
 import { ticketFor } from './access';
 import { refreshSla } from '../routing/sla';
+import { queueStatusUpdate } from '../notifications/statusUpdates';
+import { dispatchOutbox } from '../notifications/outbox';
+import { config } from '../config';
 
 export interface TicketChanges {
   status?: TicketStatus;
@@ -51,12 +54,14 @@ const EVENT: Record<Exclude<keyof TicketChanges, 'reason'>, TicketEventType> = {
   tags: 'tags_changed',
 };
 
-/** Applies an agent's changes and writes one timeline event per field that really changed. */
+/** Applies an agent's changes and writes one timeline event per field that really changed; a status change the citizen should hear about goes to the outbox with it. */
 export async function updateTicket(user: Principal, id: string, changes: TicketChanges) {
-  return db().$transaction(async (tx) => {
+  const outbox: string[] = [];
+  const updated = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, id, tx);
     await checkReferences(tx, changes);
     const data: Prisma.TicketUncheckedUpdateInput = {};
+    const deferred: (() => Promise<string | undefined>)[] = [];
     for (const key of Object.keys(EVENT) as (keyof typeof EVENT)[]) {
       const to = changes[key];
       if (to === undefined) continue;
@@ -64,14 +69,22 @@ export async function updateTicket(user: Principal, id: string, changes: TicketC
       if (JSON.stringify(from) === JSON.stringify(to)) continue;
       Object.assign(data, { [key]: to });
       if (key === 'status') Object.assign(data, statusTimestamps(to as TicketStatus));
+      if (key === 'status') deferred.push(() => queueStatusUpdate(tx, id, from as TicketStatus, to as TicketStatus));
       const extra = key === 'departmentId' && changes.reason ? { reason: changes.reason } : {};
       await recordEvent(tx, id, EVENT[key], user.id, { from: from as Prisma.InputJsonValue, to: to as Prisma.InputJsonValue, ...extra });
     }
     if (Object.keys(data).length === 0) return ticket;
     const updated = await tx.ticket.update({ where: { id }, data, include: { contact: true } });
+    // the update names the department as it is after this change
+    for (const write of deferred) {
+      const notificationId = await write();
+      if (notificationId) outbox.push(notificationId);
+    }
     if (!['departmentId', 'categoryId', 'priority'].some((k) => k in data)) return updated;
     // new deadlines follow from a new department, category or priority
     await refreshSla(tx, updated);
     return tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
   });
+  await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
+  return updated;
 }

@@ -1,0 +1,71 @@
+import type { Tx } from '../db';
+import { config } from '../config';
+import type { TicketStatus } from '../generated/prisma/enums';
+import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
+import { smsAllowed } from '../channels/sms/optOut';
+import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
+import { PUBLIC_STATUS } from '../reports/publicReports';
+import { addToOutbox } from './outbox';
+import { renderStatusEmail, renderStatusSms, statusTemplateFor, templateText } from './statusTemplates';
+
+/** How a citizen hears about their case: their stated preference, else the way they reached us (phone and SMS → SMS). */
+async function recipientFor(tx: Tx, ticketId: string) {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    include: { contact: { include: { identities: true } }, department: { select: { name: true } }, mailbox: true },
+  });
+  const contact = ticket.contact;
+  if (!contact || contact.statusUpdatesOptOutAt || ticket.anonymisedAt || ticket.mergedIntoId) return undefined;
+  const email = contact.identities.find((i) => i.kind === 'email' && !i.bouncedAt)?.value;
+  let mobile: string | undefined;
+  for (const i of contact.identities) if (!mobile && i.kind === 'phone' && (await smsAllowed(i.value, tx))) mobile = i.value;
+  const prefersSms = contact.preferredChannel ? contact.preferredChannel === 'sms' : ticket.channel === 'phone' || ticket.channel === 'sms';
+  const channel = prefersSms && mobile ? 'sms' : email ? 'email' : mobile ? 'sms' : undefined;
+  if (!channel) return undefined;
+  return { ticket, contact, channel, recipient: channel === 'sms' ? mobile! : email! } as const;
+}
+
+/**
+ * Writes the status update a change warrants, in the transaction of the change: one outbox row per change. It
+ * waits STATUS_UPDATE_DELAY_SECONDS before it goes out; the sender drops it when the status changed again in the
+ * meantime and bundles the updates due for the same citizen into one message, so a bulk change floods no one.
+ */
+export async function queueStatusUpdate(tx: Tx, ticketId: string, from: TicketStatus, to: TicketStatus): Promise<string | undefined> {
+  const key = statusTemplateFor(from, to);
+  if (!key) return undefined;
+  if (key === 'status_reopened') {
+    // "resolved" not yet sent and already undone: the citizen hears neither
+    const withdrawn = await tx.notification.updateMany({
+      where: { ticketId, template: 'status_resolved', status: 'pending' },
+      data: { status: 'suppressed', lastError: 'withdrawn: the case was reopened before this was sent' },
+    });
+    if (withdrawn.count > 0) return undefined;
+  }
+  const who = await recipientFor(tx, ticketId);
+  if (!who) return undefined;
+  const { ticket, contact, channel, recipient } = who;
+  const language = ticket.language;
+  const token = await issueTrackingToken(tx, ticketId);
+  const links = { trackingUrl: trackingUrl(token), unsubscribeUrl: `${trackingUrl(token)}/afmelden` };
+  const vars = {
+    name: contact.name || (language === 'en' ? 'citizen' : 'burger'),
+    reference: ticket.reference,
+    subject: ticket.subject,
+    status: PUBLIC_STATUS[language][to],
+    department: ticket.department?.name ?? (language === 'en' ? 'Front desk' : 'Onthaal'),
+    town: config().MUNICIPALITY_NAME,
+  };
+  const text = await templateText(key, language);
+  const sendAfter = new Date(Date.now() + config().STATUS_UPDATE_DELAY_SECONDS * 1000);
+  return addToOutbox(tx, {
+    channel,
+    template: key,
+    language,
+    recipient,
+    content: channel === 'sms' ? renderStatusSms(language, text, vars, links) : renderStatusEmail(language, text, vars, links),
+    ticketId,
+    from: channel === 'email' ? senderFor(ticket.mailbox) : undefined,
+    headers: { ...(channel === 'email' ? await threadHeadersFor(tx, ticketId) : {}), announces: to, autoSubmitted: 'auto-generated' },
+    sendAfter,
+  });
+}
