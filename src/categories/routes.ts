@@ -15,8 +15,27 @@ const present = (c: Category) => ({
   public: c.public,
   active: c.active,
   retentionDays: c.retentionDays,
+  reportable: c.reportable,
+  mapVisibility: c.mapVisibility,
+  groupName: c.groupName,
+  keywords: c.keywords,
+  attributes: c.attributes,
   createdAt: c.createdAt,
 });
+/** An Open311 attribute definition: what an app asks the citizen for this kind of report (e.g. the pole number). */
+const OPEN311_ATTRIBUTE = z
+  .object({
+    variable: z.boolean().default(true),
+    code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,50}$/, 'Use letters, digits, - or _ for an attribute code.'),
+    datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
+    required: z.boolean().default(false),
+    datatype_description: z.string().trim().max(300).default(''),
+    order: z.number().int().min(0).max(1000),
+    description: z.string().trim().min(1).max(300),
+    values: z.array(z.object({ key: z.string().trim().min(1).max(50), name: z.string().trim().min(1).max(100) })).max(50).default([]),
+  })
+  .refine((a) => !a.datatype.endsWith('valuelist') || a.values.length > 0, { message: 'A list attribute needs at least one value.', path: ['values'] });
+
 const Filter = z.strictObject({
   q: z.string().trim().max(100).optional(),
   id: oneOrMany(z.uuid()).optional(),
@@ -32,6 +51,12 @@ const Body = z.object({
   public: z.boolean().optional(),
   active: z.boolean().optional(),
   retentionDays: z.number().int().min(1).max(36500).nullable().optional(),
+  /** a problem in public space: offered on the public map and as an Open311 service */
+  reportable: z.boolean().optional(),
+  mapVisibility: z.enum(['exact', 'approximate', 'hidden'], 'Choose exact, approximate or hidden.').optional(),
+  groupName: z.string().trim().max(100).nullable().optional(),
+  keywords: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+  attributes: z.array(OPEN311_ATTRIBUTE).max(30).optional(),
 });
 
 async function find(id: string) {

@@ -11,6 +11,9 @@ export function presentContact(c: Contact & { identities: ContactIdentity[]; _co
     /** addresses mail bounced from permanently: agents should ask for another */
     bouncingEmails: c.identities.filter((i) => i.kind === 'email' && i.bouncedAt).map((i) => ({ address: i.value, since: i.bouncedAt, reason: i.bounceReason })),
     ticketCount: c._count?.tickets ?? 0,
+    /** false once the citizen unsubscribed from status updates (their link in any update) */
+    statusUpdates: !c.statusUpdatesOptOutAt,
+    smsOptedOut: c.identities.filter((i) => i.kind === 'phone' && i.smsOptedOutAt).map((i) => i.value),
     legalHold: c.legalHold,
     legalHoldReason: c.legalHoldReason,
     createdAt: c.createdAt,
