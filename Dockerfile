@@ -14,5 +14,7 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY --from=build /app/prisma prisma
 COPY --from=build /app/admin-ui/dist admin-ui/dist
+# the public map's browser script and stylesheet are served from the source folder (no build step)
+COPY --from=build /app/src/map/public src/map/public
 EXPOSE 3000
 CMD ["node", "dist/src/main.js", "all"]

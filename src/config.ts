@@ -4,6 +4,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A Leaflet tile template: absolute http(s) or a path here, with {z}/{x}/{y}; a placeholder in the host only in its first label (CSP allows *.host). */
+function isTileUrl(v: string): boolean {
+  if (!['{z}', '{x}', '{y}'].every((p) => v.includes(p))) return false;
+  if (v.startsWith('/') && !v.startsWith('//')) return true;
+  const m = /^https?:\/\/([^/?#]+)(?:[/?#]|$)/i.exec(v);
+  if (!m) return false;
+  const labels = m[1].split(':')[0].split('.');
+  return (labels.length > 1 || !labels[0].includes('{')) && labels.slice(1).every((l) => /^[a-z0-9-]+$/i.test(l)) && /^([a-z0-9-]|\{[a-z]+\})+$/i.test(labels[0]);
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
@@ -72,6 +82,28 @@ const schema = z.object({
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
   /** Open311 jurisdiction_id; by default the host name of PUBLIC_URL */
   OPEN311_JURISDICTION_ID: z.string().min(1).max(200).optional(),
+  /** a status update waits this long, so a status corrected at once sends nothing wrong and a bulk change is bundled */
+  STATUS_UPDATE_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  /** the public map's background: a tile URL template (Leaflet), its attribution (HTML), the centre "lat,lng" and zoom it opens at */
+  MAP_TILE_URL: z
+    .string()
+    .refine(isTileUrl, 'must be an http(s):// URL or a path on this server with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png ({s} only in the first label of the host name)')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().trim().min(1).default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  MAP_CENTER: z
+    .string()
+    .default('50.8283,3.2649')
+    .transform((v, ctx) => {
+      const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(v);
+      const lat = Number(m?.[1]);
+      const lng = Number(m?.[2]);
+      if (!m || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+        ctx.addIssue({ code: 'custom', message: 'must be "latitude,longitude" in degrees, e.g. 50.8283,3.2649' });
+        return z.NEVER;
+      }
+      return { lat, lng };
+    }),
+  MAP_ZOOM: z.coerce.number({ error: 'must be a zoom level from 1 to 19' }).int('must be a zoom level from 1 to 19').min(1, 'must be a zoom level from 1 to 19').max(19, 'must be a zoom level from 1 to 19').default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
