@@ -34,11 +34,15 @@ fi
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
 demo_password=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_PASSWORD)')
+open311_key=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_OPEN311_KEY)')
 cat <<INFO
 
   Voordeur is starting with the demo municipality.
 
   Contact form (citizens)   $PUBLIC_URL/contact
+  Public map of reports     $PUBLIC_URL/kaart
+  Open311 GeoReport v2      $PUBLIC_URL/open311/v2/services.json   (demo api_key: $open311_key)
+  Phone and SMS webhooks    $PUBLIC_URL/webhooks/twilio/voice, /webhooks/twilio/sms$( [ -z "${TWILIO_AUTH_TOKEN:-}" ] && echo "  (set TWILIO_* to use them)" )
   Console (agents, staff)   $PUBLIC_URL/admin/
   API description           $PUBLIC_URL/api/openapi.json
   Health                    $PUBLIC_URL/health/ready

@@ -35,7 +35,12 @@ import { healthRouter } from './health/routes';
 import { voiceRoutes } from './channels/phone/voiceRoutes';
 import { phoneAdminRoutes } from './channels/phone/adminRoutes';
 import { smsRoutes } from './channels/sms/routes';
+import { templateRoutes } from './notifications/templateRoutes';
 import { trackingPageRouter } from './tracking/page';
+import { trackingRoutes } from './tracking/routes';
+import { open311Router } from './open311/router';
+import { apiKeyRoutes } from './open311/adminRoutes';
+import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
 import { measureRequests, metricsAccess, registry } from './metrics/registry';
@@ -66,6 +71,10 @@ export function allRoutes(): AnyRoute[] {
     ...voiceRoutes,
     ...smsRoutes,
     ...phoneAdminRoutes,
+    ...mapRoutes,
+    ...templateRoutes,
+    ...trackingRoutes,
+    ...apiKeyRoutes,
   ];
 }
 
@@ -94,7 +103,7 @@ export function buildApp(): Express {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:', ...mapCspImgSources()],
           connectSrc: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
@@ -124,6 +133,8 @@ export function buildApp(): Express {
   app.use(healthRouter());
   app.use(contactPageRouter());
   app.use(trackingPageRouter());
+  app.use(open311Router());
+  app.use(mapPageRouter());
   app.get('/', (_req, res) => res.redirect('/contact'));
 
   if (existsSync(CONSOLE_DIR)) {

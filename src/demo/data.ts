@@ -100,3 +100,76 @@ export const CENTRUM_ZONE = {
   type: 'Polygon',
   coordinates: [[[3.2555, 50.8455], [3.2715, 50.8455], [3.2715, 50.8545], [3.2555, 50.8545], [3.2555, 50.8455]]],
 };
+
+/** Open311 (and the public map): which contact reasons are problems in public space anyone may report and see. */
+export const DEMO_OPEN311_KEY = { name: 'Demo-app', key: 'demo-open311-key-voordeur-2026' };
+
+export const OPEN311_CATEGORIES: Record<
+  string,
+  { reportable: boolean; mapVisibility: 'exact' | 'approximate' | 'hidden'; groupName?: string; keywords?: string[]; description?: string; attributes?: object[] }
+> = {
+  straatverlichting: {
+    reportable: true,
+    mapVisibility: 'exact',
+    groupName: 'Openbare ruimte',
+    keywords: ['straatlamp', 'verlichting'],
+    description: 'Een straatlamp die niet, slecht of op het verkeerde moment brandt.',
+    attributes: [
+      { variable: true, code: 'paalnummer', datatype: 'string', required: true, datatype_description: 'Het nummer op de paal (bv. 12-345)', order: 1, description: 'Paalnummer', values: [] },
+      {
+        variable: true,
+        code: 'soort_defect',
+        datatype: 'singlevaluelist',
+        required: false,
+        order: 2,
+        description: 'Wat is er mis?',
+        values: [
+          { key: 'uit', name: 'Brandt niet' },
+          { key: 'knippert', name: 'Knippert' },
+          { key: 'overdag', name: 'Brandt overdag' },
+        ],
+      },
+    ],
+  },
+  wegdek: {
+    reportable: true,
+    mapVisibility: 'approximate',
+    groupName: 'Openbare ruimte',
+    keywords: ['put', 'voetpad', 'fietspad', 'stoeptegel'],
+    description: 'Een put, losliggende tegels of andere schade aan de weg, het fietspad of het voetpad.',
+  },
+  groenonderhoud: {
+    reportable: true,
+    mapVisibility: 'approximate',
+    groupName: 'Openbare ruimte',
+    keywords: ['boom', 'takken', 'gras', 'park'],
+    description: 'Overhangende takken, een omgevallen boom of verwaarloosd openbaar groen.',
+  },
+  sluikstort: {
+    reportable: true,
+    mapVisibility: 'approximate',
+    groupName: 'Netheid',
+    keywords: ['afval', 'zwerfvuil', 'dumping'],
+    description: 'Afval dat op straat, in de natuur of bij de glasbollen is achtergelaten.',
+    attributes: [
+      {
+        variable: true,
+        code: 'soort_afval',
+        datatype: 'multivaluelist',
+        required: false,
+        datatype_description: null,
+        order: 1,
+        description: 'Wat ligt er?',
+        values: [
+          { key: 'huisvuil', name: 'Huisvuil' },
+          { key: 'grofvuil', name: 'Grofvuil of meubels' },
+          { key: 'bouwafval', name: 'Bouwafval' },
+        ],
+      },
+    ],
+  },
+  // about people and their homes: never reportable, never on the map
+  'sociale-hulp': { reportable: false, mapVisibility: 'hidden' },
+  adreswijziging: { reportable: false, mapVisibility: 'hidden' },
+  afvalophaling: { reportable: false, mapVisibility: 'hidden' },
+};

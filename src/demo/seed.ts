@@ -4,10 +4,12 @@ import { intake } from '../intake/intake';
 import { normalizePhone } from '../shared/identities';
 import { statusTimestamps } from '../tickets/update';
 import type { TicketStatus } from '../generated/prisma/enums';
-import { CATEGORIES, CENTRUM_ZONE, CITIZENS, CLOSURES, CONTACTS, DEMO_PASSWORD, DEPARTMENTS, MUNICIPAL_HOURS, USERS } from './data';
+import type { Prisma } from '../generated/prisma/client';
+import { CATEGORIES, CENTRUM_ZONE, CITIZENS, CLOSURES, CONTACTS, DEMO_OPEN311_KEY, DEMO_PASSWORD, DEPARTMENTS, MUNICIPAL_HOURS, OPEN311_CATEGORIES, USERS } from './data';
 import { refreshSla } from '../routing/sla';
 import { forgetCalendars } from '../routing/schedule';
 import { forgetRoutingSet } from '../routing/routingSet';
+import { createApiKey } from '../open311/apiKeys';
 
 const STATUSES: TicketStatus[] = ['new', 'new', 'open', 'open', 'open', 'pending_citizen', 'resolved', 'resolved', 'closed'];
 const TICKETS = 50;
@@ -89,6 +91,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
       });
     }
   }
+  await seedOpen311();
   return { seeded: true };
 }
 
@@ -116,4 +119,13 @@ async function seedRouting(departments: Map<string, string>, categories: Map<str
   await db().routingRule.createMany({ data: rules.map((r, i) => ({ ...r, position: (i + 1) * 10 })) });
   forgetCalendars();
   forgetRoutingSet();
+}
+
+/** Open311: the public-space categories become services (and map layers), and a demo app gets an API key. */
+export async function seedOpen311(): Promise<void> {
+  for (const [code, settings] of Object.entries(OPEN311_CATEGORIES)) {
+    const { attributes, ...rest } = settings;
+    await db().category.updateMany({ where: { code }, data: { ...rest, ...(attributes ? { attributes: attributes as Prisma.InputJsonArray } : {}) } });
+  }
+  await createApiKey(DEMO_OPEN311_KEY.name, undefined, DEMO_OPEN311_KEY.key);
 }
