@@ -34,7 +34,7 @@ fi
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
 demo_password=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_PASSWORD)')
-open311_key=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_OPEN311_KEY)')
+open311_key=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_OPEN311_KEY.key)')
 cat <<INFO
 
   Voordeur is starting with the demo municipality.
