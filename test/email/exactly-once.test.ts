@@ -80,7 +80,9 @@ test('processed mail moves to the configured folder, and only after its ticket e
   const runner = world.runner();
   const id = newMessageId();
   await world.dovecot.append(world.info, rawEmail({ messageId: id, subject: 'Naar de map Verwerkt' }));
-  await eventually(async () => (await world.dovecot.messages(world.info, 'Verwerkt')).some((m) => m.messageId === id) || undefined, 15000, 'moved');
+  // the folder only exists once the reader made it for the first move: until then listing it fails
+  const inProcessed = () => world.dovecot.messages(world.info, 'Verwerkt').catch(() => []);
+  await eventually(async () => (await inProcessed()).some((m) => m.messageId === id) || undefined, 15000, 'moved');
   expect(await db().message.count({ where: { externalId: id } })).toBe(1);
   expect((await world.dovecot.messages(world.info)).some((m) => m.messageId === id)).toBe(false);
   await runner.stop();
