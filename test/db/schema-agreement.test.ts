@@ -110,7 +110,9 @@ test('every id, unique and index of the schema exists in the database, and no ot
     return `${tableOf(model)}(${ix.fields.map((f) => columnOf(model, f.name)).join(',')}) ${ix.type === 'normal' ? 'index' : 'unique'} ${(ix.algorithm ?? 'BTree').toLowerCase()}`;
   });
   const actual = indexes.map((ix) => `${ix.table}(${ix.columns.join(',')}) ${ix.unique ? 'unique' : 'index'} ${ix.method}`);
-  expect(actual.sort()).toEqual(expected.sort());
+  // constraints Prisma's schema language cannot express, each kept by a migration for a reason its model names
+  const beyondPrisma = ['appointment(desk_id) index gist' /* appointment_no_overlap: no double booking of a desk */];
+  expect(actual.sort()).toEqual([...expected, ...beyondPrisma].sort());
 });
 
 test('every relation is a foreign key with the schema’s delete rule', async () => {
