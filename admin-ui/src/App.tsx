@@ -6,9 +6,11 @@ import { calls } from './calls';
 import { categories } from './categories';
 import { contacts } from './contacts';
 import { departments } from './departments';
+import { apiKeys } from './apiKeys';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { mailboxes } from './mailboxes';
+import { notificationTemplates } from './notificationTemplates';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { quarantine } from './quarantine';
@@ -42,6 +44,8 @@ export const App = () => (
         <Resource name="zones" {...zones} />
         <Resource name="sla-policies" {...slaPolicies} />
         <Resource name="mailboxes" {...mailboxes} />
+        <Resource name="notification-templates" {...notificationTemplates} />
+        <Resource name="api-keys" {...apiKeys} />
         <Resource name="quarantine" {...quarantine} />
         <Resource name="audit-log" {...auditLog} />
         <Resource name="messages" />

@@ -142,6 +142,10 @@ export interface Contact extends RaRecord<string> {
     /** Kept whatever the retention rules say; cannot be erased. */
     legalHold?: boolean;
     legalHoldReason?: string | null;
+    /** False once the citizen unsubscribed from status updates; absent on older servers. */
+    statusUpdates?: boolean;
+    /** Numbers that sent STOP: no more text messages to them. */
+    smsOptedOut?: string[];
 }
 
 export interface BouncingEmail {
@@ -176,6 +180,35 @@ export interface Category extends RaRecord<string> {
     active: boolean;
     /** Days after closing before tickets are anonymised; null keeps them. */
     retentionDays?: number | null;
+    /** A problem in public space: shown on the public map (/kaart) and offered as an Open311 service. */
+    reportable?: boolean;
+    mapVisibility?: MapVisibility;
+    /** Open311 group. */
+    groupName?: string | null;
+    /** Open311 keywords. */
+    keywords?: string[];
+    /** What an Open311 app asks the citizen for this kind of report. */
+    attributes?: Open311Attribute[];
+}
+
+export const mapVisibilities = ['exact', 'approximate', 'hidden'] as const;
+export type MapVisibility = (typeof mapVisibilities)[number];
+
+export const attributeDatatypes = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
+export type AttributeDatatype = (typeof attributeDatatypes)[number];
+
+/** An Open311 attribute definition (GET /services/{code}.json), in Open311's own spelling. */
+export interface Open311Attribute {
+    /** False: the attribute only informs, the citizen fills nothing in. */
+    variable: boolean;
+    code: string;
+    datatype: AttributeDatatype;
+    required: boolean;
+    datatype_description: string;
+    order: number;
+    description: string;
+    /** The choices of a list attribute. */
+    values: { key: string; name: string }[];
 }
 
 export interface User extends RaRecord<string> {
@@ -494,4 +527,51 @@ export interface PhoneCall extends RaRecord<string> {
     transcription: string | null;
     startedAt: string;
     endedAt: string | null;
+}
+
+export const notificationTemplateKeys = [
+    'status_open',
+    'status_pending_citizen',
+    'status_resolved',
+    'status_reopened',
+] as const;
+export type NotificationTemplateKey = (typeof notificationTemplateKeys)[number];
+
+/** A status update citizens get, from GET /api/admin/notification-templates; id is key.language. */
+export interface NotificationTemplate extends RaRecord<string> {
+    key: NotificationTemplateKey;
+    language: Language;
+    subject: string;
+    body: string;
+    /** Changed by an administrator; false: the built-in wording. */
+    custom: boolean;
+    /** The placeholders the text may use, without braces. */
+    variables: string[];
+}
+
+/** Shape of POST /api/admin/notification-templates/:id/preview: filled in with sample values. */
+export interface NotificationTemplatePreview {
+    subject: string;
+    text: string;
+    html: string;
+    sms: string;
+}
+
+/** A key an Open311 client uses; the key itself is never shown again after it was made. */
+export interface ApiKey extends RaRecord<string> {
+    name: string;
+    /** The first characters of the key, to tell keys apart. */
+    keyPrefix: string;
+    createdAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    createdByUserId: string | null;
+}
+
+/** Shape of POST /api/admin/api-keys: the only answer that holds the key. */
+export interface CreatedApiKey extends RaRecord<string> {
+    name: string;
+    keyPrefix: string;
+    createdAt: string;
+    key: string;
 }

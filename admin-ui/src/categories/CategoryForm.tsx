@@ -1,11 +1,13 @@
 import { BooleanInput, NumberInput, SimpleForm, TextInput, minValue, required } from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
 import { DepartmentInput } from '../departments/DepartmentInput';
+import { MapSection } from './MapSection';
 
-const defaults = { public: true, active: true };
+// The server's defaults for a new category: not on the map, and if it ever is, at a rounded spot.
+const defaults = { public: true, active: true, reportable: false, mapVisibility: 'approximate', keywords: [], attributes: [] };
 
 export const CategoryForm = () => (
-    <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 600 }}>
+    <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 720 }}>
         <TextInput source="code" validate={required()} />
         <TextInput source="nameNl" validate={required()} />
         <TextInput source="nameEn" validate={required()} />
@@ -14,5 +16,6 @@ export const CategoryForm = () => (
         <BooleanInput source="public" />
         <BooleanInput source="active" />
         <NumberInput source="retentionDays" min={1} step={1} validate={minValue(1)} helperText="app.privacy.retention_help" />
+        <MapSection />
     </SimpleForm>
 );

@@ -13,6 +13,7 @@ export const CategoryList = () => {
                     <ReferenceField source="departmentId" reference="departments" link={false} />
                 </DataTable.Col>
                 <DataTable.Col source="public" disableSort field={BooleanField} />
+                <DataTable.Col source="reportable" label="app.category.on_map" disableSort field={BooleanField} />
                 <DataTable.Col source="active" disableSort field={BooleanField} />
             </DataTable>
         </List>

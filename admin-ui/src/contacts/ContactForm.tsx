@@ -9,7 +9,11 @@ export const ContactForm = () => (
     <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 720 }}>
         <TextInput source="name" />
         <RadioButtonGroupInput source="language" choices={languageChoices} validate={required()} />
-        <SelectInput source="preferredChannel" choices={preferredChannelChoices} emptyText="app.none" />
+        <SelectInput
+            source="preferredChannel"
+            choices={preferredChannelChoices}
+            emptyText="app.preferred_channel.none"
+        />
         <TextArrayInput source="emails" validate={emailList} />
         <TextArrayInput source="phones" />
     </SimpleForm>

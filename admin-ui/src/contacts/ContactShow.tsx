@@ -21,6 +21,8 @@ import type { Contact } from '../types';
 import { BouncingEmailsAlert } from './BouncingEmailsAlert';
 import { ContactCalls } from './ContactCalls';
 import { ContactLegalHoldAlert, ContactPrivacyActions } from './PrivacyActions';
+import { SmsOptedOutField } from './SmsOptedOutField';
+import { StatusUpdatesField } from './StatusUpdatesField';
 
 const ContactBounces = () => {
     const contact = useRecordContext<Contact>();
@@ -77,7 +79,9 @@ export const ContactShow = () => (
             <TextArrayField source="emails" />
             <TextArrayField source="phones" />
             <SelectField source="language" choices={languageChoices} />
-            <SelectField source="preferredChannel" choices={preferredChannelChoices} emptyText="app.none" />
+            <SelectField source="preferredChannel" choices={preferredChannelChoices} emptyText="app.preferred_channel.none" />
+            <StatusUpdatesField source="statusUpdates" />
+            <SmsOptedOutField source="smsOptedOut" />
             <DateTimeField source="createdAt" />
         </SimpleShowLayout>
         <ContactTickets />

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Menu, useCanAccess, useResourceDefinitions } from 'react-admin';
 import { OpeningHoursMenuItem } from './OpeningHoursMenuItem';
 import { PhoneMenuItem } from './PhoneMenuItem';
+import { PublicMapMenuItem } from './PublicMapMenuItem';
 import { QuarantineMenuItem } from './QuarantineMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
@@ -13,7 +14,9 @@ const QuarantineEntry = () => {
 /**
  * The default resource menu, except that quarantine shows how much mail
  * waits there, the opening hours page follows the SLA rules it feeds, and
- * the telephony page follows the call log.
+ * the telephony page follows the call log. Admin-only resources (message
+ * templates, API keys) hide themselves for others. Last comes a link to the
+ * public map, for everyone.
  */
 export const AppMenu = () => {
     const resources = useResourceDefinitions();
@@ -38,6 +41,7 @@ export const AppMenu = () => {
                         <Menu.ResourceItem key={name} name={name} />
                     ),
                 )}
+            <PublicMapMenuItem />
         </Menu>
     );
 };

@@ -1,6 +1,8 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { CreateParams, DataProvider, Identifier, RaRecord, UpdateParams } from 'react-admin';
+import { categoryBody } from '../categories/categoryBody';
 import { brusselsEndOfDay, brusselsStartOfDay } from '../common/dates';
+import { sortTemplates } from '../notificationTemplates/templateOrder';
 import { ruleBody } from '../routingRules/ruleBody';
 import type {
     DepartmentSchedule,
@@ -111,6 +113,7 @@ const updateData = (resource: string, params: UpdateParams) => {
     if (resource === 'tickets') return ticketChanges(params.data, params.previousData);
     if (resource === 'mailboxes') return mailboxChanges(params.data, params.previousData);
     if (resource === 'routing-rules') return ruleBody(params.data);
+    if (resource === 'categories') return categoryBody(pick(params.data, writableFields.categories.update));
     const fields = writableFields[resource]?.update;
     const data = fields ? pick(params.data, fields) : params.data;
     // An empty password on the user form means "keep the current one".
@@ -123,6 +126,7 @@ const withoutEmpty = (data: Record<string, unknown>) =>
 
 const createData = (resource: string, params: CreateParams) => {
     if (resource === 'routing-rules') return ruleBody(params.data);
+    if (resource === 'categories') return categoryBody(pick(params.data, writableFields.categories.create));
     const fields = writableFields[resource]?.create;
     const data = fields ? pick(params.data, fields) : params.data;
     // The citizen's name, email and phone are optional, not nullable: a
@@ -150,7 +154,12 @@ const ticketPath = (ticketId: Identifier, action: string) => actionPath('tickets
 export const dataProvider: VoordeurDataProvider = {
     ...base,
 
-    getList: (resource, params) => {
+    getList: async (resource, params) => {
+        // The server sends all eight templates as they come; the list groups them by key, then language.
+        if (resource === 'notification-templates') {
+            const result = await base.getList(resource, params);
+            return { ...result, data: sortTemplates(result.data) };
+        }
         const field = dayRangeField[resource];
         return base.getList(resource, field ? { ...params, filter: dayRangeFilter(params.filter ?? {}, field) } : params);
     },

@@ -12,6 +12,10 @@ const inputFor: Record<string, (path: string) => string> = {
     // The shape is edited as JSON text.
     zones: path => (path === 'geometry' || path.startsWith('geometry.') ? 'geometryText' : path),
     'sla-policies': path => path,
+    // Keywords are one chip input; attributes are nested inputs named like the server's paths.
+    categories: path => (path.startsWith('keywords.') ? 'keywords' : path),
+    'notification-templates': path => path,
+    'api-keys': path => path,
     closures: path => path,
 };
 

@@ -29,6 +29,10 @@ const rules: Record<Role, Record<string, Action[]>> = {
         // The telephony page (central line); not a react-admin resource.
         // Admins also choose the department behind each menu key.
         'phone-line': ['list', 'edit'],
+        // The status updates citizens get; "back to the built-in text" is a button on the edit page.
+        'notification-templates': ['list', 'edit'],
+        // Open311 keys are made and revoked, never edited; revoking is a DELETE.
+        'api-keys': ['list', 'create', 'delete'],
     },
     agent: {
         tickets: readWrite,

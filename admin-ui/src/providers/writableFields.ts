@@ -28,6 +28,22 @@ const departmentFields = [
 
 const userFields = ['email', 'name', 'phone', 'role', 'language', 'active', 'available', 'departmentIds', 'password'];
 
+const categoryFields = [
+    'code',
+    'nameNl',
+    'nameEn',
+    'description',
+    'departmentId',
+    'public',
+    'active',
+    'retentionDays',
+    'reportable',
+    'mapVisibility',
+    'groupName',
+    'keywords',
+    'attributes',
+];
+
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 
 export const writableFields: Record<string, { create: string[]; update: string[] }> = {
@@ -44,8 +60,8 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         update: departmentFields,
     },
     categories: {
-        create: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active', 'retentionDays'],
-        update: ['code', 'nameNl', 'nameEn', 'description', 'departmentId', 'public', 'active', 'retentionDays'],
+        create: categoryFields,
+        update: categoryFields,
     },
     mailboxes: {
         create: mailboxFields,
@@ -71,6 +87,16 @@ export const writableFields: Record<string, { create: string[]; update: string[]
     'sla-policies': {
         create: slaPolicyFields,
         update: slaPolicyFields,
+    },
+    // Templates exist for every key and language: they are changed, never created.
+    'notification-templates': {
+        create: [],
+        update: ['subject', 'body'],
+    },
+    // Keys are made from a name and then only revoked.
+    'api-keys': {
+        create: ['name'],
+        update: [],
     },
 };
 

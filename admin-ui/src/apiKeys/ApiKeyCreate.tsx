@@ -1,0 +1,63 @@
+import { Alert } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+    Create,
+    SimpleForm,
+    TextInput,
+    maxLength,
+    minLength,
+    required,
+    useRedirect,
+    useTranslate,
+    type RaRecord,
+} from 'react-admin';
+import type { CreatedApiKey } from '../types';
+import { NewKeyDialog } from './NewKeyDialog';
+
+// The server's limits.
+const validateName = [required(), minLength(2), maxLength(100)];
+
+const CreateHelp = () => {
+    const translate = useTranslate();
+    return (
+        <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('app.api_key.create_help')}
+        </Alert>
+    );
+};
+
+/**
+ * Only a name; the server makes the key and returns it this once. It goes
+ * to the dialog and nowhere else: not into the cache, not into the list.
+ */
+export const ApiKeyCreate = () => {
+    const redirect = useRedirect();
+    const queryClient = useQueryClient();
+    const [created, setCreated] = useState<CreatedApiKey | null>(null);
+
+    const onSuccess = (record: RaRecord) => {
+        queryClient.removeQueries({ queryKey: ['api-keys', 'getOne'] });
+        setCreated(record as CreatedApiKey);
+    };
+
+    return (
+        <>
+            <Create redirect={false} mutationOptions={{ onSuccess }}>
+                <SimpleForm sx={{ maxWidth: 600 }}>
+                    <CreateHelp />
+                    <TextInput source="name" validate={validateName} autoComplete="off" />
+                </SimpleForm>
+            </Create>
+            {created && (
+                <NewKeyDialog
+                    apiKey={created}
+                    onClose={() => {
+                        setCreated(null);
+                        redirect('list', 'api-keys');
+                    }}
+                />
+            )}
+        </>
+    );
+};
