@@ -6,6 +6,7 @@ import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
 import { logger } from './logger';
 import { schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
+import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 
 export interface Workers {
   queues: Worker[];
@@ -15,9 +16,9 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker()];
+  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startAppointmentWorker()];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
-  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep]) {
+  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleReminderSweep]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }
   await mailboxFromEnvironment();

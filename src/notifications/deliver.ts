@@ -86,6 +86,7 @@ async function send(n: Notification): Promise<string> {
     messageId,
     inReplyTo: headers.inReplyTo,
     references: headers.references,
+    ...(headers.ics ? { icalEvent: { method: headers.ics.method, filename: 'afspraak.ics', content: headers.ics.content } } : {}),
     headers: {
       'X-Voordeur-Notification': n.id,
       ...(headers.autoSubmitted ? { 'Auto-Submitted': headers.autoSubmitted, 'X-Auto-Response-Suppress': 'All' } : {}),

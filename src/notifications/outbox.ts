@@ -13,6 +13,8 @@ export interface EmailHeaders {
   autoSubmitted?: string;
   /** a status update: the status it announces, so the sender can drop it when the case moved on */
   announces?: string;
+  /** a calendar invitation sent with the mail (appointments) */
+  ics?: { method: 'PUBLISH' | 'CANCEL' | 'REQUEST'; content: string };
 }
 
 export interface OutboxEntry {

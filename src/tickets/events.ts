@@ -22,7 +22,10 @@ export type TicketEventType =
   | 'voicemail_transcribed'
   | 'sms_sent'
   | 'callback_started'
-  | 'callback_finished';
+  | 'callback_finished'
+  | 'appointment_booked'
+  | 'appointment_moved'
+  | 'appointment_cancelled';
 
 export async function recordEvent(
   tx: Tx,

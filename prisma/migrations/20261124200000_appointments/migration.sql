@@ -111,6 +111,7 @@ CREATE TABLE "appointment" (
     "contact_id" UUID,
     "ticket_id" UUID,
     "manage_token_hash" TEXT NOT NULL,
+    "manage_token_enc" TEXT NOT NULL,
     "created_by_user_id" UUID,
     "reminder_sent_at" TIMESTAMPTZ(3),
     "cancelled_at" TIMESTAMPTZ(3),

@@ -1,0 +1,276 @@
+import { randomInt } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { db, type Tx } from '../db';
+import { config } from '../config';
+import type { Appointment, AppointmentChannel, Language, Service } from '../generated/prisma/client';
+import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { resolveContact } from '../contacts/resolve';
+import { recordEvent } from '../tickets/events';
+import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { randomToken, sha256Hex } from '../shared/tokens';
+import { decryptSecret, encryptSecret } from '../shared/secretBox';
+import { smsAllowed } from '../channels/sms/optOut';
+import { BRUSSELS } from '../routing/calendar';
+import { availability, type ServiceRules } from './availability';
+import { agendasFor } from './agenda';
+import { appointmentEmail, appointmentIcs, appointmentSms, type AppointmentFacts, type AppointmentMessage } from './messages';
+import { forgetReminder, scheduleReminder } from './reminders';
+
+export class SlotTaken extends ConflictError {
+  constructor() {
+    super('This time is no longer free: choose another time from the availability.', { start: 'No longer free.' });
+  }
+}
+
+/** Codes people read out or type at the kiosk: no 0/O, 1/I/L. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export function newAppointmentCode(): string {
+  return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** The database's own refusal of a second appointment on a desk at an overlapping time (appointment_no_overlap). */
+export function isOverlap(err: unknown): boolean {
+  const text = `${(err as Error)?.message ?? ''} ${JSON.stringify((err as { meta?: unknown })?.meta ?? {})} ${JSON.stringify((err as { cause?: unknown })?.cause ?? {})}`;
+  return text.includes('23P01') || text.includes('appointment_no_overlap');
+}
+
+const localDay = (d: Date) => DateTime.fromJSDate(d, { zone: BRUSSELS }).toISODate()!;
+
+/** Staff booking for a caller or at the counter may book at short notice and further ahead than citizens online. */
+function rulesFor(service: Service, channel: AppointmentChannel): ServiceRules {
+  const staff = channel !== 'online';
+  return {
+    durationMinutes: service.durationMinutes,
+    bufferMinutes: service.bufferMinutes,
+    minNoticeMinutes: staff ? 0 : service.minNoticeMinutes,
+    maxDaysAhead: staff ? Math.max(service.maxDaysAhead, 365) : service.maxDaysAhead,
+  };
+}
+
+/** The desks free at exactly `start` for this product, or none. */
+async function desksFreeAt(service: Service, start: Date, channel: AppointmentChannel, exceptAppointmentId?: string): Promise<{ deskId: string; locationId: string }[]> {
+  const day = localDay(start);
+  const agendas = await agendasFor(service.id, day, day, { exceptAppointmentId });
+  const slot = availability(rulesFor(service, channel), agendas, day, day, new Date()).find((s) => s.start.getTime() === start.getTime());
+  if (!slot) return [];
+  return slot.deskIds.map((deskId) => ({ deskId, locationId: agendas.find((a) => a.deskId === deskId)!.locationId }));
+}
+
+export async function findService(idOrCode: string, opts: { online?: boolean } = {}): Promise<Service> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
+  const service = await db().service.findFirst({ where: { active: true, ...(uuid ? { id: idOrCode } : { code: idOrCode }) } });
+  if (!service) throw new NotFoundError('No such product: see GET /api/public/services.');
+  if (opts.online && !service.bookableOnline) throw new ValidationError('This product cannot be booked online: please call us.', { serviceId: 'Not bookable online.' });
+  return service;
+}
+
+export interface BookingInput {
+  serviceId: string;
+  start: Date;
+  name: string;
+  email?: string;
+  phone?: string;
+  language: Language;
+  channel: AppointmentChannel;
+  createdByUserId?: string;
+  ticketId?: string;
+}
+
+export interface Booked {
+  appointment: Appointment;
+  manageToken: string;
+}
+
+export const manageUrl = (token: string) => `${config().PUBLIC_URL}/afspraak/beheer/${token}`;
+
+/** What every message about an appointment says. */
+async function factsOf(tx: Tx, a: Appointment): Promise<AppointmentFacts> {
+  const token = decryptSecret(a.manageTokenEnc);
+  const [service, location] = await Promise.all([tx.service.findUniqueOrThrow({ where: { id: a.serviceId } }), tx.location.findUniqueOrThrow({ where: { id: a.locationId } })]);
+  const en = a.language === 'en';
+  return {
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    serviceName: en ? service.nameEn : service.nameNl,
+    documents: en ? service.documentsEn : service.documentsNl,
+    priceNote: service.priceNote,
+    start: a.startsAt,
+    end: a.endsAt,
+    location: { name: location.name, address: location.address },
+    manageUrl: manageUrl(token),
+    sequence: Math.floor((a.updatedAt.getTime() - a.createdAt.getTime()) / 1000),
+  };
+}
+
+/** Confirmation, change, cancellation or reminder: email with the calendar invitation, and an SMS to a mobile number. */
+export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessage): Promise<string[]> {
+  const facts = await factsOf(tx, a);
+  const ids: string[] = [];
+  const template = `appointment_${kind}`;
+  if (a.email) {
+    ids.push(
+      await addToOutbox(tx, {
+        channel: 'email',
+        template,
+        language: a.language,
+        recipient: a.email,
+        content: appointmentEmail(a.language, kind, facts),
+        ticketId: a.ticketId ?? undefined,
+        headers: { ics: appointmentIcs(a.language, kind, facts), autoSubmitted: 'auto-generated' },
+      }),
+    );
+  }
+  if (a.phone && (await smsAllowed(a.phone, tx))) {
+    ids.push(await addToOutbox(tx, { channel: 'sms', template: `${template}_sms`, language: a.language, recipient: a.phone, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }));
+  }
+  return ids;
+}
+
+/**
+ * Books the first free desk for that time. The check before is only a guide: the insert itself is refused by the
+ * database when another booking took the desk a moment earlier, and then the next desk is tried, so with k free
+ * desks exactly k of any number of simultaneous bookings succeed.
+ */
+export async function book(input: BookingInput): Promise<Booked> {
+  const service = await findService(input.serviceId, { online: input.channel === 'online' });
+  if (!input.email && !input.phone) throw new ValidationError('Give an email address or a phone number, so we can confirm and remind you.', { email: 'Email or phone needed.' });
+  const candidates = await desksFreeAt(service, input.start, input.channel);
+  if (candidates.length === 0) throw new SlotTaken();
+  const end = new Date(input.start.getTime() + service.durationMinutes * 60_000);
+  const blockedUntil = new Date(end.getTime() + service.bufferMinutes * 60_000);
+  for (const desk of candidates) {
+    const token = randomToken();
+    try {
+      const result = await db().$transaction(async (tx) => {
+        const contact = await resolveContact(tx, { name: input.name, email: input.email, phone: input.phone, language: input.language });
+        const appointment = await tx.appointment.create({
+          data: {
+            code: newAppointmentCode(),
+            serviceId: service.id,
+            deskId: desk.deskId,
+            locationId: desk.locationId,
+            startsAt: input.start,
+            endsAt: end,
+            blockedUntil,
+            channel: input.channel,
+            name: input.name,
+            email: input.email,
+            phone: input.phone,
+            language: input.language,
+            contactId: contact?.id,
+            ticketId: input.ticketId,
+            manageTokenHash: sha256Hex(token),
+            manageTokenEnc: encryptSecret(token),
+            createdByUserId: input.createdByUserId,
+          },
+        });
+        if (input.ticketId) await recordEvent(tx, input.ticketId, 'appointment_booked', input.createdByUserId, { appointmentId: appointment.id, code: appointment.code, start: input.start.toISOString(), service: service.nameNl });
+        return { appointment, outbox: await tellCitizen(tx, appointment, 'confirmed') };
+      });
+      await dispatchOutbox(result.outbox);
+      await scheduleReminder(result.appointment, service.reminderHoursBefore);
+      return { appointment: result.appointment, manageToken: token };
+    } catch (err) {
+      if (isOverlap(err)) continue;
+      throw err;
+    }
+  }
+  throw new SlotTaken();
+}
+
+export async function appointmentForToken(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+  return (await db().appointment.findUnique({ where: { manageTokenHash: sha256Hex(token) }, include: { service: true, location: true } })) ?? undefined;
+}
+
+function assertChangeable(a: Appointment) {
+  if (a.status === 'cancelled') throw new ConflictError('This appointment was cancelled; make a new one.');
+  if (a.status !== 'booked') throw new ConflictError('This appointment has already taken place.');
+  if (a.startsAt.getTime() <= Date.now()) throw new ConflictError('This appointment has already started; call us to change it.');
+}
+
+/** Moves an appointment to another free time (its own desk when free, else another desk), keeping its code and link. */
+export async function reschedule(a: Appointment, start: Date, by: { channel: AppointmentChannel; userId?: string }): Promise<Appointment> {
+  assertChangeable(a);
+  const service = await db().service.findUniqueOrThrow({ where: { id: a.serviceId } });
+  const candidates = (await desksFreeAt(service, start, by.channel === 'online' ? 'online' : by.channel, a.id)).sort((x, y) => Number(y.deskId === a.deskId) - Number(x.deskId === a.deskId));
+  if (candidates.length === 0) throw new SlotTaken();
+  const end = new Date(start.getTime() + service.durationMinutes * 60_000);
+  for (const desk of candidates) {
+    try {
+      const result = await db().$transaction(async (tx) => {
+        const moved = await tx.appointment.update({
+          where: { id: a.id, status: 'booked' },
+          data: { startsAt: start, endsAt: end, blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000), deskId: desk.deskId, locationId: desk.locationId, reminderSentAt: null },
+        });
+        if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_moved', by.userId, { appointmentId: a.id, from: a.startsAt.toISOString(), to: start.toISOString() });
+        return { moved, outbox: await tellCitizen(tx, moved, 'rescheduled') };
+      });
+      await dispatchOutbox(result.outbox);
+      await scheduleReminder(result.moved, service.reminderHoursBefore);
+      return result.moved;
+    } catch (err) {
+      if (isOverlap(err)) continue;
+      throw err;
+    }
+  }
+  throw new SlotTaken();
+}
+
+export async function cancel(a: Appointment, by: { userId?: string }): Promise<Appointment> {
+  if (a.status === 'cancelled') return a;
+  assertChangeable(a);
+  const result = await db().$transaction(async (tx) => {
+    const cancelled = await tx.appointment.update({ where: { id: a.id }, data: { status: 'cancelled', cancelledAt: new Date() } });
+    if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_cancelled', by.userId, { appointmentId: a.id, start: a.startsAt.toISOString() });
+    return { cancelled, outbox: await tellCitizen(tx, cancelled, 'cancelled') };
+  });
+  await dispatchOutbox(result.outbox);
+  await forgetReminder(a.id);
+  return result.cancelled;
+}
+
+/**
+ * A visitor served without an appointment ("zonder afspraak") is booked into the desk's free time from now, so the
+ * visit counts in the statistics and nobody is booked on top of it. The database refuses a desk that is taken.
+ */
+export async function bookWalkIn(input: { serviceId: string; deskId?: string; name?: string; language?: Language; userId?: string; ticketId?: string }): Promise<Appointment> {
+  const service = await findService(input.serviceId);
+  if (!service.walkInAllowed) throw new ValidationError('This product is only served by appointment.', { serviceId: 'No walk-ins.' });
+  const desks = await db().desk.findMany({
+    where: { active: true, location: { active: true }, services: { some: { serviceId: service.id } }, ...(input.deskId ? { id: input.deskId } : {}) },
+    orderBy: { name: 'asc' },
+  });
+  if (desks.length === 0) throw new ValidationError(input.deskId ? 'That desk does not serve this product.' : 'No desk serves this product.', { deskId: 'No desk for this product.' });
+  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  const end = new Date(start.getTime() + service.durationMinutes * 60_000);
+  for (const desk of desks) {
+    const token = randomToken();
+    try {
+      return await db().appointment.create({
+        data: {
+          code: newAppointmentCode(),
+          serviceId: service.id,
+          deskId: desk.id,
+          locationId: desk.locationId,
+          startsAt: start,
+          endsAt: end,
+          blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000),
+          status: 'checked_in',
+          channel: 'walk_in',
+          name: input.name?.trim() || 'Zonder afspraak',
+          language: input.language ?? 'nl',
+          ticketId: input.ticketId,
+          manageTokenHash: sha256Hex(token),
+          manageTokenEnc: encryptSecret(token),
+          createdByUserId: input.userId,
+        },
+      });
+    } catch (err) {
+      if (isOverlap(err)) continue;
+      throw err;
+    }
+  }
+  throw new ConflictError('Every desk for this product has an appointment now: serve the visitor after it, or on another desk.', { deskId: 'Taken now.' });
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { defineRoute } from '../http/route';
+import { rateLimit } from '../http/rateLimit';
+import { config } from '../config';
+import { db } from '../db';
+import { ConflictError, NotFoundError } from '../http/errors';
+import { EmailField, PhoneField } from '../shared/identities';
+import { BRUSSELS } from '../routing/calendar';
+import type { Appointment, Location, Service } from '../generated/prisma/client';
+import { availability, brusselsIso } from './availability';
+import { agendasFor } from './agenda';
+import { appointmentForToken, book, cancel, findService, manageUrl, reschedule } from './booking';
+
+const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
+const forms = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
+const MAX_RANGE_DAYS = 62;
+
+const Day = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid, 'Use a date as YYYY-MM-DD.');
+/** A moment with its offset, as the availability gave it (2026-11-24T09:00:00+01:00); a bare local time is ambiguous. */
+const Moment = z
+  .string()
+  .refine((v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid, 'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00, as listed by the availability.')
+  .transform((v) => DateTime.fromISO(v, { setZone: true }).toJSDate());
+
+export function presentService(s: Service, lang: 'nl' | 'en') {
+  return {
+    id: s.id,
+    code: s.code,
+    name: lang === 'en' ? s.nameEn : s.nameNl,
+    description: lang === 'en' ? s.descriptionEn : s.descriptionNl,
+    durationMinutes: s.durationMinutes,
+    documents: lang === 'en' ? s.documentsEn : s.documentsNl,
+    priceNote: s.priceNote,
+    bookableOnline: s.bookableOnline,
+    walkInAllowed: s.walkInAllowed,
+    minNoticeMinutes: s.minNoticeMinutes,
+    maxDaysAhead: s.maxDaysAhead,
+  };
+}
+
+function presentAppointment(a: Appointment & { service: Service; location: Location }, lang: 'nl' | 'en') {
+  return {
+    id: a.id,
+    code: a.code,
+    status: a.status,
+    start: brusselsIso(a.startsAt),
+    end: brusselsIso(a.endsAt),
+    name: a.name,
+    service: presentService(a.service, lang),
+    location: { name: a.location.name, address: a.location.address },
+    changeable: a.status === 'booked' && a.startsAt.getTime() > Date.now(),
+  };
+}
+
+const ManageParams = z.object({ manageToken: z.string().min(1).max(200) });
+
+async function byToken(token: string) {
+  const a = await appointmentForToken(token);
+  if (!a) throw new NotFoundError('No appointment for this link: use the link from your most recent confirmation.');
+  return a;
+}
+
+export const appointmentPublicRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/public/services',
+    tag: 'appointments',
+    summary: 'Products citizens can come to the counter for, with the documents to bring.',
+    access: 'public',
+    before: [reads],
+    query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
+    handler: async (_req, _res, { query }) => {
+      const rows = await db().service.findMany({ where: { active: true }, orderBy: { nameNl: 'asc' } });
+      return rows.map((s) => presentService(s, query.language));
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/public/services/:id/availability',
+    tag: 'appointments',
+    summary: 'Free times for a product (id or code) between two dates (Europe/Brussels, at most 62 days): start and end with their offset, and how many desks are free.',
+    access: 'public',
+    before: [reads],
+    params: z.object({ id: z.string().min(1).max(100) }),
+    query: z
+      .object({ from: Day, to: Day })
+      .refine((q) => q.from <= q.to, { message: '"to" must not be before "from".', path: ['to'] })
+      .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days < MAX_RANGE_DAYS, { message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`, path: ['to'] }),
+    handler: async (_req, res, { params, query }) => {
+      const service = await findService(params.id, { online: true });
+      const agendas = await agendasFor(service.id, query.from, query.to);
+      const slots = availability({ ...service }, agendas, query.from, query.to, new Date());
+      res.setHeader('Cache-Control', 'no-store');
+      return { serviceId: service.id, code: service.code, from: query.from, to: query.to, slots: slots.map((s) => ({ start: brusselsIso(s.start), end: brusselsIso(s.end), freeDesks: s.deskIds.length })) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/public/appointments',
+    tag: 'appointments',
+    summary: 'Book a free time. Answers with the code for the kiosk and the manageToken for the reschedule/cancel link (sent by email/SMS too); 409 when the time was just taken.',
+    access: 'public',
+    before: [forms],
+    body: z
+      .object({
+        serviceId: z.string().min(1).max(100),
+        start: Moment,
+        name: z.string().trim().min(2, 'Give your name.').max(200),
+        email: z.preprocess((v) => (v === '' ? undefined : v), EmailField.optional()),
+        phone: z.preprocess((v) => (v === '' ? undefined : v), PhoneField.optional()),
+        language: z.enum(['nl', 'en']).default('nl'),
+      })
+      .refine((b) => b.email || b.phone, { message: 'Give an email address or a phone number, so we can confirm and remind you.', path: ['email'] }),
+    handler: async (_req, res, { body }) => {
+      const service = await findService(body.serviceId, { online: true });
+      // a repeated request (a lost answer, a double click) must not take a second time for the same person
+      const same = await db().appointment.findFirst({
+        where: { serviceId: service.id, startsAt: body.start, status: 'booked', OR: [...(body.email ? [{ email: body.email }] : []), ...(body.phone ? [{ phone: body.phone }] : [])] },
+      });
+      if (same) throw new ConflictError('You already have this appointment: use the link in your confirmation to see, move or cancel it.', { start: 'Already booked by you.' });
+      const { appointment, manageToken } = await book({ ...body, serviceId: service.id, channel: 'online' });
+      res.status(201).json({ id: appointment.id, code: appointment.code, start: brusselsIso(appointment.startsAt), end: brusselsIso(appointment.endsAt), manageToken, manageUrl: manageUrl(manageToken) });
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/public/appointments/manage/:manageToken',
+    tag: 'appointments',
+    summary: 'The appointment behind a reschedule/cancel link.',
+    access: 'public',
+    before: [reads],
+    params: ManageParams,
+    query: z.object({ language: z.enum(['nl', 'en']).optional() }),
+    handler: async (_req, res, { params, query }) => {
+      res.setHeader('Cache-Control', 'no-store');
+      const a = await byToken(params.manageToken);
+      return presentAppointment(a, query.language ?? a.language);
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/api/public/appointments/manage/:manageToken',
+    tag: 'appointments',
+    summary: 'Move the appointment to another free time (body: start).',
+    access: 'public',
+    before: [forms],
+    params: ManageParams,
+    body: z.object({ start: Moment }),
+    handler: async (_req, _res, { params, body }) => {
+      const a = await byToken(params.manageToken);
+      await reschedule(a, body.start, { channel: 'online' });
+      return presentAppointment(await byToken(params.manageToken), a.language);
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/public/appointments/manage/:manageToken',
+    tag: 'appointments',
+    summary: 'Cancel the appointment (the time becomes free for someone else).',
+    access: 'public',
+    before: [forms],
+    params: ManageParams,
+    handler: async (_req, _res, { params }) => {
+      const a = await byToken(params.manageToken);
+      await cancel(a, {});
+      return presentAppointment(await byToken(params.manageToken), a.language);
+    },
+  }),
+];

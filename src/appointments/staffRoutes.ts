@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { defineRoute } from '../http/route';
+import { IdParam } from '../http/list';
+import { db } from '../db';
+import { NotFoundError } from '../http/errors';
+import { EmailField, PhoneField } from '../shared/identities';
+import { ticketFor } from '../tickets/access';
+import { brusselsIso } from './availability';
+import { book, bookWalkIn, cancel, reschedule } from './booking';
+import type { Appointment } from '../generated/prisma/client';
+
+const STAFF = ['admin', 'agent', 'staff'] as const;
+const Moment = z
+  .string()
+  .refine((v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid, 'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00.')
+  .transform((v) => DateTime.fromISO(v, { setZone: true }).toJSDate());
+
+const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
+
+async function appointment(id: string) {
+  const a = await db().appointment.findUnique({ where: { id } });
+  if (!a) throw new NotFoundError('No such appointment.');
+  return a;
+}
+
+export const appointmentStaffRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/appointments',
+    tag: 'appointments',
+    summary: 'Book for a citizen (on the phone or at the counter), optionally from a ticket: the two stay linked both ways. The citizen gets the same confirmation as online.',
+    access: STAFF,
+    audit: { action: 'create', entity: 'contact' },
+    body: z
+      .object({
+        serviceId: z.string().min(1).max(100),
+        start: Moment,
+        name: z.string().trim().min(2).max(200),
+        email: z.preprocess((v) => (v === '' ? undefined : v), EmailField.optional()),
+        phone: z.preprocess((v) => (v === '' ? undefined : v), PhoneField.optional()),
+        language: z.enum(['nl', 'en']).default('nl'),
+        channel: z.enum(['phone', 'counter']).default('phone'),
+        ticketId: z.uuid().optional(),
+      })
+      .refine((b) => b.email || b.phone, { message: 'Give an email address or a phone number for the confirmation and reminder.', path: ['email'] }),
+    handler: async (req, res, { body }) => {
+      // a ticket the user may not see cannot be linked
+      if (body.ticketId) await ticketFor(req.user!, body.ticketId);
+      const { appointment: a } = await book({ ...body, createdByUserId: req.user!.id });
+      res.status(201).json(present(a));
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/appointments/walk-in',
+    tag: 'appointments',
+    summary: 'Record a visitor served now without an appointment ("zonder afspraak") on a free desk for the product, so it counts in the statistics.',
+    access: STAFF,
+    body: z.object({ serviceId: z.string().min(1).max(100), deskId: z.uuid().optional(), name: z.string().trim().max(200).optional(), language: z.enum(['nl', 'en']).optional() }),
+    handler: async (req, res, { body }) => {
+      res.status(201).json(present(await bookWalkIn({ ...body, userId: req.user!.id })));
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/appointments/:id/move',
+    tag: 'appointments',
+    summary: 'Move an appointment to another free time for the citizen (they are told, with a new calendar invitation).',
+    access: STAFF,
+    audit: { action: 'change', entity: 'contact' },
+    params: IdParam,
+    body: z.object({ start: Moment }),
+    handler: async (req, _res, { params, body }) => present(await reschedule(await appointment(params.id), body.start, { channel: 'phone', userId: req.user!.id })),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/appointments/:id',
+    tag: 'appointments',
+    summary: 'Cancel an appointment for the citizen (they are told; the time becomes free).',
+    access: STAFF,
+    audit: { action: 'change', entity: 'contact' },
+    params: IdParam,
+    handler: async (req, _res, { params }) => present(await cancel(await appointment(params.id), { userId: req.user!.id })),
+  }),
+];
