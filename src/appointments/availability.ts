@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { BusinessCalendar, BRUSSELS, type WeeklyHours } from '../routing/calendar';
 
 /** One desk as the availability computation sees it: its hours, its closures and what is booked on it. */
@@ -73,15 +73,26 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
   const step = (rules.durationMinutes + rules.bufferMinutes) * MINUTE;
   const blocked = rules.bufferMinutes * MINUTE;
   const byStart = new Map<number, Slot>();
+  const days = daysBetween(from, to < lastDay ? to : lastDay);
+  // desks usually share their location's hours: each distinct week is turned into instants once per day
+  const weeks = new Map<string, Map<string, [number, number][]>>();
+  const weekOf = (hours: WeeklyHours[]): Map<string, [number, number][]> => {
+    const key = JSON.stringify(hours);
+    let perDay = weeks.get(key);
+    if (!perDay) {
+      const calendar = new BusinessCalendar({ hours });
+      perDay = new Map(days.map((day) => [day, calendar.blocksOn(day).map((b): [number, number] => [b.start.getTime(), b.end.getTime()])]));
+      weeks.set(key, perDay);
+    }
+    return perDay;
+  };
   for (const desk of desks) {
-    const open = new BusinessCalendar({ hours: desk.hours });
-    const walkIn = new BusinessCalendar({ hours: desk.walkIn });
     const busy = [...desk.busy].sort((a, b) => a.start.getTime() - b.start.getTime());
-    for (const day of daysBetween(from, to < lastDay ? to : lastDay)) {
-      const blocks = subtract(
-        open.blocksOn(day).map((b): [number, number] => [b.start.getTime(), b.end.getTime()]),
-        [...walkIn.blocksOn(day), ...desk.closed].map((b): [number, number] => [b.start.getTime(), b.end.getTime()]),
-      );
+    const closed = desk.closed.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]);
+    const open = weekOf(desk.hours);
+    const walkIn = weekOf(desk.walkIn);
+    for (const day of days) {
+      const blocks = subtract(open.get(day)!, [...walkIn.get(day)!, ...closed]);
       for (const [blockStart, blockEnd] of blocks) {
         let i = 0;
         for (let t = blockStart; t + length <= blockEnd; t += step) {
@@ -107,7 +118,22 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
   return [...byStart.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+const brussels = IANAZone.create(BRUSSELS);
+const offsetByHour = new Map<number, number>();
+
 /** ISO 8601 with the Brussels offset of that moment (2026-03-29T10:00:00+02:00), as the public API promises. */
 export function brusselsIso(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: BRUSSELS }).toISO({ suppressMilliseconds: true })!;
+  const ms = at.getTime();
+  // offsets only change on whole hours: one zone lookup per hour instead of per slot
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = brussels.offset(ms);
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

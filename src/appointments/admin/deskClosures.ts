@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { defineRoute } from '../../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
+import { db } from '../../db';
+import type { DeskClosure, Prisma } from '../../generated/prisma/client';
+import { NotFoundError, ValidationError } from '../../http/errors';
+import { READ, TAG, WRITE, checkDesk, checkLocation } from './common';
+
+/**
+ * Closures and staff absences, from one instant to another: no locationId and no deskId closes every location (a
+ * town-wide closure), a locationId alone closes that location, a deskId is a staff absence at that desk (its
+ * locationId is the desk's).
+ */
+const present = (c: DeskClosure) => ({ id: c.id, locationId: c.locationId, deskId: c.deskId, startsAt: c.startsAt, endsAt: c.endsAt, reason: c.reason, createdAt: c.createdAt });
+
+const Instant = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date and time with its offset, e.g. 2026-12-24T12:00:00+01:00.' }).transform((s) => new Date(s));
+const ENDS_AFTER_STARTS = 'The end must be after the start.';
+
+const Fields = z.object({
+  locationId: z.uuid('A location id is a UUID.').nullable().optional(),
+  deskId: z.uuid('A desk id is a UUID.').nullable().optional(),
+  startsAt: Instant,
+  endsAt: Instant,
+  reason: z.string().trim().min(2, 'Give a reason of at least 2 characters.').max(200, 'Use at most 200 characters.'),
+});
+const Body = Fields.refine((c) => c.endsAt > c.startsAt, { message: ENDS_AFTER_STARTS, path: ['endsAt'] });
+const Patch = Fields.partial();
+
+const Filter = z.strictObject({
+  id: oneOrMany(z.uuid()).optional(),
+  /** null: the closures of every location at once */
+  locationId: z.uuid().nullable().optional(),
+  /** null: closures only, no staff absences */
+  deskId: z.uuid().nullable().optional(),
+  /** those overlapping [from, to) */
+  from: Instant.optional(),
+  to: Instant.optional(),
+});
+
+async function find(id: string) {
+  const c = await db().deskClosure.findUnique({ where: { id } });
+  if (!c) throw new NotFoundError('No such closure or absence.');
+  return c;
+}
+
+/** A desk fixes the location: taken from the desk when missing, refused when it is another. */
+async function place(locationId: string | null, deskId: string | null): Promise<{ locationId: string | null; deskId: string | null }> {
+  const desk = await checkDesk(deskId);
+  if (desk) {
+    if (locationId && locationId !== desk.locationId) throw new ValidationError('This desk is at another location.', { deskId: 'This desk is at another location.' });
+    return { locationId: desk.locationId, deskId: desk.id };
+  }
+  await checkLocation(locationId);
+  return { locationId, deskId: null };
+}
+
+export const deskClosureRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/desk-closures',
+    tag: TAG,
+    summary: 'List closures (of a location, or everywhere) and staff absences (at a desk), by start; from/to keeps those overlapping that window.',
+    access: READ,
+    query: listQuery(Filter, ['startsAt', 'endsAt', 'createdAt']),
+    handler: async (_req, res, { query }) => {
+      const f = query.filter ?? {};
+      const where: Prisma.DeskClosureWhereInput = {
+        id: inOrEq(f.id),
+        locationId: f.locationId,
+        deskId: f.deskId,
+        ...(f.to ? { startsAt: { lt: f.to } } : {}),
+        ...(f.from ? { endsAt: { gt: f.from } } : {}),
+      };
+      await sendList(
+        res,
+        'desk-closures',
+        query.range,
+        (page) => db().deskClosure.findMany({ where, orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], ...page }),
+        () => db().deskClosure.count({ where }),
+        present,
+      );
+    },
+  }),
+  defineRoute({ method: 'get', path: '/api/admin/desk-closures/:id', tag: TAG, summary: 'One closure or staff absence.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/desk-closures',
+    tag: TAG,
+    summary: 'Add a closure (everywhere, or a location) or a staff absence (a desk; its location is filled in).',
+    access: WRITE,
+    body: Body,
+    handler: async (_req, _res, { body }) => {
+      const where = await place(body.locationId ?? null, body.deskId ?? null);
+      return present(await db().deskClosure.create({ data: { ...where, startsAt: body.startsAt, endsAt: body.endsAt, reason: body.reason } }));
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/admin/desk-closures/:id',
+    tag: TAG,
+    summary: 'Change a closure or staff absence.',
+    access: WRITE,
+    params: IdParam,
+    body: Patch,
+    handler: async (_req, _res, { params, body }) => {
+      const current = await find(params.id);
+      const startsAt = body.startsAt ?? current.startsAt;
+      const endsAt = body.endsAt ?? current.endsAt;
+      if (endsAt <= startsAt) throw new ValidationError(ENDS_AFTER_STARTS, { endsAt: ENDS_AFTER_STARTS });
+      const deskId = body.deskId === undefined ? current.deskId : body.deskId;
+      // another desk without a location given: the location follows the desk
+      const locationId = body.locationId !== undefined ? body.locationId : body.deskId ? null : current.locationId;
+      const where = await place(locationId, deskId);
+      return present(await db().deskClosure.update({ where: { id: params.id }, data: { ...where, startsAt, endsAt, reason: body.reason ?? current.reason } }));
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/admin/desk-closures/:id',
+    tag: TAG,
+    summary: 'Remove a closure or staff absence.',
+    access: WRITE,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => {
+      const c = await find(params.id);
+      await db().deskClosure.delete({ where: { id: params.id } });
+      return present(c);
+    },
+  }),
+];
