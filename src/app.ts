@@ -36,10 +36,13 @@ import { voiceRoutes } from './channels/phone/voiceRoutes';
 import { phoneAdminRoutes } from './channels/phone/adminRoutes';
 import { smsRoutes } from './channels/sms/routes';
 import { templateRoutes } from './notifications/templateRoutes';
+import { appointmentPublicRoutes } from './appointments/publicRoutes';
+import { appointmentStaffRoutes } from './appointments/staffRoutes';
 import { trackingPageRouter } from './tracking/page';
 import { trackingRoutes } from './tracking/routes';
 import { open311Router } from './open311/router';
 import { apiKeyRoutes } from './open311/adminRoutes';
+import { appointmentAdminRoutes } from './appointments/admin';
 import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
@@ -73,8 +76,11 @@ export function allRoutes(): AnyRoute[] {
     ...phoneAdminRoutes,
     ...mapRoutes,
     ...templateRoutes,
+    ...appointmentPublicRoutes,
+    ...appointmentStaffRoutes,
     ...trackingRoutes,
     ...apiKeyRoutes,
+    ...appointmentAdminRoutes,
   ];
 }
 
