@@ -1,4 +1,5 @@
 import { db } from '../db';
+import { seedAppointments } from './appointments';
 import { hashPassword } from '../auth/password';
 import { intake } from '../intake/intake';
 import { normalizePhone } from '../shared/identities';
@@ -92,6 +93,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
     }
   }
   await seedOpen311();
+  await seedAppointments(departments.get('Burgerzaken'));
   return { seeded: true };
 }
 
