@@ -104,6 +104,10 @@ const schema = z.object({
       return { lat, lng };
     }),
   MAP_ZOOM: z.coerce.number({ error: 'must be a zoom level from 1 to 19' }).int('must be a zoom level from 1 to 19').min(1, 'must be a zoom level from 1 to 19').max(19, 'must be a zoom level from 1 to 19').default(14),
+  /** a visitor may check in at the kiosk this many minutes before their appointment … */
+  CHECKIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
+  /** … and this many minutes after its start */
+  CHECKIN_LATE_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

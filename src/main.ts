@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
+    // open screen streams would hold the server open: end them, and the screens reconnect to another copy
+    await (await import('./guidance/display')).closeScreens();
     const drained = Promise.all([new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())), workers?.stop()]);
     // a dependency that never answers must not keep the process from stopping
     const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 25_000).unref());

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+import { db } from '../db';
+import { config } from '../config';
+import { BRUSSELS } from '../routing/calendar';
+import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
+import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import type { Device, Language, Visit } from '../generated/prisma/client';
+import { nextQueueNumber } from './numbers';
+import { retryOnConflict } from '../shared/retry';
+import { clock } from '../shared/clock';
+
+export const today = (at = new Date()) => DateTime.fromJSDate(at, { zone: BRUSSELS }).toISODate()!;
+
+export class CheckInRefused extends ValidationError {}
+
+/**
+ * A visitor with an appointment checks in with its code (typed, or scanned from the QR code in the confirmation).
+ * Early and late arrival follow CHECKIN_EARLY_MINUTES and CHECKIN_LATE_MINUTES; checking in twice gives the same number.
+ */
+export async function checkInAppointment(device: Device, rawCode: string, language: Language): Promise<Visit> {
+  const code = rawCode.trim().toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const appointment = await db().appointment.findUnique({ where: { code }, include: { service: true, visit: true } });
+  if (!appointment || appointment.locationId !== device.locationId) throw new NotFoundError('We do not know this code here. Check it, or ask at the reception desk.');
+  if (appointment.visit) return appointment.visit;
+  if (appointment.status === 'cancelled') throw new ConflictError('This appointment was cancelled. Ask at the reception desk.');
+  const now = Date.now();
+  const c = config();
+  if (now < appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000) {
+    throw new CheckInRefused(`You are early: check in from ${DateTime.fromJSDate(new Date(appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000), { zone: BRUSSELS }).toFormat('HH:mm')}.`, { code: 'too_early' });
+  }
+  if (now > appointment.startsAt.getTime() + c.CHECKIN_LATE_MINUTES * 60_000) {
+    throw new CheckInRefused('You are too late for this appointment. Ask at the reception desk, or take a number without appointment if that is possible today.', { code: 'too_late' });
+  }
+  return retryOnConflict(() =>
+    db().$transaction(async (tx) => {
+      const number = await nextQueueNumber(tx, device.locationId, today(), appointment.service.queuePrefix);
+      const visit = await tx.visit.create({
+        data: { locationId: device.locationId, serviceId: appointment.serviceId, appointmentId: appointment.id, day: new Date(`${today()}T00:00:00Z`), number, walkIn: false, language, dueAt: appointment.startsAt },
+      });
+      await tx.appointment.update({ where: { id: appointment.id }, data: { status: 'checked_in' } });
+      return visit;
+    }),
+  );
+}
+
+/** Whether the location serves without appointment now: its (or any of its desks') walk-in hours. */
+export async function walkInOpen(locationId: string, at = clock.now()): Promise<boolean> {
+  const rows = await db().deskHours.findMany({ where: { locationId, kind: 'walk_in' } });
+  if (rows.length === 0) return false;
+  return new BusinessCalendar({ hours: rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })) }).isOpen(at);
+}
+
+/** A visitor without appointment picks a product at the kiosk during walk-in hours and gets a number. */
+export async function checkInWalkIn(device: Device, serviceId: string, language: Language): Promise<Visit> {
+  const service = await db().service.findFirst({ where: { id: serviceId, active: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } } });
+  if (!service) throw new NotFoundError('This product is not served here.');
+  if (!service.walkInAllowed) throw new CheckInRefused('This product is only served by appointment.', { serviceId: 'appointment_only' });
+  if (!(await walkInOpen(device.locationId))) throw new CheckInRefused('There are no hours without appointment now. Make an appointment at the kiosk or online.', { serviceId: 'closed' });
+  return retryOnConflict(() =>
+    db().$transaction(async (tx) => {
+      const number = await nextQueueNumber(tx, device.locationId, today(), service.queuePrefix);
+      const now = new Date();
+      return tx.visit.create({ data: { locationId: device.locationId, serviceId, day: new Date(`${today()}T00:00:00Z`), number, walkIn: true, language, dueAt: now, checkedInAt: now } });
+    }),
+  );
+}
