@@ -16,5 +16,6 @@ COPY --from=build /app/prisma prisma
 COPY --from=build /app/admin-ui/dist admin-ui/dist
 # the public map's browser script and stylesheet are served from the source folder (no build step)
 COPY --from=build /app/src/map/public src/map/public
+COPY --from=build /app/src/booking/public src/booking/public
 EXPOSE 3000
 CMD ["node", "dist/src/main.js", "all"]

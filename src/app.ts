@@ -43,7 +43,9 @@ import { trackingRoutes } from './tracking/routes';
 import { open311Router } from './open311/router';
 import { apiKeyRoutes } from './open311/adminRoutes';
 import { appointmentAdminRoutes } from './appointments/admin';
+import { guidanceRoutes } from './guidance/routes';
 import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
+import { bookingPageRouter } from './booking/page';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
 import { measureRequests, metricsAccess, registry } from './metrics/registry';
@@ -81,6 +83,7 @@ export function allRoutes(): AnyRoute[] {
     ...trackingRoutes,
     ...apiKeyRoutes,
     ...appointmentAdminRoutes,
+    ...guidanceRoutes,
   ];
 }
 
@@ -141,6 +144,7 @@ export function buildApp(): Express {
   app.use(trackingPageRouter());
   app.use(open311Router());
   app.use(mapPageRouter());
+  app.use(bookingPageRouter());
   app.get('/', (_req, res) => res.redirect('/contact'));
 
   if (existsSync(CONSOLE_DIR)) {
