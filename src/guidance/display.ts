@@ -22,6 +22,11 @@ let publisher: Redis | undefined;
 /** Every api copy hears every call through Redis, so a screen connected to any copy shows it. */
 export async function publishCall(locationId: string, event: CallEvent): Promise<void> {
   publisher ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }).on('error', () => undefined);
+  // the first call after start waits a moment for the connection instead of being lost
+  if (publisher.status !== 'ready') {
+    const p = publisher;
+    await Promise.race([new Promise((r) => p.once('ready', r)), new Promise((r) => setTimeout(r, 2000).unref())]);
+  }
   try {
     await publisher.publish(channelOf(locationId), JSON.stringify(event));
   } catch (err) {
@@ -44,6 +49,7 @@ new Gauge({
 });
 
 let subscriber: Redis | undefined;
+let subscribed: Promise<unknown> | undefined;
 let nextId = Date.now();
 
 function send(res: Response, event: string, data: unknown) {
@@ -55,7 +61,7 @@ function ensureSubscriber(): Redis {
   const s = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: null });
   s.on('error', () => undefined);
   const prefix = `${config().REDIS_PREFIX}:display:`;
-  s.psubscribe(`${prefix}*`).catch((err) => logger.warn({ err }, 'display: could not subscribe'));
+  subscribed = Promise.race([s.psubscribe(`${prefix}*`), new Promise((r) => setTimeout(r, 2000).unref())]).catch((err) => logger.warn({ err }, 'display: could not subscribe'));
   s.on('pmessage', (_pattern, channel, message) => {
     const set = screens.get(channel.slice(prefix.length));
     if (!set) return;
@@ -64,6 +70,12 @@ function ensureSubscriber(): Redis {
   });
   subscriber = s;
   return s;
+}
+
+/** Subscribed before a screen's snapshot is read, so no call falls between the snapshot and the stream. */
+export async function displayReady(): Promise<void> {
+  ensureSubscriber();
+  await subscribed;
 }
 
 /**
@@ -95,5 +107,6 @@ export async function closeScreens(): Promise<void> {
   await subscriber?.quit().catch(() => undefined);
   await publisher?.quit().catch(() => undefined);
   subscriber = undefined;
+  subscribed = undefined;
   publisher = undefined;
 }

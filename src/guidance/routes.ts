@@ -10,7 +10,7 @@ import type { Visit } from '../generated/prisma/client';
 import { createDevice, deviceFor } from './devices';
 import { checkInAppointment, checkInWalkIn, walkInOpen } from './checkin';
 import { advance, callNext, floor, queueFor, recall, recentCalls, transfer } from './queue';
-import { attachScreen } from './display';
+import { attachScreen, displayReady } from './display';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const kioskLimit = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
@@ -85,6 +85,7 @@ export const guidanceRoutes = [
     access: 'public',
     handler: async (req: Request, res: Response) => {
       const device = await deviceFor(req, 'screen');
+      await displayReady();
       attachScreen(res, device.locationId, await recentCalls(device.locationId));
     },
   }),
