@@ -15,6 +15,8 @@ import { availability, type ServiceRules } from './availability';
 import { agendasFor } from './agenda';
 import { appointmentEmail, appointmentIcs, appointmentSms, type AppointmentFacts, type AppointmentMessage } from './messages';
 import { forgetReminder, scheduleReminder } from './reminders';
+import QRCode from 'qrcode';
+import { QR_CID } from './messages';
 
 export class SlotTaken extends ConflictError {
   constructor() {
@@ -117,7 +119,12 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
         recipient: a.email,
         content: appointmentEmail(a.language, kind, facts),
         ticketId: a.ticketId ?? undefined,
-        headers: { ics: appointmentIcs(a.language, kind, facts), autoSubmitted: 'auto-generated' },
+        headers: {
+          ics: appointmentIcs(a.language, kind, facts),
+          autoSubmitted: 'auto-generated',
+          // the kiosk at the town hall scans this to check in
+          ...(kind === 'cancelled' ? {} : { inline: [{ cid: QR_CID, filename: `${a.code}.png`, contentType: 'image/png', base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64') }] }),
+        },
       }),
     );
   }

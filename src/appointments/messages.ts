@@ -8,6 +8,9 @@ import { BRUSSELS } from '../routing/calendar';
 
 export type AppointmentMessage = 'confirmed' | 'rescheduled' | 'cancelled' | 'reminder';
 
+/** The QR code of the appointment code, attached to the mail and shown in it. */
+export const QR_CID = 'afspraakcode-qr';
+
 export interface AppointmentFacts {
   id: string;
   code: string;
@@ -36,6 +39,7 @@ const TEXT = {
     },
     where: 'Waar',
     code: 'Uw afspraakcode (voor de onthaalzuil)',
+    qr: 'QR-code om in te checken aan de onthaalzuil:',
     bring: 'Breng mee',
     price: 'Prijs',
     manage: 'Verplaatsen of annuleren',
@@ -59,6 +63,7 @@ const TEXT = {
     },
     where: 'Where',
     code: 'Your appointment code (for the check-in kiosk)',
+    qr: 'QR code to check in at the kiosk:',
     bring: 'Please bring',
     price: 'Price',
     manage: 'Move or cancel',
@@ -87,10 +92,11 @@ export function appointmentEmail(lang: Language, kind: AppointmentMessage, f: Ap
   }
   lines.push(`${t.closing},\n${town}`);
   const link = kind === 'cancelled' ? { url: `${config().PUBLIC_URL}/afspraak`, label: t.rebook } : { url: f.manageUrl, label: t.manage };
+  const qr = kind === 'cancelled' ? '' : `<p><img src="cid:${QR_CID}" width="160" height="160" alt="${t.qr} ${f.code}"></p>`;
   return {
     subject: `${t.subject[kind]}: ${f.serviceName} – ${when(lang, f.start)}`,
     text: `${lines.join('\n\n')}\n\n${link.label}: ${link.url}\n`,
-    html: layout(lines, link),
+    html: layout(lines, link).replace('</body>', `${qr}</body>`),
   };
 }
 

@@ -86,6 +86,7 @@ async function send(n: Notification): Promise<string> {
     messageId,
     inReplyTo: headers.inReplyTo,
     references: headers.references,
+    ...(headers.inline?.length ? { attachments: headers.inline.map((a) => ({ cid: a.cid, filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) } : {}),
     ...(headers.ics ? { icalEvent: { method: headers.ics.method, filename: 'afspraak.ics', content: headers.ics.content } } : {}),
     headers: {
       'X-Voordeur-Notification': n.id,

@@ -15,6 +15,8 @@ export interface EmailHeaders {
   announces?: string;
   /** a calendar invitation sent with the mail (appointments) */
   ics?: { method: 'PUBLISH' | 'CANCEL' | 'REQUEST'; content: string };
+  /** small images shown in the mail by cid: (the QR code of an appointment), base64 */
+  inline?: { cid: string; filename: string; contentType: string; base64: string }[];
 }
 
 export interface OutboxEntry {

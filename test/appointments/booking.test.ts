@@ -79,6 +79,12 @@ test('a booking is confirmed by email with a calendar invitation and the documen
   expect(content).toContain(`UID:appointment-${res.body.id}@testdorp.example`);
   expect(content).toContain(`DTSTART:${new Date(at(world.day, '11:00')).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
   expect(content).toMatch(/LOCATION:Stadhuis \w+\\, Grote Markt 1\\, 8500 Kortrijk/);
+  // the QR code the kiosk scans: a PNG shown in the mail by its cid
+  const qr = mail.attachments.find((a) => a.contentType === 'image/png')!;
+  expect(qr.contentId).toBe('<afspraakcode-qr>');
+  expect(qr.content.subarray(1, 4).toString()).toBe('PNG');
+  // (the parser inlines cid: images; the alt text tells it is the QR code)
+  expect(mail.html).toContain(`alt="QR-code om in te checken aan de onthaalzuil: ${res.body.code}"`);
   const sms = await eventually(async () => twilio.requests.find((r) => r.params.To === '+32470556677'));
   expect(sms.params.Body).toContain(res.body.code);
 });
