@@ -35,12 +35,17 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
 demo_password=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_PASSWORD)')
 open311_key=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_OPEN311_KEY.key)')
+kiosk_token=$(node -e 'console.log(require("./dist/src/demo/appointments").DEMO_DEVICES.kiosk)')
+screen_token=$(node -e 'console.log(require("./dist/src/demo/appointments").DEMO_DEVICES.screen)')
 cat <<INFO
 
   Voordeur is starting with the demo municipality.
 
   Contact form (citizens)   $PUBLIC_URL/contact
   Public map of reports     $PUBLIC_URL/kaart
+  Book an appointment       $PUBLIC_URL/afspraak
+  Kiosk (town hall)         $PUBLIC_URL/kiosk?device=$kiosk_token
+  Waiting-room screen       $PUBLIC_URL/scherm?device=$screen_token
   Open311 GeoReport v2      $PUBLIC_URL/open311/v2/services.json   (demo api_key: $open311_key)
   Phone and SMS webhooks    $PUBLIC_URL/webhooks/twilio/voice, /webhooks/twilio/sms$( [ -z "${TWILIO_AUTH_TOKEN:-}" ] && echo "  (set TWILIO_* to use them)" )
   Console (agents, staff)   $PUBLIC_URL/admin/

@@ -65,8 +65,17 @@ export const DEMO_SERVICES = [
   },
 ];
 
+/** The demo's kiosk and waiting-room screen; never use these tokens outside a demo. */
+export const DEMO_DEVICES = { kiosk: 'demo-kiosk-voordeur-2026-onthaalzuil', screen: 'demo-scherm-voordeur-2026-wachtzaal' };
+
 export async function seedAppointments(burgerzakenId: string | undefined): Promise<void> {
   const location = await db().location.create({ data: { name: 'Stadhuis', address: 'Grote Markt 1, 8500 Voordeur' } });
+  await db().device.createMany({
+    data: [
+      { name: 'Onthaalzuil inkom', kind: 'kiosk', locationId: location.id, tokenHash: sha256Hex(DEMO_DEVICES.kiosk) },
+      { name: 'Scherm wachtzaal', kind: 'screen', locationId: location.id, tokenHash: sha256Hex(DEMO_DEVICES.screen) },
+    ],
+  });
   const services = new Map<string, string>();
   for (const s of DEMO_SERVICES) services.set(s.code, (await db().service.create({ data: { ...s, departmentId: burgerzakenId } })).id);
   const all = [...services.values()];
