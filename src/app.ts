@@ -44,8 +44,10 @@ import { open311Router } from './open311/router';
 import { apiKeyRoutes } from './open311/adminRoutes';
 import { appointmentAdminRoutes } from './appointments/admin';
 import { guidanceRoutes } from './guidance/routes';
+import { analyticsRoutes } from './analytics/routes';
 import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
 import { bookingPageRouter } from './booking/page';
+import { devicePagesRouter } from './devices/pages';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
 import { measureRequests, metricsAccess, registry } from './metrics/registry';
@@ -84,6 +86,7 @@ export function allRoutes(): AnyRoute[] {
     ...apiKeyRoutes,
     ...appointmentAdminRoutes,
     ...guidanceRoutes,
+    ...analyticsRoutes,
   ];
 }
 
@@ -145,6 +148,7 @@ export function buildApp(): Express {
   app.use(open311Router());
   app.use(mapPageRouter());
   app.use(bookingPageRouter());
+  app.use(devicePagesRouter());
   app.get('/', (_req, res) => res.redirect('/contact'));
 
   if (existsSync(CONSOLE_DIR)) {

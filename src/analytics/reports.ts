@@ -1,0 +1,199 @@
+import { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+import type { Period } from './period';
+
+/**
+ * Every report is one SQL aggregation over indexed time columns, in Brussels local time
+ * (`AT TIME ZONE 'Europe/Brussels'` before truncating to a day, week or hour), so the 23- and 25-hour days of the
+ * clock changes count their own visitors and no others.
+ */
+const LOCAL = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'Europe/Brussels')`);
+
+/**
+ * Only the chosen departments; tickets by their department, appointments and visits by their product's. An empty
+ * list (staff asking about departments not theirs) means nothing, never everything.
+ */
+const ticketDepartments = (p: Period) => (p.departmentIds ? Prisma.sql`AND t.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty);
+const serviceDepartments = (p: Period) => (p.departmentIds ? Prisma.sql`AND s.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty);
+
+export type ReportName =
+  | 'contacts-per-day'
+  | 'contacts-per-week'
+  | 'appointment-channels'
+  | 'visitors-per-product'
+  | 'visits-heatmap'
+  | 'waiting-times'
+  | 'no-shows'
+  | 'walk-ins'
+  | 'response-times'
+  | 'sla-compliance';
+
+export type Row = Record<string, string | number | null>;
+
+async function contactsPer(unit: 'day' | 'week', p: Period): Promise<Row[]> {
+  const rows = await db().$queryRaw<{ period: Date; channel: string; contacts: bigint }[]>`
+    SELECT date_trunc(${unit}, ${LOCAL('t.created_at')})::date AS period, t.channel::text AS channel, count(*) AS contacts
+    FROM ticket t
+    WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} ${ticketDepartments(p)}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ [unit === 'day' ? 'day' : 'week']: r.period.toISOString().slice(0, 10), channel: r.channel, contacts: Number(r.contacts) }));
+}
+
+export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Promise<Row[]> }> = {
+  'contacts-per-day': { title: 'Contacts per channel per day', run: (p) => contactsPer('day', p) },
+  'contacts-per-week': { title: 'Contacts per channel per week (weeks start on Monday)', run: (p) => contactsPer('week', p) },
+
+  'appointment-channels': {
+    title: 'Appointments by how they were made (online, phone, counter, walk-in), by their date',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ channel: string; appointments: bigint; cancelled: bigint }[]>`
+        SELECT a.channel::text AS channel, count(*) FILTER (WHERE a.status <> 'cancelled') AS appointments, count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled
+        FROM appointment a JOIN service s ON s.id = a.service_id
+        WHERE a.starts_at >= ${p.start} AND a.starts_at < ${p.end} ${serviceDepartments(p)}
+        GROUP BY 1 ORDER BY 1`;
+      const total = rows.reduce((sum, r) => sum + Number(r.appointments), 0);
+      return rows.map((r) => ({ channel: r.channel, appointments: Number(r.appointments), share: total ? Math.round((Number(r.appointments) / total) * 1000) / 10 : null, cancelled: Number(r.cancelled) }));
+    },
+  },
+
+  'visitors-per-product': {
+    title: 'Visitors served per product',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ product: string; visitors: bigint; walk_ins: bigint }[]>`
+        SELECT s.name_nl AS product, count(*) AS visitors, count(*) FILTER (WHERE v.walk_in) AS walk_ins
+        FROM visit v JOIN service s ON s.id = v.service_id
+        WHERE v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} AND v.status = 'done' ${serviceDepartments(p)}
+        GROUP BY 1 ORDER BY 2 DESC, 1`;
+      return rows.map((r) => ({ product: r.product, visitors: Number(r.visitors), walkIns: Number(r.walk_ins) }));
+    },
+  },
+
+  'visits-heatmap': {
+    title: 'Visitors by weekday (1 = Monday) and hour of check-in',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ weekday: number; hour: number; visitors: bigint }[]>`
+        SELECT extract(isodow FROM ${LOCAL('v.checked_in_at')})::int AS weekday, extract(hour FROM ${LOCAL('v.checked_in_at')})::int AS hour, count(*) AS visitors
+        FROM visit v JOIN service s ON s.id = v.service_id
+        WHERE v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} AND v.status <> 'cancelled' ${serviceDepartments(p)}
+        GROUP BY 1, 2 ORDER BY 1, 2`;
+      return rows.map((r) => ({ weekday: r.weekday, hour: r.hour, visitors: Number(r.visitors) }));
+    },
+  },
+
+  'waiting-times': {
+    title: 'Waiting time from check-in to call (minutes), and the share of visitors with an appointment called before its time',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ group: string; visitors: bigint; average: number | null; p90: number | null; before_time: bigint; with_appointment: bigint }[]>`
+        SELECT CASE WHEN v.walk_in THEN 'walk-in' ELSE 'appointment' END AS "group", count(*) AS visitors,
+               avg(extract(epoch FROM v.called_at - v.checked_in_at) / 60) AS average,
+               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.called_at - v.checked_in_at) / 60) AS p90,
+               count(*) FILTER (WHERE NOT v.walk_in AND v.called_at <= v.due_at) AS before_time,
+               count(*) FILTER (WHERE NOT v.walk_in) AS with_appointment
+        FROM visit v JOIN service s ON s.id = v.service_id
+        WHERE v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} AND v.called_at IS NOT NULL ${serviceDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      return rows.map((r) => ({
+        group: r.group ?? 'all',
+        visitors: Number(r.visitors),
+        averageMinutes: r.average === null ? null : Math.round(Number(r.average) * 10) / 10,
+        p90Minutes: r.p90 === null ? null : Math.round(Number(r.p90) * 10) / 10,
+        calledBeforeTime: Number(r.with_appointment) ? Math.round((Number(r.before_time) / Number(r.with_appointment)) * 1000) / 10 : null,
+      }));
+    },
+  },
+
+  'no-shows': {
+    title: 'No-shows among appointments that were due (not cancelled)',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ product: string | null; due: bigint; no_shows: bigint }[]>`
+        SELECT s.name_nl AS product, count(*) AS due, count(*) FILTER (WHERE a.status = 'no_show') AS no_shows
+        FROM appointment a JOIN service s ON s.id = a.service_id
+        WHERE a.starts_at >= ${p.start} AND a.starts_at < ${p.end} AND a.status <> 'cancelled' AND a.channel <> 'walk_in' ${serviceDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      return rows.map((r) => ({ product: r.product ?? 'all', due: Number(r.due), noShows: Number(r.no_shows), rate: Number(r.due) ? Math.round((Number(r.no_shows) / Number(r.due)) * 1000) / 10 : null }));
+    },
+  },
+
+  'walk-ins': {
+    title: 'Visitors without appointment per day',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ day: Date; walk_ins: bigint; visitors: bigint }[]>`
+        SELECT date_trunc('day', ${LOCAL('v.checked_in_at')})::date AS day, count(*) FILTER (WHERE v.walk_in) AS walk_ins, count(*) AS visitors
+        FROM visit v JOIN service s ON s.id = v.service_id
+        WHERE v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} AND v.status <> 'cancelled' ${serviceDepartments(p)}
+        GROUP BY 1 ORDER BY 1`;
+      return rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), walkIns: Number(r.walk_ins), visitors: Number(r.visitors) }));
+    },
+  },
+
+  'response-times': {
+    title: 'First response and resolution times (hours, calendar time) of tickets created in the period, per department',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ department: string | null; tickets: bigint; answered: bigint; fr_avg: number | null; fr_p90: number | null; resolved: bigint; res_avg: number | null; res_p90: number | null }[]>`
+        SELECT coalesce(d.name, '(geen)') AS department, count(*) AS tickets,
+               count(t.first_response_at) AS answered,
+               avg(extract(epoch FROM t.first_response_at - t.created_at) / 3600) AS fr_avg,
+               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.first_response_at - t.created_at) / 3600) AS fr_p90,
+               count(t.resolved_at) AS resolved,
+               avg(extract(epoch FROM t.resolved_at - t.created_at) / 3600) AS res_avg,
+               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.resolved_at - t.created_at) / 3600) AS res_p90
+        FROM ticket t LEFT JOIN department d ON d.id = t.department_id
+        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} AND t.merged_into_id IS NULL ${ticketDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      const round = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
+      return rows.map((r) => ({
+        department: r.department ?? 'all',
+        tickets: Number(r.tickets),
+        answered: Number(r.answered),
+        firstResponseAvgHours: round(r.fr_avg),
+        firstResponseP90Hours: round(r.fr_p90),
+        resolved: Number(r.resolved),
+        resolutionAvgHours: round(r.res_avg),
+        resolutionP90Hours: round(r.res_p90),
+      }));
+    },
+  },
+
+  'sla-compliance': {
+    title: 'SLA compliance per department: tickets created in the period with a deadline, met on time (a deadline not yet passed and not yet met is open)',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ department: string | null; fr_due: bigint; fr_met: bigint; fr_missed: bigint; res_due: bigint; res_met: bigint; res_missed: bigint }[]>`
+        SELECT coalesce(d.name, '(geen)') AS department,
+               count(t.first_response_due_at) AS fr_due,
+               count(*) FILTER (WHERE t.first_response_at <= t.first_response_due_at) AS fr_met,
+               count(*) FILTER (WHERE coalesce(t.first_response_at, now()) > t.first_response_due_at) AS fr_missed,
+               count(t.due_at) AS res_due,
+               count(*) FILTER (WHERE t.resolved_at <= t.due_at) AS res_met,
+               count(*) FILTER (WHERE coalesce(t.resolved_at, now()) > t.due_at) AS res_missed
+        FROM ticket t LEFT JOIN department d ON d.id = t.department_id
+        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} AND t.merged_into_id IS NULL ${ticketDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      const pct = (met: bigint, missed: bigint) => (Number(met) + Number(missed) ? Math.round((Number(met) / (Number(met) + Number(missed))) * 1000) / 10 : null);
+      return rows.map((r) => ({
+        department: r.department ?? 'all',
+        firstResponseMet: Number(r.fr_met),
+        firstResponseMissed: Number(r.fr_missed),
+        firstResponseCompliance: pct(r.fr_met, r.fr_missed),
+        resolutionMet: Number(r.res_met),
+        resolutionMissed: Number(r.res_missed),
+        resolutionCompliance: pct(r.res_met, r.res_missed),
+      }));
+    },
+  },
+};
+
+export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
+
+/** Rows as CSV (RFC 4180: comma-separated, a header row, CRLF), for a town's own spreadsheet or BI tool. */
+export function toCsv(rows: Row[]): string {
+  if (rows.length === 0) return '';
+  const columns = Object.keys(rows[0]);
+  const cell = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    // a leading = + - @ would be a formula in a spreadsheet
+    const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+}
+
