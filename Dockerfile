@@ -17,5 +17,6 @@ COPY --from=build /app/admin-ui/dist admin-ui/dist
 # the public map's browser script and stylesheet are served from the source folder (no build step)
 COPY --from=build /app/src/map/public src/map/public
 COPY --from=build /app/src/booking/public src/booking/public
+COPY --from=build /app/src/devices/public src/devices/public
 EXPOSE 3000
 CMD ["node", "dist/src/main.js", "all"]
