@@ -7,8 +7,12 @@ import { categories } from './categories';
 import { contacts } from './contacts';
 import { departments } from './departments';
 import { apiKeys } from './apiKeys';
+import { appointments } from './appointments';
+import { deskClosures } from './deskClosures';
+import { desks } from './desks';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { locations } from './locations';
 import { mailboxes } from './mailboxes';
 import { notificationTemplates } from './notificationTemplates';
 import { authProvider } from './providers/authProvider';
@@ -18,6 +22,8 @@ import { routingRules } from './routingRules';
 import { SessionsPage } from './sessions/SessionsPage';
 import { OpeningHoursPage } from './schedule/OpeningHoursPage';
 import { PhonePage } from './phone/PhonePage';
+import { PlanningPage } from './planning/PlanningPage';
+import { products } from './products';
 import { slaPolicies } from './slaPolicies';
 import { tickets } from './tickets';
 import { users } from './users';
@@ -51,10 +57,16 @@ export const App = () => (
         <Resource name="messages" />
         <Resource name="ticket-events" />
         <Resource name="closures" />
+        <Resource name="appointments" {...appointments} />
+        <Resource name="services" {...products} />
+        <Resource name="locations" {...locations} />
+        <Resource name="desks" {...desks} />
+        <Resource name="desk-closures" {...deskClosures} />
         <CustomRoutes>
             <Route path="/openingsuren" element={<OpeningHoursPage />} />
             <Route path="/sessies" element={<SessionsPage />} />
             <Route path="/telefonie" element={<PhonePage />} />
+            <Route path="/dagplanning" element={<PlanningPage />} />
         </CustomRoutes>
     </Admin>
 );

@@ -575,3 +575,138 @@ export interface CreatedApiKey extends RaRecord<string> {
     createdAt: string;
     key: string;
 }
+
+/** The letter of a product's queue numbers at the town hall (A012). */
+export const queuePrefixes = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+
+/** A product citizens come to the counter for (a passport, a moving notice), from /api/admin/services. */
+export interface Product extends RaRecord<string> {
+    /** Stable for websites: /afspraak?dienst=kids-id. */
+    code: string;
+    nameNl: string;
+    nameEn: string;
+    descriptionNl: string | null;
+    descriptionEn: string | null;
+    durationMinutes: number;
+    /** Kept free after each appointment. */
+    bufferMinutes: number;
+    /** What the citizen brings along. */
+    documentsNl: string[];
+    documentsEn: string[];
+    priceNote: string | null;
+    bookableOnline: boolean;
+    walkInAllowed: boolean;
+    /** Online bookings only; staff may book at shorter notice. */
+    minNoticeMinutes: number;
+    maxDaysAhead: number;
+    reminderHoursBefore: number;
+    queuePrefix: string;
+    departmentId: string | null;
+    active: boolean;
+    /** The desks that serve it. */
+    deskIds: string[];
+}
+
+/** A town hall or service point with counters. */
+export interface Location extends RaRecord<string> {
+    name: string;
+    address: string | null;
+    active: boolean;
+}
+
+/** A counter at a location. */
+export interface Desk extends RaRecord<string> {
+    locationId: string;
+    name: string;
+    active: boolean;
+    /** The products it serves. */
+    serviceIds: string[];
+}
+
+export const hoursKinds = ['appointments', 'walk_in'] as const;
+export type HoursKind = (typeof hoursKinds)[number];
+
+/** A block of weekly hours (Brussels wall clock); without deskId it is the location's, for all its desks. */
+export interface HoursRow {
+    deskId: string | null;
+    weekday: Weekday;
+    opens: string;
+    /** HH:MM; '24:00' is midnight at the end of the day. */
+    closes: string;
+    kind: HoursKind;
+}
+
+/** Shape of GET and PUT /api/admin/locations/:id/hours. */
+export interface LocationHours {
+    locationId: string;
+    hours: (HoursRow & { id?: string })[];
+}
+
+/** A closure (of every location, or one) or a staff absence (at a desk), from one instant to another. */
+export interface DeskClosure extends RaRecord<string> {
+    locationId: string | null;
+    deskId: string | null;
+    startsAt: string;
+    endsAt: string;
+    reason: string;
+}
+
+export const appointmentStatuses = ['booked', 'checked_in', 'completed', 'no_show', 'cancelled'] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
+
+export const appointmentChannels = ['online', 'phone', 'counter', 'walk_in'] as const;
+export type AppointmentChannel = (typeof appointmentChannels)[number];
+
+/** The channels staff book through: a caller, or a citizen at the counter. */
+export const staffBookingChannels = ['phone', 'counter'] as const;
+export type StaffBookingChannel = (typeof staffBookingChannels)[number];
+
+/** An appointment at a counter, from /api/admin/appointments. */
+export interface Appointment extends RaRecord<string> {
+    /** Read out or typed at the kiosk. */
+    code: string;
+    serviceId: string;
+    deskId: string | null;
+    locationId: string;
+    startsAt: string;
+    endsAt: string;
+    status: AppointmentStatus;
+    channel: AppointmentChannel;
+    name: string;
+    email: string | null;
+    phone: string | null;
+    language: Language;
+    contactId: string | null;
+    ticketId: string | null;
+    createdByUserId: string | null;
+    reminderSentAt: string | null;
+    cancelledAt: string | null;
+    createdAt: string;
+}
+
+/** A free time of a product, from GET /api/public/services/:id/availability. */
+export interface Slot {
+    /** ISO 8601 with the Brussels offset; sent back as it is when booking. */
+    start: string;
+    end: string;
+    freeDesks: number;
+}
+
+/** Body of POST /api/admin/appointments. */
+export interface BookingParams {
+    serviceId: string;
+    start: string;
+    name: string;
+    email?: string;
+    phone?: string;
+    language: Language;
+    channel: StaffBookingChannel;
+    ticketId?: string;
+}
+
+/** Body of POST /api/admin/appointments/walk-in. */
+export interface WalkInParams {
+    serviceId: string;
+    deskId?: string;
+    name?: string;
+}

@@ -63,3 +63,54 @@ export const useFormatDay = () => {
             year: 'numeric',
         });
 };
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+});
+
+/** An instant as the Brussels wall clock, "2025-07-12T22:30": what a datetime-local input shows. */
+export const toBrusselsWallClock = (iso: string) => {
+    const instant = new Date(iso);
+    if (Number.isNaN(instant.getTime())) return '';
+    const part = (type: Intl.DateTimeFormatPartTypes) =>
+        wallClockFormat.formatToParts(instant).find(p => p.type === type)?.value ?? '00';
+    return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+};
+
+/**
+ * A Brussels wall-clock time ("2025-07-12T22:30") as ISO 8601 with its
+ * offset, "2025-07-12T22:30:00+02:00": the shape the appointment API lists
+ * and expects.
+ */
+export const brusselsWallClockToOffsetIso = (local: string) => {
+    const instant = new Date(brusselsWallClockToIso(local));
+    const offset = brusselsOffsetMinutes(instant);
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    return `${toBrusselsWallClock(instant.toISOString())}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+};
+
+/** Today in Brussels, as YYYY-MM-DD. */
+export const brusselsToday = () => toBrusselsWallClock(new Date().toISOString()).slice(0, 10);
+
+/** A calendar day (YYYY-MM-DD) moved by some days. */
+export const addDays = (day: string, days: number) => {
+    const date = new Date(`${day}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+};
+
+/** The time of day of an instant in Brussels, "09:30". */
+export const useFormatTime = () => {
+    const locale = useIntlLocale();
+    return (iso: string) =>
+        new Date(iso).toLocaleTimeString(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+};

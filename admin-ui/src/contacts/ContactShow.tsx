@@ -19,6 +19,7 @@ import { channelChoices } from '../tickets/choices';
 import { StatusChip } from '../tickets/StatusChip';
 import type { Contact } from '../types';
 import { BouncingEmailsAlert } from './BouncingEmailsAlert';
+import { ContactAppointments } from './ContactAppointments';
 import { ContactCalls } from './ContactCalls';
 import { ContactLegalHoldAlert, ContactPrivacyActions } from './PrivacyActions';
 import { SmsOptedOutField } from './SmsOptedOutField';
@@ -85,6 +86,7 @@ export const ContactShow = () => (
             <DateTimeField source="createdAt" />
         </SimpleShowLayout>
         <ContactTickets />
+        <ContactAppointments />
         <ContactCalls />
     </Show>
 );

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Menu, useCanAccess, useResourceDefinitions } from 'react-admin';
+import { AppointmentsMenu, appointmentResources } from './AppointmentsMenu';
 import { OpeningHoursMenuItem } from './OpeningHoursMenuItem';
 import { PhoneMenuItem } from './PhoneMenuItem';
 import { PublicMapMenuItem } from './PublicMapMenuItem';
@@ -14,16 +15,17 @@ const QuarantineEntry = () => {
 /**
  * The default resource menu, except that quarantine shows how much mail
  * waits there, the opening hours page follows the SLA rules it feeds, and
- * the telephony page follows the call log. Admin-only resources (message
- * templates, API keys) hide themselves for others. Last comes a link to the
- * public map, for everyone.
+ * the telephony page and the "Afspraken" group (day planning, appointments,
+ * products, locations, closures) follow the call log. Admin-only resources
+ * (message templates, API keys) hide themselves for others. Last comes a
+ * link to the public map, for everyone.
  */
 export const AppMenu = () => {
     const resources = useResourceDefinitions();
     return (
         <Menu>
             {Object.keys(resources)
-                .filter(name => resources[name].hasList)
+                .filter(name => resources[name].hasList && !appointmentResources.includes(name))
                 .map(name =>
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
@@ -31,6 +33,7 @@ export const AppMenu = () => {
                         <Fragment key={name}>
                             <Menu.ResourceItem name={name} />
                             <PhoneMenuItem />
+                            <AppointmentsMenu />
                         </Fragment>
                     ) : name === 'sla-policies' ? (
                         <Fragment key={name}>

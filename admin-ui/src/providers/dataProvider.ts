@@ -5,7 +5,11 @@ import { brusselsEndOfDay, brusselsStartOfDay } from '../common/dates';
 import { sortTemplates } from '../notificationTemplates/templateOrder';
 import { ruleBody } from '../routingRules/ruleBody';
 import type {
+    Appointment,
+    BookingParams,
     DepartmentSchedule,
+    HoursRow,
+    LocationHours,
     MailboxTestResult,
     Message,
     MunicipalSchedule,
@@ -19,7 +23,9 @@ import type {
     RuleConditions,
     RuleDryRunResult,
     RuleSample,
+    Slot,
     Ticket,
+    WalkInParams,
 } from '../types';
 import { withFormErrors } from './formErrors';
 import { apiUrl, httpClient } from './httpClient';
@@ -54,6 +60,24 @@ export interface VoordeurDataProvider extends DataProvider {
     getDepartmentSchedule(departmentId: Identifier): Promise<{ data: DepartmentSchedule }>;
     /** An empty list means: the department keeps the municipality's hours. */
     updateDepartmentSchedule(departmentId: Identifier, hours: OpeningBlock[]): Promise<{ data: DepartmentSchedule }>;
+    /**
+     * Free times of a product between two Brussels days (at most 62), by the
+     * public rules (minimum notice applies). Products not bookable online
+     * have none here: staff type the time.
+     */
+    getAvailability(serviceId: Identifier, from: string, to: string): Promise<{ data: Slot[] }>;
+    /** Books for a caller or a citizen at the counter; the citizen gets the confirmation. 409 when just taken. */
+    bookAppointment(params: BookingParams): Promise<{ data: Appointment }>;
+    /** Moves to another free time; the citizen is told. */
+    moveAppointment(id: Identifier, start: string): Promise<{ data: Appointment }>;
+    /** Cancels; the citizen is told and the time becomes free. */
+    cancelAppointment(id: Identifier): Promise<{ data: Appointment }>;
+    /** A visitor served now without an appointment; 409 when every desk for the product is busy. */
+    registerWalkIn(params: WalkInParams): Promise<{ data: Appointment }>;
+    /** The week of a location: its own blocks (deskId null) and its desks'. */
+    getLocationHours(locationId: Identifier): Promise<{ data: LocationHours }>;
+    /** Replaces the whole week of a location, its desks' blocks included. */
+    updateLocationHours(locationId: Identifier, hours: HoursRow[]): Promise<{ data: LocationHours }>;
 }
 
 export interface CallBackParams {
@@ -76,6 +100,17 @@ const dayRangeFilter = (filter: Record<string, unknown>, field: string) => {
         ...rest,
         ...(typeof from === 'string' && { [`${field}_gte`]: brusselsStartOfDay(from.slice(0, 10)) }),
         ...(typeof until === 'string' && { [`${field}_lte`]: brusselsEndOfDay(until.slice(0, 10)) }),
+    };
+};
+
+// Closures and absences: the filter's calendar days become the window
+// [start of "from", end of "to"] in Brussels; the server keeps those overlapping it.
+const closureWindowFilter = (filter: Record<string, unknown>) => {
+    const { from, to, ...rest } = filter;
+    return {
+        ...rest,
+        ...(typeof from === 'string' && { from: brusselsStartOfDay(from.slice(0, 10)) }),
+        ...(typeof to === 'string' && { to: brusselsEndOfDay(to.slice(0, 10)) }),
     };
 };
 
@@ -160,6 +195,9 @@ export const dataProvider: VoordeurDataProvider = {
             const result = await base.getList(resource, params);
             return { ...result, data: sortTemplates(result.data) };
         }
+        if (resource === 'desk-closures') {
+            return base.getList(resource, { ...params, filter: closureWindowFilter(params.filter ?? {}) });
+        }
         const field = dayRangeField[resource];
         return base.getList(resource, field ? { ...params, filter: dayRangeFilter(params.filter ?? {}, field) } : params);
     },
@@ -214,4 +252,25 @@ export const dataProvider: VoordeurDataProvider = {
 
     updateDepartmentSchedule: (departmentId, hours) =>
         request<DepartmentSchedule>('PUT', actionPath('departments', departmentId, 'schedule'), { hours }),
+
+    getAvailability: async (serviceId, from, to) => {
+        const query = new URLSearchParams({ from, to });
+        const { json } = await httpClient(
+            `${apiUrl}/public/services/${encodeURIComponent(String(serviceId))}/availability?${query}`,
+        );
+        return { data: ((json as { slots?: Slot[] }).slots ?? []) };
+    },
+
+    bookAppointment: params => post<Appointment>('appointments', withoutEmpty({ ...params })),
+
+    moveAppointment: (id, start) => request<Appointment>('PUT', actionPath('appointments', id, 'move'), { start }),
+
+    cancelAppointment: id => request<Appointment>('DELETE', `appointments/${encodeURIComponent(String(id))}`),
+
+    registerWalkIn: params => post<Appointment>('appointments/walk-in', withoutEmpty({ ...params })),
+
+    getLocationHours: locationId => request<LocationHours>('GET', actionPath('locations', locationId, 'hours')),
+
+    updateLocationHours: (locationId, hours) =>
+        request<LocationHours>('PUT', actionPath('locations', locationId, 'hours'), { hours }),
 };

@@ -17,6 +17,11 @@ const inputFor: Record<string, (path: string) => string> = {
     'notification-templates': path => path,
     'api-keys': path => path,
     closures: path => path,
+    // A document is one input of the list ("documentsNl.2" lands under the third line); the desks are one input.
+    services: path => (path.startsWith('deskIds.') ? 'deskIds' : path),
+    locations: path => path,
+    desks: path => (path.startsWith('serviceIds.') ? 'serviceIds' : path),
+    'desk-closures': path => path,
 };
 
 /**

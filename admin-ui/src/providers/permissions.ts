@@ -6,6 +6,22 @@ const read: Action[] = ['list', 'show'];
 const readWrite: Action[] = ['list', 'show', 'create', 'edit'];
 const all: Action[] = [...readWrite, 'delete'];
 
+// Everyone at the console books (create), moves (edit) and cancels (delete)
+// appointments and registers walk-ins; the day planning page is for all.
+const appointments: Record<string, Action[]> = {
+    appointments: all,
+    planning: ['list'],
+};
+
+// Agents and staff read the counters' set-up (products, locations, desks, hours, closures); admins change it.
+const countersReadOnly: Record<string, Action[]> = {
+    services: read,
+    locations: read,
+    desks: read,
+    'location-hours': read,
+    'desk-closures': read,
+};
+
 // Mirrors what the server allows, so the console hides buttons that would
 // only lead to a 403. The server stays the authority.
 const rules: Record<Role, Record<string, Action[]>> = {
@@ -33,6 +49,14 @@ const rules: Record<Role, Record<string, Action[]>> = {
         'notification-templates': ['list', 'edit'],
         // Open311 keys are made and revoked, never edited; revoking is a DELETE.
         'api-keys': ['list', 'create', 'delete'],
+        ...appointments,
+        // DELETE deactivates products, locations and desks; closures are removed.
+        services: all,
+        locations: all,
+        desks: all,
+        // The week of a location and its desks, saved as a whole.
+        'location-hours': ['list', 'show', 'edit'],
+        'desk-closures': all,
     },
     agent: {
         tickets: readWrite,
@@ -44,6 +68,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         calls: read,
         // Agents open and close the central line.
         'phone-line': ['list', 'edit'],
+        ...appointments,
+        ...countersReadOnly,
     },
     staff: {
         tickets: ['list', 'show', 'edit'],
@@ -54,6 +80,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         calls: read,
         // Sees whether the line is open; cannot change it.
         'phone-line': ['list'],
+        ...appointments,
+        ...countersReadOnly,
     },
 };
 

@@ -44,6 +44,34 @@ const categoryFields = [
     'attributes',
 ];
 
+const productFields = [
+    'code',
+    'nameNl',
+    'nameEn',
+    'descriptionNl',
+    'descriptionEn',
+    'durationMinutes',
+    'bufferMinutes',
+    'documentsNl',
+    'documentsEn',
+    'priceNote',
+    'bookableOnline',
+    'walkInAllowed',
+    'minNoticeMinutes',
+    'maxDaysAhead',
+    'reminderHoursBefore',
+    'queuePrefix',
+    'departmentId',
+    'active',
+    'deskIds',
+];
+
+const locationFields = ['name', 'address', 'active'];
+
+const deskFields = ['locationId', 'name', 'active', 'serviceIds'];
+
+const deskClosureFields = ['locationId', 'deskId', 'startsAt', 'endsAt', 'reason'];
+
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 
 export const writableFields: Record<string, { create: string[]; update: string[] }> = {
@@ -92,6 +120,23 @@ export const writableFields: Record<string, { create: string[]; update: string[]
     'notification-templates': {
         create: [],
         update: ['subject', 'body'],
+    },
+    // Products citizens come to the counter for (resource "services").
+    services: {
+        create: productFields,
+        update: productFields,
+    },
+    locations: {
+        create: locationFields,
+        update: locationFields,
+    },
+    desks: {
+        create: deskFields,
+        update: deskFields,
+    },
+    'desk-closures': {
+        create: deskClosureFields,
+        update: deskClosureFields,
     },
     // Keys are made from a name and then only revoked.
     'api-keys': {

@@ -8,6 +8,8 @@ import { MergeButton } from './MergeButton';
 import { MergedBanner } from './MergedBanner';
 import { RoutedByRule } from './RoutedByRule';
 import { TakeTicketButton } from './TakeTicketButton';
+import { TicketAppointmentButton } from './TicketAppointmentButton';
+import { TicketAppointments } from './TicketAppointments';
 import { TicketCalls } from './TicketCalls';
 import { TicketDeadlines } from './TicketDeadlines';
 import { TicketHeader } from './TicketHeader';
@@ -29,6 +31,7 @@ const TicketActions = () => {
             {ticket && !ticket.mergedIntoId && (
                 <>
                     <CallBackButton />
+                    <TicketAppointmentButton />
                     <MergeButton />
                 </>
             )}
@@ -75,6 +78,7 @@ const TicketLayout = () => {
                         {active && <ComposeBox kind="reply" ticketId={ticket.id} />}
                         {active && <ComposeBox kind="note" ticketId={ticket.id} />}
                         <TicketCalls />
+                        <TicketAppointments />
                         <Timeline ticketId={ticket.id} />
                     </Stack>
                 </Grid>

@@ -51,6 +51,7 @@ export const useEventSentence = (events: TicketEvent[]) => {
     });
 
     const priority = (value: unknown) => label(value, undefined, 'resources.tickets.priority');
+    const when = (value: unknown) => (typeof value === 'string' ? formatDateTime(value) : '?');
     const deadline = (kind: unknown) => translate(`app.event.sla_kind.${String(kind)}`, { _: String(kind ?? '') });
 
     /** What the rule set, in the words of the ticket's own fields: "Dienst: Milieu · Prioriteit: Hoog". */
@@ -165,6 +166,18 @@ export const useEventSentence = (events: TicketEvent[]) => {
                           }),
                       }
                     : { text: translate('app.event.sla_breached_same_priority', { kind: deadline(data.kind) }) };
+            case 'appointment_booked':
+                return {
+                    text: translate('app.event.appointment_booked', {
+                        date: when(data.start),
+                        code: String(data.code ?? ''),
+                    }),
+                    detail: typeof data.service === 'string' ? data.service : undefined,
+                };
+            case 'appointment_moved':
+                return { text: translate('app.event.appointment_moved', { from: when(data.from), to: when(data.to) }) };
+            case 'appointment_cancelled':
+                return { text: translate('app.event.appointment_cancelled', { date: when(data.start) }) };
             default:
                 return { text: translate('app.event.other', { type: event.type }) };
         }

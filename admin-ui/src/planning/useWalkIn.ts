@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDataProvider, useNotify } from 'react-admin';
+import type { VoordeurDataProvider } from '../providers/dataProvider';
+import type { Appointment, WalkInParams } from '../types';
+
+/** Registers a visitor served now without an appointment; the planning refreshes. Errors are the caller's to show. */
+export const useWalkIn = () => {
+    const dataProvider = useDataProvider<VoordeurDataProvider>();
+    const queryClient = useQueryClient();
+    const notify = useNotify();
+    return useMutation({
+        mutationFn: (params: WalkInParams) => dataProvider.registerWalkIn(params).then(({ data }) => data),
+        onSuccess: (appointment: Appointment) => {
+            notify('app.planning.walk_in_done', { type: 'success', messageArgs: { code: appointment.code } });
+            return queryClient.invalidateQueries({ queryKey: ['appointments'] });
+        },
+    });
+};
