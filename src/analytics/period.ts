@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { LocalDay } from '../shared/dates';
 import { BRUSSELS } from '../routing/calendar';
 
 /**
@@ -14,12 +15,11 @@ export interface Period {
   departmentIds?: string[];
 }
 
-const Day = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid, 'Use a date as YYYY-MM-DD.');
 
 export const PeriodQuery = z
   .object({
-    from: Day,
-    to: Day,
+    from: LocalDay,
+    to: LocalDay,
     /** one id, or several separated by commas */
     departmentIds: z
       .string()

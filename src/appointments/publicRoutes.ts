@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalDay, Moment } from '../shared/dates';
 import { DateTime } from 'luxon';
 import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
@@ -6,7 +7,6 @@ import { config } from '../config';
 import { db } from '../db';
 import { ConflictError, NotFoundError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
-import { BRUSSELS } from '../routing/calendar';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
 import { availability, brusselsIso } from './availability';
 import { agendasFor } from './agenda';
@@ -15,13 +15,6 @@ import { appointmentForToken, book, cancel, findService, manageUrl, reschedule }
 const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
 const forms = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
 const MAX_RANGE_DAYS = 62;
-
-const Day = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid, 'Use a date as YYYY-MM-DD.');
-/** A moment with its offset, as the availability gave it (2026-11-24T09:00:00+01:00); a bare local time is ambiguous. */
-const Moment = z
-  .string()
-  .refine((v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid, 'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00, as listed by the availability.')
-  .transform((v) => DateTime.fromISO(v, { setZone: true }).toJSDate());
 
 export function presentService(s: Service, lang: 'nl' | 'en') {
   return {
@@ -84,7 +77,7 @@ export const appointmentPublicRoutes = [
     before: [reads],
     params: z.object({ id: z.string().min(1).max(100) }),
     query: z
-      .object({ from: Day, to: Day })
+      .object({ from: LocalDay, to: LocalDay })
       .refine((q) => q.from <= q.to, { message: '"to" must not be before "from".', path: ['to'] })
       .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days < MAX_RANGE_DAYS, { message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`, path: ['to'] }),
     handler: async (_req, res, { params, query }) => {

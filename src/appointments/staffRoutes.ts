@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateTime } from 'luxon';
+import { Moment } from '../shared/dates';
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
 import { db } from '../db';
@@ -11,11 +11,6 @@ import { book, bookWalkIn, cancel, reschedule } from './booking';
 import type { Appointment } from '../generated/prisma/client';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
-const Moment = z
-  .string()
-  .refine((v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid, 'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00.')
-  .transform((v) => DateTime.fromISO(v, { setZone: true }).toJSDate());
-
 const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
 
 async function appointment(id: string) {

@@ -1,7 +1,6 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../../src/app';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveApp } from '../support/browser';
 import { db } from '../../src/db';
 import { book } from '../../src/appointments/booking';
 import { onTeardown } from '../support/teardown';
@@ -12,15 +11,10 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  const server: Server = await new Promise((resolve) => {
-    const s = buildApp().listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const served = await serveApp();
+  const server = served.server;
+  base = served.base;
+  browser = await launchChromium();
   onTeardown(() => new Promise((r) => server.close(r)));
   onTeardown(() => browser.close());
 }, 60000);

@@ -1,17 +1,11 @@
 import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { today } from '../../src/guidance/checkin';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}
+export { launchChromium } from '../support/browser';
 
 /** The app on a port (0: any free one). */
 export function listen(port = 0): Promise<Server> {

@@ -1,8 +1,7 @@
-import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { buildApp } from '../../src/app';
+import type { Browser } from 'playwright-core';
+import { launchChromium, serveApp } from '../support/browser';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { makeCategory, makeDepartment, makeTicket, makeUser, PASSWORD } from '../support/factories';
@@ -18,14 +17,10 @@ beforeAll(async () => {
   if (!CONSOLE_BUILT) throw new Error('Build the console first (npm run build:console); npm test does it.');
   const mailbox = await startMailbox();
   const worker = startOutboxWorker();
-  const server: Server = await new Promise((resolve) => {
-    const s = buildApp().listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const served = await serveApp();
+  const server = served.server;
+  base = served.base;
+  browser = await launchChromium();
   onTeardown(() => mailbox.close());
   onTeardown(() => worker.close());
   onTeardown(() => new Promise((r) => server.close(r)));

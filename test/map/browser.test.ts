@@ -1,7 +1,6 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../../src/app';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveApp } from '../support/browser';
 import { db } from '../../src/db';
 import { makeCategory, makeDepartment, makeTicket } from '../support/factories';
 import { onTeardown } from '../support/teardown';
@@ -39,15 +38,10 @@ beforeAll(async () => {
   await db().ticket.update({ where: { id: existing.id }, data: { latitude: 50.8301, longitude: 3.2702 } });
   existingReference = existing.reference;
 
-  const server: Server = await new Promise((resolve) => {
-    const s = buildApp().listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const served = await serveApp();
+  const server = served.server;
+  base = served.base;
+  browser = await launchChromium();
   onTeardown(() => new Promise((r) => server.close(r)));
   onTeardown(() => browser.close());
 }, 60000);
