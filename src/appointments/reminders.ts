@@ -6,6 +6,7 @@ import { redisConnection } from '../redis';
 import { QUEUE, queue, queueConnection } from '../queues';
 import { dispatchOutbox } from '../notifications/outbox';
 import type { Appointment } from '../generated/prisma/client';
+import { closeEarlierDays } from '../guidance/queue';
 
 const jobId = (appointmentId: string) => `reminder-${appointmentId}`;
 
@@ -64,7 +65,7 @@ export function startAppointmentWorker(): Worker {
   const worker = new Worker(
     QUEUE.appointments,
     async (job) => {
-      if (job.name === 'sweep') return { sent: await sweepReminders() };
+      if (job.name === 'sweep') return { sent: await sweepReminders(), visitsClosed: await closeEarlierDays() };
       if (job.name === 'reminder') return { outcome: await sendReminder(job.data.id, new Date(job.data.startsAt)) };
       throw new Error(`unknown appointments job ${job.name}`);
     },

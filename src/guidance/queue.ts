@@ -141,3 +141,20 @@ export async function floor(locationId: string) {
     waitingMinutes: Math.round(((v.calledAt?.getTime() ?? now) - v.checkedInAt.getTime()) / 60_000),
   }));
 }
+
+/**
+ * Visits left open from an earlier day (the building closed with people still waiting): waiting ones count as left
+ * (cancelled), called ones as not come (no_show), ones being served as done. Their appointments follow.
+ */
+export async function closeEarlierDays(): Promise<number> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    UPDATE visit SET status = CASE status WHEN 'waiting' THEN 'cancelled' WHEN 'called' THEN 'no_show' ELSE 'done' END::"VisitStatus", updated_at = now()
+    WHERE day < ${today()}::date AND status IN ('waiting', 'called', 'serving')
+    RETURNING id`;
+  if (rows.length) {
+    await db().$executeRaw`
+      UPDATE appointment a SET status = CASE v.status WHEN 'no_show' THEN 'no_show' WHEN 'done' THEN 'completed' ELSE a.status END::"AppointmentStatus"
+      FROM visit v WHERE v.appointment_id = a.id AND v.id = ANY(${rows.map((r) => r.id)}::uuid[]) AND a.status = 'checked_in'`;
+  }
+  return rows.length;
+}

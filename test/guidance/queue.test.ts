@@ -7,6 +7,7 @@ import { db } from '../../src/db';
 import { clock } from '../../src/shared/clock';
 import { createDevice } from '../../src/guidance/devices';
 import { closeScreens } from '../../src/guidance/display';
+import { closeEarlierDays } from '../../src/guidance/queue';
 import { randomToken, sha256Hex } from '../../src/shared/tokens';
 import { newAppointmentCode } from '../../src/appointments/booking';
 import { loginAs, makeUser, type Console } from '../support/factories';
@@ -265,4 +266,18 @@ describe('waiting-room screens', () => {
     });
     expect(ended).toBe(true);
   });
+});
+
+test('visits left open from an earlier day are closed: waiting ones left, called ones did not come, served ones done', async () => {
+  const yesterday = new Date(Date.now() - 86400_000);
+  const day = new Date(`${yesterday.toISOString().slice(0, 10)}T00:00:00Z`);
+  const make = (number: string, status: 'waiting' | 'called' | 'serving') =>
+    db().visit.create({ data: { locationId: location, serviceId: idCard, day, number, status, walkIn: true, dueAt: yesterday, checkedInAt: yesterday } });
+  const [w, c, s] = [await make('Z001', 'waiting'), await make('Z002', 'called'), await make('Z003', 'serving')];
+  const todays = await walkIn();
+  expect(await closeEarlierDays()).toBe(3);
+  const after = await db().visit.findMany({ where: { id: { in: [w.id, c.id, s.id] } }, orderBy: { number: 'asc' } });
+  expect(after.map((v) => v.status)).toEqual(['cancelled', 'no_show', 'done']);
+  expect((await db().visit.findFirstOrThrow({ where: { number: todays, status: 'waiting' } })).number).toBe(todays);
+  expect(await closeEarlierDays()).toBe(0);
 });
