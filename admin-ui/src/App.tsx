@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
@@ -5,7 +6,11 @@ import { auditLog } from './auditLog';
 import { calls } from './calls';
 import { categories } from './categories';
 import { contacts } from './contacts';
+import { CounterPage } from './counter/CounterPage';
+import { Dashboard } from './dashboard/Dashboard';
 import { departments } from './departments';
+import { devices } from './devices';
+import { FloorPage } from './floor/FloorPage';
 import { apiKeys } from './apiKeys';
 import { appointments } from './appointments';
 import { deskClosures } from './deskClosures';
@@ -29,6 +34,9 @@ import { tickets } from './tickets';
 import { users } from './users';
 import { zones } from './zones';
 
+// The charts library is only fetched when the reports are opened (the layout shows a loader meanwhile).
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then(module => ({ default: module.ReportsPage })));
+
 export const App = () => (
     <Admin
         title="Voordeur"
@@ -36,6 +44,7 @@ export const App = () => (
         authProvider={authProvider}
         i18nProvider={i18nProvider}
         loginPage={LoginPage}
+        dashboard={Dashboard}
         layout={Layout}
         requireAuth
         disableTelemetry
@@ -52,6 +61,7 @@ export const App = () => (
         <Resource name="mailboxes" {...mailboxes} />
         <Resource name="notification-templates" {...notificationTemplates} />
         <Resource name="api-keys" {...apiKeys} />
+        <Resource name="devices" {...devices} />
         <Resource name="quarantine" {...quarantine} />
         <Resource name="audit-log" {...auditLog} />
         <Resource name="messages" />
@@ -67,6 +77,9 @@ export const App = () => (
             <Route path="/sessies" element={<SessionsPage />} />
             <Route path="/telefonie" element={<PhonePage />} />
             <Route path="/dagplanning" element={<PlanningPage />} />
+            <Route path="/loket" element={<CounterPage />} />
+            <Route path="/wachtzaal" element={<FloorPage />} />
+            <Route path="/rapporten" element={<ReportsPage />} />
         </CustomRoutes>
     </Admin>
 );

@@ -710,3 +710,121 @@ export interface WalkInParams {
     deskId?: string;
     name?: string;
 }
+
+export const visitStatuses = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
+
+/** A visitor with a queue number at a location, from /api/admin/desks/:id/queue and /api/admin/visits. */
+export interface Visit extends RaRecord<string> {
+    /** Shown at the kiosk and on the screens, e.g. A012. */
+    number: string;
+    status: VisitStatus;
+    serviceId: string;
+    appointmentId: string | null;
+    walkIn: boolean;
+    language: Language;
+    /** An appointment's start, a walk-in's arrival. */
+    dueAt: string;
+    /** The desk that called the visitor. */
+    deskId: string | null;
+    /** After a transfer to one desk: only that desk calls them. */
+    onlyDeskId: string | null;
+    checkedInAt: string;
+    calledAt: string | null;
+    callCount: number;
+    servedAt: string | null;
+    finishedAt: string | null;
+    /** In a desk's queue: 1 is called next. */
+    position?: number;
+}
+
+/** What a desk does with the visitor it called: POST /api/admin/visits/:id/<step>. */
+export type VisitStep = 'recall' | 'start' | 'finish' | 'no-show';
+
+/** Body of POST /api/admin/visits/:id/transfer: to one desk, or to a product (any desk serving it). */
+export interface VisitTransfer {
+    deskId?: string;
+    serviceId?: string;
+}
+
+export const floorStatuses = ['waiting', 'called', 'serving'] as const;
+export type FloorStatus = (typeof floorStatuses)[number];
+
+/** One visitor on the reception's view, from GET /api/admin/locations/:id/floor. */
+export interface FloorVisit {
+    id: string;
+    number: string;
+    status: FloorStatus;
+    /** The product's Dutch name. */
+    service: string;
+    desk: string | null;
+    walkIn: boolean;
+    appointmentAt: string | null;
+    name: string | null;
+    checkedInAt: string;
+    /** Until now, or until they were called. */
+    waitingMinutes: number;
+}
+
+export const deviceKinds = ['kiosk', 'screen'] as const;
+export type DeviceKind = (typeof deviceKinds)[number];
+
+/** A kiosk or a waiting-room screen, from /api/admin/devices; its token is never shown again. */
+export interface Device extends RaRecord<string> {
+    name: string;
+    kind: DeviceKind;
+    locationId: string;
+    createdAt: string;
+    lastSeenAt: string | null;
+    revokedAt: string | null;
+}
+
+/** Shape of POST /api/admin/devices: the only answer that holds the token. */
+export interface CreatedDevice extends Device {
+    token: string;
+    /** To open on the device itself. */
+    url: string;
+}
+
+/** Shape of GET /api/admin/dashboard. */
+export interface DashboardFigures {
+    openTickets: { department: string; status: TicketStatus; tickets: number }[];
+    sla: { near: number; past: number };
+    contactsToday: { channel: TicketChannel; contacts: number }[];
+    appointmentsToday: { status: AppointmentStatus; appointments: number }[];
+    queueNow: { location: string; waiting: number; atDesk: number; longestWaitMinutes: number | null }[];
+}
+
+export const reportNames = [
+    'contacts-per-day',
+    'contacts-per-week',
+    'appointment-channels',
+    'visitors-per-product',
+    'visits-heatmap',
+    'waiting-times',
+    'no-shows',
+    'walk-ins',
+    'response-times',
+    'sla-compliance',
+] as const;
+export type ReportName = (typeof reportNames)[number];
+
+export type ReportRow = Record<string, string | number | null>;
+
+/** The period of a report: whole Brussels days, and optionally some departments. */
+export interface ReportPeriod {
+    /** YYYY-MM-DD */
+    from: string;
+    /** YYYY-MM-DD, included. */
+    to: string;
+    departmentIds: string[];
+}
+
+/** Shape of GET /api/admin/reports/:name. */
+export interface ReportResult {
+    name: ReportName;
+    title: string;
+    from: string;
+    to: string;
+    rows: ReportRow[];
+}

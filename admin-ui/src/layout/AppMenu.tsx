@@ -5,6 +5,8 @@ import { OpeningHoursMenuItem } from './OpeningHoursMenuItem';
 import { PhoneMenuItem } from './PhoneMenuItem';
 import { PublicMapMenuItem } from './PublicMapMenuItem';
 import { QuarantineMenuItem } from './QuarantineMenuItem';
+import { ReceptionMenu } from './ReceptionMenu';
+import { ReportsMenuItem } from './ReportsMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
 const QuarantineEntry = () => {
@@ -13,17 +15,21 @@ const QuarantineEntry = () => {
 };
 
 /**
- * The default resource menu, except that quarantine shows how much mail
- * waits there, the opening hours page follows the SLA rules it feeds, and
- * the telephony page and the "Afspraken" group (day planning, appointments,
- * products, locations, closures) follow the call log. Admin-only resources
- * (message templates, API keys) hide themselves for others. Last comes a
- * link to the public map, for everyone.
+ * The overview (landing page) and the reports first, then the default
+ * resource menu, except that quarantine shows how much mail waits there,
+ * the opening hours page follows the SLA rules it feeds, and the telephony
+ * page, the "Afspraken" group (day planning, appointments, products,
+ * locations, closures) and the "Onthaal" group (my desk, waiting room)
+ * follow the call log. Admin-only resources (message templates, API keys,
+ * devices) hide themselves for others. Last comes a link to the public
+ * map, for everyone.
  */
 export const AppMenu = () => {
     const resources = useResourceDefinitions();
     return (
         <Menu>
+            <Menu.DashboardItem />
+            <ReportsMenuItem />
             {Object.keys(resources)
                 .filter(name => resources[name].hasList && !appointmentResources.includes(name))
                 .map(name =>
@@ -34,6 +40,7 @@ export const AppMenu = () => {
                             <Menu.ResourceItem name={name} />
                             <PhoneMenuItem />
                             <AppointmentsMenu />
+                            <ReceptionMenu />
                         </Fragment>
                     ) : name === 'sla-policies' ? (
                         <Fragment key={name}>

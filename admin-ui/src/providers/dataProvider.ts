@@ -7,7 +7,9 @@ import { ruleBody } from '../routingRules/ruleBody';
 import type {
     Appointment,
     BookingParams,
+    DashboardFigures,
     DepartmentSchedule,
+    FloorVisit,
     HoursRow,
     LocationHours,
     MailboxTestResult,
@@ -24,7 +26,13 @@ import type {
     RuleDryRunResult,
     RuleSample,
     Slot,
+    ReportName,
+    ReportPeriod,
+    ReportResult,
     Ticket,
+    Visit,
+    VisitStep,
+    VisitTransfer,
     WalkInParams,
 } from '../types';
 import { withFormErrors } from './formErrors';
@@ -78,6 +86,19 @@ export interface VoordeurDataProvider extends DataProvider {
     getLocationHours(locationId: Identifier): Promise<{ data: LocationHours }>;
     /** Replaces the whole week of a location, its desks' blocks included. */
     updateLocationHours(locationId: Identifier, hours: HoursRow[]): Promise<{ data: LocationHours }>;
+    /** Who waits for this desk today, in the order it calls them. */
+    getDeskQueue(deskId: Identifier): Promise<{ data: Visit[] }>;
+    /** Calls the next visitor to this desk (on the waiting-room screens); null when nobody waits. */
+    callNext(deskId: Identifier): Promise<{ data: Visit | null }>;
+    /** Calls again, starts, finishes or marks a no-show; 409 when the visit is no longer in that state. */
+    stepVisit(visitId: Identifier, step: VisitStep): Promise<{ data: Visit }>;
+    /** To another desk or product; the visitor keeps their number and place. 400 when the desk does not serve it. */
+    transferVisit(visitId: Identifier, to: VisitTransfer): Promise<{ data: Visit }>;
+    /** Reception's view of a location today: everyone waiting, called or being served. */
+    getFloor(locationId: Identifier): Promise<{ data: FloorVisit[] }>;
+    /** The landing page's figures, limited by the server to what the user may see. */
+    getDashboard(): Promise<{ data: DashboardFigures }>;
+    getReport(name: ReportName, period: ReportPeriod): Promise<{ data: ReportResult }>;
 }
 
 export interface CallBackParams {
@@ -181,6 +202,14 @@ const request = async <T>(method: string, path: string, body?: unknown): Promise
 
 const post = <T>(path: string, body: unknown) => request<T>('POST', path, body);
 
+/** The query string of a report: from, to and (when chosen) the departments, comma-separated. */
+export const reportQuery = ({ from, to, departmentIds }: ReportPeriod) =>
+    new URLSearchParams({ from, to, ...(departmentIds.length > 0 && { departmentIds: departmentIds.join(',') }) });
+
+/** Where a report is, as JSON or (with csv) as a CSV download. */
+export const reportUrl = (name: ReportName, period: ReportPeriod, csv = false) =>
+    `${adminUrl}/reports/${name}${csv ? '.csv' : ''}?${reportQuery(period)}`;
+
 const actionPath = (resource: string, id: Identifier, action: string) =>
     `${resource}/${encodeURIComponent(String(id))}/${action}`;
 
@@ -273,4 +302,24 @@ export const dataProvider: VoordeurDataProvider = {
 
     updateLocationHours: (locationId, hours) =>
         request<LocationHours>('PUT', actionPath('locations', locationId, 'hours'), { hours }),
+
+    getDeskQueue: deskId => request<Visit[]>('GET', actionPath('desks', deskId, 'queue')),
+
+    callNext: async deskId => {
+        const { data } = await post<{ visit: Visit | null }>(actionPath('desks', deskId, 'call-next'), {});
+        return { data: data.visit };
+    },
+
+    stepVisit: (visitId, step) => post<Visit>(actionPath('visits', visitId, step), {}),
+
+    transferVisit: (visitId, to) => post<Visit>(actionPath('visits', visitId, 'transfer'), to),
+
+    getFloor: locationId => request<FloorVisit[]>('GET', actionPath('locations', locationId, 'floor')),
+
+    getDashboard: () => request<DashboardFigures>('GET', 'dashboard'),
+
+    getReport: async (name, period) => {
+        const { json } = await httpClient(reportUrl(name, period));
+        return { data: json as ReportResult };
+    },
 };

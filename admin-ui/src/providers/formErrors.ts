@@ -16,6 +16,7 @@ const inputFor: Record<string, (path: string) => string> = {
     categories: path => (path.startsWith('keywords.') ? 'keywords' : path),
     'notification-templates': path => path,
     'api-keys': path => path,
+    devices: path => path,
     closures: path => path,
     // A document is one input of the list ("documentsNl.2" lands under the third line); the desks are one input.
     services: path => (path.startsWith('deskIds.') ? 'deskIds' : path),

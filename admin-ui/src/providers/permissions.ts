@@ -13,6 +13,15 @@ const appointments: Record<string, Action[]> = {
     planning: ['list'],
 };
 
+// Pages for everyone: calling visitors at a desk ("Mijn loket"), the
+// reception's view of the waiting room, and the reports (the server limits
+// department staff to their departments).
+const everyone: Record<string, Action[]> = {
+    counter: ['list'],
+    floor: ['list'],
+    reports: ['list'],
+};
+
 // Agents and staff read the counters' set-up (products, locations, desks, hours, closures); admins change it.
 const countersReadOnly: Record<string, Action[]> = {
     services: read,
@@ -49,7 +58,10 @@ const rules: Record<Role, Record<string, Action[]>> = {
         'notification-templates': ['list', 'edit'],
         // Open311 keys are made and revoked, never edited; revoking is a DELETE.
         'api-keys': ['list', 'create', 'delete'],
+        // Kiosks and waiting-room screens: set up (the token is shown once) and revoked (a DELETE).
+        devices: ['list', 'create', 'delete'],
         ...appointments,
+        ...everyone,
         // DELETE deactivates products, locations and desks; closures are removed.
         services: all,
         locations: all,
@@ -69,6 +81,7 @@ const rules: Record<Role, Record<string, Action[]>> = {
         // Agents open and close the central line.
         'phone-line': ['list', 'edit'],
         ...appointments,
+        ...everyone,
         ...countersReadOnly,
     },
     staff: {
@@ -81,6 +94,7 @@ const rules: Record<Role, Record<string, Action[]>> = {
         // Sees whether the line is open; cannot change it.
         'phone-line': ['list'],
         ...appointments,
+        ...everyone,
         ...countersReadOnly,
     },
 };

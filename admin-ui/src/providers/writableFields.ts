@@ -138,6 +138,11 @@ export const writableFields: Record<string, { create: string[]; update: string[]
         create: deskClosureFields,
         update: deskClosureFields,
     },
+    // Kiosks and screens are set up once and then only revoked.
+    devices: {
+        create: ['name', 'kind', 'locationId'],
+        update: [],
+    },
     // Keys are made from a name and then only revoked.
     'api-keys': {
         create: ['name'],

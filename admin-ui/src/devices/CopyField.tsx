@@ -1,0 +1,59 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { IconButton, InputAdornment, TextField, Tooltip } from '@mui/material';
+import { useRef } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+
+interface CopyFieldProps {
+    label: string;
+    value: string;
+    copyLabel: string;
+    helperText?: string;
+    testId: string;
+}
+
+/** A read-only value with a copy button; where the clipboard is not allowed, the value is selected instead. */
+export const CopyField = ({ label, value, copyLabel, helperText, testId }: CopyFieldProps) => {
+    const translate = useTranslate();
+    const notify = useNotify();
+    const input = useRef<HTMLInputElement>(null);
+
+    const copy = async () => {
+        try {
+            await navigator.clipboard.writeText(value);
+            notify('app.device.copied', { type: 'success' });
+        } catch {
+            input.current?.select();
+            notify('app.device.copy_failed', { type: 'warning' });
+        }
+    };
+
+    return (
+        <TextField
+            label={translate(label)}
+            value={value}
+            fullWidth
+            helperText={helperText}
+            inputRef={input}
+            onFocus={event => event.target.select()}
+            slotProps={{
+                htmlInput: { readOnly: true, 'data-testid': testId, style: { fontFamily: 'monospace' } },
+                input: {
+                    endAdornment: (
+                        <InputAdornment position="end">
+                            <Tooltip title={translate(copyLabel)}>
+                                <IconButton
+                                    onClick={copy}
+                                    aria-label={translate(copyLabel)}
+                                    edge="end"
+                                    data-testid={`${testId}-copy`}
+                                >
+                                    <ContentCopyIcon />
+                                </IconButton>
+                            </Tooltip>
+                        </InputAdornment>
+                    ),
+                },
+            }}
+        />
+    );
+};
