@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '../../db';
+import type { PhoneLine } from '../../generated/prisma/client';
 import { cachedCalendarFor } from '../../routing/schedule';
 import type { MenuChoice } from './prompts';
 import { clock } from '../../shared/clock';
@@ -25,8 +26,21 @@ export function parsePhoneTarget(target: string | null | undefined): PhoneTarget
   return undefined;
 }
 
-export async function phoneLine() {
-  return db().phoneLine.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+const UNCONFIGURED: PhoneLine = {
+  id: 1,
+  closed: false,
+  closedReason: null,
+  closedAt: null,
+  closedByUserId: null,
+  appointmentsDepartmentId: null,
+  reportsDepartmentId: null,
+  agentsDepartmentId: null,
+  updatedAt: new Date(0),
+};
+
+/** The central line's settings: read on every call, so only read (it is written by changePhoneLine). */
+export async function phoneLine(): Promise<PhoneLine> {
+  return (await db().phoneLine.findUnique({ where: { id: 1 } })) ?? UNCONFIGURED;
 }
 
 export interface LineChange {

@@ -1,13 +1,12 @@
 import type { Request, Response } from 'express';
-import type { z } from 'zod';
-import { defineRoute, type Valid } from '../../http/route';
+import { defineRoute } from '../../http/route';
 import { AppError } from '../../http/errors';
 import { logger } from '../../logger';
 import { db } from '../../db';
 import { parseReference } from '../../tickets/reference';
 import { verifyTwilioSignature } from '../twilio/signature';
 import { PROMPTS, menuChoice, type CallLanguage } from './prompts';
-import { routeCall } from './line';
+import { phoneLine, routeCall } from './line';
 import { addChoice, recordCallStatus, recordIncomingCall, setOutcome, needsCallBack } from './calls';
 import * as twiml from './twiml';
 import { VOICE } from './twiml';
@@ -25,7 +24,6 @@ import {
   RecordingStatusParams,
   TranscriptionParams,
 } from '../twilio/params';
-import { z as zod } from 'zod';
 import { enqueueMissedCall, enqueueTranscription, enqueueVoicemail, saveRecording, saveTranscription } from './jobs';
 import { callbackBridge, callbackResult } from './callback';
 
@@ -35,21 +33,16 @@ type Twiml = ReturnType<typeof twiml.newResponse>;
  * A voice webhook always answers with TwiML: if something of ours fails (the database is away), the caller
  * hears an apology instead of Twilio's "application error".
  */
-function voice<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  handle: (valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>, req: Request) => Promise<Twiml>,
-) {
-  return async (req: Request, res: Response, valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>) => {
-    let response: Twiml;
-    try {
-      response = await handle(valid, req);
-    } catch (err) {
-      if (err instanceof AppError && err.status < 500) throw err;
-      logger.error({ err, path: req.path }, 'voice webhook failed; caller hears the apology');
-      const lang = ((valid.query as { lang?: CallLanguage })?.lang ?? 'nl') as CallLanguage;
-      response = twiml.sayAndHangUp(lang, PROMPTS[lang].technicalProblem);
-    }
-    res.status(200).type('text/xml').send(response.toString());
-  };
+async function answer(req: Request, res: Response, lang: CallLanguage, build: () => Promise<Twiml>): Promise<void> {
+  let response: Twiml;
+  try {
+    response = await build();
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500) throw err;
+    logger.error({ err, path: req.path }, 'voice webhook failed; caller hears the apology');
+    response = twiml.sayAndHangUp(lang, PROMPTS[lang].technicalProblem);
+  }
+  res.status(200).type('text/xml').send(response.toString());
 }
 
 /** Callbacks that only report (recording, transcription, status) get an empty TwiML document. */
@@ -88,10 +81,10 @@ export const voiceRoutes = [
     path: VOICE.incoming,
     summary: "Twilio: a call comes in on the central number. Logs the call on the caller's contact and answers with the Dutch menu (or voicemail while the line is closed).",
     body: CallParams,
-    handler: voice<zod.ZodUnknown, zod.ZodUnknown, typeof CallParams>(async ({ body }) => {
+    handler: (req, res, { body }) =>
+      answer(req, res, 'nl', async () => {
       const call = await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
-      const { closed } = await db().phoneLine.findUnique({ where: { id: 1 } }).then((l) => l ?? { closed: false });
-      if (closed) return offerVoicemail('nl', call.callSid, 'line_closed');
+      if ((await phoneLine()).closed) return offerVoicemail('nl', call.callSid, 'line_closed');
       return twiml.menu('nl', { welcome: true });
     }),
   }),
@@ -102,7 +95,8 @@ export const voiceRoutes = [
     summary: 'Twilio: the caller chose in the menu (keys or speech).',
     query: LangQuery,
     body: GatherParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof GatherParams>(async ({ body, query }) => {
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => {
       const lang = query.lang;
       const choice = menuChoice(body.Digits, body.SpeechResult);
       if (body.Digits || body.SpeechResult) await addChoice(body.CallSid, body.Digits || `"${body.SpeechResult}"`);
@@ -122,19 +116,21 @@ export const voiceRoutes = [
     summary: "Twilio: the caller keyed in (or said) a case number; its check digit is verified and the case's status read out.",
     query: LangQuery,
     body: GatherParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof GatherParams>(async ({ body, query }) => {
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => {
       const lang = query.lang;
       const p = PROMPTS[lang];
       const typed = body.Digits || (body.SpeechResult ?? '').replace(/\D/g, '');
       const reference = parseReference(typed);
-      if (!reference || !(await ticketStatusText(lang, reference))) {
+      const status = reference ? await ticketStatusText(lang, reference) : undefined;
+      if (!reference || !status) {
         const preface = reference ? p.unknownReference : p.badReference;
         if (query.attempt < 3) return twiml.askReference(lang, query.attempt + 1, preface);
         return twiml.menu(lang, { preface });
       }
       await addChoice(body.CallSid, reference);
       await setOutcome(body.CallSid, 'status_told');
-      return twiml.menu(lang, { preface: await ticketStatusText(lang, reference) });
+      return twiml.menu(lang, { preface: status });
     }),
   }),
   defineRoute({
@@ -144,7 +140,8 @@ export const voiceRoutes = [
     summary: 'Twilio: the department was rung; an unanswered or busy line offers voicemail.',
     query: LangQuery,
     body: DialResultParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof DialResultParams>(async ({ body, query }) => {
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => {
       if (body.DialCallStatus === 'completed' || body.DialCallStatus === 'answered') {
         await setOutcome(body.CallSid, 'connected');
         const r = twiml.newResponse();
@@ -161,7 +158,8 @@ export const voiceRoutes = [
     summary: 'Twilio: what a caller waiting in the queue hears (position, hold music); after the maximum wait, voicemail.',
     query: LangQuery,
     body: QueueWaitParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof QueueWaitParams>(async ({ body, query }) => twiml.queueWait(query.lang, body.QueuePosition, body.QueueTime)),
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => twiml.queueWait(query.lang, body.QueuePosition, body.QueueTime)),
   }),
   defineRoute({
     ...common,
@@ -170,7 +168,8 @@ export const voiceRoutes = [
     summary: 'Twilio: the caller left the queue (answered, hung up, or waited too long).',
     query: LangQuery,
     body: QueueResultParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof QueueResultParams>(async ({ body, query }) => {
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => {
       if (body.QueueResult === 'bridged') {
         await setOutcome(body.CallSid, 'connected');
         return twiml.newResponse();
@@ -189,7 +188,8 @@ export const voiceRoutes = [
     summary: 'Twilio: the caller finished their voicemail.',
     query: LangQuery,
     body: RecordedParams,
-    handler: voice<zod.ZodUnknown, typeof LangQuery, typeof RecordedParams>(async ({ body, query }) => {
+    handler: (req, res, { body, query }) =>
+      answer(req, res, query.lang, async () => {
       if (body.RecordingSid && (body.RecordingDuration ?? 0) > 0) await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
       return twiml.sayAndHangUp(query.lang, PROMPTS[query.lang].voicemailThanks, PROMPTS[query.lang].goodbye);
     }),
@@ -229,9 +229,8 @@ export const voiceRoutes = [
     summary: "Twilio: a call's status changed (set as the number's status callback). A call that ended without help becomes a call-back task.",
     body: CallStatusParams,
     handler: async (_req, res, { body }) => {
-      const known = await db().phoneCall.findUnique({ where: { callSid: body.CallSid }, select: { id: true } });
-      // the first webhook may have failed: the call is logged all the same
-      if (!known && (body.Direction ?? 'inbound') === 'inbound') await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
+      // the first webhook may have failed: the call is logged all the same (a known call is found, not made again)
+      if ((body.Direction ?? 'inbound') === 'inbound') await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
       const ended = await recordCallStatus(body.CallSid, body.CallStatus, body.CallDuration);
       if (ended && needsCallBack(ended)) await enqueueMissedCall(ended.callSid, ended.outcome === 'voicemail_offered');
       empty(res);
@@ -244,8 +243,7 @@ export const voiceRoutes = [
     summary: 'Twilio: the agent answered a call-back (the citizen is rung next), or the citizen leg ended (step=result).',
     query: BridgeQuery,
     body: BridgeParams,
-    handler: voice<zod.ZodUnknown, typeof BridgeQuery, typeof BridgeParams>(
-      async ({ body, query }) => (query.step === 'result' ? callbackResult(query.call, body.DialCallStatus ?? 'failed') : callbackBridge(query.call)),
-    ),
+    handler: (req, res, { body, query }) =>
+      answer(req, res, 'nl', () => (query.step === 'result' ? callbackResult(query.call, body.DialCallStatus ?? 'failed') : callbackBridge(query.call))),
   }),
 ];
