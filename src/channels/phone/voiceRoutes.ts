@@ -83,10 +83,10 @@ export const voiceRoutes = [
     body: CallParams,
     handler: (req, res, { body }) =>
       answer(req, res, 'nl', async () => {
-      const call = await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
-      if ((await phoneLine()).closed) return offerVoicemail('nl', call.callSid, 'line_closed');
-      return twiml.menu('nl', { welcome: true });
-    }),
+        const call = await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
+        if ((await phoneLine()).closed) return offerVoicemail('nl', call.callSid, 'line_closed');
+        return twiml.menu('nl', { welcome: true });
+      }),
   }),
   defineRoute({
     ...common,
@@ -97,17 +97,17 @@ export const voiceRoutes = [
     body: GatherParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-      const lang = query.lang;
-      const choice = menuChoice(body.Digits, body.SpeechResult);
-      if (body.Digits || body.SpeechResult) await addChoice(body.CallSid, body.Digits || `"${body.SpeechResult}"`);
-      if (!choice) {
-        if (query.attempt < 2) return twiml.menu(lang, { attempt: query.attempt + 1, preface: PROMPTS[lang].notUnderstood });
-        return putThrough(lang, body.CallSid, 'agent');
-      }
-      if (choice === 'english') return twiml.menu('en');
-      if (choice === 'status') return twiml.askReference(lang, 1);
-      return putThrough(lang, body.CallSid, choice);
-    }),
+        const lang = query.lang;
+        const choice = menuChoice(body.Digits, body.SpeechResult);
+        if (body.Digits || body.SpeechResult) await addChoice(body.CallSid, body.Digits || `"${body.SpeechResult}"`);
+        if (!choice) {
+          if (query.attempt < 2) return twiml.menu(lang, { attempt: query.attempt + 1, preface: PROMPTS[lang].notUnderstood });
+          return putThrough(lang, body.CallSid, 'agent');
+        }
+        if (choice === 'english') return twiml.menu('en');
+        if (choice === 'status') return twiml.askReference(lang, 1);
+        return putThrough(lang, body.CallSid, choice);
+      }),
   }),
   defineRoute({
     ...common,
@@ -118,20 +118,20 @@ export const voiceRoutes = [
     body: GatherParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-      const lang = query.lang;
-      const p = PROMPTS[lang];
-      const typed = body.Digits || (body.SpeechResult ?? '').replace(/\D/g, '');
-      const reference = parseReference(typed);
-      const status = reference ? await ticketStatusText(lang, reference) : undefined;
-      if (!reference || !status) {
-        const preface = reference ? p.unknownReference : p.badReference;
-        if (query.attempt < 3) return twiml.askReference(lang, query.attempt + 1, preface);
-        return twiml.menu(lang, { preface });
-      }
-      await addChoice(body.CallSid, reference);
-      await setOutcome(body.CallSid, 'status_told');
-      return twiml.menu(lang, { preface: status });
-    }),
+        const lang = query.lang;
+        const p = PROMPTS[lang];
+        const typed = body.Digits || (body.SpeechResult ?? '').replace(/\D/g, '');
+        const reference = parseReference(typed);
+        const status = reference ? await ticketStatusText(lang, reference) : undefined;
+        if (!reference || !status) {
+          const preface = reference ? p.unknownReference : p.badReference;
+          if (query.attempt < 3) return twiml.askReference(lang, query.attempt + 1, preface);
+          return twiml.menu(lang, { preface });
+        }
+        await addChoice(body.CallSid, reference);
+        await setOutcome(body.CallSid, 'status_told');
+        return twiml.menu(lang, { preface: status });
+      }),
   }),
   defineRoute({
     ...common,
@@ -142,14 +142,14 @@ export const voiceRoutes = [
     body: DialResultParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-      if (body.DialCallStatus === 'completed' || body.DialCallStatus === 'answered') {
-        await setOutcome(body.CallSid, 'connected');
-        const r = twiml.newResponse();
-        r.hangup();
-        return r;
-      }
-      return offerVoicemail(query.lang, body.CallSid, 'no_answer');
-    }),
+        if (body.DialCallStatus === 'completed' || body.DialCallStatus === 'answered') {
+          await setOutcome(body.CallSid, 'connected');
+          const r = twiml.newResponse();
+          r.hangup();
+          return r;
+        }
+        return offerVoicemail(query.lang, body.CallSid, 'no_answer');
+      }),
   }),
   defineRoute({
     ...common,
@@ -170,16 +170,16 @@ export const voiceRoutes = [
     body: QueueResultParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-      if (body.QueueResult === 'bridged') {
-        await setOutcome(body.CallSid, 'connected');
-        return twiml.newResponse();
-      }
-      if (body.QueueResult === 'hangup') {
-        await setOutcome(body.CallSid, 'abandoned');
-        return twiml.newResponse();
-      }
-      return offerVoicemail(query.lang, body.CallSid, 'no_answer');
-    }),
+        if (body.QueueResult === 'bridged') {
+          await setOutcome(body.CallSid, 'connected');
+          return twiml.newResponse();
+        }
+        if (body.QueueResult === 'hangup') {
+          await setOutcome(body.CallSid, 'abandoned');
+          return twiml.newResponse();
+        }
+        return offerVoicemail(query.lang, body.CallSid, 'no_answer');
+      }),
   }),
   defineRoute({
     ...common,
@@ -190,9 +190,9 @@ export const voiceRoutes = [
     body: RecordedParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-      if (body.RecordingSid && (body.RecordingDuration ?? 0) > 0) await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
-      return twiml.sayAndHangUp(query.lang, PROMPTS[query.lang].voicemailThanks, PROMPTS[query.lang].goodbye);
-    }),
+        if (body.RecordingSid && (body.RecordingDuration ?? 0) > 0) await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
+        return twiml.sayAndHangUp(query.lang, PROMPTS[query.lang].voicemailThanks, PROMPTS[query.lang].goodbye);
+      }),
   }),
   defineRoute({
     ...common,
