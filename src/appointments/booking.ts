@@ -142,6 +142,11 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
 export async function book(input: BookingInput): Promise<Booked> {
   const service = await findService(input.serviceId, { online: input.channel === 'online' });
   if (!input.email && !input.phone) throw new ValidationError('Give an email address or a phone number, so we can confirm and remind you.', { email: 'Email or phone needed.' });
+  // a repeated request (a lost answer, a double click) must not take a second time for the same person
+  const same = await db().appointment.findFirst({
+    where: { serviceId: service.id, startsAt: input.start, status: 'booked', OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])] },
+  });
+  if (same) throw new ConflictError('You already have this appointment: use the link in your confirmation to see, move or cancel it.', { start: 'Already booked by you.' });
   const candidates = await desksFreeAt(service, input.start, input.channel);
   if (candidates.length === 0) throw new SlotTaken();
   const end = new Date(input.start.getTime() + service.durationMinutes * 60_000);

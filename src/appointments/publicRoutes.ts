@@ -5,7 +5,7 @@ import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
 import { db } from '../db';
-import { ConflictError, NotFoundError } from '../http/errors';
+import { NotFoundError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
 import { availability, brusselsIso } from './availability';
@@ -106,13 +106,7 @@ export const appointmentPublicRoutes = [
       })
       .refine((b) => b.email || b.phone, { message: 'Give an email address or a phone number, so we can confirm and remind you.', path: ['email'] }),
     handler: async (_req, res, { body }) => {
-      const service = await findService(body.serviceId, { online: true });
-      // a repeated request (a lost answer, a double click) must not take a second time for the same person
-      const same = await db().appointment.findFirst({
-        where: { serviceId: service.id, startsAt: body.start, status: 'booked', OR: [...(body.email ? [{ email: body.email }] : []), ...(body.phone ? [{ phone: body.phone }] : [])] },
-      });
-      if (same) throw new ConflictError('You already have this appointment: use the link in your confirmation to see, move or cancel it.', { start: 'Already booked by you.' });
-      const { appointment, manageToken } = await book({ ...body, serviceId: service.id, channel: 'online' });
+      const { appointment, manageToken } = await book({ ...body, channel: 'online' });
       res.status(201).json({ id: appointment.id, code: appointment.code, start: brusselsIso(appointment.startsAt), end: brusselsIso(appointment.endsAt), manageToken, manageUrl: manageUrl(manageToken) });
     },
   }),

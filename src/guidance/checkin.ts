@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { db } from '../db';
 import { config } from '../config';
-import { BRUSSELS } from '../routing/calendar';
-import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
+import { BRUSSELS, BusinessCalendar, type WeeklyHours } from '../routing/calendar';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import type { Device, Language, Visit } from '../generated/prisma/client';
 import { nextQueueNumber } from './numbers';

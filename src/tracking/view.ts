@@ -61,7 +61,8 @@ export async function trackingView(token: string, lang: PageLanguage): Promise<T
     db().message.findMany({ where: { ticketId: ticket.id, direction: { in: ['inbound', 'outbound'] } }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { attachments: true } } } }),
     db().ticketEvent.findMany({ where: { ticketId: ticket.id, type: { in: ['created', 'status_changed', 'department_changed'] } }, orderBy: { createdAt: 'asc' } }),
   ]);
-  const departments = new Map((await db().department.findMany({ select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const handedTo = events.filter((e) => e.type === 'department_changed').map((e) => (e.data as { to?: string }).to).filter((id): id is string => Boolean(id));
+  const departments = new Map(handedTo.length ? (await db().department.findMany({ where: { id: { in: handedTo } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]) : []);
   const front = lang === 'en' ? 'Front desk' : 'Onthaal';
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
