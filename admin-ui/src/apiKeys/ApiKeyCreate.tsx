@@ -1,6 +1,4 @@
 import { Alert } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import {
     Create,
     SimpleForm,
@@ -8,10 +6,9 @@ import {
     maxLength,
     minLength,
     required,
-    useRedirect,
     useTranslate,
-    type RaRecord,
 } from 'react-admin';
+import { useShownOnce } from '../common/useShownOnce';
 import type { CreatedApiKey } from '../types';
 import { NewKeyDialog } from './NewKeyDialog';
 
@@ -32,14 +29,7 @@ const CreateHelp = () => {
  * to the dialog and nowhere else: not into the cache, not into the list.
  */
 export const ApiKeyCreate = () => {
-    const redirect = useRedirect();
-    const queryClient = useQueryClient();
-    const [created, setCreated] = useState<CreatedApiKey | null>(null);
-
-    const onSuccess = (record: RaRecord) => {
-        queryClient.removeQueries({ queryKey: ['api-keys', 'getOne'] });
-        setCreated(record as CreatedApiKey);
-    };
+    const { created, onSuccess, close } = useShownOnce<CreatedApiKey>('api-keys');
 
     return (
         <>
@@ -52,10 +42,7 @@ export const ApiKeyCreate = () => {
             {created && (
                 <NewKeyDialog
                     apiKey={created}
-                    onClose={() => {
-                        setCreated(null);
-                        redirect('list', 'api-keys');
-                    }}
+                    onClose={close}
                 />
             )}
         </>

@@ -1,18 +1,6 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import {
-    Alert,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogTitle,
-    IconButton,
-    InputAdornment,
-    TextField,
-    Tooltip,
-    Typography,
-} from '@mui/material';
-import { useRef } from 'react';
-import { Button, useNotify, useTranslate } from 'react-admin';
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Button, useTranslate } from 'react-admin';
+import { CopyField } from '../common/CopyField';
 import type { CreatedApiKey } from '../types';
 
 /**
@@ -21,20 +9,6 @@ import type { CreatedApiKey } from '../types';
  */
 export const NewKeyDialog = ({ apiKey, onClose }: { apiKey: CreatedApiKey; onClose: () => void }) => {
     const translate = useTranslate();
-    const notify = useNotify();
-    const input = useRef<HTMLInputElement>(null);
-
-    const copy = async () => {
-        try {
-            await navigator.clipboard.writeText(apiKey.key);
-            notify('app.api_key.copied', { type: 'success' });
-        } catch {
-            // No clipboard outside HTTPS or without permission: leave the key selected instead.
-            input.current?.select();
-            notify('app.api_key.copy_failed', { type: 'warning' });
-        }
-    };
-
     return (
         <Dialog
             open
@@ -52,44 +26,19 @@ export const NewKeyDialog = ({ apiKey, onClose }: { apiKey: CreatedApiKey; onClo
                 <Alert severity="warning" sx={{ mb: 2 }} data-testid="api-key-warning">
                     {translate('app.api_key.created_warning')}
                 </Alert>
-                <TextField
-                    label={translate('app.api_key.key')}
+                <CopyField
+                    label="app.api_key.key"
                     value={apiKey.key}
-                    fullWidth
-                    inputRef={input}
-                    onFocus={event => event.target.select()}
-                    slotProps={{
-                        htmlInput: {
-                            readOnly: true,
-                            'data-testid': 'api-key-value',
-                            style: { fontFamily: 'monospace' },
-                        },
-                        input: {
-                            endAdornment: (
-                                <InputAdornment position="end">
-                                    <Tooltip title={translate('app.api_key.copy')}>
-                                        <IconButton
-                                            onClick={copy}
-                                            aria-label={translate('app.api_key.copy')}
-                                            edge="end"
-                                            data-testid="api-key-copy"
-                                        >
-                                            <ContentCopyIcon />
-                                        </IconButton>
-                                    </Tooltip>
-                                </InputAdornment>
-                            ),
-                        },
-                    }}
+                    copyLabel="app.api_key.copy"
+                    testId="api-key-value"
+                    copiedMessage="app.api_key.copied"
+                    failedMessage="app.api_key.copy_failed"
                 />
                 <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                     {translate('app.api_key.usage')}
                 </Typography>
             </DialogContent>
             <DialogActions>
-                <Button label="app.api_key.copy" onClick={copy}>
-                    <ContentCopyIcon />
-                </Button>
                 <Button label="app.api_key.done" variant="contained" onClick={onClose} data-testid="api-key-done" />
             </DialogActions>
         </Dialog>

@@ -1,6 +1,4 @@
 import { Alert } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import {
     Create,
     RadioButtonGroupInput,
@@ -9,11 +7,10 @@ import {
     maxLength,
     minLength,
     required,
-    useRedirect,
     useTranslate,
-    type RaRecord,
 } from 'react-admin';
 import { LocationInput } from '../locations/LocationInput';
+import { useShownOnce } from '../common/useShownOnce';
 import type { CreatedDevice } from '../types';
 import { kindChoices } from './choices';
 import { NewDeviceDialog } from './NewDeviceDialog';
@@ -36,14 +33,7 @@ const CreateHelp = () => {
  * else: not into the cache, not into the list.
  */
 export const DeviceCreate = () => {
-    const redirect = useRedirect();
-    const queryClient = useQueryClient();
-    const [created, setCreated] = useState<CreatedDevice | null>(null);
-
-    const onSuccess = (record: RaRecord) => {
-        queryClient.removeQueries({ queryKey: ['devices', 'getOne'] });
-        setCreated(record as CreatedDevice);
-    };
+    const { created, onSuccess, close } = useShownOnce<CreatedDevice>('devices');
 
     return (
         <>
@@ -58,10 +48,7 @@ export const DeviceCreate = () => {
             {created && (
                 <NewDeviceDialog
                     device={created}
-                    onClose={() => {
-                        setCreated(null);
-                        redirect('list', 'devices');
-                    }}
+                    onClose={close}
                 />
             )}
         </>

@@ -1,7 +1,7 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
 import type { CreatedDevice } from '../types';
-import { CopyField } from './CopyField';
+import { CopyField } from '../common/CopyField';
 
 /**
  * The one and only time the device's address and token are shown. Clicking
@@ -31,6 +31,8 @@ export const NewDeviceDialog = ({ device, onClose }: { device: CreatedDevice; on
                         copyLabel="app.device.copy_url"
                         helperText={translate(`app.device.url_help.${device.kind}`)}
                         testId="device-url"
+                        copiedMessage="app.device.copied"
+                        failedMessage="app.device.copy_failed"
                     />
                     <CopyField
                         label="app.device.token"
@@ -38,6 +40,8 @@ export const NewDeviceDialog = ({ device, onClose }: { device: CreatedDevice; on
                         copyLabel="app.device.copy_token"
                         helperText={translate('app.device.token_help')}
                         testId="device-token"
+                        copiedMessage="app.device.copied"
+                        failedMessage="app.device.copy_failed"
                     />
                 </Stack>
             </DialogContent>

@@ -9,10 +9,13 @@ interface CopyFieldProps {
     copyLabel: string;
     helperText?: string;
     testId: string;
+    /** what the notification says after copying, and when the browser did not allow it */
+    copiedMessage: string;
+    failedMessage: string;
 }
 
 /** A read-only value with a copy button; where the clipboard is not allowed, the value is selected instead. */
-export const CopyField = ({ label, value, copyLabel, helperText, testId }: CopyFieldProps) => {
+export const CopyField = ({ label, value, copyLabel, helperText, testId, copiedMessage, failedMessage }: CopyFieldProps) => {
     const translate = useTranslate();
     const notify = useNotify();
     const input = useRef<HTMLInputElement>(null);
@@ -20,10 +23,10 @@ export const CopyField = ({ label, value, copyLabel, helperText, testId }: CopyF
     const copy = async () => {
         try {
             await navigator.clipboard.writeText(value);
-            notify('app.device.copied', { type: 'success' });
+            notify(copiedMessage, { type: 'success' });
         } catch {
             input.current?.select();
-            notify('app.device.copy_failed', { type: 'warning' });
+            notify(failedMessage, { type: 'warning' });
         }
     };
 
