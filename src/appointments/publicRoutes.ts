@@ -10,7 +10,8 @@ import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
 import { availability, brusselsIso } from './availability';
 import { agendasFor } from './agenda';
-import { appointmentForToken, book, cancel, findService, manageUrl, reschedule } from './booking';
+import { appointmentForToken, book, cancel, findService, reschedule } from './booking';
+import { manageUrl } from './tell';
 
 const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
 const forms = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);

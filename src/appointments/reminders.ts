@@ -7,6 +7,7 @@ import { QUEUE, queue, queueConnection } from '../queues';
 import { dispatchOutbox } from '../notifications/outbox';
 import type { Appointment } from '../generated/prisma/client';
 import { closeEarlierDays } from '../guidance/queue';
+import { tellCitizen } from './tell';
 
 const jobId = (appointmentId: string) => `reminder-${appointmentId}`;
 
@@ -34,7 +35,6 @@ export async function scheduleReminder(a: Appointment, hoursBefore: number): Pro
 }
 
 export async function sendReminder(id: string, startsAt?: Date): Promise<'sent' | 'nothing'> {
-  const { tellCitizen } = await import('./booking');
   const outbox = await db().$transaction(async (tx) => {
     const claimed = await tx.appointment.updateMany({
       where: { id, status: 'booked', reminderSentAt: null, startsAt: startsAt ?? { gt: new Date() } },
@@ -65,7 +65,8 @@ export function startAppointmentWorker(): Worker {
   const worker = new Worker(
     QUEUE.appointments,
     async (job) => {
-      if (job.name === 'sweep') return { sent: await sweepReminders(), visitsClosed: await closeEarlierDays() };
+      if (job.name === 'sweep') return { sent: await sweepReminders() };
+      if (job.name === 'close-visits') return { closed: await closeEarlierDays() };
       if (job.name === 'reminder') return { outcome: await sendReminder(job.data.id, new Date(job.data.startsAt)) };
       throw new Error(`unknown appointments job ${job.name}`);
     },
@@ -78,4 +79,6 @@ export function startAppointmentWorker(): Worker {
 
 export async function scheduleReminderSweep(): Promise<void> {
   await queue(QUEUE.appointments).upsertJobScheduler('reminder-sweep', { every: 60_000 }, { name: 'sweep' });
+  // yesterday's open visits only need closing once the day is over: hourly is soon enough
+  await queue(QUEUE.appointments).upsertJobScheduler('close-visits', { every: 3_600_000 }, { name: 'close-visits' });
 }

@@ -1,0 +1,59 @@
+import QRCode from 'qrcode';
+import type { Tx } from '../db';
+import { config } from '../config';
+import type { Appointment } from '../generated/prisma/client';
+import { addToOutbox } from '../notifications/outbox';
+import { decryptSecret } from '../shared/secretBox';
+import { smsAllowed } from '../channels/sms/optOut';
+import { appointmentEmail, appointmentIcs, appointmentSms, QR_CID, type AppointmentFacts, type AppointmentMessage } from './messages';
+
+export const manageUrl = (token: string) => `${config().PUBLIC_URL}/afspraak/beheer/${token}`;
+
+/** What every message about an appointment says. */
+async function factsOf(tx: Tx, a: Appointment): Promise<AppointmentFacts> {
+  const token = decryptSecret(a.manageTokenEnc);
+  const [service, location] = await Promise.all([tx.service.findUniqueOrThrow({ where: { id: a.serviceId } }), tx.location.findUniqueOrThrow({ where: { id: a.locationId } })]);
+  const en = a.language === 'en';
+  return {
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    serviceName: en ? service.nameEn : service.nameNl,
+    documents: en ? service.documentsEn : service.documentsNl,
+    priceNote: service.priceNote,
+    start: a.startsAt,
+    end: a.endsAt,
+    location: { name: location.name, address: location.address },
+    manageUrl: manageUrl(token),
+    sequence: Math.floor((a.updatedAt.getTime() - a.createdAt.getTime()) / 1000),
+  };
+}
+
+/** Confirmation, change, cancellation or reminder: email with the calendar invitation, and an SMS to a mobile number. */
+export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessage): Promise<string[]> {
+  const facts = await factsOf(tx, a);
+  const ids: string[] = [];
+  const template = `appointment_${kind}`;
+  if (a.email) {
+    ids.push(
+      await addToOutbox(tx, {
+        channel: 'email',
+        template,
+        language: a.language,
+        recipient: a.email,
+        content: appointmentEmail(a.language, kind, facts),
+        ticketId: a.ticketId ?? undefined,
+        headers: {
+          ics: appointmentIcs(a.language, kind, facts),
+          autoSubmitted: 'auto-generated',
+          // the kiosk at the town hall scans this to check in
+          ...(kind === 'cancelled' ? {} : { inline: [{ cid: QR_CID, filename: `${a.code}.png`, contentType: 'image/png', base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64') }] }),
+        },
+      }),
+    );
+  }
+  if (a.phone && (await smsAllowed(a.phone, tx))) {
+    ids.push(await addToOutbox(tx, { channel: 'sms', template: `${template}_sms`, language: a.language, recipient: a.phone, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }));
+  }
+  return ids;
+}
