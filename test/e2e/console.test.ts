@@ -7,6 +7,7 @@ import { startOutboxWorker } from '../../src/notifications/jobs';
 import { makeCategory, makeDepartment, makeTicket, makeUser, PASSWORD } from '../support/factories';
 import { startMailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
+import { eventually } from '../support/wait';
 
 // The console as an agent uses it: a real Chromium against the built console served by the api.
 const CONSOLE_BUILT = existsSync(path.join(__dirname, '../../admin-ui/dist/index.html'));
@@ -56,4 +57,58 @@ test('an agent logs in, finds a ticket, replies, and sees the reply in the conve
   const stored = await db().message.findFirst({ where: { ticketId: ticket.id, direction: 'outbound' } });
   expect(stored?.bodyText).toBe(reply);
   await page.screenshot({ path: process.env.E2E_SCREENSHOT ?? path.join(process.env.STORAGE_DIR!, 'console.png'), fullPage: true });
+}, 90000);
+
+test('a desk clerk calls the next visitor at "Mijn loket", serves them and finishes; the visit keeps every moment', async () => {
+  const { today } = await import('../../src/guidance/checkin');
+  const location = await db().location.create({ data: { name: 'Stadhuis' } });
+  const service = await db().service.create({ data: { code: 'eid-e2e', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10 } });
+  await db().desk.create({ data: { locationId: location.id, name: 'Loket 1', services: { create: { serviceId: service.id } } } });
+  const visit = await db().visit.create({
+    data: { locationId: location.id, serviceId: service.id, day: new Date(`${today()}T00:00:00Z`), number: 'A007', walkIn: true, dueAt: new Date(), checkedInAt: new Date(Date.now() - 4 * 60_000) },
+  });
+  const clerk = await makeUser('staff', [], 'Els Wouters');
+
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  page.setDefaultTimeout(20000);
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mailadres').fill(clerk.email);
+  await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('menuitem', { name: 'Mijn loket' }).click();
+
+  // one location with one desk: it is chosen by itself, and the waiting visitor is in its queue
+  await page.getByTestId('desk-queue').getByText('A007').waitFor();
+  await page.getByTestId('call-next').click();
+  await page.getByTestId('current-number').getByText('A007').waitFor();
+  await page.getByTestId('visit-start').click();
+  await eventually(async () => (await db().visit.findUniqueOrThrow({ where: { id: visit.id } })).status === 'serving' || undefined, 10000, 'serving');
+  await page.getByTestId('visit-finish').click();
+  await page.getByTestId('no-current-visit').waitFor();
+  const done = await db().visit.findUniqueOrThrow({ where: { id: visit.id } });
+  expect(done.status).toBe('done');
+  expect(done.calledAt && done.servedAt && done.finishedAt).toBeTruthy();
+  await page.getByTestId('call-next').click();
+  await page.getByTestId('nobody-waiting').waitFor();
+}, 90000);
+
+test('an agent closes the central line from Telefonie with a reason, and opens it again', async () => {
+  const agent = await makeUser('agent', [], 'Jan Claes');
+  const page = await browser.newPage({ locale: 'nl-BE' });
+  page.setDefaultTimeout(20000);
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mailadres').fill(agent.email);
+  await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('menuitem', { name: 'Telefonie' }).click();
+  await page.getByTestId('line-reason').fill('Personeelsvergadering');
+  await page.getByTestId('line-close').click();
+  // the confirmation dialog's button
+  await page.getByRole('dialog').getByRole('button').last().click();
+  await page.getByTestId('line-open').waitFor();
+  const closed = await db().phoneLine.findUniqueOrThrow({ where: { id: 1 } });
+  expect(closed).toMatchObject({ closed: true, closedReason: 'Personeelsvergadering', closedByUserId: agent.id });
+  await page.getByTestId('line-open').click();
+  await page.getByTestId('line-close').waitFor();
+  expect((await db().phoneLine.findUniqueOrThrow({ where: { id: 1 } })).closed).toBe(false);
 }, 90000);
