@@ -159,7 +159,7 @@ export async function reschedule(a: Appointment, start: Date, by: { channel: App
       const result = await db().$transaction(async (tx) => {
         const moved = await tx.appointment.update({
           where: { id: a.id, status: 'booked' },
-          data: { startsAt: start, endsAt: end, blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000), deskId: desk.deskId, locationId: desk.locationId, reminderSentAt: null },
+          data: { startsAt: start, endsAt: end, blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000), deskId: desk.deskId, locationId: desk.locationId, reminderSentAt: null, sequence: { increment: 1 } },
         });
         if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_moved', by.userId, { appointmentId: a.id, from: a.startsAt.toISOString(), to: start.toISOString() });
         return { moved, outbox: await tellCitizen(tx, moved, 'rescheduled') };
@@ -179,7 +179,7 @@ export async function cancel(a: Appointment, by: { userId?: string }): Promise<A
   if (a.status === 'cancelled') return a;
   assertChangeable(a);
   const result = await db().$transaction(async (tx) => {
-    const cancelled = await tx.appointment.update({ where: { id: a.id }, data: { status: 'cancelled', cancelledAt: new Date() } });
+    const cancelled = await tx.appointment.update({ where: { id: a.id }, data: { status: 'cancelled', cancelledAt: new Date(), sequence: { increment: 1 } } });
     if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_cancelled', by.userId, { appointmentId: a.id, start: a.startsAt.toISOString() });
     return { cancelled, outbox: await tellCitizen(tx, cancelled, 'cancelled') };
   });

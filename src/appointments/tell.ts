@@ -25,7 +25,7 @@ async function factsOf(tx: Tx, a: Appointment): Promise<AppointmentFacts> {
     end: a.endsAt,
     location: { name: location.name, address: location.address },
     manageUrl: manageUrl(token),
-    sequence: Math.floor((a.updatedAt.getTime() - a.createdAt.getTime()) / 1000),
+    sequence: a.sequence,
   };
 }
 
