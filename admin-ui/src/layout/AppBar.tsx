@@ -1,6 +1,7 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
 import { SessionsMenuItem } from './SessionsMenuItem';
+import { NewTicketNotificationMenuItem, NewTicketSoundMenuItem } from '../live/LiveSettingsMenuItems';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
 const toolbar = (
@@ -23,6 +24,8 @@ const AppUserMenu = () => {
     return (
         <UserMenu label={label}>
             <SessionsMenuItem />
+            <NewTicketSoundMenuItem />
+            <NewTicketNotificationMenuItem />
             <Logout />
         </UserMenu>
     );

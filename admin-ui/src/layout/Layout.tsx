@@ -3,6 +3,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState, useTranslate } from 'react-admin';
 import { AppBar } from './AppBar';
 import { AppMenu } from './AppMenu';
+import { LiveProvider } from '../live/LiveProvider';
 
 /**
  * Keeps <html lang> in step with the chosen language, for screen readers, and gives every progress indicator
@@ -28,9 +29,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
     );
     return (
         <ThemeProvider theme={named}>
-            <RaLayout appBar={AppBar} menu={AppMenu}>
-                {children}
-            </RaLayout>
+            <LiveProvider>
+                <RaLayout appBar={AppBar} menu={AppMenu}>
+                    {children}
+                </RaLayout>
+            </LiveProvider>
         </ThemeProvider>
     );
 };
