@@ -67,8 +67,8 @@ export interface IntakeResult {
  */
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
-  await dispatchOutbox(result.outbox);
   if (result.outcome !== 'duplicate') await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, { direction: 'inbound' });
+  await dispatchOutbox(result.outbox);
   return { ticket: result.ticket, outcome: result.outcome, created: result.outcome === 'created', trackingToken: result.trackingToken };
 }
 

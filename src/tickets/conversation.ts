@@ -91,8 +91,8 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
     if (nextStatus !== ticket.status) await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
     return { message, notificationId, ticket: updated };
   });
-  await dispatchOutbox([result.notificationId]);
   await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
+  await dispatchOutbox([result.notificationId]);
   return result.message;
 }
 

@@ -88,7 +88,7 @@ export async function updateTicket(user: Principal, id: string, changes: TicketC
     await refreshSla(tx, updated);
     return tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
   });
-  await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   if (updated !== before) await publishTicketEvent(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, { previousDepartmentId: before!.departmentId });
+  await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   return updated;
 }
