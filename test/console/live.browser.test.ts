@@ -71,3 +71,20 @@ test("Jan's status change, a new ticket, and Jan viewing and typing show up at S
   await janPage.getByRole('menuitem', { name: /Tickets$/ }).click();
   await rowOf(sofieList, 'Put in het fietspad').getByRole('img', { name: /Jan Peeters/ }).waitFor({ state: 'detached' });
 }, 120000);
+
+test('the tone and the browser notification for new tickets are off until the agent switches them on, per browser', async () => {
+  const agent = await makeUser('agent', [], 'Els Wouters');
+  const page = await signIn(harness, agent);
+  const openUserMenu = () => page.getByRole('button', { name: /Els Wouters/ }).click();
+  await openUserMenu();
+  const sound = page.getByRole('menuitemcheckbox', { name: 'Geluid bij een nieuw ticket' });
+  const notification = page.getByRole('menuitemcheckbox', { name: 'Browsermelding bij een nieuw ticket' });
+  expect(await sound.getAttribute('aria-checked')).toBe('false');
+  expect(await notification.getAttribute('aria-checked')).toBe('false');
+  await expectAccessible(page, 'user menu with the new-ticket settings');
+  await sound.click();
+  await page.reload();
+  await page.getByRole('menu').first().waitFor();
+  await openUserMenu();
+  expect(await page.getByRole('menuitemcheckbox', { name: 'Geluid bij een nieuw ticket' }).getAttribute('aria-checked')).toBe('true');
+});

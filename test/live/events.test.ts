@@ -148,6 +148,21 @@ test('assignment, replies and notes are events too, for those who may see the ti
   ofStaffA.close();
 });
 
+test("a citizen's follow-up and a merge reach the stream as well", async () => {
+  const ofAgent = stream(await cookieOf(agent));
+  await ofAgent.opened();
+  const first = await makeTicket({ departmentId: deptA, email: 'piet@example.be' });
+  const duplicate = await makeTicket({ departmentId: deptA, email: 'piet@example.be' });
+  const { intake } = await import('../../src/intake/intake');
+  await intake({ channel: 'email', contact: { email: 'piet@example.be' }, subject: 'Re: vraag', body: 'Nog een vraag.', ticketId: first.id, acknowledge: false });
+  await ofAgent.waitFor('the follow-up', (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === 'inbound');
+  const jan = await loginAs(app, agent);
+  expect((await jan.post(`/api/admin/tickets/${duplicate.id}/merge`, { targetId: first.id })).status).toBe(200);
+  await ofAgent.waitFor('the duplicate closed', (e) => e.data.ticketId === duplicate.id && e.data.type === 'updated' && e.data.status === 'closed');
+  await ofAgent.waitFor('the survivor changed', (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === undefined);
+  ofAgent.close();
+});
+
 test('a change made through another app instance reaches a stream on this one, through Redis', async () => {
   const ofAgent = stream(await cookieOf(agent));
   await ofAgent.opened();
