@@ -21,6 +21,10 @@ fi
 if [ "$only" = all ] || [ "$only" = display ]; then
   node dist/scripts/bench/display.js
 fi
+if [ "$only" = all ] || [ "$only" = console ]; then
+  # the agents' console: its live stream (more parts of this round follow the same way)
+  node dist/scripts/bench/consoleEvents.js
+fi
 if [ "$only" = all ] || [ "$only" = reports ]; then
   node dist/scripts/bench/reports.js
 fi

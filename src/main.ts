@@ -30,13 +30,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining HTTP and finishing running jobs');
-    // open screen streams would hold the server open: end them, and the screens reconnect to another copy
-    await (await import('./guidance/display')).closeScreens();
+    // open screen and console streams would hold the server open: end them, and they reconnect to another copy
+    (await import('./guidance/display')).closeScreens();
+    (await import('./live/stream')).closeConsoleStreams();
     const drained = Promise.all([new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())), workers?.stop()]);
     // a dependency that never answers must not keep the process from stopping
     const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 25_000).unref());
     if ((await Promise.race([drained, gaveUp])) === 'timeout') logger.warn('stopped before everything had drained');
     await closeQueues();
+    await (await import('./live/presence')).stopPresence();
+    await (await import('./shared/pubsub')).closePubSub();
     await closeRedis();
     await closeDb();
     logger.info('stopped');

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import IORedis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { config } from '../config';
@@ -26,8 +26,9 @@ export class TooManyRequestsError extends AppError {
 /**
  * Counts requests per client address in Redis, so the limit holds across api copies; while Redis
  * is away each copy keeps counting in memory rather than letting everything through or refusing it.
+ * `keyOf` counts per something else (a logged-in user: many people share a town hall's address).
  */
-export function rateLimit(name: string, perMinute: () => number): RequestHandler {
+export function rateLimit(name: string, perMinute: () => number, keyOf: (req: Request) => string = (req) => req.ip ?? 'unknown'): RequestHandler {
   let limiter: RateLimiterRedis | undefined;
   return async (req, _res, next) => {
     limiter ??= new RateLimiterRedis({
@@ -40,7 +41,7 @@ export function rateLimit(name: string, perMinute: () => number): RequestHandler
     redis();
     await firstConnection;
     try {
-      await limiter.consume(req.ip ?? 'unknown');
+      await limiter.consume(keyOf(req));
       next();
     } catch (err) {
       if (err instanceof RateLimiterRes) return next(new TooManyRequestsError(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));

@@ -15,6 +15,7 @@ import type { StoredFile } from '../attachments/upload';
 import { ConflictError } from '../http/errors';
 import { smsAllowed } from '../channels/sms/optOut';
 import { smsTicketReceived } from '../channels/sms/templates';
+import { publishTicketEvent } from '../live/events';
 
 export interface IntakeInput {
   channel: Channel;
@@ -66,6 +67,7 @@ export interface IntakeResult {
  */
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
+  if (result.outcome !== 'duplicate') await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, { direction: 'inbound' });
   await dispatchOutbox(result.outbox);
   return { ticket: result.ticket, outcome: result.outcome, created: result.outcome === 'created', trackingToken: result.trackingToken };
 }

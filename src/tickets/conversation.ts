@@ -11,6 +11,7 @@ import { statusTimestamps } from './update';
 import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
 import { smsAllowed } from '../channels/sms/optOut';
 import { smsAgentReply } from '../channels/sms/templates';
+import { publishTicketEvent } from '../live/events';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
 
@@ -79,7 +80,7 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
             headers: await threadHeadersFor(tx, ticketId),
           });
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
-    await tx.ticket.update({
+    const updated = await tx.ticket.update({
       where: { id: ticketId },
       data: {
         firstResponseAt: ticket.firstResponseAt ?? new Date(),
@@ -88,18 +89,21 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
     });
     await recordEvent(tx, ticketId, 'replied', user.id, { messageId: message.id, channel });
     if (nextStatus !== ticket.status) await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
-    return { message, notificationId };
+    return { message, notificationId, ticket: updated };
   });
+  await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
   await dispatchOutbox([result.notificationId]);
   return result.message;
 }
 
 export async function addInternalNote(user: Principal, ticketId: string, body: string) {
-  return db().$transaction(async (tx) => {
+  const { message, ticket } = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
     const message = await tx.message.create({ data: { ticketId, direction: 'note', channel: ticket.channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
     await recordEvent(tx, ticketId, 'note_added', user.id, { messageId: message.id });
-    return message;
+    return { message, ticket };
   });
+  await publishTicketEvent('message', ticket, { direction: 'note' });
+  return message;
 }

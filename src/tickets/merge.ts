@@ -3,6 +3,7 @@ import { db } from '../db';
 import { ConflictError, ValidationError } from '../http/errors';
 import { recordEvent } from './events';
 import { ticketFor } from './access';
+import { publishTicketEvent } from '../live/events';
 
 /**
  * Folds a duplicate into the ticket that stays: its messages, attachments and tracking links move
@@ -11,7 +12,7 @@ import { ticketFor } from './access';
  */
 export async function mergeTickets(user: Principal, sourceId: string, targetId: string) {
   if (sourceId === targetId) throw new ValidationError('A ticket cannot be merged into itself.', { targetId: 'Choose another ticket.' });
-  return db().$transaction(async (tx) => {
+  const { survivor, closed } = await db().$transaction(async (tx) => {
     // lock both rows in a fixed order so two merges of the same pair cannot interleave
     await tx.$queryRaw`SELECT id FROM ticket WHERE id IN (${sourceId}::uuid, ${targetId}::uuid) ORDER BY id FOR UPDATE`;
     const source = await ticketFor(user, sourceId, tx);
@@ -22,7 +23,7 @@ export async function mergeTickets(user: Principal, sourceId: string, targetId: 
     await tx.attachment.updateMany({ where: { ticketId: sourceId }, data: { ticketId: targetId } });
     await tx.trackingToken.updateMany({ where: { ticketId: sourceId }, data: { ticketId: targetId } });
     const now = new Date();
-    await tx.ticket.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, status: 'closed', closedAt: now } });
+    const closed = await tx.ticket.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, status: 'closed', closedAt: now } });
     const survivor = await tx.ticket.update({
       where: { id: targetId },
       data: {
@@ -33,6 +34,9 @@ export async function mergeTickets(user: Principal, sourceId: string, targetId: 
     });
     await recordEvent(tx, targetId, 'merged', user.id, { sourceId, sourceReference: source.reference, sourceContactId: source.contactId });
     await recordEvent(tx, sourceId, 'merged_into', user.id, { targetId, targetReference: target.reference });
-    return survivor;
+    return { survivor, closed };
   });
+  await publishTicketEvent('updated', closed);
+  await publishTicketEvent('message', survivor);
+  return survivor;
 }

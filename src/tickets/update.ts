@@ -9,6 +9,7 @@ import { refreshSla } from '../routing/sla';
 import { queueStatusUpdate } from '../notifications/statusUpdates';
 import { dispatchOutbox } from '../notifications/outbox';
 import { config } from '../config';
+import { publishTicketEvent } from '../live/events';
 
 export interface TicketChanges {
   status?: TicketStatus;
@@ -57,8 +58,10 @@ const EVENT: Record<Exclude<keyof TicketChanges, 'reason'>, TicketEventType> = {
 /** Applies an agent's changes and writes one timeline event per field that really changed; a status change the citizen should hear about goes to the outbox with it. */
 export async function updateTicket(user: Principal, id: string, changes: TicketChanges) {
   const outbox: string[] = [];
+  let before: { assigneeId: string | null; departmentId: string | null } | undefined;
   const updated = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, id, tx);
+    before = ticket;
     await checkReferences(tx, changes);
     const data: Prisma.TicketUncheckedUpdateInput = {};
     const deferred: (() => Promise<string | undefined>)[] = [];
@@ -85,6 +88,7 @@ export async function updateTicket(user: Principal, id: string, changes: TicketC
     await refreshSla(tx, updated);
     return tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
   });
+  if (updated !== before) await publishTicketEvent(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, { previousDepartmentId: before!.departmentId });
   await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   return updated;
 }

@@ -8,6 +8,8 @@ import { closeMailer } from '../../src/notifications/mailer';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
 import { closeRateLimits } from '../../src/http/rateLimit';
+import { closePubSub } from '../../src/shared/pubsub';
+import { stopPresence } from '../../src/live/presence';
 
 const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 
@@ -43,6 +45,8 @@ afterAll(async () => {
   closeMailer();
   closeHealthProbe();
   closeRateLimits();
+  await stopPresence();
+  await closePubSub();
   await closeDb();
   await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   // a test may have stopped the Redis it used: then there is nothing to clean

@@ -1339,6 +1339,17 @@ export const en: AppMessages = {
             copy_failed: 'Copying failed; the text is selected, copy it yourself.',
             done: 'I have saved the address',
         },
+        live: {
+            viewing: '%{name} is viewing this ticket',
+            typing: '%{name} is typing a reply',
+            new_tickets: '1 new ticket |||| %{smart_count} new tickets',
+            sound: 'Sound for a new ticket',
+            notification: 'Browser notification for a new ticket',
+            notification_denied: 'The browser does not allow notifications for this site; allow them in the browser settings.',
+            notification_unsupported: 'This browser cannot show notifications.',
+            notification_title: 'New ticket',
+            notification_body: 'Ticket %{reference} has come in.',
+        },
         dashboard: {
             title: 'Overview',
             recent_tickets: 'Newest tickets',

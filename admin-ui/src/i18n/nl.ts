@@ -1346,6 +1346,17 @@ export const nl = {
             copy_failed: 'Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf.',
             done: 'Ik heb het adres bewaard',
         },
+        live: {
+            viewing: '%{name} bekijkt dit ticket',
+            typing: '%{name} typt een antwoord',
+            new_tickets: '1 nieuw ticket |||| %{smart_count} nieuwe tickets',
+            sound: 'Geluid bij een nieuw ticket',
+            notification: 'Browsermelding bij een nieuw ticket',
+            notification_denied: 'De browser staat geen meldingen toe voor deze site; sta ze toe in de instellingen van de browser.',
+            notification_unsupported: 'Deze browser kan geen meldingen tonen.',
+            notification_title: 'Nieuw ticket',
+            notification_body: 'Ticket %{reference} is binnengekomen.',
+        },
         dashboard: {
             title: 'Overzicht',
             recent_tickets: 'Nieuwste tickets',

@@ -7,6 +7,7 @@ import { PublicMapMenuItem } from './PublicMapMenuItem';
 import { QuarantineMenuItem } from './QuarantineMenuItem';
 import { ReceptionMenu } from './ReceptionMenu';
 import { ReportsMenuItem } from './ReportsMenuItem';
+import { TicketsMenuItem } from '../live/TicketsMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
 const QuarantineEntry = () => {
@@ -35,6 +36,8 @@ export const AppMenu = () => {
                 .map(name =>
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
+                    ) : name === 'tickets' ? (
+                        <TicketsMenuItem key={name} />
                     ) : name === 'calls' ? (
                         <Fragment key={name}>
                             <Menu.ResourceItem name={name} />

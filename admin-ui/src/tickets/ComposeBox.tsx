@@ -9,6 +9,7 @@ import type { Ticket } from '../types';
 import { ReplyViaInput } from './ReplyViaInput';
 import { useRefreshTicket } from './useRefreshTicket';
 import { smsMaxLength, useReplyVia } from './useReplyVia';
+import { useTypingSignal } from '../live/presence';
 
 type Kind = 'reply' | 'note';
 
@@ -30,6 +31,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const isReply = kind === 'reply';
     const { via, setVia, canEmail, canSms } = useReplyVia(isReply ? ticket?.contactId : null);
     const [body, setBody] = useState('');
+    const signalTyping = useTypingSignal(isReply ? ticketId : null);
     const { testId, icon, color, background } = settings[kind];
     const bySms = isReply && via === 'sms';
     const tooLongForSms = bySms && body.trim().length > smsMaxLength;
@@ -71,7 +73,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     }
                     error={tooLongForSms}
                     value={body}
-                    onChange={event => setBody(event.target.value)}
+                    onChange={event => { setBody(event.target.value); signalTyping(); }}
                     onKeyDown={sendOnCtrlEnter}
                     multiline
                     minRows={kind === 'reply' ? 4 : 2}

@@ -6,6 +6,7 @@ import { PriorityField } from './PriorityField';
 import { SlaField } from './SlaField';
 import { StatusChip } from './StatusChip';
 import { ticketFilters } from './ticketFilters';
+import { SubjectWithPresence } from '../live/SubjectWithPresence';
 
 /**
  * Eleven columns must fit a 1280 px screen next to the menu: narrow cell
@@ -33,7 +34,7 @@ export const TicketList = () => (
     >
         <DataTable rowClick="show" bulkActionButtons={false} sx={compactTable}>
             <DataTable.Col source="reference" />
-            <DataTable.Col source="subject" />
+            <DataTable.Col source="subject" field={SubjectWithPresence} />
             <DataTable.Col source="contactName" disableSort />
             <DataTable.Col source="status" field={StatusChip} />
             <DataTable.Col source="priority" field={PriorityField} />

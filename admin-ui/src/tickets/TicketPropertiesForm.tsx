@@ -46,7 +46,8 @@ export const TicketPropertiesForm = () => {
                 },
             }}
         >
-            <Form>
+            {/* a colleague's change refetches the ticket: what the agent changed here and did not save yet stays */}
+            <Form resetOptions={{ keepDirtyValues: true }}>
                 <SelectInput source="priority" choices={priorityChoices} validate={required()} />
                 <CategoryInput source="categoryId" emptyText="app.none" />
                 <DepartmentInput source="departmentId" emptyText="app.none" />

@@ -17,6 +17,7 @@ import { TicketPropertiesForm } from './TicketPropertiesForm';
 import { TicketStatusButtons } from './TicketStatusButtons';
 import { Timeline } from './Timeline';
 import { AnonymisedBanner, TicketLegalHold } from './TicketLegalHold';
+import { TicketPresence } from '../live/TicketPresence';
 
 const TicketTitle = () => {
     const ticket = useRecordContext<Ticket>();
@@ -71,6 +72,7 @@ const TicketLayout = () => {
             <MergedBanner />
             <AnonymisedBanner />
             <TicketHeader />
+            <TicketPresence ticketId={ticket.id} />
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: active ? 8 : 12 }}>
                     <Stack spacing={2}>

@@ -1,0 +1,67 @@
+import IORedis, { type Redis } from 'ioredis';
+import { config } from '../config';
+import { logger } from '../logger';
+
+/**
+ * The one way api copies (and workers) tell each other about things that just happened: Redis pub/sub on
+ * channels under REDIS_PREFIX. Used by the waiting-room screens and the console's live stream. A message
+ * is best effort: what it announces is already in the database, and the listeners recover from there.
+ */
+let publisher: Redis | undefined;
+let subscriber: Redis | undefined;
+const handlers = new Map<string, { handler: (channel: string, message: string) => void; ready: Promise<unknown> }>();
+
+export const channelName = (name: string) => `${config().REDIS_PREFIX}:${name}`;
+
+export async function publish(name: string, payload: unknown): Promise<void> {
+  publisher ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }).on('error', () => undefined);
+  // the first message after start waits a moment for the connection instead of being lost
+  if (publisher.status !== 'ready') {
+    const p = publisher;
+    await Promise.race([new Promise((r) => p.once('ready', r)), new Promise((r) => setTimeout(r, 2000).unref())]);
+  }
+  try {
+    await publisher.publish(channelName(name), JSON.stringify(payload));
+  } catch (err) {
+    logger.warn({ err, channel: name }, 'pubsub: message not published');
+  }
+}
+
+/**
+ * Listens on every channel starting with `prefix` (one pattern subscription per prefix on one shared connection);
+ * the handler gets the channel's name without the prefix. Resolves once Redis confirmed the subscription (or after
+ * 2 s), so a caller can read a snapshot knowing nothing published afterwards is missed.
+ */
+export function subscribe(prefix: string, handler: (rest: string, message: string) => void): Promise<unknown> {
+  const pattern = `${channelName(prefix)}*`;
+  const existing = handlers.get(pattern);
+  if (existing) return existing.ready;
+  if (!subscriber) {
+    const s = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: null });
+    s.on('error', () => undefined);
+    s.on('pmessage', (p: string, channel: string, message: string) => {
+      const h = handlers.get(p);
+      if (!h) return;
+      try {
+        h.handler(channel.slice(p.length - 1), message);
+      } catch (err) {
+        logger.warn({ err, channel }, 'pubsub: a listener failed');
+      }
+    });
+    subscriber = s;
+  }
+  const s = subscriber;
+  const ready = Promise.race([s.psubscribe(pattern), new Promise((r) => setTimeout(r, 2000).unref())]).catch((err) => logger.warn({ err, pattern }, 'pubsub: could not subscribe'));
+  handlers.set(pattern, { handler, ready });
+  return ready;
+}
+
+/** On shutdown (and between tests): both connections closed, every subscription forgotten. */
+export async function closePubSub(): Promise<void> {
+  const [s, p] = [subscriber, publisher];
+  subscriber = undefined;
+  publisher = undefined;
+  handlers.clear();
+  await s?.quit().catch(() => undefined);
+  await p?.quit().catch(() => undefined);
+}
