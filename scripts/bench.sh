@@ -28,6 +28,9 @@ fi
 if [ "$only" = all ] || [ "$only" = reports ]; then
   node dist/scripts/bench/reports.js
 fi
+if [ "$only" = all ] || [ "$only" = console ]; then
+  node dist/scripts/bench/consoleList.js
+fi
 if [ "$only" = all ] || [ "$only" = email ]; then
   command -v dovecot >/dev/null || { echo "The email benchmark needs Dovecot (apt-get install -y dovecot-imapd)." >&2; exit 1; }
   node dist/scripts/bench/email.js

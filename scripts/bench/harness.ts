@@ -15,15 +15,22 @@ export interface BenchSystem {
 }
 
 /** A fresh database, a catch-all SMTP server and a real `voordeur all` process, as a town would run it. */
-export async function startSystem(name: string, env: Record<string, string> = {}, opts: { mode?: 'all' | 'api'; readyPath?: string } = {}): Promise<BenchSystem> {
-  const dbName = `voordeur_bench_${name}_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
+export async function startSystem(
+  name: string,
+  env: Record<string, string> = {},
+  opts: { mode?: 'all' | 'api'; readyPath?: string; keepDatabase?: string } = {},
+): Promise<BenchSystem> {
+  // keepDatabase: a database an earlier run left (BENCH_KEEP_DATABASE), reused as it is and not dropped
+  const dbName = opts.keepDatabase ?? `voordeur_bench_${name}_${Date.now().toString(36)}`;
   const u = new URL(ADMIN_URL);
   u.pathname = `/${dbName}`;
   const databaseUrl = u.toString();
+  if (!opts.keepDatabase) {
+    const admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    await admin.end();
+  }
   await migrate(databaseUrl);
 
   const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (s, _x, cb) => s.on('end', () => cb()).resume() });
@@ -64,6 +71,7 @@ export async function startSystem(name: string, env: Record<string, string> = {}
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));
       await new Promise<void>((r) => smtp.close(() => r()));
+      if (opts.keepDatabase) return;
       const c = new Client({ connectionString: ADMIN_URL });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

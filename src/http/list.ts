@@ -39,8 +39,14 @@ export function orderOf(sort: [string, string] | undefined, fallback: [string, '
   return { [field]: dir.toLowerCase() as 'asc' | 'desc' };
 }
 
-/** Sends one page with the Content-Range header that react-admin reads the total from. */
-export function sendPage(res: Response, resource: string, rows: unknown[], skip: number, total: number): void {
+/**
+ * Lists over tables that grow for years (tickets) count at most this many matches: an exact count of a
+ * million rows costs more than the page itself, and nobody pages that far. Past it the total is unknown ('*').
+ */
+export const COUNT_CAP = 1_000;
+
+/** Sends one page with the Content-Range header that react-admin reads the total from ('*': more than COUNT_CAP). */
+export function sendPage(res: Response, resource: string, rows: unknown[], skip: number, total: number | '*'): void {
   const end = rows.length ? skip + rows.length - 1 : skip;
   res.setHeader('Content-Range', `${resource} ${skip}-${end}/${total}`);
   res.setHeader('Access-Control-Expose-Headers', 'Content-Range');
@@ -55,10 +61,11 @@ export async function sendList<Row, Out>(
   load: (page: { skip: number; take: number }) => Promise<Row[]>,
   count: () => Promise<number>,
   present: (row: Row) => Out,
+  opts: { capped?: boolean } = {},
 ): Promise<void> {
   const page = pageOf(range);
   const [rows, total] = await Promise.all([load(page), count()]);
-  sendPage(res, resource, rows.map(present), page.skip, total);
+  sendPage(res, resource, rows.map(present), page.skip, opts.capped && total > COUNT_CAP ? '*' : total);
 }
 
 /** One id or a list of ids (react-admin's getMany sends {"id":[...]}). */

@@ -40,7 +40,20 @@ import { apiUrl, httpClient } from './httpClient';
 import { pick, writableFields } from './writableFields';
 
 const adminUrl = `${apiUrl}/admin`;
-const base = simpleRestProvider(adminUrl, httpClient);
+const simpleRest = simpleRestProvider(adminUrl, httpClient);
+/**
+ * Long lists (tickets) count at most 1,000 matches; past that the server says the total is unknown ('*', which
+ * simple-rest reads as NaN) and the list pages on without a total, react-admin's partial pagination.
+ */
+const base: DataProvider = {
+    ...simpleRest,
+    getList: async (resource, params) => {
+        const result = await simpleRest.getList(resource, params);
+        if (!Number.isNaN(result.total)) return result;
+        const { page = 1, perPage = 25 } = params.pagination ?? {};
+        return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: result.data.length === perPage } };
+    },
+};
 
 export interface VoordeurDataProvider extends DataProvider {
     /** Without `via` the server picks: email when the citizen has an address, else SMS. */
