@@ -15,6 +15,7 @@ import { webRoutes } from './channels/web/routes';
 import { contactPageRouter } from './channels/web/page';
 import { ticketRoutes } from './tickets/routes';
 import { ticketEventRoutes } from './tickets/eventRoutes';
+import { savedFilterRoutes } from './savedFilters/routes';
 import { messageRoutes } from './messages/routes';
 import { attachmentRoutes } from './attachments/routes';
 import { contactRoutes } from './contacts/routes';
@@ -61,6 +62,7 @@ export function allRoutes(): AnyRoute[] {
     ...webRoutes,
     ...ticketRoutes,
     ...ticketEventRoutes,
+    ...savedFilterRoutes,
     ...messageRoutes,
     ...attachmentRoutes,
     ...contactRoutes,
