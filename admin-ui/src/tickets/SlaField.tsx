@@ -2,17 +2,10 @@ import { Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useFormatBusinessMinutes } from '../common/businessDuration';
 import { useFormatDateTime } from '../common/dates';
-import type { SlaState, Ticket } from '../types';
+import type { Ticket } from '../types';
 import { deadlineState, openDeadlines } from './sla';
+import { slaColors } from './SlaTimeLeft';
 import { useRowIsTabStop } from './TicketRows';
-
-const colors: Record<SlaState, string> = {
-    ok: 'success.dark',
-    warning: 'warning.dark',
-    breached: 'error.main',
-    met: 'success.dark',
-    none: 'text.secondary',
-};
 
 /**
  * The ticket list's deadline cell: the earliest running deadline, saying which one it is ("Antwoord over 2 u",
@@ -45,7 +38,7 @@ export const SlaField = () => {
                 data-testid="sla-cell"
                 data-sla-state={shownState}
                 data-deadline={earliest.kind}
-                sx={{ color: colors[shownState], fontWeight: shownState === 'ok' ? 500 : 700, display: 'inline-block', minWidth: '7em' }}
+                sx={{ color: slaColors[shownState], fontWeight: shownState === 'ok' ? 500 : 700, display: 'inline-block', minWidth: '7em' }}
             >
                 {label}
             </Typography>
