@@ -1,4 +1,5 @@
-import { DataTable, List, SelectField, TextField, useLocaleState, useRecordContext } from 'react-admin';
+import { DataTable, List, SelectField, TextField, useRecordContext } from 'react-admin';
+import { useCategoryName } from '../categories/categoryName';
 import { DateTimeField } from '../common/DateTimeField';
 import type { Ticket } from '../types';
 import { channelChoices } from './choices';
@@ -36,9 +37,9 @@ const compactTable = {
 
 const CategoryName = () => {
     const ticket = useRecordContext<Ticket>();
-    const [locale] = useLocaleState();
-    if (!ticket) return null;
-    return <>{(locale === 'en' && ticket.categoryNameEn) || ticket.categoryNameNl}</>;
+    const name = useCategoryName();
+    if (!ticket?.categoryNameNl) return null;
+    return <>{name({ nameNl: ticket.categoryNameNl, nameEn: ticket.categoryNameEn ?? '' })}</>;
 };
 
 export const TicketList = () => (
