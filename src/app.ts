@@ -16,6 +16,7 @@ import { contactPageRouter } from './channels/web/page';
 import { ticketRoutes } from './tickets/routes';
 import { ticketEventRoutes } from './tickets/eventRoutes';
 import { liveRoutes } from './live/routes';
+import { savedFilterRoutes } from './savedFilters/routes';
 import { messageRoutes } from './messages/routes';
 import { attachmentRoutes } from './attachments/routes';
 import { contactRoutes } from './contacts/routes';
@@ -63,6 +64,7 @@ export function allRoutes(): AnyRoute[] {
     ...ticketRoutes,
     ...ticketEventRoutes,
     ...liveRoutes,
+    ...savedFilterRoutes,
     ...messageRoutes,
     ...attachmentRoutes,
     ...contactRoutes,

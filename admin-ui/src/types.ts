@@ -27,6 +27,11 @@ export interface Ticket extends RaRecord<string> {
     departmentId: string | null;
     categoryId: string | null;
     assigneeId: string | null;
+    /** Names that come with the rows of the ticket list (not with a single ticket). */
+    departmentName?: string | null;
+    categoryNameNl?: string | null;
+    categoryNameEn?: string | null;
+    assigneeName?: string | null;
     latitude: number | null;
     longitude: number | null;
     address: string | null;
@@ -43,6 +48,13 @@ export interface Ticket extends RaRecord<string> {
     legalHold?: boolean;
     /** When the personal data in the ticket was removed. */
     anonymisedAt?: string | null;
+}
+
+/** A ticket-list filter the user saved under a name; only they see it. */
+export interface SavedFilter extends RaRecord<string> {
+    name: string;
+    filter: Record<string, unknown>;
+    createdAt: string;
 }
 
 export const slaStates = ['none', 'ok', 'warning', 'breached', 'met'] as const;

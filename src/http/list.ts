@@ -18,7 +18,12 @@ function json<T extends z.ZodType>(schema: T, example: string) {
 
 export const MAX_PAGE = 500;
 
-export function listQuery<F extends z.ZodType>(filter: F, sortable: readonly [string, ...string[]]) {
+/**
+ * Every list can be sorted by `id` as well as its own fields: `["id","ASC"]` is react-admin's default sort
+ * (a list or reference input without a sort of its own sends it), and every admin table has an id.
+ */
+export function listQuery<F extends z.ZodType>(filter: F, ownSortable: readonly string[]) {
+  const sortable = [...new Set(['id', ...ownSortable])] as [string, ...string[]];
   return z.object({
     filter: json(filter, '{"status":"open"}').optional(),
     sort: json(z.tuple([z.enum(sortable, { error: `Sort by one of: ${sortable.join(', ')}.` }), z.enum(['ASC', 'DESC', 'asc', 'desc'])]), '["createdAt","DESC"]').optional(),

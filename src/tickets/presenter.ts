@@ -2,7 +2,26 @@ import type { Ticket } from '../generated/prisma/client';
 import { cachedCalendarFor } from '../routing/schedule';
 import { slaView } from '../routing/sla';
 
-export type TicketWithContact = Ticket & { contact?: { name: string | null } | null };
+export type TicketWithContact = Ticket & {
+  contact?: { name: string | null } | null;
+  department?: { name: string } | null;
+  category?: { nameNl: string; nameEn: string } | null;
+  assignee?: { name: string } | null;
+};
+
+/**
+ * What a list row loads besides the ticket: the names the list shows, so department, category and assignee are
+ * in the same response (and the same render) as the rows instead of three reference look-ups a moment later.
+ */
+export const ticketListInclude = {
+  contact: { select: { name: true } },
+  department: { select: { name: true } },
+  category: { select: { nameNl: true, nameEn: true } },
+  assignee: { select: { name: true } },
+} as const;
+
+/** The names of a list row; undefined (left out of the JSON) where the relation was not loaded. */
+const loadedName = <T>(relation: T | null | undefined, name: (r: T) => string) => (relation === undefined ? undefined : relation === null ? null : name(relation));
 
 /** Tickets as the console sees them, with the business time left on their SLA deadlines. */
 export async function presentTickets(rows: TicketWithContact[]) {
@@ -27,8 +46,12 @@ function presentTicket(t: TicketWithContact) {
     contactId: t.contactId,
     contactName: t.contact?.name ?? null,
     departmentId: t.departmentId,
+    departmentName: loadedName(t.department, (d) => d.name),
     categoryId: t.categoryId,
+    categoryNameNl: loadedName(t.category, (c) => c.nameNl),
+    categoryNameEn: loadedName(t.category, (c) => c.nameEn),
     assigneeId: t.assigneeId,
+    assigneeName: loadedName(t.assignee, (u) => u.name),
     latitude: t.latitude,
     longitude: t.longitude,
     address: t.address,

@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
 import { ticketScope } from './policy';
 import { ticketSearch } from './search';
-import { presentOneTicket, presentTickets } from './presenter';
+import { presentOneTicket, presentTickets, ticketListInclude } from './presenter';
 import { ticketFor } from './access';
 import { updateTicket } from './update';
 import { addInternalNote, replyToCitizen } from './conversation';
@@ -15,12 +15,24 @@ import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, Reply
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 
-/** Tickets whose running deadline has passed ('breached') or whose warning moment has come ('warning'). */
-function slaFilter(sla: 'warning' | 'breached', now: Date): Prisma.TicketWhereInput {
-  const running = { status: { in: ['new' as const, 'open' as const, 'pending_citizen' as const] } };
+const running: Prisma.TicketWhereInput = { status: { in: ['new', 'open', 'pending_citizen'] } };
+
+/**
+ * Tickets whose running deadline has passed ('breached'), whose warning moment has come but no deadline passed
+ * ('warning'), or either ('at_risk').
+ */
+function slaFilter(sla: 'warning' | 'breached' | 'at_risk', now: Date): Prisma.TicketWhereInput {
   const late: Prisma.TicketWhereInput = { OR: [{ firstResponseAt: null, firstResponseDueAt: { lte: now } }, { dueAt: { lte: now } }] };
+  const warned: Prisma.TicketWhereInput = { OR: [{ firstResponseAt: null, firstResponseWarnAt: { lte: now } }, { resolutionWarnAt: { lte: now } }] };
   if (sla === 'breached') return { AND: [running, late] };
-  return { AND: [running, { NOT: late }, { OR: [{ firstResponseAt: null, firstResponseWarnAt: { lte: now } }, { resolutionWarnAt: { lte: now } }] }] };
+  if (sla === 'at_risk') return { AND: [running, { OR: [late, warned] }] };
+  return { AND: [running, { NOT: late }, warned] };
+}
+
+function assigneeFilter(assignee: 'me' | 'nobody' | undefined, userId: string): Prisma.TicketWhereInput {
+  if (assignee === 'me') return { assigneeId: userId };
+  if (assignee === 'nobody') return { assigneeId: null };
+  return {};
 }
 
 export const ticketRoutes = [
@@ -28,7 +40,7 @@ export const ticketRoutes = [
     method: 'get',
     path: '/api/admin/tickets',
     tag: 'tickets',
-    summary: 'List tickets (react-admin simple-rest: filter, sort, range; Content-Range gives the total). Filter q searches subject, messages, reference and the citizen.',
+    summary: 'List tickets (react-admin simple-rest: filter, sort, range; Content-Range gives the total). Filter q searches subject, messages, reference and the citizen; assignee me/nobody and unresolved make the presets, and list rows carry departmentName, categoryNameNl/En and assigneeName.',
     access: STAFF,
     audit: { action: 'view', entity: 'ticket' },
     query: listQuery(TicketFilter, TicketSortable),
@@ -50,13 +62,15 @@ export const ticketRoutes = [
             createdAt: { gte: f.createdAt_gte, lte: f.createdAt_lte },
           },
           f.sla ? slaFilter(f.sla, new Date()) : {},
+          assigneeFilter(f.assignee, req.user!.id),
+          f.unresolved ? running : {},
         ],
       };
       await sendList(
         res,
         'tickets',
         query.range,
-        (page) => db().ticket.findMany({ where, include: { contact: true }, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }).then(presentTickets),
+        (page) => db().ticket.findMany({ where, include: ticketListInclude, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }).then(presentTickets),
         // ids up to the cap, not count({take}): Prisma orders that count's subquery by id, a walk over every match
         () => db().ticket.findMany({ where, select: { id: true }, take: COUNT_CAP + 1 }).then((ids) => ids.length),
         (t) => t,

@@ -17,10 +17,15 @@ export const TicketFilter = z.strictObject(
     departmentId: oneOrMany(Uuid).optional(),
     categoryId: oneOrMany(Uuid).optional(),
     assigneeId: z.union([Uuid, z.array(Uuid), z.null()]).optional(),
+    /** relative to who asks, so one saved filter or preset serves every agent: 'me' or 'nobody' */
+    assignee: z.enum(['me', 'nobody'], 'Choose me or nobody.').optional(),
+    /** true: only tickets still being worked on (new, open, waiting for the citizen); false filters nothing */
+    unresolved: z.boolean().optional(),
     contactId: Uuid.optional(),
     createdAt_gte: z.coerce.date().optional(),
     createdAt_lte: z.coerce.date().optional(),
-    sla: z.enum(['warning', 'breached']).optional(),
+    /** at_risk: close to a running deadline or past it */
+    sla: z.enum(['warning', 'breached', 'at_risk']).optional(),
   },
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown filter ${iss.keys.join(', ')}.` : undefined) },
 );

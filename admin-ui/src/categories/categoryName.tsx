@@ -7,7 +7,7 @@ const categoryName = (category: Pick<Category, 'nameNl' | 'nameEn'>, locale: str
 /** Category name in the console's current language. */
 export const useCategoryName = () => {
     const [locale] = useLocaleState();
-    return (category: Category) => categoryName(category, locale);
+    return (category: Pick<Category, 'nameNl' | 'nameEn'>) => categoryName(category, locale);
 };
 
 export const CategoryNameField = () => {

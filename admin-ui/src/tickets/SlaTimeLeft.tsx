@@ -3,7 +3,8 @@ import { useTranslate } from 'react-admin';
 import { useFormatBusinessMinutes } from '../common/businessDuration';
 import type { SlaState } from '../types';
 
-const colors: Record<SlaState, string> = {
+/** How urgent a deadline looks, wherever one is shown. */
+export const slaColors: Record<SlaState, string> = {
     ok: 'success.dark',
     warning: 'warning.dark',
     breached: 'error.main',
@@ -24,7 +25,7 @@ export const SlaTimeLeft = ({ minutesLeft, state }: { minutesLeft: number; state
         <Typography
             component="span"
             variant="body2"
-            sx={{ color: colors[state], fontWeight: state === 'ok' ? 500 : 700 }}
+            sx={{ color: slaColors[state], fontWeight: state === 'ok' ? 500 : 700 }}
             data-sla-state={state}
         >
             {translate(minutesLeft < 0 ? 'app.sla.late' : 'app.sla.left', { time })}

@@ -14,6 +14,7 @@ import { TicketCalls } from './TicketCalls';
 import { TicketDeadlines } from './TicketDeadlines';
 import { TicketHeader } from './TicketHeader';
 import { TicketPropertiesForm } from './TicketPropertiesForm';
+import { TicketShortcuts } from './TicketShortcuts';
 import { TicketStatusButtons } from './TicketStatusButtons';
 import { Timeline } from './Timeline';
 import { AnonymisedBanner, TicketLegalHold } from './TicketLegalHold';
@@ -69,6 +70,7 @@ const TicketLayout = () => {
     const active = !ticket.mergedIntoId;
     return (
         <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
+            <TicketShortcuts />
             <MergedBanner />
             <AnonymisedBanner />
             <TicketHeader />
