@@ -6,6 +6,7 @@ import { PriorityField } from './PriorityField';
 import { SlaField } from './SlaField';
 import { StatusChip } from './StatusChip';
 import { ticketFilters } from './ticketFilters';
+import { TicketBulkActions } from './bulk/TicketBulkActions';
 
 /**
  * Eleven columns must fit a 1280 px screen next to the menu: narrow cell
@@ -31,7 +32,7 @@ export const TicketList = () => (
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
     >
-        <DataTable rowClick="show" bulkActionButtons={false} sx={compactTable}>
+        <DataTable rowClick="show" bulkActionButtons={<TicketBulkActions />} sx={compactTable}>
             <DataTable.Col source="reference" />
             <DataTable.Col source="subject" />
             <DataTable.Col source="contactName" disableSort />

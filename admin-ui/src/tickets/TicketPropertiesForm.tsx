@@ -11,6 +11,7 @@ import {
     useRecordContext,
 } from 'react-admin';
 import { CategoryInput } from '../categories/CategoryInput';
+import { useVersionConflict } from '../common/conflict/useVersionConflict';
 import { DepartmentInput } from '../departments/DepartmentInput';
 import type { Ticket } from '../types';
 import { UserInput } from '../users/UserInput';
@@ -32,30 +33,35 @@ export const TicketPropertiesForm = () => {
     const ticket = useRecordContext<Ticket>();
     const notify = useNotify();
     const refreshTicket = useRefreshTicket();
+    const conflict = useVersionConflict('tickets', { onSaved: refreshTicket });
     if (!ticket) return null;
     return (
-        <EditBase<Ticket>
-            resource="tickets"
-            id={ticket.id}
-            mutationMode="pessimistic"
-            redirect={false}
-            mutationOptions={{
-                onSuccess: () => {
-                    notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
-                    return refreshTicket();
-                },
-            }}
-        >
-            <Form>
-                <SelectInput source="priority" choices={priorityChoices} validate={required()} />
-                <CategoryInput source="categoryId" emptyText="app.none" />
-                <DepartmentInput source="departmentId" emptyText="app.none" />
-                <DepartmentChangeReason ticket={ticket} />
-                <UserInput source="assigneeId" emptyText="app.none" />
-                <TextInput source="subject" validate={required()} />
-                <TextArrayInput source="tags" />
-                <SaveButton fullWidth />
-            </Form>
-        </EditBase>
+        <>
+            {conflict.dialog}
+            <EditBase<Ticket>
+                resource="tickets"
+                id={ticket.id}
+                mutationMode="pessimistic"
+                redirect={false}
+                mutationOptions={{
+                    onSuccess: () => {
+                        notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+                        return refreshTicket();
+                    },
+                    onError: conflict.onError,
+                }}
+            >
+                <Form>
+                    <SelectInput source="priority" choices={priorityChoices} validate={required()} />
+                    <CategoryInput source="categoryId" emptyText="app.none" />
+                    <DepartmentInput source="departmentId" emptyText="app.none" />
+                    <DepartmentChangeReason ticket={ticket} />
+                    <UserInput source="assigneeId" emptyText="app.none" />
+                    <TextInput source="subject" validate={required()} />
+                    <TextArrayInput source="tags" />
+                    <SaveButton fullWidth />
+                </Form>
+            </EditBase>
+        </>
     );
 };
