@@ -6,6 +6,7 @@ import { PriorityField } from './PriorityField';
 import { SlaField } from './SlaField';
 import { StatusChip } from './StatusChip';
 import { ticketFilters } from './ticketFilters';
+import { RowCheckboxLabels } from './bulk/RowCheckboxLabels';
 import { TicketBulkActions } from './bulk/TicketBulkActions';
 
 /**
@@ -32,6 +33,7 @@ export const TicketList = () => (
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
     >
+        <RowCheckboxLabels />
         <DataTable rowClick="show" bulkActionButtons={<TicketBulkActions />} sx={compactTable}>
             <DataTable.Col source="reference" />
             <DataTable.Col source="subject" />
