@@ -26,7 +26,10 @@ test("Sofie saves from a stale screen: she sees that Jan changed the status, Jan
   const url = `${harness.base}/admin/#/tickets/${t.id}/show`;
 
   const sofiePage = await signIn(harness, sofie);
+  // Sofie's screen must stay stale, as when her live updates lag or her connection dropped: no event stream
+  await sofiePage.context().route('**/api/admin/events**', (route) => route.abort());
   await sofiePage.goto(url);
+  await sofiePage.reload();
   await sofiePage.getByText(t.reference).first().waitFor();
 
   const janPage = await signIn(harness, jan);
