@@ -2,7 +2,8 @@ import '../notifications/shortStatusDelay';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
-import { makeDepartment, makeTicket, makeUser } from '../support/factories';
+import { buildApp } from '../../src/app';
+import { loginAs, makeDepartment, makeTicket, makeUser } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
@@ -89,4 +90,36 @@ test('an agent sets five tickets of one citizen to resolved from the list; the c
   await new Promise((r) => setTimeout(r, 2500)); // a second message would have arrived by now (status updates wait 1 s here)
   expect(mailbox.messages.filter((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be'))).toHaveLength(1);
   for (const t of tickets) expect(mail.text).toContain(t.reference);
+}, 120000);
+
+test('a bulk change meets a ticket a colleague changed meanwhile: the others change, that one is named with who changed it and stays selected', async () => {
+  const agent = await makeUser('agent', [], 'Lotte Maes');
+  const jan = await loginAs(buildApp(), await makeUser('agent', [], 'Jan Peeters'));
+  const tickets = [];
+  for (let i = 1; i <= 3; i++) tickets.push(await makeTicket({ subject: `Losse stoeptegel ${i}`, departmentId: dept }));
+  const page = await signIn(harness, agent);
+  // the list must keep what it showed (as when live updates lag): no event stream
+  await page.context().route('**/api/admin/events**', (route) => route.abort());
+  await page.goto(`${harness.base}/admin/#/tickets`);
+  await page.reload();
+  await page.getByTestId('ticket-search').fill('stoeptegel');
+  await eventually(async () => ((await page.getByRole('row').count()) === 4 ? true : undefined));
+  await page.getByRole('checkbox', { name: 'Alles selecteren' }).check();
+
+  expect((await jan.edit(`/api/admin/tickets/${tickets[1].id}`, { priority: 'low' })).status).toBe(200);
+  await page.getByTestId('bulk-priority').click();
+  const dialog = page.getByRole('dialog', { name: 'Prioriteit van 3 tickets wijzigen' });
+  await dialog.getByRole('combobox', { name: 'Prioriteit' }).click();
+  await page.getByRole('option', { name: 'Dringend' }).click();
+  await dialog.getByRole('button', { name: 'Toepassen' }).click();
+
+  const result = page.getByRole('dialog', { name: '2 tickets gewijzigd, 1 niet' });
+  await result.waitFor();
+  await result.getByText(tickets[1].reference).waitFor();
+  await expect(result.getByTestId('bulk-failures').textContent()).resolves.toContain('Jan Peeters heeft dit ticket om');
+  await expectAccessible(page, 'bulk result with a ticket changed meanwhile');
+  const stored = await db().ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } }, orderBy: { subject: 'asc' } });
+  expect(stored.map((t) => t.priority)).toEqual(['urgent', 'low', 'urgent']);
+  await result.getByRole('button', { name: 'Sluiten' }).click();
+  await page.getByText('1 item geselecteerd').waitFor();
 }, 120000);
