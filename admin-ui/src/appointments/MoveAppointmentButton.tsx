@@ -38,7 +38,8 @@ export const MoveAppointmentButton = () => {
                 onSuccess: () => setOpen(false),
                 onError: error => {
                     // a colleague moved or changed it since this page loaded: say who, offer to move it again
-                    const again = (current: RaRecord) => dataProvider.moveAppointment(appointment.id, start, current.version);
+                    const again = (current: RaRecord) =>
+                        dataProvider.moveAppointment(appointment.id, start, current.version);
                     if (conflict.handle(error, appointment.id, { startsAt: start }, again)) {
                         setOpen(false);
                     } else if (isConflict(error)) {

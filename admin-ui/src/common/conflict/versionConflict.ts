@@ -26,5 +26,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /** The fields the user changed on their screen: what differs from the record they started from. */
 export const changesMade = (data: Record<string, unknown>, previous: RaRecord | undefined) =>
     Object.fromEntries(
-        Object.entries(data).filter(([field, value]) => field !== 'version' && field !== 'id' && !same(value, previous?.[field])),
+        Object.entries(data).filter(
+            ([field, value]) => field !== 'version' && field !== 'id' && !same(value, previous?.[field]),
+        ),
     );

@@ -98,14 +98,22 @@ export const BulkChangeButton = ({ kind, icon }: { kind: BulkKind; icon: ReactEl
     const submit = async (values: Record<string, unknown>) => {
         if (await apply(changeOf(kind, values))) setOpen(false);
     };
-    const defaults = kind === 'merge' ? { mergeIntoId: [...selected].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]?.id } : {};
+    // the oldest ticket stays by default: it usually has the history
+    const oldest = [...selected].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+    const defaults = kind === 'merge' ? { mergeIntoId: oldest?.id } : {};
     return (
         <>
             <Button label={`app.bulk.${kind}`} onClick={() => setOpen(true)} data-testid={`bulk-${kind}`}>
                 {icon}
             </Button>
             {open && (
-                <Dialog open onClose={isPending ? undefined : () => setOpen(false)} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+                <Dialog
+                    open
+                    onClose={isPending ? undefined : () => setOpen(false)}
+                    aria-labelledby={titleId}
+                    maxWidth="sm"
+                    fullWidth
+                >
                     <Form onSubmit={submit} defaultValues={defaults}>
                         <DialogTitle id={titleId}>
                             {translate(`app.bulk.title.${kind}`, { smart_count: selectedIds.length })}
@@ -121,7 +129,9 @@ export const BulkChangeButton = ({ kind, icon }: { kind: BulkKind; icon: ReactEl
                                 <Button
                                     label="app.bulk.assign_me"
                                     disabled={isPending}
-                                    onClick={() => apply({ assigneeId: String(identity.id) }).then(done => done && setOpen(false))}
+                                    onClick={() =>
+                                        apply({ assigneeId: String(identity.id) }).then(done => done && setOpen(false))
+                                    }
                                 />
                             )}
                             <SaveButton label="app.bulk.apply" disabled={isPending} alwaysEnable />
