@@ -37,6 +37,8 @@ export interface Ticket extends RaRecord<string> {
     address: string | null;
     tags: string[];
     mergedIntoId: string | null;
+    /** Counted up by every change; a save names the version it was made against. */
+    version: number;
     createdAt: string;
     updatedAt: string;
     firstResponseAt: string | null;
@@ -693,6 +695,7 @@ export interface Appointment extends RaRecord<string> {
     createdByUserId: string | null;
     reminderSentAt: string | null;
     cancelledAt: string | null;
+    version: number;
     createdAt: string;
 }
 

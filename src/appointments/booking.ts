@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { db } from '../db';
-import type { Appointment, AppointmentChannel, Language, Service } from '../generated/prisma/client';
+import { Prisma, type Appointment, type AppointmentChannel, type Language, type Service } from '../generated/prisma/client';
+import { VersionMismatch } from '../shared/versions';
 import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
 import { resolveContact } from '../contacts/resolve';
 import { recordEvent } from '../tickets/events';
@@ -148,7 +149,9 @@ function assertChangeable(a: Appointment) {
 }
 
 /** Moves an appointment to another free time (its own desk when free, else another desk), keeping its code and link. */
-export async function reschedule(a: Appointment, start: Date, by: { channel: AppointmentChannel; userId?: string }): Promise<Appointment> {
+/** With `by.version` (staff moving it from a screen) a move of an appointment changed since is refused: VersionMismatch. */
+export async function reschedule(a: Appointment, start: Date, by: { channel: AppointmentChannel; userId?: string; version?: number }): Promise<Appointment> {
+  if (by.version !== undefined && a.version !== by.version) throw new VersionMismatch(a.id);
   assertChangeable(a);
   const service = await db().service.findUniqueOrThrow({ where: { id: a.serviceId } });
   const candidates = (await desksFreeAt(service, start, by.channel === 'online' ? 'online' : by.channel, a.id)).sort((x, y) => Number(y.deskId === a.deskId) - Number(x.deskId === a.deskId));
@@ -158,7 +161,7 @@ export async function reschedule(a: Appointment, start: Date, by: { channel: App
     try {
       const result = await db().$transaction(async (tx) => {
         const moved = await tx.appointment.update({
-          where: { id: a.id, status: 'booked' },
+          where: { id: a.id, status: 'booked', ...(by.version !== undefined ? { version: by.version } : {}) },
           data: { startsAt: start, endsAt: end, blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000), deskId: desk.deskId, locationId: desk.locationId, reminderSentAt: null, sequence: { increment: 1 } },
         });
         if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_moved', by.userId, { appointmentId: a.id, from: a.startsAt.toISOString(), to: start.toISOString() });
@@ -169,6 +172,7 @@ export async function reschedule(a: Appointment, start: Date, by: { channel: App
       return result.moved;
     } catch (err) {
       if (isOverlap(err)) continue;
+      if (by.version !== undefined && err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025') throw new VersionMismatch(a.id);
       throw err;
     }
   }

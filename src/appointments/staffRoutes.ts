@@ -9,6 +9,8 @@ import { ticketFor } from '../tickets/access';
 import { brusselsIso } from './availability';
 import { book, bookWalkIn, cancel, reschedule } from './booking';
 import type { Appointment } from '../generated/prisma/client';
+import { staleVersion, Version, VersionMismatch } from '../shared/versions';
+import { lastAuditedChange } from '../audit/lastChange';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
@@ -61,12 +63,21 @@ export const appointmentStaffRoutes = [
     method: 'put',
     path: '/api/admin/appointments/:id/move',
     tag: 'appointments',
-    summary: 'Move an appointment to another free time for the citizen (they are told, with a new calendar invitation).',
+    summary: 'Move an appointment to another free time for the citizen (they are told, with a new calendar invitation). With the version you read: 409 when it changed since.',
     access: STAFF,
     audit: { action: 'change', entity: 'contact' },
     params: IdParam,
-    body: z.object({ start: Moment }),
-    handler: async (req, _res, { params, body }) => present(await reschedule(await appointment(params.id), body.start, { channel: 'phone', userId: req.user!.id })),
+    body: z.object({ start: Moment, version: Version }),
+    responses: { 409: 'Changed by someone else since the given version (or the time was just taken); nothing was changed.' },
+    handler: async (req, _res, { params, body }) => {
+      try {
+        return present(await reschedule(await appointment(params.id), body.start, { channel: 'phone', userId: req.user!.id, version: body.version }));
+      } catch (err) {
+        if (!(err instanceof VersionMismatch)) throw err;
+        const now = await appointment(params.id);
+        throw staleVersion('deze afspraak', await lastAuditedChange(params.id, now.updatedAt, { start: 'tijdstip' }), present(now));
+      }
+    },
   }),
   defineRoute({
     method: 'delete',

@@ -16,6 +16,7 @@ export function presentContact(c: Contact & { identities: ContactIdentity[]; _co
     smsOptedOut: c.identities.filter((i) => i.kind === 'phone' && i.smsOptedOutAt).map((i) => i.value),
     legalHold: c.legalHold,
     legalHoldReason: c.legalHoldReason,
+    version: c.version,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };

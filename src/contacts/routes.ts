@@ -9,6 +9,10 @@ import { NotFoundError } from '../http/errors';
 import type { Principal } from '../auth/principal';
 import { presentContact } from './presenter';
 import { createContact, updateContact } from './service';
+import { staleVersion, Version, VersionMismatch } from '../shared/versions';
+import { lastAuditedChange } from '../audit/lastChange';
+
+const FIELD_NAMES: Record<string, string> = { name: 'naam', language: 'taal', preferredChannel: 'voorkeurskanaal', emails: 'e-mailadressen', phones: 'telefoonnummers' };
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const include = { identities: true, _count: { select: { tickets: true } } } as const;
@@ -82,10 +86,17 @@ export const contactRoutes = [
     access: STAFF,
     audit: { action: 'change', entity: 'contact' },
     params: IdParam,
-    body: ContactBody,
-    handler: async (req, _res, { params, body }) => {
+    body: ContactBody.extend({ version: Version }),
+    responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },
+    handler: async (req, _res, { params, body: { version, ...changes } }) => {
       await contactFor(req.user!, params.id);
-      await updateContact(params.id, body);
+      try {
+        await updateContact(params.id, changes, version);
+      } catch (err) {
+        if (!(err instanceof VersionMismatch)) throw err;
+        const current = await contactFor(req.user!, params.id);
+        throw staleVersion('deze burger', await lastAuditedChange(params.id, current.updatedAt, FIELD_NAMES), current);
+      }
       return contactFor(req.user!, params.id);
     },
   }),

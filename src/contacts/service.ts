@@ -1,6 +1,7 @@
 import { db, type Tx } from '../db';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
 import { ConflictError } from '../http/errors';
+import { VersionMismatch } from '../shared/versions';
 
 export interface ContactInput {
   name?: string | null;
@@ -37,9 +38,14 @@ export function createContact(input: ContactInput) {
   });
 }
 
-export function updateContact(id: string, input: ContactInput) {
+/**
+ * Changes a contact as it was at `version`: one compare-and-set on the contact row (also when only addresses
+ * change, so the version counts every edit); throws VersionMismatch when someone else changed it since.
+ */
+export function updateContact(id: string, input: ContactInput, version: number) {
   return db().$transaction(async (tx) => {
-    await tx.contact.update({ where: { id }, data: { name: input.name, language: input.language, preferredChannel: input.preferredChannel } });
+    const { count } = await tx.contact.updateMany({ where: { id, version }, data: { name: input.name, language: input.language, preferredChannel: input.preferredChannel } });
+    if (count === 0) throw new VersionMismatch(id);
     await setIdentities(tx, id, input);
     return id;
   });

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError } from './errors';
+import { AppError, StaleVersionError } from './errors';
 import { logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 
@@ -47,7 +47,7 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
     if (res.headersSent) return;
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers ?? {})) res.setHeader(k, v);
-      res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}) });
+      res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err instanceof StaleVersionError ? err.extra : {}) });
       return;
     }
     if (databaseUnavailable(err)) {

@@ -35,6 +35,18 @@ export class ConflictError extends AppError {
     super(409, message, errors);
   }
 }
+/**
+ * A write made against an older version of a record than the stored one: nothing was changed. The answer
+ * carries the record as it is now and who changed it last, so the screen can show the conflict and re-apply.
+ */
+export class StaleVersionError extends AppError {
+  constructor(
+    message: string,
+    readonly extra: { current: unknown; changedBy: { name: string | null; at: Date; changes: string[] } | null },
+  ) {
+    super(409, message);
+  }
+}
 export class PayloadTooLargeError extends AppError {
   constructor(message: string, errors?: Record<string, string>) {
     super(413, message, errors);

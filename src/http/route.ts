@@ -62,7 +62,8 @@ function audit(spec: AuditSpec, req: Request, valid: { params: unknown; query: u
   const details =
     spec.action === 'view'
       ? { route: `${req.method} ${req.route?.path ?? req.path}`, ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}) }
-      : { route: `${req.method} ${req.route?.path ?? req.path}`, fields: Object.keys((valid.body as object) ?? {}) };
+      : // the version a change was made against is no field of the record
+        { route: `${req.method} ${req.route?.path ?? req.path}`, fields: Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version') };
   return recordAudit(req, spec, id, details);
 }
 

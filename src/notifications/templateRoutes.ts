@@ -15,6 +15,8 @@ import {
   unknownPlaceholders,
   type StatusTemplateKey,
 } from './statusTemplates';
+import { staleVersion, Version } from '../shared/versions';
+import { Prisma } from '../generated/prisma/client';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 const TemplateId = z.object({
@@ -36,9 +38,31 @@ function checkPlaceholders(text: { subject: string; body: string }) {
 
 const split = (id: string) => id.split('.') as [StatusTemplateKey, Language];
 
+/** The built-in wording has no row: its version is 0, and saving it creates the row. */
 async function present(key: StatusTemplateKey, language: Language) {
   const t = await templateText(key, language);
-  return { id: `${key}.${language}`, key, language, subject: t.subject, body: t.body, custom: t.custom, variables: TEMPLATE_VARIABLES };
+  const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } }, select: { version: true } });
+  return { id: `${key}.${language}`, key, language, subject: t.subject, body: t.body, custom: t.custom, variables: TEMPLATE_VARIABLES, version: row?.version ?? 0 };
+}
+
+/** Saves the wording made against `version` in one statement; false when someone else saved (or reset) it since. */
+async function saveIfVersion(key: StatusTemplateKey, language: Language, text: { subject: string; body: string }, version: number, userId: string): Promise<boolean> {
+  if (version > 0) {
+    const { count } = await db().notificationTemplate.updateMany({ where: { key, language, version }, data: { ...text, updatedByUserId: userId } });
+    return count === 1;
+  }
+  try {
+    await db().notificationTemplate.create({ data: { key, language, ...text, updatedByUserId: userId } });
+    return true;
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
+    throw err;
+  }
+}
+
+async function staleTemplate(key: StatusTemplateKey, language: Language) {
+  const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } }, include: { updatedBy: { select: { name: true } } } });
+  return staleVersion('dit berichtsjabloon', row ? { name: row.updatedBy?.name ?? null, at: row.updatedAt, changes: [] } : null, await present(key, language));
 }
 
 const preview = (language: Language, text: { subject: string; body: string }) => {
@@ -73,18 +97,15 @@ export const templateRoutes = [
     method: 'put',
     path: '/api/admin/notification-templates/:id',
     tag: 'notifications',
-    summary: 'Change the wording; placeholders such as {{reference}} are filled in for each citizen.',
+    summary: 'Change the wording; placeholders such as {{reference}} are filled in for each citizen. Send the version you read (0 for the built-in wording), else 409.',
     access: ['admin'],
     params: TemplateId,
-    body: Text,
-    handler: async (req, _res, { params, body }) => {
-      checkPlaceholders(body);
+    body: Text.extend({ version: Version }),
+    responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },
+    handler: async (req, _res, { params, body: { version, ...text } }) => {
+      checkPlaceholders(text);
       const [key, language] = split(params.id);
-      await db().notificationTemplate.upsert({
-        where: { key_language: { key, language } },
-        create: { key, language, subject: body.subject, body: body.body, updatedByUserId: req.user!.id },
-        update: { subject: body.subject, body: body.body, updatedByUserId: req.user!.id },
-      });
+      if (!(await saveIfVersion(key, language, text, version, req.user!.id))) throw await staleTemplate(key, language);
       return present(key, language);
     },
   }),

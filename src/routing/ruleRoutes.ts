@@ -9,8 +9,9 @@ import { RuleActions, RuleConditions } from './ruleSchema';
 import { checkRule, routeTicket, type TicketFacts } from './rules';
 import { forgetRoutingSet, routingSet } from './routingSet';
 import { calendarFor } from './schedule';
+import { staleVersion, Version } from '../shared/versions';
 
-const present = (r: RoutingRule) => ({ id: r.id, name: r.name, position: r.position, active: r.active, conditions: r.conditions, actions: r.actions, createdAt: r.createdAt, updatedAt: r.updatedAt });
+const present = (r: RoutingRule) => ({ id: r.id, name: r.name, position: r.position, active: r.active, conditions: r.conditions, actions: r.actions, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt });
 const Body = z.object({ name: z.string().trim().min(2).max(200), active: z.boolean().default(true), conditions: RuleConditions.default({}), actions: RuleActions });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional(), q: z.string().max(100).optional() });
 
@@ -99,16 +100,23 @@ export const ruleRoutes = [
     method: 'put',
     path: '/api/admin/routing-rules/:id',
     tag: 'routing',
-    summary: 'Change a rule (conditions and actions are replaced as a whole).',
+    summary: 'Change a rule (conditions and actions are replaced as a whole); with the version you read, else 409 and nothing changes.',
     access: ['admin'],
     params: IdParam,
-    body: Body.partial().extend({ actions: RuleActions.optional() }),
-    handler: async (_req, _res, { params, body }) => {
+    body: Body.partial().extend({ actions: RuleActions.optional(), version: Version }),
+    responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },
+    handler: async (req, _res, { params, body: { version, ...changes } }) => {
       const current = await find(params.id);
-      await checkReferences({ conditions: body.conditions ?? RuleConditions.parse(current.conditions), actions: body.actions ?? RuleActions.parse(current.actions) });
-      const rule = await db().routingRule.update({ where: { id: params.id }, data: body });
+      await checkReferences({ conditions: changes.conditions ?? RuleConditions.parse(current.conditions), actions: changes.actions ?? RuleActions.parse(current.actions) });
+      // one compare-and-set: the version trigger counts it up, a count of 0 means someone else saved first
+      const { count } = await db().routingRule.updateMany({ where: { id: params.id, version }, data: { ...changes, updatedByUserId: req.user!.id } });
+      if (count === 0) {
+        const now = await db().routingRule.findUnique({ where: { id: params.id }, include: { updatedBy: { select: { name: true } } } });
+        if (!now) throw new NotFoundError('No such routing rule.');
+        throw staleVersion('deze routeringsregel', { name: now.updatedBy?.name ?? null, at: now.updatedAt, changes: [] }, present(now));
+      }
       forgetRoutingSet();
-      return present(rule);
+      return present(await find(params.id));
     },
   }),
   defineRoute({
@@ -132,13 +140,13 @@ export const ruleRoutes = [
     summary: 'Put the rules in this order (all rule ids, first to last).',
     access: ['admin'],
     body: z.object({ ids: z.array(z.uuid()).min(1).max(1000) }),
-    handler: async (_req, res, { body }) => {
+    handler: async (req, res, { body }) => {
       const all = await db().routingRule.findMany({ select: { id: true } });
       const known = new Set(all.map((r) => r.id));
       if (body.ids.length !== known.size || new Set(body.ids).size !== body.ids.length || body.ids.some((id) => !known.has(id))) {
         throw new ValidationError('Send every rule id exactly once, in the new order.', { ids: `Expected the ${known.size} rule ids.` });
       }
-      await db().$transaction(body.ids.map((id, i) => db().routingRule.update({ where: { id }, data: { position: (i + 1) * 10 } })));
+      await db().$transaction(body.ids.map((id, i) => db().routingRule.update({ where: { id }, data: { position: (i + 1) * 10, updatedByUserId: req.user!.id } })));
       forgetRoutingSet();
       res.status(200).json({ ok: true });
     },

@@ -64,6 +64,7 @@ function presentTicket(t: TicketWithContact) {
     firstResponseAt: t.firstResponseAt,
     resolvedAt: t.resolvedAt,
     closedAt: t.closedAt,
+    version: t.version,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
   };

@@ -11,7 +11,9 @@ import { updateTicket } from './update';
 import { addInternalNote, replyToCitizen } from './conversation';
 import { mergeTickets } from './merge';
 import { presentMessage } from '../messages/presenter';
-import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, NoteBody, MergeBody } from './schemas';
+import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, NoteBody, MergeBody, BulkBody } from './schemas';
+import { bulkChange } from './bulk';
+import { recordAudit } from '../audit/record';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 
@@ -114,13 +116,34 @@ export const ticketRoutes = [
     method: 'put',
     path: '/api/admin/tickets/:id',
     tag: 'tickets',
-    summary: 'Change status, priority, category, department, assignee, subject or tags; each change is on the timeline (reason goes with a department change).',
+    summary:
+      'Change status, priority, category, department, assignee, subject or tags; each change is on the timeline (reason goes with a department change). ' +
+      'Send the version you read: when the ticket changed since, the answer is 409 {message, current, changedBy} and nothing changes.',
     access: STAFF,
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: TicketUpdateBody,
+    responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },
     // answers with the updated ticket even when the change handed it to a department the user is not in
-    handler: async (req, _res, { params, body }) => presentOneTicket(await updateTicket(req.user!, params.id, body)),
+    handler: async (req, _res, { params, body: { version, ...changes } }) => presentOneTicket(await updateTicket(req.user!, params.id, changes, version)),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/tickets/bulk',
+    tag: 'tickets',
+    summary:
+      'One change (status, priority, category, department, assignee, labels added/removed, or a merge into one of them) to several tickets, each with the version the list showed. ' +
+      'Each ticket is changed on its own as by PUT; those changed by someone else since, or not visible to you, are listed in failed and left as they are.',
+    access: STAFF,
+    body: BulkBody,
+    handler: async (req, res, { body }) => {
+      const result = await bulkChange(req.user!, body.tickets, body.change);
+      // one audit entry per ticket changed, as for a change one by one
+      for (const id of result.changedIds) {
+        await recordAudit(req, { action: 'change', entity: 'ticket' }, id, { route: 'POST /api/admin/tickets/bulk', fields: Object.keys(body.change) });
+      }
+      res.status(200).json(result);
+    },
   }),
   defineRoute({
     method: 'post',

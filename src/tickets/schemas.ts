@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailField, PhoneField } from '../shared/identities';
 import { oneOrMany } from '../http/list';
+import { Version } from '../shared/versions';
 
 export const Status = z.enum(['new', 'open', 'pending_citizen', 'resolved', 'closed']);
 export const PriorityEnum = z.enum(['low', 'normal', 'high', 'urgent']);
@@ -41,7 +42,32 @@ export const TicketUpdateBody = z.object({
   subject: z.string().trim().min(3).max(200).optional(),
   tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
   reason: z.string().trim().max(500).optional(),
+  /** the version the agent's screen showed; an older one than stored is a 409 and nothing changes */
+  version: Version,
 });
+
+const Tag = z.string().trim().min(1).max(50);
+
+/** One change to many tickets at once, each named with the version the agent's list showed. */
+export const BulkBody = z.object({
+  tickets: z.array(z.object({ id: Uuid, version: Version })).min(1, 'Select at least one ticket.').max(100, 'Change at most 100 tickets at once.'),
+  change: z
+    .strictObject({
+      status: Status.optional(),
+      priority: PriorityEnum.optional(),
+      categoryId: Uuid.nullable().optional(),
+      departmentId: Uuid.nullable().optional(),
+      assigneeId: Uuid.nullable().optional(),
+      addTags: z.array(Tag).max(20).optional(),
+      removeTags: z.array(Tag).max(20).optional(),
+      reason: z.string().trim().max(500).optional(),
+      /** merge every other selected ticket into this one (one of the selection) */
+      mergeIntoId: Uuid.optional(),
+    })
+    .refine((c) => Object.keys(c).some((k) => k !== 'reason'), 'Say what to change: status, priority, categoryId, departmentId, assigneeId, addTags, removeTags or mergeIntoId.')
+    .refine((c) => !c.mergeIntoId || Object.keys(c).length === 1, 'A merge is a change of its own: send mergeIntoId alone.'),
+});
+export type BulkChange = z.infer<typeof BulkBody>['change'];
 
 export const TicketCreateBody = z.object({
   subject: z.string().trim().min(3, 'Use at least 3 characters.').max(200),

@@ -114,7 +114,7 @@ describe('department staff', () => {
   });
 
   test("cannot change, answer, annotate or merge another department's ticket", async () => {
-    expect((await staff.put(`/api/admin/tickets/${other.id}`, { status: 'closed' })).status).toBe(404);
+    expect((await staff.put(`/api/admin/tickets/${other.id}`, { status: 'closed', version: 1 })).status).toBe(404);
     expect((await staff.post(`/api/admin/tickets/${other.id}/reply`, { body: 'x' })).status).toBe(404);
     expect((await staff.post(`/api/admin/tickets/${other.id}/notes`, { body: 'x' })).status).toBe(404);
     expect((await staff.post(`/api/admin/tickets/${own.id}/merge`, { targetId: other.id })).status).toBe(404);
@@ -125,7 +125,7 @@ describe('department staff', () => {
 
   test('can handle their own ticket, and hand it over to another department', async () => {
     await staff.post(`/api/admin/tickets/${own.id}/notes`, { body: 'Wij bekijken dit.' }).expect(201);
-    await staff.put(`/api/admin/tickets/${own.id}`, { departmentId: otherDept, reason: 'Hoort bij de andere dienst' }).expect(200);
+    expect((await staff.edit(`/api/admin/tickets/${own.id}`, { departmentId: otherDept, reason: 'Hoort bij de andere dienst' })).status).toBe(200);
     expect((await staff.get(`/api/admin/tickets/${own.id}`)).status).toBe(404);
   });
 

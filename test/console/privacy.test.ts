@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { buildApp } from '../../src/app';
+import { db } from '../../src/db';
 import { listUrl, loginAs, makeTicket, makeUser, PASSWORD } from '../support/factories';
 
 const app = buildApp();
@@ -11,7 +12,8 @@ test('every view and change of personal data is in the audit log, searchable by 
   const t = await makeTicket({ name: 'Marie Janssens', email: 'marie@example.be' });
   await agent.get(`/api/admin/contacts/${t.contactId}`).expect(200);
   await agent.get(listUrl('contacts', { filter: { q: 'janssens' } })).expect(200);
-  await agent.put(`/api/admin/tickets/${t.id}`, { status: 'open' }).expect(200);
+  const { version } = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
+  await agent.put(`/api/admin/tickets/${t.id}`, { status: 'open', version }).expect(200);
   await agent.get('/api/admin/tickets/00000000-0000-4000-8000-000000000000').expect(404);
 
   const log = await admin.get(listUrl('audit-log', { filter: { actorUserId: agentUser.id }, sort: ['at', 'ASC'] })).expect(200);

@@ -124,7 +124,7 @@ describe('working a ticket', () => {
   test('changing status, priority, category, department and assignee is each recorded with who did it', async () => {
     const t = await makeTicket({ subject: 'Verkeerd gerouteerd' });
     const category = await makeCategory(werken);
-    const res = await agent.put(`/api/admin/tickets/${t.id}`, {
+    const res = await agent.edit(`/api/admin/tickets/${t.id}`, {
       status: 'resolved',
       priority: 'high',
       categoryId: category.id,
@@ -141,13 +141,13 @@ describe('working a ticket', () => {
     expect(changes.every((e) => e.actorName === 'Sofie Peeters')).toBe(true);
     expect(changes.find((e) => e.type === 'department_changed')!.data).toEqual({ from: null, to: werken, reason: 'Gaat over de openbare weg' });
     // sending the same values again changes nothing and records nothing
-    await agent.put(`/api/admin/tickets/${t.id}`, { status: 'resolved', priority: 'high' }).expect(200);
+    expect((await agent.edit(`/api/admin/tickets/${t.id}`, { status: 'resolved', priority: 'high' })).status).toBe(200);
     expect((await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } }))).body).toHaveLength(events.length);
   });
 
   test('a change to a value that does not exist is a 400 naming the field', async () => {
     const t = await makeTicket();
-    const res = await agent.put(`/api/admin/tickets/${t.id}`, { assigneeId: '00000000-0000-4000-8000-000000000000', status: 'done' });
+    const res = await agent.edit(`/api/admin/tickets/${t.id}`, { assigneeId: '00000000-0000-4000-8000-000000000000', status: 'done' });
     expect(res.status).toBe(400);
     expect(res.body.errors.status).toBeDefined();
   });
@@ -214,7 +214,7 @@ describe('the contact page', () => {
   test('an address of another contact cannot be taken over silently', async () => {
     const a = await makeTicket({ email: 'een@example.be' });
     const b = await makeTicket({ email: 'twee@example.be' });
-    const res = await agent.put(`/api/admin/contacts/${b.contactId}`, { emails: ['een@example.be'] });
+    const res = await agent.edit(`/api/admin/contacts/${b.contactId}`, { emails: ['een@example.be'] });
     expect(res.status).toBe(409);
     expect(res.body.errors.emails).toMatch(/belongs to another contact/);
     expect((await agent.get(`/api/admin/contacts/${a.contactId}`)).body.emails).toEqual(['een@example.be']);

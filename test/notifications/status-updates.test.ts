@@ -43,7 +43,7 @@ async function ticketFor(contact: { email?: string; phone?: string; name?: strin
   return ticket;
 }
 
-const setStatus = (id: string, status: string) => agent.put(`/api/admin/tickets/${id}`, { status }).then((r) => expect(r.status).toBe(200));
+const setStatus = (id: string, status: string) => agent.edit(`/api/admin/tickets/${id}`, { status }).then((r) => expect(r.status).toBe(200));
 const mailsTo = (to: string) => mailbox.messages.filter((m) => m.to && JSON.stringify(m.to).includes(to));
 const settle = () => new Promise((r) => setTimeout(r, 2500));
 
@@ -163,11 +163,11 @@ describe('administrators edit the wording, with a preview', () => {
     expect(preview.body.text).toContain('Dag Marie Janssens, uw melding is opgelost.');
     expect(await db().notificationTemplate.count()).toBe(0);
 
-    const typo = await admin.put('/api/admin/notification-templates/status_resolved.nl', { subject: 'Klaar: {{referentie}}', body: 'Dag {{name}}, opgelost.' });
+    const typo = await admin.edit('/api/admin/notification-templates/status_resolved.nl', { subject: 'Klaar: {{referentie}}', body: 'Dag {{name}}, opgelost.' });
     expect(typo.status).toBe(400);
     expect(typo.body.message).toMatch(/Unknown placeholder \{\{referentie\}\}/);
 
-    const saved = await admin.put('/api/admin/notification-templates/status_resolved.nl', { subject: 'Opgelost: {{reference}}', body: 'Dag {{name}},\n\nuw melding "{{subject}}" is opgelost. <b>Dank</b>' });
+    const saved = await admin.edit('/api/admin/notification-templates/status_resolved.nl', { subject: 'Opgelost: {{reference}}', body: 'Dag {{name}},\n\nuw melding "{{subject}}" is opgelost. <b>Dank</b>' });
     expect(saved.status).toBe(200);
     expect(saved.body.custom).toBe(true);
     const t = await ticketFor({ email: 'eigen.tekst@example.be', name: 'Els <script>' });

@@ -61,8 +61,8 @@ test('agents can still take a ticket and hand it over; both are on the timeline'
   const b = await makeUser('staff', [dept.id]);
   const t = await newTicket(dept.id, 400);
   const ca = await loginAs(app, a);
-  await ca.put(`/api/admin/tickets/${t.id}`, { assigneeId: a.id }).expect(200);
-  await ca.put(`/api/admin/tickets/${t.id}`, { assigneeId: b.id }).expect(200);
+  expect((await ca.edit(`/api/admin/tickets/${t.id}`, { assigneeId: a.id })).status).toBe(200);
+  expect((await ca.edit(`/api/admin/tickets/${t.id}`, { assigneeId: b.id })).status).toBe(200);
   const events = await db().ticketEvent.findMany({ where: { ticketId: t.id, type: 'assigned' }, orderBy: { createdAt: 'asc' } });
   expect(events.map((e) => e.data)).toEqual([
     { from: null, to: a.id },

@@ -43,7 +43,7 @@ test('the most specific target applies, and a new category brings new deadlines'
   const urgent = await makeCategory(deptId, 'dringend-sla');
   await admin.post('/api/admin/sla-policies', { categoryId: urgent.id, firstResponseMinutes: 30, resolutionMinutes: 60, warnBeforeMinutes: 10 }).expect(201);
   const t = await newTicket('Categorie test');
-  await admin.put(`/api/admin/tickets/${t.id}`, { categoryId: urgent.id }).expect(200);
+  expect((await admin.edit(`/api/admin/tickets/${t.id}`, { categoryId: urgent.id })).status).toBe(200);
   const after = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
   const cal = await calendarFor(deptId);
   expect(after.firstResponseDueAt!.getTime()).toBe(cal.addBusinessMinutes(after.createdAt, 30).getTime());

@@ -53,6 +53,11 @@ export async function loginAs(app: Express, user: { email: string }) {
     get: (url: string) => agent.get(url),
     post: (url: string, body?: object) => agent.post(url).set('X-CSRF-Token', csrf).send(body ?? {}),
     put: (url: string, body?: object) => agent.put(url).set('X-CSRF-Token', csrf).send(body ?? {}),
+    /** A change as a screen makes it: reads the record, then saves with the version it read. */
+    edit: async (url: string, body: object) => {
+      const { version } = (await agent.get(url)).body as { version?: number };
+      return agent.put(url).set('X-CSRF-Token', csrf).send({ ...body, version });
+    },
     delete: (url: string) => agent.delete(url).set('X-CSRF-Token', csrf),
   };
 }

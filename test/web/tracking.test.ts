@@ -32,7 +32,7 @@ async function newCase() {
 
 test('the tracking page shows status, department, what happens next and the public timeline, never internal notes', async () => {
   const { ticket, token } = await newCase();
-  await agent.put(`/api/admin/tickets/${ticket.id}`, { status: 'open' });
+  await agent.edit(`/api/admin/tickets/${ticket.id}`, { status: 'open' });
   await agent.post(`/api/admin/tickets/${ticket.id}/notes`, { body: 'INTERN: buurman klaagt elke week' });
   await agent.post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'We leggen de tegel donderdag opnieuw.' });
   const res = await request(app).get(`/volg/${token}`).expect(200);

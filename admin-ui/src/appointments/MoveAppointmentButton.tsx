@@ -1,7 +1,9 @@
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { useVersionConflict } from '../common/conflict/useVersionConflict';
+import type { VoordeurDataProvider } from '../providers/dataProvider';
 import { SlotPicker } from '../slotPicker/SlotPicker';
 import type { Appointment } from '../types';
 import { isChangeable } from './changeable';
@@ -17,6 +19,8 @@ export const MoveAppointmentButton = () => {
     const [start, setStart] = useState<string | null>(null);
     const [problem, setProblem] = useState<string | null>(null);
     const move = useMoveAppointment();
+    const dataProvider = useDataProvider<VoordeurDataProvider>();
+    const conflict = useVersionConflict('appointments');
     if (!appointment || !canAccess || !isChangeable(appointment)) return null;
 
     const openDialog = () => {
@@ -29,11 +33,16 @@ export const MoveAppointmentButton = () => {
         if (!start) return;
         setProblem(null);
         move.mutate(
-            { id: appointment.id, start },
+            { id: appointment.id, start, version: appointment.version },
             {
                 onSuccess: () => setOpen(false),
                 onError: error => {
-                    if (isConflict(error)) {
+                    // a colleague moved or changed it since this page loaded: say who, offer to move it again
+                    const again = (current: RaRecord) =>
+                        dataProvider.moveAppointment(appointment.id, start, current.version);
+                    if (conflict.handle(error, appointment.id, { startsAt: start }, again)) {
+                        setOpen(false);
+                    } else if (isConflict(error)) {
                         setProblem(translate('app.appointment.taken'));
                     } else {
                         const fields = fieldErrorsOf(error);
@@ -46,6 +55,7 @@ export const MoveAppointmentButton = () => {
 
     return (
         <>
+            {conflict.dialog}
             <Button label="app.appointment.move" onClick={openDialog} data-testid="move-appointment">
                 <EditCalendarIcon />
             </Button>

@@ -60,8 +60,8 @@ export const useMoveAppointment = () => {
     const notify = useNotify();
     const formatWhen = useFormatWhen();
     return useMutation({
-        mutationFn: ({ id, start }: { id: Identifier; start: string }) =>
-            dataProvider.moveAppointment(id, start).then(({ data }) => data),
+        mutationFn: ({ id, start, version }: { id: Identifier; start: string; version: number }) =>
+            dataProvider.moveAppointment(id, start, version).then(({ data }) => data),
         onSuccess: (appointment: Appointment) => {
             notify('app.appointment.moved', {
                 type: 'success',

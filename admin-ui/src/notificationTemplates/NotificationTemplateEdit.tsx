@@ -1,5 +1,6 @@
 import { Grid, Typography } from '@mui/material';
 import { Edit, SimpleForm, TextInput, maxLength, minLength, required, useRecordContext, useTranslate } from 'react-admin';
+import { useVersionConflict } from '../common/conflict/useVersionConflict';
 import type { NotificationTemplate } from '../types';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { TemplatePreview } from './TemplatePreview';
@@ -22,20 +23,31 @@ const When = () => {
 };
 
 /** The wording on the left, the live preview on the right (below on narrow screens). */
-export const NotificationTemplateEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="list" title={<TemplateTitle />}>
-        <SimpleForm toolbar={<TemplateToolbar />}>
-            <Grid container spacing={3} sx={{ width: '100%' }}>
-                <Grid size={{ xs: 12, lg: 6 }}>
-                    <When />
-                    <TextInput source="subject" validate={validateSubject} fullWidth />
-                    <TextInput source="body" validate={validateBody} multiline minRows={10} fullWidth />
-                    <PlaceholderHelp />
-                </Grid>
-                <Grid size={{ xs: 12, lg: 6 }}>
-                    <TemplatePreview />
-                </Grid>
-            </Grid>
-        </SimpleForm>
-    </Edit>
-);
+export const NotificationTemplateEdit = () => {
+    const conflict = useVersionConflict('notification-templates');
+    return (
+        <>
+            {conflict.dialog}
+            <Edit
+                mutationMode="pessimistic"
+                redirect="list"
+                title={<TemplateTitle />}
+                mutationOptions={{ onError: conflict.onError }}
+            >
+                <SimpleForm toolbar={<TemplateToolbar />}>
+                    <Grid container spacing={3} sx={{ width: '100%' }}>
+                        <Grid size={{ xs: 12, lg: 6 }}>
+                            <When />
+                            <TextInput source="subject" validate={validateSubject} fullWidth />
+                            <TextInput source="body" validate={validateBody} multiline minRows={10} fullWidth />
+                            <PlaceholderHelp />
+                        </Grid>
+                        <Grid size={{ xs: 12, lg: 6 }}>
+                            <TemplatePreview />
+                        </Grid>
+                    </Grid>
+                </SimpleForm>
+            </Edit>
+        </>
+    );
+};

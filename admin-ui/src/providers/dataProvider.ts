@@ -35,6 +35,7 @@ import type {
     VisitTransfer,
     WalkInParams,
 } from '../types';
+import type { BulkTicketParams, BulkTicketResult } from '../tickets/bulk/bulkTypes';
 import { withFormErrors } from './formErrors';
 import { apiUrl, httpClient } from './httpClient';
 import { pick, writableFields } from './writableFields';
@@ -60,6 +61,8 @@ export interface VoordeurDataProvider extends DataProvider {
     replyToTicket(ticketId: Identifier, params: { body: string; via?: ReplyChannel }): Promise<{ data: Message }>;
     addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
+    /** One change to several tickets, each saved against the version the list showed; the refused ones come back in `failed`. */
+    bulkChangeTickets(params: BulkTicketParams): Promise<{ data: BulkTicketResult }>;
     /** Logs in to the mailbox with its stored settings; a failure is a result, not an error. */
     testMailbox(mailboxId: Identifier): Promise<{ data: MailboxTestResult }>;
     /** Processes a quarantined email again; it comes back resolved (with a ticket) or held with the new error. */
@@ -89,8 +92,8 @@ export interface VoordeurDataProvider extends DataProvider {
     getAvailability(serviceId: Identifier, from: string, to: string): Promise<{ data: Slot[] }>;
     /** Books for a caller or a citizen at the counter; the citizen gets the confirmation. 409 when just taken. */
     bookAppointment(params: BookingParams): Promise<{ data: Appointment }>;
-    /** Moves to another free time; the citizen is told. */
-    moveAppointment(id: Identifier, start: string): Promise<{ data: Appointment }>;
+    /** Moves to another free time; the citizen is told. 409 when just taken, or changed since `version`. */
+    moveAppointment(id: Identifier, start: string, version: number): Promise<{ data: Appointment }>;
     /** Cancels; the citizen is told and the time becomes free. */
     cancelAppointment(id: Identifier): Promise<{ data: Appointment }>;
     /** A visitor served now without an appointment; 409 when every desk for the product is busy. */
@@ -245,10 +248,15 @@ export const dataProvider: VoordeurDataProvider = {
     },
 
     update: async (resource, params) => {
-        const data = updateData(resource, params);
+        const data: Record<string, unknown> = updateData(resource, params);
         if (Object.keys(data).length === 0 && params.previousData) {
             return { data: params.previousData };
         }
+        // A versioned record is saved against the version the screen showed (or, while a form is being edited and
+        // refreshes itself, the one the edits started from: meta.version): a colleague's later change is a 409, never overwritten.
+        const pinned = (params.meta as { version?: unknown } | undefined)?.version;
+        const version = typeof pinned === 'number' ? pinned : params.previousData?.version;
+        if (typeof version === 'number') data.version = version;
         return withFormErrors(resource, () => base.update(resource, { ...params, data }));
     },
 
@@ -274,6 +282,8 @@ export const dataProvider: VoordeurDataProvider = {
     addNote: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'notes'), { body }),
 
     mergeTicket: (ticketId, { targetId }) => post<Ticket>(ticketPath(ticketId, 'merge'), { targetId }),
+
+    bulkChangeTickets: params => request<BulkTicketResult>('POST', 'tickets/bulk', params),
 
     testMailbox: mailboxId => post<MailboxTestResult>(actionPath('mailboxes', mailboxId, 'test'), {}),
 
@@ -305,7 +315,8 @@ export const dataProvider: VoordeurDataProvider = {
 
     bookAppointment: params => post<Appointment>('appointments', withoutEmpty({ ...params })),
 
-    moveAppointment: (id, start) => request<Appointment>('PUT', actionPath('appointments', id, 'move'), { start }),
+    moveAppointment: (id, start, version) =>
+        request<Appointment>('PUT', actionPath('appointments', id, 'move'), { start, version }),
 
     cancelAppointment: id => request<Appointment>('DELETE', `appointments/${encodeURIComponent(String(id))}`),
 

@@ -1,5 +1,6 @@
 import PanToolIcon from '@mui/icons-material/PanTool';
 import { Button, useGetIdentity, useNotify, useRecordContext, useUpdate } from 'react-admin';
+import { useVersionConflict } from '../common/conflict/useVersionConflict';
 import type { Ticket } from '../types';
 import { useRefreshTicket } from './useRefreshTicket';
 
@@ -10,6 +11,7 @@ export const TakeTicketButton = () => {
     const notify = useNotify();
     const refreshTicket = useRefreshTicket();
     const [update, { isPending }] = useUpdate<Ticket>();
+    const conflict = useVersionConflict('tickets', { onSaved: refreshTicket });
     if (!ticket || !identity || String(ticket.assigneeId ?? '') === String(identity.id)) return null;
 
     const take = () =>
@@ -22,20 +24,23 @@ export const TakeTicketButton = () => {
                     notify('app.ticket.taken', { type: 'success' });
                     return refreshTicket();
                 },
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error, variables) => conflict.onError(error, variables),
             },
         );
 
     return (
-        <Button
-            label="app.ticket.take"
-            variant="contained"
-            onClick={take}
-            disabled={isPending}
-            fullWidth
-            data-testid="take-ticket"
-        >
-            <PanToolIcon />
-        </Button>
+        <>
+            {conflict.dialog}
+            <Button
+                label="app.ticket.take"
+                variant="contained"
+                onClick={take}
+                disabled={isPending}
+                fullWidth
+                data-testid="take-ticket"
+            >
+                <PanToolIcon />
+            </Button>
+        </>
     );
 };

@@ -11,6 +11,8 @@ import { SubjectWithPresence } from '../live/SubjectWithPresence';
 import { TicketListShortcuts } from './TicketListShortcuts';
 import { TicketRowsBody, TicketRowsProvider } from './TicketRows';
 import { TicketViews } from './TicketViews';
+import { RowCheckboxLabels } from './bulk/RowCheckboxLabels';
+import { TicketBulkActions } from './bulk/TicketBulkActions';
 
 /**
  * Columns that give way when the list is narrow (a small screen, or the menu open), least important first. Container
@@ -53,8 +55,9 @@ export const TicketList = () => (
     >
         <TicketListShortcuts />
         <TicketViews />
+        <RowCheckboxLabels />
         <TicketRowsProvider>
-            <DataTable rowClick="show" bulkActionButtons={false} sx={compactTable} body={TicketRowsBody}>
+            <DataTable rowClick="show" bulkActionButtons={<TicketBulkActions />} sx={compactTable} body={TicketRowsBody}>
                 <DataTable.Col source="reference">
                     <TextField source="reference" />
                 </DataTable.Col>

@@ -1,5 +1,6 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import { useVersionConflict } from '../common/conflict/useVersionConflict';
 import type { Ticket, TicketStatus } from '../types';
 import { statusChoices } from './choices';
 import { useRefreshTicket } from './useRefreshTicket';
@@ -11,6 +12,7 @@ export const TicketStatusButtons = () => {
     const notify = useNotify();
     const refreshTicket = useRefreshTicket();
     const [update, { isPending }] = useUpdate<Ticket>();
+    const conflict = useVersionConflict('tickets', { onSaved: refreshTicket });
     if (!record) return null;
 
     const changeStatus = (status: TicketStatus | null) => {
@@ -24,28 +26,31 @@ export const TicketStatusButtons = () => {
                     notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
                     return refreshTicket();
                 },
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error, variables) => conflict.onError(error, variables),
             },
         );
     };
 
     return (
-        <ToggleButtonGroup
-            exclusive
-            fullWidth
-            orientation="vertical"
-            size="small"
-            color="primary"
-            value={record.status}
-            disabled={isPending}
-            onChange={(_, status: TicketStatus | null) => changeStatus(status)}
-            aria-label={translate('app.ticket.quick_status')}
-        >
-            {statusChoices.map(choice => (
-                <ToggleButton key={choice.id} value={choice.id}>
-                    {translate(choice.name)}
-                </ToggleButton>
-            ))}
-        </ToggleButtonGroup>
+        <>
+            {conflict.dialog}
+            <ToggleButtonGroup
+                exclusive
+                fullWidth
+                orientation="vertical"
+                size="small"
+                color="primary"
+                value={record.status}
+                disabled={isPending}
+                onChange={(_, status: TicketStatus | null) => changeStatus(status)}
+                aria-label={translate('app.ticket.quick_status')}
+            >
+                {statusChoices.map(choice => (
+                    <ToggleButton key={choice.id} value={choice.id}>
+                        {translate(choice.name)}
+                    </ToggleButton>
+                ))}
+            </ToggleButtonGroup>
+        </>
     );
 };
