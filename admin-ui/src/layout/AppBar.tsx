@@ -1,6 +1,7 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
 import { SessionsMenuItem } from './SessionsMenuItem';
+import { SignatureMenuItem } from './SignatureMenuItem';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
 const toolbar = (
@@ -13,6 +14,7 @@ const toolbar = (
 
 const userMenu = (
     <UserMenu>
+        <SignatureMenuItem />
         <SessionsMenuItem />
         <Logout />
     </UserMenu>

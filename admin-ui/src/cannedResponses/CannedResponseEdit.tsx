@@ -1,0 +1,9 @@
+import { Edit } from 'react-admin';
+import { CannedResponseForm } from './CannedResponseForm';
+
+// Pessimistic, so the server's remarks (an unknown placeholder, a deactivated department) land under the inputs.
+export const CannedResponseEdit = () => (
+    <Edit mutationMode="pessimistic" redirect="list">
+        <CannedResponseForm />
+    </Edit>
+);
