@@ -20,7 +20,7 @@ export const CannedResponseList = () => {
     const rowClick = useEditRowClick('canned-responses');
     return (
         <List sort={{ field: 'title', order: 'ASC' }} perPage={50} filters={filters} exporter={false}>
-            <DataTable rowClick={rowClick}>
+            <DataTable rowClick={rowClick} bulkActionButtons={false}>
                 <DataTable.Col source="title" />
                 <DataTable.Col
                     source="scope"
