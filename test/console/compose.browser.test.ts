@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
@@ -12,6 +13,18 @@ let harness: ConsoleHarness;
 let mailbox: Mailbox;
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+/** Waits until the reply box holds this text (or matches it), and says what it held when it never did. */
+async function replyBoxShows(page: Page, expected: string | RegExp) {
+  const box = page.getByTestId('reply-input');
+  let last = '';
+  await eventually(async () => {
+    last = await box.inputValue();
+    return typeof expected === 'string' ? last === expected : expected.test(last);
+  }, 20000, 'the reply box text').catch(() => {
+    throw new Error(`the reply box should show ${JSON.stringify(String(expected))} but shows ${JSON.stringify(last)}`);
+  });
+}
 
 beforeAll(async () => {
   mailbox = await startMailbox();
@@ -41,10 +54,7 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
   const input = page.getByTestId('reply-input');
   const signOff = 'Met vriendelijke groeten,\nSofie Peeters\nContactcenter Gemeente Testdorp';
-  await page.waitForFunction(
-    (expected) => (document.querySelector('[data-testid="reply-input"]') as HTMLTextAreaElement | null)?.value === expected,
-    `Beste Marie Janssens,\n\n\n\n${signOff}`,
-  );
+  await replyBoxShows(page, `Beste Marie Janssens,\n\n\n\n${signOff}`);
 
   // the empty line under the greeting, then `/` opens the picker
   await input.click();
@@ -63,10 +73,7 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
   await picker.waitFor({ state: 'detached' });
 
   const filled = `Voor dossier ${ticket.reference} hebben we een kopie van uw identiteitskaart nodig, Marie Janssens.`;
-  await page.waitForFunction(
-    (expected) => (document.querySelector('[data-testid="reply-input"]') as HTMLTextAreaElement | null)?.value === expected,
-    `Beste Marie Janssens,\n\n${filled}\n\n${signOff}`,
-  );
+  await replyBoxShows(page, `Beste Marie Janssens,\n\n${filled}\n\n${signOff}`);
 
   // the macro set status and tag in the same step, through the normal ticket change (timeline)
   const changed = await eventually(async () => {
@@ -106,10 +113,7 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
   }
   expect(mail.text).toMatch(/Volg uw dossier: http:\/\/\S+\/volg\/[A-Za-z0-9_-]{43}/);
   // after sending, the box starts over with the greeting and signature
-  await page.waitForFunction(
-    (expected) => (document.querySelector('[data-testid="reply-input"]') as HTMLTextAreaElement | null)?.value === expected,
-    `Beste Marie Janssens,\n\n\n\n${signOff}`,
-  );
+  await replyBoxShows(page, `Beste Marie Janssens,\n\n\n\n${signOff}`);
 }, 120000);
 
 test('an SMS reply shows its segment count and encoding in the preview', async () => {
@@ -117,7 +121,7 @@ test('an SMS reply shows its segment count and encoding in the preview', async (
   const ticket = await makeTicket({ name: 'Luc Peeters', email: undefined, phone: '+32470123456', channel: 'phone' });
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
-  await page.waitForFunction(() => ((document.querySelector('[data-testid="reply-input"]') as HTMLTextAreaElement | null)?.value ?? '').startsWith('Beste Luc Peeters,'));
+  await replyBoxShows(page, /^Beste Luc Peeters,\n/);
   await page.getByTestId('reply-input').fill('Beste Luc, uw rijbewijs ligt klaar. Groeten, Jan');
   await page.getByTestId('reply-preview-segments').getByText(/^\d sms(?:'en)? · \d+ tekens · GSM-7 \((?:160 per sms|153 per deel)\)$/).waitFor();
   await page.getByTestId('reply-input').fill('Beste Zoë, uw rijbewijs ligt klaar. Groeten, Jan');
