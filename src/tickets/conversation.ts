@@ -4,6 +4,7 @@ import type { TicketStatus } from '../generated/prisma/enums';
 import { ConflictError, ValidationError } from '../http/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { agentReply, type Rendered } from '../notifications/templates';
+import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';
 import { recordEvent } from './events';
 import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
@@ -69,6 +70,12 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
       throw new ValidationError(`A text message answer can be at most ${SMS_REPLY_MAX} characters; send a long answer by email.`, { body: 'Too long for a text message.' });
     }
     const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
+    // the answer tells the citizen where their case stands (a macro may have just set the status): a status update
+    // still waiting to go out would say it a second time
+    await tx.notification.updateMany({
+      where: { ticketId, template: { in: [...STATUS_TEMPLATE_KEYS] }, status: 'pending' },
+      data: { status: 'suppressed', lastError: 'withdrawn: an agent answered before it was sent' },
+    });
     const content = renderReply(ticket, channel, body, trackingUrl(await issueTrackingToken(tx, ticketId)));
     const notificationId =
       channel === 'sms'

@@ -103,3 +103,16 @@ test('staff cannot draft or preview on another department\'s ticket, and nothing
   expect(await db().message.count({ where: { ticketId: t.id, direction: 'outbound' } })).toBe(0);
   expect(await db().notification.count({ where: { ticketId: t.id } })).toBe(0);
 });
+
+test('a macro that sets a status and the reply sent after it reach the citizen as one message: the reply', async () => {
+  const t = await makeTicket({ name: 'Marie Janssens', email: 'marie.macro@example.be', subject: 'Parkeerkaart' });
+  const macro = await agent.post('/api/admin/canned-responses', { title: 'Meer info', bodyNl: 'We hebben uw nummerplaat nodig, {{name}}.', setStatus: 'pending_citizen' }).expect(201);
+  const applied = await agent.post(`/api/admin/tickets/${t.id}/apply-canned-response`, { cannedResponseId: macro.body.id }).expect(200);
+  expect(await db().notification.findFirst({ where: { ticketId: t.id, template: 'status_pending_citizen', status: 'pending' } })).not.toBeNull();
+  await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: `Beste Marie Janssens,\n\n${applied.body.text}\n\nMet vriendelijke groeten,\nSofie` }).expect(201);
+  const rows = await db().notification.findMany({ where: { ticketId: t.id }, orderBy: { createdAt: 'asc' } });
+  expect(rows.map((r) => [r.template, r.status === 'suppressed'])).toEqual([
+    ['status_pending_citizen', true],
+    ['agent_reply', false],
+  ]);
+});
