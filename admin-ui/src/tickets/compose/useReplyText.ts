@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Identifier } from 'react-admin';
 import type { ReplyChannel, ReplyDraft } from '../../types';
 import { getReplyDrafts } from './composeApi';
 
 /**
  * The reply's text, starting from the server's draft (greeting, sign-off, signature) for the chosen channel. While
- * the agent has not changed it, a switch between email and SMS swaps the draft too; after sending it starts over.
+ * the agent has not changed it, a new draft (the other channel, another department's signature) replaces it; what
+ * the agent typed is never replaced. After sending it starts over.
  */
 export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined, enabled: boolean) => {
     const { data: drafts } = useQuery({
@@ -17,17 +18,15 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
     });
     const draft: ReplyDraft | undefined = drafts && via ? drafts[via] : undefined;
     const [body, setBody] = useState('');
-    const [started, setStarted] = useState(false);
+    // the draft last put in the box: while the box still holds exactly that, the agent has not written anything
+    const shown = useRef<string | undefined>(undefined);
 
     useEffect(() => {
-        if (!draft) return;
-        const untouched = !started || (drafts && [drafts.email.text, drafts.sms.text].includes(body)) || body === '';
-        if (untouched) {
-            setBody(draft.text);
-            setStarted(true);
-        }
-        // only a new draft (loaded, or another channel) may replace the text, never the agent's typing
-    }, [draft]);
+        if (draft === undefined) return;
+        if (shown.current === undefined || body === shown.current) setBody(draft.text);
+        shown.current = draft.text;
+        // compared by text: a refetch with the same draft changes nothing
+    }, [draft?.text]);
 
     return {
         body,
@@ -35,6 +34,9 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
         draft,
         language: drafts?.language,
         /** back to the draft, after sending */
-        reset: () => setBody(draft?.text ?? ''),
+        reset: () => {
+            shown.current = draft?.text;
+            setBody(draft?.text ?? '');
+        },
     };
 };
