@@ -23,6 +23,8 @@ import { contactRoutes } from './contacts/routes';
 import { departmentRoutes } from './departments/routes';
 import { categoryRoutes } from './categories/routes';
 import { userRoutes } from './users/routes';
+import { signatureRoutes } from './users/signatureRoutes';
+import { cannedResponseRoutes } from './cannedResponses/routes';
 import { mailboxRoutes } from './mailboxes/routes';
 import { quarantineRoutes } from './mailboxes/quarantineRoutes';
 import { ruleRoutes } from './routing/ruleRoutes';
@@ -71,6 +73,8 @@ export function allRoutes(): AnyRoute[] {
     ...departmentRoutes,
     ...categoryRoutes,
     ...userRoutes,
+    ...signatureRoutes,
+    ...cannedResponseRoutes,
     ...mailboxRoutes,
     ...quarantineRoutes,
     ...ruleRoutes,

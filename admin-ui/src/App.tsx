@@ -4,6 +4,7 @@ import { Route } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
 import { auditLog } from './auditLog';
 import { calls } from './calls';
+import { cannedResponses } from './cannedResponses';
 import { categories } from './categories';
 import { contacts } from './contacts';
 import { CounterPage } from './counter/CounterPage';
@@ -26,6 +27,7 @@ import { dataProvider } from './providers/dataProvider';
 import { quarantine } from './quarantine';
 import { routingRules } from './routingRules';
 import { SessionsPage } from './sessions/SessionsPage';
+import { SignaturePage } from './profile/SignaturePage';
 import { OpeningHoursPage } from './schedule/OpeningHoursPage';
 import { PhonePage } from './phone/PhonePage';
 import { PlanningPage } from './planning/PlanningPage';
@@ -62,6 +64,7 @@ export const App = () => (
         <Resource name="sla-policies" {...slaPolicies} />
         <Resource name="mailboxes" {...mailboxes} />
         <Resource name="notification-templates" {...notificationTemplates} />
+        <Resource name="canned-responses" {...cannedResponses} />
         <Resource name="api-keys" {...apiKeys} />
         <Resource name="devices" {...devices} />
         <Resource name="quarantine" {...quarantine} />
@@ -77,6 +80,7 @@ export const App = () => (
         <CustomRoutes>
             <Route path="/openingsuren" element={<OpeningHoursPage />} />
             <Route path="/sessies" element={<SessionsPage />} />
+            <Route path="/handtekening" element={<SignaturePage />} />
             <Route path="/telefonie" element={<PhonePage />} />
             <Route path="/dagplanning" element={<PlanningPage />} />
             <Route path="/loket" element={<CounterPage />} />

@@ -843,3 +843,55 @@ export interface ReportResult {
     to: string;
     rows: ReportRow[];
 }
+
+/** What the compose box starts with: greeting, then (after the caret) the sign-off and signature. */
+export interface ReplyDraft {
+    text: string;
+    caret: number;
+}
+
+export interface ReplyDrafts {
+    language: 'nl' | 'en';
+    email: ReplyDraft;
+    sms: ReplyDraft;
+}
+
+/** Exactly what a reply sends, made by the server's sending code. */
+export type ReplyPreview =
+    | { channel: 'email'; recipient: string; subject: string; html: string; text: string }
+    | {
+          channel: 'sms';
+          recipient: string;
+          text: string;
+          sms: {
+              encoding: 'GSM-7' | 'UCS-2';
+              characters: number;
+              units: number;
+              segments: number;
+              perSegment: number;
+              maxLength: number;
+              tooLong: boolean;
+          };
+      };
+
+/** A canned reply; with actions it is a macro that also changes the ticket. */
+export interface CannedResponse extends RaRecord<string> {
+    title: string;
+    bodyNl: string;
+    bodyEn: string;
+    departmentId: string | null;
+    ownerId: string | null;
+    scope: 'shared' | 'department' | 'personal';
+    setStatus: TicketStatus | null;
+    setPriority: TicketPriority | null;
+    setCategoryId: string | null;
+    setDepartmentId: string | null;
+    addTags: string[];
+}
+
+export interface AppliedCannedResponse {
+    text: string;
+    language: 'nl' | 'en';
+    changed: string[];
+    ticket: Ticket;
+}

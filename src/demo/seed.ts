@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { seedAppointments } from './appointments';
+import { seedCannedResponses } from './cannedResponses';
 import { hashPassword } from '../auth/password';
 import { intake } from '../intake/intake';
 import { normalizePhone } from '../shared/identities';
@@ -94,6 +95,7 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   }
   await seedOpen311();
   await seedAppointments(departments.get('Burgerzaken'));
+  await seedCannedResponses(departments);
   return { seeded: true };
 }
 

@@ -17,6 +17,7 @@ const present = (d: Department) => ({
   maxOpenPerAgent: d.maxOpenPerAgent,
   leadUserId: d.leadUserId,
   phoneTarget: d.phoneTarget,
+  signature: d.signature,
   createdAt: d.createdAt,
 });
 const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
@@ -30,6 +31,8 @@ const Body = z.object({
   leadUserId: z.uuid().nullable().optional(),
   /** where the central line puts callers through */
   phoneTarget: z.preprocess((v) => (v === '' ? null : v), PhoneTargetField.nullable().optional()),
+  /** lines under the agent's signature in answers on this department's tickets */
+  signature: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(500).nullable().optional()),
 });
 
 async function checkLead(leadUserId: string | null | undefined) {

@@ -2,6 +2,7 @@ import type { Language, TicketStatus } from '../generated/prisma/enums';
 import { db } from '../db';
 import { config } from '../config';
 import { layout, type Rendered } from './templates';
+import { fillPlaceholders } from './placeholders';
 
 /** The status changes a citizen is told about; closing a resolved case or a citizen's own reply is no news to them. */
 export const STATUS_TEMPLATE_KEYS = ['status_open', 'status_pending_citizen', 'status_resolved', 'status_reopened'] as const;
@@ -67,18 +68,6 @@ export const DEFAULT_TEMPLATES: Record<StatusTemplateKey, Record<Language, Templ
   },
 };
 
-const PLACEHOLDER = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;
-
-/** The placeholders a text uses that do not exist, so an administrator hears about a typo before a citizen does. */
-export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((v) => !(TEMPLATE_VARIABLES as readonly string[]).includes(v));
-}
-
-/** Plain substitution of a fixed list of values: the result is text, escaped when it goes into HTML. */
-export function fill(text: string, vars: TemplateVariables): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (name in vars ? vars[name as keyof TemplateVariables] : whole));
-}
-
 export async function templateText(key: StatusTemplateKey, language: Language): Promise<TemplateText & { custom: boolean }> {
   const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } } });
   return row ? { subject: row.subject, body: row.body, custom: true } : { ...DEFAULT_TEMPLATES[key][language], custom: false };
@@ -91,11 +80,11 @@ export interface StatusMessageLinks {
 
 /** The email: the administrator's words, then the tracking link and a way to stop status updates. */
 export function renderStatusEmail(language: Language, text: TemplateText, vars: TemplateVariables, links: StatusMessageLinks): Rendered {
-  const paragraphs = fill(text.body, vars).split(/\n{2,}/);
+  const paragraphs = fillPlaceholders(text.body, vars).split(/\n{2,}/);
   const follow = language === 'en' ? 'Follow your case' : 'Volg uw dossier';
   const stop = language === 'en' ? 'No more status updates? Unsubscribe here' : 'Geen statusberichten meer? Meld u hier af';
   return {
-    subject: fill(text.subject, vars).replace(/[\r\n]+/g, ' '),
+    subject: fillPlaceholders(text.subject, vars).replace(/[\r\n]+/g, ' '),
     text: `${paragraphs.join('\n\n')}\n\n${follow}: ${links.trackingUrl}\n\n${stop}: ${links.unsubscribeUrl}\n`,
     html: layout([...paragraphs], { url: links.trackingUrl, label: follow }).replace(
       '</body>',
@@ -106,7 +95,7 @@ export function renderStatusEmail(language: Language, text: TemplateText, vars: 
 
 /** The text message: the subject line says it all, with the link. */
 export function renderStatusSms(language: Language, text: TemplateText, vars: TemplateVariables, links: StatusMessageLinks): Rendered {
-  const line = fill(text.subject, vars).replace(/^\[[^\]]*\]\s*/, '').replace(/[\r\n]+/g, ' ');
+  const line = fillPlaceholders(text.subject, vars).replace(/^\[[^\]]*\]\s*/, '').replace(/[\r\n]+/g, ' ');
   const follow = language === 'en' ? 'Follow' : 'Volg';
   return { subject: '', html: '', text: `${config().MUNICIPALITY_NAME} (${vars.reference}): ${line}. ${follow}: ${links.trackingUrl}` };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { db } from '../db';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { NotFoundError } from '../http/errors';
+import { assertKnownPlaceholders } from './placeholders';
 import { sendPage } from '../http/list';
 import type { Language } from '../generated/prisma/enums';
 import {
@@ -12,7 +13,6 @@ import {
   STATUS_TEMPLATE_KEYS,
   TEMPLATE_VARIABLES,
   templateText,
-  unknownPlaceholders,
   type StatusTemplateKey,
 } from './statusTemplates';
 import { staleVersion, Version } from '../shared/versions';
@@ -27,14 +27,7 @@ const Text = z.object({
   body: z.string().trim().min(10, 'Write the message.').max(5000),
 });
 
-function checkPlaceholders(text: { subject: string; body: string }) {
-  const unknown = [...new Set([...unknownPlaceholders(text.subject), ...unknownPlaceholders(text.body)])];
-  if (unknown.length) {
-    throw new ValidationError(`Unknown placeholder ${unknown.map((u) => `{{${u}}}`).join(', ')}; use ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}.`, {
-      body: `Unknown: ${unknown.join(', ')}`,
-    });
-  }
-}
+const checkPlaceholders = (text: { subject: string; body: string }) => assertKnownPlaceholders(text, TEMPLATE_VARIABLES);
 
 const split = (id: string) => id.split('.') as [StatusTemplateKey, Language];
 

@@ -54,25 +54,35 @@ export function ticketReceived(lang: Language, d: TicketReceived): Rendered {
   };
 }
 
+/** The words that open and close an answer, in the ticket's language; they go into the compose box, never around it. */
+export function replyGreeting(lang: Language, name?: string | null): string {
+  return lang === 'en' ? `Dear ${name || 'citizen'},` : `Beste ${name || 'burger'},`;
+}
+
+export function replyClosing(lang: Language): string {
+  return lang === 'en' ? 'Kind regards,' : 'Met vriendelijke groeten,';
+}
+
 export interface AgentReply {
-  name?: string | null;
   reference: string;
   subject: string;
+  /** the agent's text exactly as written: greeting and signature included, nothing is added around it */
   body: string;
-  agentName: string;
   trackingUrl: string;
 }
 
+/** An agent's answer: their text as written, then only the fixed parts (tracking link, reference). */
 export function agentReply(lang: Language, d: AgentReply): Rendered {
-  const town = config().MUNICIPALITY_NAME;
-  const greeting = lang === 'en' ? `Dear ${d.name || 'citizen'},` : `Beste ${d.name || 'burger'},`;
-  const closing = lang === 'en' ? `Kind regards,\n${d.agentName}\n${town}` : `Met vriendelijke groeten,\n${d.agentName}\n${town}`;
   const label = lang === 'en' ? 'Follow your case' : 'Volg uw dossier';
-  const lines = [greeting, d.body, closing];
+  const footer =
+    lang === 'en'
+      ? `Reference ${d.reference}: keep it in the subject when you reply.`
+      : `Referentie ${d.reference}: laat ze in het onderwerp staan als u antwoordt.`;
+  const paragraphs = d.body.split(/\n{2,}/);
   return {
     subject: `[${d.reference}] Re: ${d.subject}`,
-    text: `${lines.join('\n\n')}\n\n${label}: ${d.trackingUrl}\n`,
-    html: layout(lines, { url: d.trackingUrl, label }),
+    text: `${d.body}\n\n${label}: ${d.trackingUrl}\n\n${footer}\n`,
+    html: layout(paragraphs, { url: d.trackingUrl, label }).replace('</body>', `<p style="font-size:12px;color:#555">${escapeHtml(footer)}</p></body>`),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Principal } from '../auth/principal';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import type { TicketStatus } from '../generated/prisma/enums';
 import { ConflictError, ValidationError } from '../http/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
-import { agentReply } from '../notifications/templates';
+import { agentReply, type Rendered } from '../notifications/templates';
+import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';
 import { recordEvent } from './events';
 import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
@@ -12,6 +13,8 @@ import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
 import { smsAllowed } from '../channels/sms/optOut';
 import { smsAgentReply } from '../channels/sms/templates';
 import { publishTicketEvent } from '../live/events';
+import { countSmsSegments } from '../channels/sms/segments';
+import { randomToken } from '../shared/tokens';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
 
@@ -19,61 +22,71 @@ function assertNotMerged(ticket: { mergedIntoId: string | null }) {
   if (ticket.mergedIntoId) throw new ConflictError('This ticket was merged into another one; continue there.');
 }
 
-/**
- * An agent's answer: stored on the ticket and emailed to the citizen through the outbox in the
- * same transaction. Answering a new ticket opens it; the first answer sets the first-response time.
- */
 export type ReplyChannel = 'email' | 'sms';
 
+/** Longest answer sent as a text message; a long answer goes by email. */
+export const SMS_REPLY_MAX = 1200;
+
+type TicketWithContact = Awaited<ReturnType<typeof ticketFor>>;
+
 /**
- * An agent's answer: stored on the ticket and sent to the citizen through the outbox in the same transaction,
- * by email, or by text message when asked (or when the citizen has no email address but a mobile number that
- * did not opt out). Answering a new ticket opens it; the first answer sets the first-response time.
+ * Where an answer goes: email, or a text message when asked (or when the citizen has no email address but a mobile
+ * number that did not opt out).
+ */
+async function replyRecipient(tx: Tx, ticket: TicketWithContact, via?: ReplyChannel): Promise<{ channel: ReplyChannel; recipient: string }> {
+  const email = ticket.contact?.identities.find((i) => i.kind === 'email')?.value;
+  const phones = ticket.contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [];
+  let mobile: string | undefined;
+  for (const p of phones) if (!mobile && (await smsAllowed(p, tx))) mobile = p;
+  const channel: ReplyChannel = via ?? (email ? 'email' : mobile ? 'sms' : 'email');
+  if (channel === 'email' && !email) {
+    throw new ValidationError('This citizen has no email address: call them back, text them, or add an address on their contact page first.', {
+      body: 'No email address for this citizen.',
+    });
+  }
+  if (channel === 'sms' && !mobile) {
+    throw new ValidationError('This citizen has no mobile number that accepts text messages (none known, or they sent STOP).', { via: 'No mobile number for text messages.' });
+  }
+  return { channel, recipient: channel === 'sms' ? mobile! : email! };
+}
+
+/** What the citizen receives for this text: the one rendering used both to send and to preview. */
+function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: string, tracking: string): Rendered {
+  return channel === 'sms'
+    ? smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking })
+    : agentReply(ticket.language, { reference: ticket.reference, subject: ticket.subject, body, trackingUrl: tracking });
+}
+
+/**
+ * An agent's answer: stored on the ticket and sent to the citizen through the outbox in the same transaction. The
+ * text goes out as written (the compose box already holds the greeting and signature). Answering a new ticket opens
+ * it; the first answer sets the first-response time.
  */
 export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus, via?: ReplyChannel) {
   const result = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
-    const email = ticket.contact?.identities.find((i) => i.kind === 'email')?.value;
-    const phones = ticket.contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [];
-    let mobile: string | undefined;
-    for (const p of phones) if (!mobile && (await smsAllowed(p, tx))) mobile = p;
-    const channel: ReplyChannel = via ?? (email ? 'email' : mobile ? 'sms' : 'email');
-    if (channel === 'email' && !email) {
-      throw new ValidationError('This citizen has no email address: call them back, text them, or add an address on their contact page first.', {
-        body: 'No email address for this citizen.',
-      });
+    const { channel, recipient } = await replyRecipient(tx, ticket, via);
+    if (channel === 'sms' && body.length > SMS_REPLY_MAX) {
+      throw new ValidationError(`A text message answer can be at most ${SMS_REPLY_MAX} characters; send a long answer by email.`, { body: 'Too long for a text message.' });
     }
-    if (channel === 'sms' && !mobile) {
-      throw new ValidationError('This citizen has no mobile number that accepts text messages (none known, or they sent STOP).', { via: 'No mobile number for text messages.' });
-    }
-    if (channel === 'sms' && body.length > 1200) throw new ValidationError('A text message answer can be at most 1200 characters; send a long answer by email.', { body: 'Too long for a text message.' });
     const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
-    const token = await issueTrackingToken(tx, ticketId);
+    // the answer tells the citizen where their case stands (a macro may have just set the status): a status update
+    // still waiting to go out would say it a second time
+    await tx.notification.updateMany({
+      where: { ticketId, template: { in: [...STATUS_TEMPLATE_KEYS] }, status: 'pending' },
+      data: { status: 'suppressed', lastError: 'withdrawn: an agent answered before it was sent' },
+    });
+    const content = renderReply(ticket, channel, body, trackingUrl(await issueTrackingToken(tx, ticketId)));
     const notificationId =
       channel === 'sms'
-        ? await addToOutbox(tx, {
-            channel: 'sms',
-            template: 'agent_reply_sms',
-            language: ticket.language,
-            recipient: mobile!,
-            content: smsAgentReply(ticket.language, { reference: ticket.reference, body, agentName: user.name, trackingUrl: trackingUrl(token) }),
-            ticketId,
-            messageId: message.id,
-          })
+        ? await addToOutbox(tx, { channel: 'sms', template: 'agent_reply_sms', language: ticket.language, recipient, content, ticketId, messageId: message.id })
         : await addToOutbox(tx, {
             channel: 'email',
             template: 'agent_reply',
             language: ticket.language,
-            recipient: email!,
-            content: agentReply(ticket.language, {
-              name: ticket.contact?.name,
-              reference: ticket.reference,
-              subject: ticket.subject,
-              body,
-              agentName: user.name,
-              trackingUrl: trackingUrl(token),
-            }),
+            recipient,
+            content,
             ticketId,
             messageId: message.id,
             from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
@@ -94,6 +107,18 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
   await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
   await dispatchOutbox([result.notificationId]);
   return result.message;
+}
+
+/**
+ * Exactly what replyToCitizen would send for this text, made by the same code; nothing is stored or sent. The
+ * tracking link has the length of a real one (so the SMS count is right) but opens nothing.
+ */
+export async function previewReply(user: Principal, ticketId: string, body: string, via?: ReplyChannel) {
+  const ticket = await ticketFor(user, ticketId);
+  const { channel, recipient } = await replyRecipient(db(), ticket, via);
+  const content = renderReply(ticket, channel, body, trackingUrl(randomToken()));
+  if (channel === 'sms') return { channel, recipient, text: content.text, sms: { ...countSmsSegments(content.text), maxLength: SMS_REPLY_MAX, tooLong: body.length > SMS_REPLY_MAX } };
+  return { channel, recipient, subject: content.subject, text: content.text, html: content.html };
 }
 
 export async function addInternalNote(user: Principal, ticketId: string, body: string) {

@@ -8,10 +8,11 @@ import { ticketSearch } from './search';
 import { presentOneTicket, presentTickets, ticketListInclude } from './presenter';
 import { ticketFor } from './access';
 import { updateTicket } from './update';
-import { addInternalNote, replyToCitizen } from './conversation';
+import { addInternalNote, previewReply, replyToCitizen } from './conversation';
+import { replyDraftFor } from './replyDraft';
 import { mergeTickets } from './merge';
 import { presentMessage } from '../messages/presenter';
-import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, NoteBody, MergeBody, BulkBody } from './schemas';
+import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, ReplyPreviewBody, NoteBody, MergeBody, BulkBody } from './schemas';
 import { bulkChange } from './bulk';
 import { recordAudit } from '../audit/record';
 
@@ -155,6 +156,27 @@ export const ticketRoutes = [
     params: IdParam,
     body: ReplyBody,
     handler: async (req, _res, { params, body }) => presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status, body.via)),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/tickets/:id/reply-draft',
+    tag: 'tickets',
+    summary: "What the compose box starts with, in the ticket's language: the greeting with the citizen's name, then the sign-off and your signature (email), or a short one (SMS); caret is where typing starts.",
+    access: STAFF,
+    params: IdParam,
+    handler: async (req, _res, { params }) => replyDraftFor(req.user!, params.id),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/admin/tickets/:id/reply-preview',
+    tag: 'tickets',
+    summary: 'Exactly what a reply with this text sends, made by the sending code: subject, HTML and text of the email, or the SMS text with its segment count and encoding (GSM-7 or UCS-2). Nothing is stored or sent.',
+    access: STAFF,
+    params: IdParam,
+    body: ReplyPreviewBody,
+    handler: async (req, res, { params, body }) => {
+      res.status(200).json(await previewReply(req.user!, params.id, body.body, body.via));
+    },
   }),
   defineRoute({
     method: 'post',

@@ -91,5 +91,10 @@ export const ReplyBody = z.object({
   /** email (default when the citizen has an address) or sms */
   via: z.enum(['email', 'sms'], 'Choose email or sms.').optional(),
 });
+/** The text as it stands in the compose box, possibly still empty. */
+export const ReplyPreviewBody = z.object({
+  body: z.string().max(20000),
+  via: z.enum(['email', 'sms'], 'Choose email or sms.').optional(),
+});
 export const NoteBody = z.object({ body: z.string().trim().min(1, 'Write a note.').max(20000) });
 export const MergeBody = z.object({ targetId: Uuid });

@@ -37,6 +37,7 @@ export const DepartmentForm = () => (
             />
             <UserInput source="leadUserId" emptyText="app.none" helperText="app.department.lead_help" />
         </FormSection>
+        <TextInput source="signature" multiline minRows={2} helperText="app.department.signature_help" />
         <FormSection title="app.department.telephony">
             <TextInput
                 source="phoneTarget"

@@ -94,6 +94,7 @@ export const en: AppMessages = {
                 maxOpenPerAgent: 'Maximum open tickets per agent',
                 leadUserId: 'Lead (gets SLA escalations)',
                 phoneTarget: 'Put through to (central line)',
+                signature: 'Department signature',
             },
         },
         categories: {
@@ -279,6 +280,25 @@ export const en: AppMessages = {
                 subject: 'Subject',
                 body: 'Text',
                 custom: 'Version',
+            },
+        },
+        'canned-responses': {
+            name: 'Canned reply |||| Canned replies',
+            fields: {
+                title: 'Title',
+                bodyNl: 'Text in Dutch',
+                bodyEn: 'Text in English',
+                departmentId: 'Department',
+                ownerId: 'Owner',
+                personal: 'Only for me',
+                scope: 'Visible to',
+                setStatus: 'Set status to',
+                setPriority: 'Set priority to',
+                setCategoryId: 'Set category to',
+                setDepartmentId: 'Pass to department',
+                addTags: 'Add tags',
+                q: 'Search',
+                updatedAt: 'Updated',
             },
         },
         'api-keys': {
@@ -488,7 +508,7 @@ export const en: AppMessages = {
             },
             reply: {
                 label: 'Reply',
-                helper: 'Sent to the citizen. Ctrl+Enter sends.',
+                helper: 'Exactly this text goes to the citizen. Type / at the start of a line for a canned reply. Ctrl+Enter sends.',
                 send: 'Send reply',
                 done: 'Reply sent',
                 done_sms: 'Reply sent by text message',
@@ -630,6 +650,7 @@ export const en: AppMessages = {
         },
         menu: {
             sessions: 'My sessions',
+            signature: 'My signature',
             opening_hours: 'Opening hours',
             phone: 'Telephony',
             public_map: 'Public map',
@@ -874,6 +895,7 @@ export const en: AppMessages = {
             holidays_help: 'Always closed; Voordeur knows them.',
         },
         department: {
+            signature_help: 'Comes under the agent\'s signature in every reply on a ticket of this department (e.g. the department\'s address and phone number).',
             strategy: {
                 none: 'None',
                 round_robin: 'In turn',
@@ -1604,6 +1626,48 @@ export const en: AppMessages = {
             ended: 'Session ended',
             end_others: 'End all other sessions',
             others_ended: '%{smart_count} other session ended |||| %{smart_count} other sessions ended',
+        },
+        compose: {
+            preview: 'Preview: what the citizen receives',
+            preview_empty: 'Write a reply to see the preview.',
+            to: 'To: %{recipient}',
+            subject: 'Subject',
+            email_html: 'Email as the citizen sees it',
+            email_text: 'Text version',
+            sms_count:
+                '%{smart_count} text message · %{characters} characters · %{encoding} (%{per} per message) |||| %{smart_count} text messages · %{characters} characters · %{encoding} (%{per} per part)',
+            sms_ucs2:
+                'One character outside the GSM alphabet (e.g. ë, ’ or an emoji) makes the whole message UCS-2: far fewer characters fit in one message.',
+            sms_too_long: 'Too long for a text message (at most %{max} characters): send this reply by email or shorten it.',
+            canned_button: 'Canned reply',
+            canned_title: 'Insert a canned reply',
+            canned_search: 'Search by title',
+            canned_help: 'Arrows choose, Enter inserts, Escape closes.',
+            canned_none: 'No canned reply found',
+            canned_applied: 'Canned reply inserted; also changed on the ticket: %{changes}',
+        },
+        canned: {
+            intro: 'Texts you insert in the reply box with /. Placeholders such as {{name}} are filled in for the ticket, in its language. A canned reply can also change the ticket\'s status, priority, category, department or tags at once.',
+            texts: 'Text',
+            visibility: 'Who sees it',
+            visibility_help: 'Without a department everyone sees it; with one, that department\'s members (and the contact center). "Only for me" is seen by nobody else.',
+            actions: 'What it also does to the ticket',
+            actions_help: 'Leave empty what should not change. This happens as soon as the canned reply is inserted.',
+            body_en_help: 'Empty: English-speaking citizens get the Dutch text too.',
+            placeholders: 'Placeholders: %{list}',
+            scope: {
+                shared: 'Everyone',
+                department: 'Department',
+                personal: 'Only me',
+            },
+            no_change: 'Do not change',
+        },
+        signature: {
+            title: 'My signature',
+            help: 'Comes under "Kind regards," in every reply you write; you can still change it per reply. When the ticket\'s department has its own signature, it follows below.',
+            label: 'Signature',
+            default: 'Left empty: %{text}',
+            saved: 'Signature saved',
         },
     },
 };

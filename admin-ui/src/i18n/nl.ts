@@ -92,6 +92,7 @@ export const nl = {
                 maxOpenPerAgent: 'Maximaal open tickets per medewerker',
                 leadUserId: 'Verantwoordelijke (krijgt SLA-escalaties)',
                 phoneTarget: 'Doorschakelen naar (centrale lijn)',
+                signature: 'Handtekening van de dienst',
             },
         },
         categories: {
@@ -277,6 +278,25 @@ export const nl = {
                 subject: 'Onderwerp',
                 body: 'Tekst',
                 custom: 'Versie',
+            },
+        },
+        'canned-responses': {
+            name: 'Standaardantwoord |||| Standaardantwoorden',
+            fields: {
+                title: 'Titel',
+                bodyNl: 'Tekst in het Nederlands',
+                bodyEn: 'Tekst in het Engels',
+                departmentId: 'Dienst',
+                ownerId: 'Eigenaar',
+                personal: 'Alleen voor mij',
+                scope: 'Zichtbaar voor',
+                setStatus: 'Status zetten op',
+                setPriority: 'Prioriteit zetten op',
+                setCategoryId: 'Categorie zetten op',
+                setDepartmentId: 'Doorsturen naar dienst',
+                addTags: 'Labels toevoegen',
+                q: 'Zoeken',
+                updatedAt: 'Bijgewerkt',
             },
         },
         'api-keys': {
@@ -486,7 +506,7 @@ export const nl = {
             },
             reply: {
                 label: 'Antwoord',
-                helper: 'Wordt naar de burger verstuurd. Ctrl+Enter verstuurt.',
+                helper: 'Precies deze tekst gaat naar de burger. Typ / aan het begin van een regel voor een standaardantwoord. Ctrl+Enter verstuurt.',
                 send: 'Antwoord versturen',
                 done: 'Antwoord verstuurd',
                 done_sms: 'Antwoord per sms verstuurd',
@@ -633,6 +653,7 @@ export const nl = {
         },
         menu: {
             sessions: 'Mijn sessies',
+            signature: 'Mijn handtekening',
             opening_hours: 'Openingsuren',
             phone: 'Telefonie',
             public_map: 'Publieke kaart',
@@ -878,6 +899,7 @@ export const nl = {
             holidays_help: 'Altijd gesloten; Voordeur kent ze zelf.',
         },
         department: {
+            signature_help: 'Komt onder de handtekening van de medewerker in elk antwoord op een ticket van deze dienst (bv. adres en telefoonnummer van de dienst).',
             strategy: {
                 none: 'Geen',
                 round_robin: 'Om de beurt',
@@ -1612,6 +1634,48 @@ export const nl = {
             ended: 'Sessie beëindigd',
             end_others: 'Alle andere sessies beëindigen',
             others_ended: '%{smart_count} andere sessie beëindigd |||| %{smart_count} andere sessies beëindigd',
+        },
+        compose: {
+            preview: 'Voorbeeld: zo ontvangt de burger het',
+            preview_empty: 'Schrijf een antwoord om het voorbeeld te zien.',
+            to: 'Aan: %{recipient}',
+            subject: 'Onderwerp',
+            email_html: 'E-mail zoals de burger hem ziet',
+            email_text: 'Tekstversie',
+            sms_count:
+                "%{smart_count} sms · %{characters} tekens · %{encoding} (%{per} per sms) |||| %{smart_count} sms'en · %{characters} tekens · %{encoding} (%{per} per deel)",
+            sms_ucs2:
+                'Een teken buiten het gsm-alfabet (bv. ë, ’ of een emoji) maakt van de hele sms UCS-2: er passen dan veel minder tekens in één sms.',
+            sms_too_long: 'Te lang voor een sms (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
+            canned_button: 'Standaardantwoord',
+            canned_title: 'Standaardantwoord invoegen',
+            canned_search: 'Zoek op titel',
+            canned_help: 'Pijltjes kiezen, Enter voegt in, Escape sluit.',
+            canned_none: 'Geen standaardantwoord gevonden',
+            canned_applied: 'Standaardantwoord ingevoegd; ook gewijzigd op het ticket: %{changes}',
+        },
+        canned: {
+            intro: 'Teksten die u met / in het antwoordvak invoegt. Invulvelden zoals {{name}} worden voor het ticket ingevuld, in de taal van het ticket. Een standaardantwoord kan ook meteen de status, prioriteit, categorie, dienst of labels van het ticket wijzigen.',
+            texts: 'Tekst',
+            visibility: 'Wie ziet het',
+            visibility_help: 'Zonder dienst ziet iedereen het; met een dienst de leden van die dienst (en het contactcenter). "Alleen voor mij" ziet niemand anders.',
+            actions: 'Wat het ook doet op het ticket',
+            actions_help: 'Laat leeg wat niet moet veranderen. Dit gebeurt zodra het standaardantwoord wordt ingevoegd.',
+            body_en_help: 'Leeg: ook Engelstalige burgers krijgen de Nederlandse tekst.',
+            placeholders: 'Invulvelden: %{list}',
+            scope: {
+                shared: 'Iedereen',
+                department: 'Dienst',
+                personal: 'Alleen ik',
+            },
+            no_change: 'Niet wijzigen',
+        },
+        signature: {
+            title: 'Mijn handtekening',
+            help: 'Komt onder "Met vriendelijke groeten," in elk antwoord dat u schrijft; u kunt ze per antwoord nog aanpassen. Heeft de dienst van het ticket een eigen handtekening, dan volgt die eronder.',
+            label: 'Handtekening',
+            default: 'Leeg laten geeft: %{text}',
+            saved: 'Handtekening bewaard',
         },
     },
 };

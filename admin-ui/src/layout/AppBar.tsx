@@ -2,6 +2,7 @@ import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMe
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
 import { SessionsMenuItem } from './SessionsMenuItem';
 import { NewTicketNotificationMenuItem, NewTicketSoundMenuItem } from '../live/LiveSettingsMenuItems';
+import { SignatureMenuItem } from './SignatureMenuItem';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
 const toolbar = (
@@ -23,6 +24,7 @@ const AppUserMenu = () => {
     const label = identity?.fullName ? `${identity.fullName} (${menu})` : menu;
     return (
         <UserMenu label={label}>
+            <SignatureMenuItem />
             <SessionsMenuItem />
             <NewTicketSoundMenuItem />
             <NewTicketNotificationMenuItem />

@@ -1,18 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDebounced } from '../common/useDebounced';
 import { previewTemplate } from './templatesApi';
-
-// Long enough not to ask the server at every keystroke, short enough to feel live.
-const typingPause = 600;
-
-const useDebounced = (value: string) => {
-    const [debounced, setDebounced] = useState(value);
-    useEffect(() => {
-        const timer = setTimeout(() => setDebounced(value), typingPause);
-        return () => clearTimeout(timer);
-    }, [value]);
-    return debounced;
-};
 
 /**
  * The preview of the text as typed, asked again once typing pauses. A

@@ -23,6 +23,7 @@ const inputFor: Record<string, (path: string) => string> = {
     locations: path => path,
     desks: path => (path.startsWith('serviceIds.') ? 'serviceIds' : path),
     'desk-closures': path => path,
+    'canned-responses': path => path,
 };
 
 /**

@@ -20,6 +20,8 @@ const everyone: Record<string, Action[]> = {
     counter: ['list'],
     floor: ['list'],
     reports: ['list'],
+    // canned replies: the server limits staff to shared ones, their departments' and their own
+    'canned-responses': all,
 };
 
 // Agents and staff read the counters' set-up (products, locations, desks, hours, closures); admins change it.

@@ -24,6 +24,7 @@ const departmentFields = [
     'assignmentStrategy',
     'maxOpenPerAgent',
     'leadUserId',
+    'signature',
 ];
 
 const userFields = ['email', 'name', 'phone', 'role', 'language', 'active', 'available', 'departmentIds', 'password'];
@@ -71,6 +72,19 @@ const locationFields = ['name', 'address', 'active'];
 const deskFields = ['locationId', 'name', 'active', 'serviceIds'];
 
 const deskClosureFields = ['locationId', 'deskId', 'startsAt', 'endsAt', 'reason'];
+
+const cannedResponseFields = [
+    'title',
+    'bodyNl',
+    'bodyEn',
+    'departmentId',
+    'ownerId',
+    'setStatus',
+    'setPriority',
+    'setCategoryId',
+    'setDepartmentId',
+    'addTags',
+];
 
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 
@@ -137,6 +151,10 @@ export const writableFields: Record<string, { create: string[]; update: string[]
     'desk-closures': {
         create: deskClosureFields,
         update: deskClosureFields,
+    },
+    'canned-responses': {
+        create: cannedResponseFields,
+        update: cannedResponseFields,
     },
     // Kiosks and screens are set up once and then only revoked.
     devices: {

@@ -1,11 +1,16 @@
 import SendIcon from '@mui/icons-material/Send';
+import ShortTextIcon from '@mui/icons-material/ShortText';
 import StickyNote2Icon from '@mui/icons-material/StickyNote2';
 import { Button, Card, CardContent, Stack, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { VoordeurDataProvider } from '../providers/dataProvider';
 import type { Ticket } from '../types';
+import { CannedResponsePicker } from './compose/CannedResponsePicker';
+import { ReplyPreview } from './compose/ReplyPreview';
+import { useCannedResponseInsert } from './compose/useCannedResponseInsert';
+import { useReplyText } from './compose/useReplyText';
 import { ReplyViaInput } from './ReplyViaInput';
 import { useRefreshTicket } from './useRefreshTicket';
 import { smsMaxLength, useReplyVia } from './useReplyVia';
@@ -18,9 +23,12 @@ const settings = {
     note: { testId: 'note', icon: <StickyNote2Icon />, color: 'warning', background: '#fffdf3' },
 } as const;
 
+const atLineStart = (text: string, position: number) => position === 0 || text[position - 1] === '\n';
+
 /**
- * Text box with one action: reply to the citizen (by email or SMS), or add
- * an internal note.
+ * Text box with one action: reply to the citizen (by email or SMS), or add an internal note. A reply starts with
+ * the greeting and the agent's signature, shows a preview of exactly what goes out, and takes canned replies
+ * (typed `/` at the start of a line, or the button).
  */
 export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string }) => {
     const translate = useTranslate();
@@ -30,11 +38,17 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const ticket = useRecordContext<Ticket>();
     const isReply = kind === 'reply';
     const { via, setVia, canEmail, canSms } = useReplyVia(isReply ? ticket?.contactId : null);
-    const [body, setBody] = useState('');
+    const reply = useReplyText(ticketId, via, isReply);
+    const [note, setNote] = useState('');
+    const body = isReply ? reply.body : note;
+    const setBody = isReply ? reply.setBody : setNote;
+    const input = useRef<HTMLTextAreaElement>(null);
+    const [insertAt, setInsertAt] = useState<number | null>(null);
     const signalTyping = useTypingSignal(isReply ? ticketId : null);
     const { testId, icon, color, background } = settings[kind];
     const bySms = isReply && via === 'sms';
     const tooLongForSms = bySms && body.trim().length > smsMaxLength;
+    const untouched = isReply && body === reply.draft?.text;
 
     const { mutate, isPending } = useMutation({
         mutationFn: (text: string) =>
@@ -42,41 +56,69 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                 ? dataProvider.replyToTicket(ticketId, { body: text, via })
                 : dataProvider.addNote(ticketId, { body: text }),
         onSuccess: () => {
-            setBody('');
+            if (isReply) reply.reset();
+            else setNote('');
             notify(bySms ? 'app.ticket.reply.done_sms' : `app.ticket.${kind}.done`, { type: 'success' });
             return refreshTicket();
         },
         onError: (error: Error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),
     });
 
-    const canSend = body.trim() !== '' && !tooLongForSms && !isPending;
+    const putCaret = (position: number) =>
+        requestAnimationFrame(() => {
+            input.current?.focus();
+            input.current?.setSelectionRange(position, position);
+        });
+
+    const canned = useCannedResponseInsert(ticketId, ticket?.version, text => {
+        const at = insertAt ?? body.length;
+        setBody(current => current.slice(0, at) + text + current.slice(at));
+        setInsertAt(null);
+        putCaret(at + text.length);
+    });
+
+    const openPicker = () => {
+        const caret = input.current?.selectionStart ?? body.length;
+        setInsertAt(untouched && reply.draft ? reply.draft.caret : caret);
+    };
+
+    const canSend = body.trim() !== '' && !untouched && !tooLongForSms && !isPending;
     const send = () => canSend && mutate(body.trim());
-    const sendOnCtrlEnter = (event: KeyboardEvent) => {
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
             send();
+            return;
         }
+        const caret = input.current?.selectionStart ?? 0;
+        if (isReply && event.key === '/' && !event.ctrlKey && !event.metaKey && atLineStart(body, caret)) {
+            event.preventDefault();
+            setInsertAt(caret);
+        }
+    };
+    // the first visit to an untouched reply starts typing between the greeting and the sign-off
+    const onFocus = () => {
+        if (untouched && reply.draft && input.current?.selectionStart === input.current?.selectionEnd) putCaret(reply.draft.caret);
     };
 
     return (
-        <Card component="section" sx={{ bgcolor: background }}>
+        <Card component="section" sx={{ bgcolor: background }} aria-label={translate(`app.ticket.${kind}.label`)}>
             <CardContent>
                 <TextField
                     label={translate(`app.ticket.${kind}.label`)}
                     helperText={
-                        bySms
-                            ? translate('app.ticket.reply.sms_helper', {
-                                  count: body.trim().length,
-                                  max: smsMaxLength,
-                              })
+                        tooLongForSms
+                            ? translate('app.ticket.reply.sms_helper', { count: body.trim().length, max: smsMaxLength })
                             : translate(`app.ticket.${kind}.helper`)
                     }
                     error={tooLongForSms}
                     value={body}
                     onChange={event => { setBody(event.target.value); signalTyping(); }}
-                    onKeyDown={sendOnCtrlEnter}
+                    onKeyDown={onKeyDown}
+                    onFocus={isReply ? onFocus : undefined}
+                    inputRef={input}
                     multiline
-                    minRows={kind === 'reply' ? 4 : 2}
+                    minRows={isReply ? 8 : 2}
                     fullWidth
                     disabled={isPending}
                     slotProps={{ htmlInput: { 'data-testid': `${testId}-input` } }}
@@ -97,17 +139,39 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                             disabled={isPending}
                         />
                     )}
-                    <Button
-                        variant="contained"
-                        color={color}
-                        startIcon={icon}
-                        onClick={send}
-                        disabled={!canSend}
-                        data-testid={`${testId}-send`}
-                    >
-                        {translate(`app.ticket.${kind}.send`)}
-                    </Button>
+                    <Stack direction="row" spacing={1}>
+                        {isReply && (
+                            <Button
+                                variant="outlined"
+                                startIcon={<ShortTextIcon />}
+                                onClick={openPicker}
+                                disabled={isPending || canned.isPending}
+                                data-testid="canned-open"
+                            >
+                                {translate('app.compose.canned_button')}
+                            </Button>
+                        )}
+                        <Button
+                            variant="contained"
+                            color={color}
+                            startIcon={icon}
+                            onClick={send}
+                            disabled={!canSend}
+                            data-testid={`${testId}-send`}
+                        >
+                            {translate(`app.ticket.${kind}.send`)}
+                        </Button>
+                    </Stack>
                 </Stack>
+                {isReply && <ReplyPreview ticketId={ticketId} body={body} via={via} />}
+                {isReply && (
+                    <CannedResponsePicker
+                        open={insertAt !== null && !canned.isPending}
+                        language={reply.language}
+                        onPick={choice => canned.mutate(choice)}
+                        onClose={() => setInsertAt(null)}
+                    />
+                )}
             </CardContent>
         </Card>
     );

@@ -22,10 +22,14 @@ export const SandboxedHtml = ({
     html: original,
     attachments,
     title,
+    height = 'min(60vh, 480px)',
+    testId = 'message-html',
 }: {
     html: string;
     attachments?: Attachment[];
     title: string;
+    height?: string | number;
+    testId?: string;
 }) => {
     const { html, loading } = useInlineImages(original, attachments);
     if (loading) return <LinearProgress />;
@@ -34,11 +38,11 @@ export const SandboxedHtml = ({
             sandbox=""
             srcDoc={wrap(html)}
             title={title}
-            data-testid="message-html"
+            data-testid={testId}
             style={{
                 display: 'block',
                 width: '100%',
-                height: 'min(60vh, 480px)',
+                height,
                 resize: 'vertical',
                 overflow: 'auto',
                 border: '1px solid rgba(0, 0, 0, 0.23)',

@@ -18,10 +18,11 @@ export function smsTicketReceived(lang: Language, d: { reference: string; tracki
   );
 }
 
-export function smsAgentReply(lang: Language, d: { reference: string; body: string; agentName: string; trackingUrl: string }): Rendered {
+/** The agent's text as written (their greeting and name are in it), with who writes and the tracking link around it. */
+export function smsAgentReply(lang: Language, d: { reference: string; body: string; trackingUrl: string }): Rendered {
   const town = config().MUNICIPALITY_NAME;
   const follow = lang === 'en' ? 'Your case' : 'Uw dossier';
-  return smsContent(`${town} (${d.reference}): ${d.body}\n– ${d.agentName}\n${follow}: ${d.trackingUrl}`);
+  return smsContent(`${town} (${d.reference}): ${d.body}\n${follow}: ${d.trackingUrl}`);
 }
 
 export function smsKeywordReply(lang: Language, keyword: 'stop' | 'start' | 'help'): string {

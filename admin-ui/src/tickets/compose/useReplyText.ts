@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { Identifier } from 'react-admin';
+import type { ReplyChannel, ReplyDraft } from '../../types';
+import { getReplyDrafts } from './composeApi';
+
+/**
+ * The reply's text, starting from the server's draft (greeting, sign-off, signature) for the chosen channel. While
+ * the agent has not changed it, a new draft (the other channel, another department's signature) replaces it; what
+ * the agent typed is never replaced. After sending it starts over.
+ */
+export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined, enabled: boolean) => {
+    const { data: drafts } = useQuery({
+        queryKey: ['tickets', ticketId, 'reply-draft'],
+        queryFn: () => getReplyDrafts(ticketId),
+        enabled,
+        staleTime: Infinity,
+    });
+    const draft: ReplyDraft | undefined = drafts && via ? drafts[via] : undefined;
+    const [body, setBody] = useState('');
+    // the draft last put in the box: while the box still holds exactly that, the agent has not written anything
+    const shown = useRef<string | undefined>(undefined);
+
+    useEffect(() => {
+        if (draft === undefined) return;
+        if (shown.current === undefined || body === shown.current) setBody(draft.text);
+        shown.current = draft.text;
+        // compared by text: a refetch with the same draft changes nothing
+    }, [draft?.text]);
+
+    return {
+        body,
+        setBody,
+        draft,
+        language: drafts?.language,
+        /** back to the draft, after sending */
+        reset: () => {
+            shown.current = draft?.text;
+            setBody(draft?.text ?? '');
+        },
+    };
+};
