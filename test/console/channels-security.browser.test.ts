@@ -87,7 +87,7 @@ test('an administrator makes an API key (shown once, copied), then revokes it', 
   expect(stored.keyHash).toBe(sha256(key)); // the key shown is the one that works; only its hash is kept
   await expectAccessible(page, 'API-sleutel: eenmalig getoond');
   await page.getByTestId('api-key-value-copy').click();
-  await eventually(async () => (await page.evaluate(() => navigator.clipboard.readText())) === key || undefined, 5000, 'the key on the clipboard');
+  await eventually(async () => (await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText: () => Promise<string> } } }).navigator.clipboard.readText())) === key || undefined, 5000, 'the key on the clipboard');
   await page.getByTestId('api-key-done').click();
 
   // once closed, the key is gone from the page; the list shows only its prefix
