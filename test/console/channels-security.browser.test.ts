@@ -142,7 +142,10 @@ test('an administrator reads the audit log, and ends their session on another co
   await page.getByRole('table').waitFor();
   await expectAccessible(page, 'Auditlog');
 
-  await page.locator('.RaUserMenu-userButton').click();
+  // the user menu: its button is named after the person, as shown
+  await page.getByRole('button', { name: /^Eva Admin/ }).click();
+  await page.getByRole('menuitem', { name: 'Mijn sessies' }).waitFor();
+  await expectAccessible(page, 'Gebruikersmenu (open)');
   await page.getByRole('menuitem', { name: 'Mijn sessies' }).click();
   const others = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Beëindigen' }) }).filter({ hasNotText: 'Deze sessie' });
   await others.first().waitFor();

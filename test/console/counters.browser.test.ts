@@ -128,4 +128,11 @@ test('the reception sees who waits, who is called and who is at a desk in Wachtz
   expect(await page.getByTestId('floor-serving').textContent()).toBe('1');
   expect(await table.locator('[data-number="A002"]').textContent()).toContain('Loket 2');
   await expectAccessible(page, 'Wachtzaal');
+
+  // staff read the counters' set-up: the location with its desks and hours, without changing it
+  await page.goto(`${harness.base}/admin/#/locations/${world.locationId}/show`);
+  await page.getByTestId('location-desks').getByRole('cell', { name: 'Loket 1' }).waitFor();
+  await page.getByTestId('location-hours').getByRole('region', { name: 'Maandag' }).waitFor();
+  expect(await page.getByTestId('save-hours').count()).toBe(0);
+  await expectAccessible(page, 'Locatie (alleen lezen)');
 }, 120000);
