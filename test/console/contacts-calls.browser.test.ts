@@ -22,6 +22,10 @@ test('an agent finds a citizen in Contacten, sees their tickets and calls, and c
   await page.getByRole('menuitem', { name: 'Contacten' }).click();
   await page.getByRole('cell', { name: 'Piet Pieters' }).waitFor();
   await expectAccessible(page, 'Contacten');
+  await page.getByRole('link', { name: 'Nieuw' }).click();
+  await page.getByRole('textbox', { name: 'Naam' }).waitFor();
+  await expectAccessible(page, 'Contact aanmaken');
+  await page.goBack();
   await page.getByRole('textbox', { name: 'Zoeken' }).fill('Janssens');
   await page.getByRole('cell', { name: 'Piet Pieters' }).waitFor({ state: 'detached' });
   await page.getByRole('cell', { name: 'Marie Janssens' }).click();

@@ -102,6 +102,9 @@ test('an administrator records that desk 1 is unstaffed on an afternoon, in Slui
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('cell', { name: 'Opleiding' }).waitFor();
   await expectAccessible(page, 'Sluitingen en afwezigheden');
+  await page.getByRole('cell', { name: 'Opleiding' }).click();
+  await page.getByRole('textbox', { name: 'Reden' }).waitFor();
+  await expectAccessible(page, 'Sluiting bewerken');
 
   const closure = await db().deskClosure.findFirstOrThrow({ where: { reason: 'Opleiding' } });
   expect(closure.deskId).toBe(world.deskIds[0]);

@@ -126,6 +126,9 @@ test('an administrator writes a routing rule, tries it on a sample before saving
   const rule = await db().routingRule.findFirstOrThrow({ where: { name: 'Lampen naar Openbare Werken' } });
   expect(rule.actions).toMatchObject({ departmentId: works.id });
   expect(JSON.stringify(rule.conditions)).toContain('straatlamp');
+  await page.getByRole('cell', { name: 'Lampen naar Openbare Werken', exact: true }).click();
+  await page.getByTestId('dry-run').waitFor();
+  await expectAccessible(page, 'Routeringsregel bewerken');
 }, 120000);
 
 test('an administrator uploads a GeoJSON file as a zone in Zones', async () => {
@@ -142,6 +145,9 @@ test('an administrator uploads a GeoJSON file as a zone in Zones', async () => {
   await expectAccessible(page, 'Zones');
   const zone = await db().zone.findFirstOrThrow({ where: { name: 'Centrum' } });
   expect(JSON.stringify(zone.geometry)).toContain('3.28');
+  await page.getByRole('cell', { name: 'Centrum' }).click();
+  await page.getByTestId('zone-preview').waitFor();
+  await expectAccessible(page, 'Zone bewerken');
 }, 120000);
 
 test('an administrator sets an SLA for high-priority tickets', async () => {
@@ -158,4 +164,7 @@ test('an administrator sets an SLA for high-priority tickets', async () => {
   expect(policy).toMatchObject({ categoryId: null, firstResponseMinutes: 60, resolutionMinutes: 960 });
   await page.getByRole('table').waitFor();
   await expectAccessible(page, "SLA's");
+  await page.getByRole('cell', { name: 'Hoog' }).click();
+  await page.getByRole('spinbutton', { name: 'Oplossing binnen (werkminuten)' }).waitFor();
+  await expectAccessible(page, 'SLA bewerken');
 }, 120000);

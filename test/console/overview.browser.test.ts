@@ -58,6 +58,11 @@ test('an agent sees the work waiting on the overview', async () => {
   await page.getByTestId('dashboard-contacts').waitFor();
   await page.getByTestId('dashboard-queue').waitFor();
   await expectAccessible(page, 'Overzicht (agent)');
+  // the language menu in the app bar, open
+  await page.getByRole('button', { name: /Taal|Nederlands/ }).first().click();
+  await page.getByRole('menuitem', { name: /English/ }).waitFor();
+  await expectAccessible(page, 'Taalmenu (open)');
+  await page.keyboard.press('Escape');
 }, 90000);
 
 test('an administrator reads this month\'s contacts for one department in Rapporten and downloads them as CSV', async () => {
