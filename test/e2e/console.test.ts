@@ -6,6 +6,7 @@ import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { makeCategory, makeDepartment, makeTicket, makeUser, PASSWORD } from '../support/factories';
 import { startMailbox } from '../support/smtp';
+import { expectAccessible } from '../support/console';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
 
@@ -79,8 +80,10 @@ test('a desk clerk calls the next visitor at "Mijn loket", serves them and finis
 
   // one location with one desk: it is chosen by itself, and the waiting visitor is in its queue
   await page.getByTestId('desk-queue').getByText('A007').waitFor();
+  await expectAccessible(page, 'Mijn loket');
   await page.getByTestId('call-next').click();
   await page.getByTestId('current-number').getByText('A007').waitFor();
+  await expectAccessible(page, 'Mijn loket, bezoeker opgeroepen');
   await page.getByTestId('visit-start').click();
   await eventually(async () => (await db().visit.findUniqueOrThrow({ where: { id: visit.id } })).status === 'serving' || undefined, 10000, 'serving');
   await page.getByTestId('visit-finish').click();
@@ -102,7 +105,10 @@ test('an agent closes the central line from Telefonie with a reason, and opens i
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page.getByRole('menuitem', { name: 'Telefonie' }).click();
   await page.getByTestId('line-reason').fill('Personeelsvergadering');
+  await expectAccessible(page, 'Telefonie');
   await page.getByTestId('line-close').click();
+  await page.getByRole('dialog').waitFor();
+  await expectAccessible(page, 'Telefonie, lijn sluiten bevestigen');
   // the confirmation dialog's button
   await page.getByRole('dialog').getByRole('button').last().click();
   await page.getByTestId('line-open').waitFor();

@@ -57,9 +57,6 @@ export async function signIn(harness: ConsoleHarness, user: { email: string; rol
   return page;
 }
 
-// page.evaluate callbacks run in the browser; the project compiles without the DOM library, so its globals are declared here
-declare const window: unknown, document: unknown;
-
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {

@@ -20,5 +20,9 @@ export const theme: RaThemeOptions = {
         ...defaultTheme.components,
         // the form toolbar a shade lighter than react-admin's grey 300, so coloured buttons on it keep 4.5:1
         RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
+        // the help under a field someone may not change (e.g. the phone menu for agents) still explains it: readable
+        MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
+        // an empty list's "none yet" text: react-admin greys it with opacity 0.5 (2.7:1); the secondary text colour instead
+        RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { opacity: 1, color: 'rgba(0, 0, 0, 0.6)' } } } },
     },
 };

@@ -13,7 +13,10 @@ interface PlanningAppointmentProps {
     now: boolean;
 }
 
-/** One appointment on the planning: time, code, product, name, how it was made and where it stands. Opens it. */
+/**
+ * One appointment on the planning: time, code, product, name, how it was made and where it stands. Opens it. Its
+ * name is all of that text, as shown (a voice-control user says what they see).
+ */
 export const PlanningAppointment = ({ appointment, productName, now }: PlanningAppointmentProps) => {
     const navigate = useNavigate();
     const createPath = useCreatePath();
@@ -27,7 +30,6 @@ export const PlanningAppointment = ({ appointment, productName, now }: PlanningA
                 <ListItemButton
                     divider
                     onClick={() => navigate(createPath({ resource: 'appointments', id: appointment.id, type: 'show' }))}
-                    aria-label={`${time} ${appointment.code} ${productName} ${appointment.name}`}
                     data-testid="planning-appointment"
                     data-code={appointment.code}
                     sx={{

@@ -6,7 +6,7 @@ import type { DepartmentSchedule, OpeningBlock } from '../types';
 import { useMunicipalSchedule } from './MunicipalHoursCard';
 import { SaveHoursBar } from './SaveHoursBar';
 import { useHoursDraft } from './useHoursDraft';
-import { sortBlocks } from './weekBlocks';
+import { newBlock, sortBlocks } from './weekBlocks';
 import { WeekEditor } from './WeekEditor';
 import { WeekSummary } from './WeekSummary';
 
@@ -39,7 +39,10 @@ export const DepartmentHoursCard = ({ departmentId }: { departmentId: string }) 
         },
     });
 
-    const toggleInherit = (on: boolean) => setDraft(on ? [] : (municipal?.hours ?? []));
+    // Own hours start as a copy of the municipality's; with none there, a first Monday block (an empty week would
+    // mean "same as the municipality" again, and the switch would not move).
+    const ownStart = () => (municipal?.hours?.length ? municipal.hours : [newBlock([], 1)]);
+    const toggleInherit = (on: boolean) => setDraft(on ? [] : ownStart());
 
     return (
         <Card component="section" aria-label={translate('app.schedule.title')} data-testid="department-hours">
