@@ -512,6 +512,9 @@ export const en: AppMessages = {
                 done: 'Merged into ticket %{reference}',
             },
         },
+        user_language: {
+            save_failed: 'The language could not be saved; it only applies in this browser.',
+        },
         event: {
             system: 'System',
             created: 'Ticket created',

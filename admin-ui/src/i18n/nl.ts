@@ -511,6 +511,9 @@ export const nl = {
                 done: 'Samengevoegd in ticket %{reference}',
             },
         },
+        user_language: {
+            save_failed: 'De taal kon niet bewaard worden; ze geldt alleen in deze browser.',
+        },
         event: {
             system: 'Systeem',
             created: 'Ticket aangemaakt',

@@ -1,5 +1,6 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
+import { UserLanguage } from '../language/UserLanguage';
 import { SessionsMenuItem } from './SessionsMenuItem';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
@@ -7,6 +8,7 @@ const toolbar = (
     <>
         <AvailabilitySwitch />
         <LocalesMenuButton />
+        <UserLanguage />
         <LoadingIndicator />
     </>
 );
