@@ -5,6 +5,7 @@ import { channelChoices } from './choices';
 import { PriorityField } from './PriorityField';
 import { SlaField } from './SlaField';
 import { StatusChip } from './StatusChip';
+import { ticketExporter } from './ticketExporter';
 import { ticketFilters } from './ticketFilters';
 
 /**
@@ -26,8 +27,7 @@ const compactTable = {
 export const TicketList = () => (
     <List
         filters={ticketFilters}
-        // No CSV export: ticket lists hold citizens' personal data.
-        exporter={false}
+        exporter={ticketExporter}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
     >
