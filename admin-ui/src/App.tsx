@@ -17,6 +17,7 @@ import { deskClosures } from './deskClosures';
 import { desks } from './desks';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import { locations } from './locations';
 import { mailboxes } from './mailboxes';
 import { notificationTemplates } from './notificationTemplates';
@@ -46,6 +47,7 @@ export const App = () => (
         loginPage={LoginPage}
         dashboard={Dashboard}
         layout={Layout}
+        theme={theme}
         requireAuth
         disableTelemetry
     >

@@ -5,6 +5,7 @@ import {
     InputAdornment,
     LinearProgress,
     List,
+    ListItem,
     ListItemButton,
     ListItemText,
     Stack,
@@ -82,15 +83,18 @@ export const RecentTicketsCard = () => {
                 <List dense disablePadding>
                     {data.map(ticket => (
                         <RecordContextProvider key={ticket.id} value={ticket}>
-                            <ListItemButton component={Link} to={`/tickets/${ticket.id}/show`} divider>
-                                <ListItemText
-                                    primary={ticket.subject}
-                                    secondary={[ticket.reference, ticket.contactName, formatDateTime(ticket.createdAt)]
-                                        .filter(Boolean)
-                                        .join(' · ')}
-                                />
-                                <StatusChip />
-                            </ListItemButton>
+                            {/* a list holds list items: the link goes inside one */}
+                            <ListItem disablePadding>
+                                <ListItemButton component={Link} to={`/tickets/${ticket.id}/show`} divider>
+                                    <ListItemText
+                                        primary={ticket.subject}
+                                        secondary={[ticket.reference, ticket.contactName, formatDateTime(ticket.createdAt)]
+                                            .filter(Boolean)
+                                            .join(' · ')}
+                                    />
+                                    <StatusChip />
+                                </ListItemButton>
+                            </ListItem>
                         </RecordContextProvider>
                     ))}
                 </List>

@@ -1,4 +1,4 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu } from 'react-admin';
+import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
 import { UserLanguage } from '../language/UserLanguage';
 import { SessionsMenuItem } from './SessionsMenuItem';
@@ -13,11 +13,21 @@ const toolbar = (
     </>
 );
 
-const userMenu = (
-    <UserMenu>
-        <SessionsMenuItem />
-        <Logout />
-    </UserMenu>
-);
+/**
+ * The user menu's button shows the person's name; its accessible name starts with that name too (a voice-control
+ * user says what they see), followed by what the button opens.
+ */
+const AppUserMenu = () => {
+    const translate = useTranslate();
+    const { identity } = useGetIdentity();
+    const menu = translate('ra.auth.user_menu');
+    const label = identity?.fullName ? `${identity.fullName} (${menu})` : menu;
+    return (
+        <UserMenu label={label}>
+            <SessionsMenuItem />
+            <Logout />
+        </UserMenu>
+    );
+};
 
-export const AppBar = () => <RaAppBar toolbar={toolbar} userMenu={userMenu} />;
+export const AppBar = () => <RaAppBar toolbar={toolbar} userMenu={<AppUserMenu />} />;

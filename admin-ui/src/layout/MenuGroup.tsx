@@ -12,7 +12,10 @@ interface MenuGroupProps {
     children: ReactNode;
 }
 
-/** A heading in the menu that folds its entries in and out; open at first. */
+/**
+ * A heading in the menu that folds its entries in and out; open at first. The entries are a group of the menu
+ * (a menu may hold only menu items and groups of them).
+ */
 export const MenuGroup = ({ name, label, icon, children }: MenuGroupProps) => {
     const translate = useTranslate();
     const [open, setOpen] = useStore(`menu.${name}.open`, true);
@@ -48,6 +51,7 @@ export const MenuGroup = ({ name, label, icon, children }: MenuGroupProps) => {
                     component="div"
                     disablePadding
                     id={id}
+                    role="group"
                     aria-label={text}
                     sx={{ '& .RaMenuItemLink-root': { pl: sidebarOpen ? 4 : 2 } }}
                 >

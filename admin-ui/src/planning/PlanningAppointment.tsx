@@ -1,4 +1,4 @@
-import { ListItemButton, Stack, Typography } from '@mui/material';
+import { ListItem, ListItemButton, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useCreatePath } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { AppointmentChannelChip } from '../appointments/AppointmentChannelChip';
@@ -22,43 +22,46 @@ export const PlanningAppointment = ({ appointment, productName, now }: PlanningA
     const time = `${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)}`;
     return (
         <RecordContextProvider value={appointment}>
-            <ListItemButton
-                divider
-                onClick={() => navigate(createPath({ resource: 'appointments', id: appointment.id, type: 'show' }))}
-                aria-label={`${time} ${appointment.code} ${productName} ${appointment.name}`}
-                data-testid="planning-appointment"
-                data-code={appointment.code}
-                sx={{
-                    display: 'block',
-                    opacity: cancelled ? 0.55 : 1,
-                    borderLeft: 4,
-                    borderLeftColor: now ? 'primary.main' : 'transparent',
-                }}
-            >
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', justifyContent: 'space-between' }}>
-                    <Typography
-                        variant="body2"
-                        sx={{
-                            fontWeight: 600,
-                            fontVariantNumeric: 'tabular-nums',
-                            textDecoration: cancelled ? 'line-through' : undefined,
-                        }}
-                    >
-                        {time}
+            {/* inside the desk's list: the button goes inside a list item */}
+            <ListItem disablePadding>
+                <ListItemButton
+                    divider
+                    onClick={() => navigate(createPath({ resource: 'appointments', id: appointment.id, type: 'show' }))}
+                    aria-label={`${time} ${appointment.code} ${productName} ${appointment.name}`}
+                    data-testid="planning-appointment"
+                    data-code={appointment.code}
+                    sx={{
+                        display: 'block',
+                        opacity: cancelled ? 0.55 : 1,
+                        borderLeft: 4,
+                        borderLeftColor: now ? 'primary.main' : 'transparent',
+                    }}
+                >
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', justifyContent: 'space-between' }}>
+                        <Typography
+                            variant="body2"
+                            sx={{
+                                fontWeight: 600,
+                                fontVariantNumeric: 'tabular-nums',
+                                textDecoration: cancelled ? 'line-through' : undefined,
+                            }}
+                        >
+                            {time}
+                        </Typography>
+                        <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
+                            {appointment.code}
+                        </Typography>
+                    </Stack>
+                    <Typography variant="body2">{productName}</Typography>
+                    <Typography variant="body2" color="text.secondary" noWrap title={appointment.name}>
+                        {appointment.name}
                     </Typography>
-                    <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
-                        {appointment.code}
-                    </Typography>
-                </Stack>
-                <Typography variant="body2">{productName}</Typography>
-                <Typography variant="body2" color="text.secondary" noWrap title={appointment.name}>
-                    {appointment.name}
-                </Typography>
-                <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
-                    <AppointmentChannelChip source="channel" />
-                    <AppointmentStatusChip source="status" />
-                </Stack>
-            </ListItemButton>
+                    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
+                        <AppointmentChannelChip source="channel" />
+                        <AppointmentStatusChip source="status" />
+                    </Stack>
+                </ListItemButton>
+            </ListItem>
         </RecordContextProvider>
     );
 };
