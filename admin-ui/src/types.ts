@@ -371,7 +371,8 @@ export interface RuleSample {
 /** Shape of POST /api/admin/routing-rules/dry-run. */
 export interface RuleDryRunResult {
     matched: boolean;
-    checks: { condition: string; matched: boolean; detail?: string | null }[];
+    /** detail: the reason as a sentence in the user's language; reason: the same as a code with its values. */
+    checks: { condition: string; matched: boolean; detail?: string | null; reason?: { code: string } }[];
     /** The saved rule that would route this ticket today. */
     winner: { ruleId: string; ruleName: string } | null;
 }
