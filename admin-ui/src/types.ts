@@ -446,7 +446,7 @@ export interface AuthSession {
 }
 
 export type AuditAction = 'view' | 'change' | 'create' | 'export' | 'erase';
-export type AuditEntityType = 'contact' | 'ticket' | 'message' | 'attachment' | 'user';
+export type AuditEntityType = 'contact' | 'ticket' | 'message' | 'attachment' | 'user' | 'quarantined_email';
 
 /** Who looked at or changed personal data, from GET /api/admin/audit-log. */
 export interface AuditLogEntry {
@@ -457,8 +457,20 @@ export interface AuditLogEntry {
     action: AuditAction;
     entityType: AuditEntityType;
     entityId: string;
+    /** What a person knows the record by: a ticket's reference, a contact's name; null when erased or unknown. */
+    entityLabel?: string | null;
+    /** Names of the ids in details.changes (departments, users, categories). */
+    names?: Record<string, string>;
     ip: string | null;
-    details: Record<string, unknown> | null;
+    details: AuditDetails | null;
+}
+
+export interface AuditDetails {
+    route?: string;
+    fields?: string[];
+    query?: Record<string, unknown>;
+    changes?: Record<string, { from: unknown; to: unknown }>;
+    [key: string]: unknown;
 }
 
 /** How an answer reaches the citizen. */

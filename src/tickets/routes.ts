@@ -10,6 +10,7 @@ import { ticketFor } from './access';
 import { updateTicket } from './update';
 import { addInternalNote, replyToCitizen } from './conversation';
 import { mergeTickets } from './merge';
+import { ticketBeforeChange } from './auditSnapshot';
 import { presentMessage } from '../messages/presenter';
 import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, NoteBody, MergeBody } from './schemas';
 
@@ -100,7 +101,7 @@ export const ticketRoutes = [
     tag: 'tickets',
     summary: 'Change status, priority, category, department, assignee, subject or tags; each change is on the timeline (reason goes with a department change).',
     access: STAFF,
-    audit: { action: 'change', entity: 'ticket' },
+    audit: { action: 'change', entity: 'ticket', before: ticketBeforeChange },
     params: IdParam,
     body: TicketUpdateBody,
     // answers with the updated ticket even when the change handed it to a department the user is not in

@@ -316,6 +316,7 @@ export const nl = {
                 message: 'bericht',
                 attachment: 'bijlage',
                 user: 'gebruiker',
+                quarantined_email: 'e-mail in quarantaine',
             },
         },
         appointments: {
@@ -509,6 +510,45 @@ export const nl = {
                 confirm_content:
                     'Ticket %{source} samenvoegen in ticket %{target}? Dit kan niet ongedaan gemaakt worden.',
                 done: 'Samengevoegd in ticket %{reference}',
+            },
+        },
+        audit: {
+            what: 'Wat er gebeurde',
+            unknown_actor: 'Een verwijderde gebruiker',
+            unknown_record: '(gewist of onbekend)',
+            sentence: {
+                view: '%{actor} bekeek %{record}',
+                change: '%{actor} wijzigde %{record}',
+                create: '%{actor} maakte %{record} aan',
+                export: '%{actor} exporteerde de gegevens van %{record}',
+                erase: '%{actor} wiste %{record}',
+                reply: '%{actor} beantwoordde %{record}',
+                notes: '%{actor} schreef een interne notitie bij %{record}',
+                merge: '%{actor} voegde %{record} samen met een ander ticket',
+                callback: '%{actor} belde de burger terug voor %{record}',
+                'legal-hold': '%{actor} wijzigde de bewaarplicht van %{record}',
+            },
+            record: {
+                ticket: 'ticket %{label}',
+                contact: 'contact %{label}',
+                message: 'een bericht van ticket %{label}',
+                attachment: 'bijlage %{label}',
+                user: 'gebruiker %{label}',
+                quarantined_email: 'een e-mail in quarantaine',
+            },
+            list: {
+                ticket: 'de lijst van tickets',
+                contact: 'de lijst van contacten',
+                message: 'de lijst van berichten',
+                attachment: 'de lijst van bijlagen',
+                user: 'de lijst van gebruikers',
+                quarantined_email: 'de quarantaine',
+            },
+            details: {
+                record: 'Gegeven',
+                fields: 'Velden',
+                query: 'Zoekopdracht',
+                route: 'Verzoek',
             },
         },
         user_language: {
