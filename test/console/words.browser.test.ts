@@ -70,3 +70,10 @@ test('the routing dry run explains each condition in Dutch', async () => {
   await expectAccessible(page, 'routing dry run result');
   await page.context().close();
 }, 90000);
+
+test("react-admin's own sentences read as proper Dutch: no capital in the middle", async () => {
+  const page = await signIn(harness, admin);
+  await page.goto(`${harness.base}/admin/#/contacts?filter=${encodeURIComponent(JSON.stringify({ q: 'niemand-zo-genoemd' }))}`);
+  await page.getByText('Geen contacten gevonden met deze filters.').waitFor();
+  await page.context().close();
+}, 90000);

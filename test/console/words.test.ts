@@ -1,6 +1,8 @@
 import { TICKET_EVENT_TYPES } from '../../src/tickets/events';
 import { nl } from '../../admin-ui/src/i18n/nl';
 import { en } from '../../admin-ui/src/i18n/en';
+import { raDutch } from '../../admin-ui/src/i18n/raDutch';
+import { nameInSentence, resourceNamesInSentences } from '../../admin-ui/src/i18n/sentenceCase';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -26,5 +28,31 @@ describe('the console speaks Dutch and English, never the server’s codes', () 
     const english = keysOf(en as Messages);
     expect(dutch.filter((k) => !english.includes(k))).toEqual([]);
     expect(english.filter((k) => !dutch.includes(k))).toEqual([]);
+  });
+
+  it("react-admin's sentences name a resource in lower case, keep abbreviations, and start with a capital", () => {
+    const messages: Record<string, string> = {
+      'ra.navigation.no_results': 'Geen %{name} gevonden',
+      'ra.page.create': '%{name} aanmaken',
+      'ra.message.bulk_delete_title': '%{smart_count} %{name} verwijderen',
+      'ra.saved_queries.remove_label_with_name': 'Zoekopdracht "%{name}" verwijderen',
+      'app.event.auto_assigned': 'Automatisch toegewezen aan %{name}',
+    };
+    const fill = (key: string, options?: { name?: unknown; smart_count?: number }) =>
+      messages[key].replace('%{name}', String(options?.name)).replace('%{smart_count}', String(options?.smart_count));
+    const translate = resourceNamesInSentences(fill);
+    expect(translate('ra.navigation.no_results', { name: 'Tickets' })).toBe('Geen tickets gevonden');
+    expect(translate('ra.navigation.no_results', { name: 'API-sleutels' })).toBe('Geen API-sleutels gevonden');
+    expect(translate('ra.page.create', { name: 'Ticket' })).toBe('Ticket aanmaken');
+    expect(translate('ra.message.bulk_delete_title', { name: 'Contacten', smart_count: 3 })).toBe('3 contacten verwijderen');
+    // names people gave stay as they are
+    expect(translate('ra.saved_queries.remove_label_with_name', { name: 'Mijn Tickets' })).toBe('Zoekopdracht "Mijn Tickets" verwijderen');
+    expect(translate('app.event.auto_assigned', { name: 'Sofie Peeters' })).toBe('Automatisch toegewezen aan Sofie Peeters');
+    expect(nameInSentence('SLA-doelen')).toBe('SLA-doelen');
+  });
+
+  it("react-admin's Dutch sentences put no article before a resource name (het ticket, de dienst: it depends on the word)", () => {
+    const sentences = keysOf(raDutch as Messages).map((key) => lookup(raDutch as Messages, key) as string);
+    expect(sentences.filter((text) => /\b(de|het|deze|dit|een)\s+%\{name\}/i.test(text))).toEqual([]);
   });
 });

@@ -158,6 +158,7 @@ export const en: AppMessages = {
         },
         quarantine: {
             name: 'Quarantined message |||| Quarantine',
+            empty: 'No messages in quarantine.',
             fields: {
                 mailboxId: 'Mailbox',
                 uid: 'IMAP UID',
@@ -188,6 +189,7 @@ export const en: AppMessages = {
         },
         'routing-rules': {
             name: 'Routing rule |||| Routing',
+            empty: 'No routing rules yet.',
             fields: {
                 position: 'Order',
                 name: 'Name',
@@ -293,6 +295,7 @@ export const en: AppMessages = {
         },
         'audit-log': {
             name: 'Audit log entry |||| Audit log',
+            empty: 'The audit log is still empty.',
             fields: {
                 at: 'Time',
                 actorUserId: 'User',

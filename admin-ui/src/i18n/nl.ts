@@ -156,6 +156,7 @@ export const nl = {
         },
         quarantine: {
             name: 'Bericht in quarantaine |||| Quarantaine',
+            empty: 'Geen berichten in quarantaine.',
             fields: {
                 mailboxId: 'Mailbox',
                 uid: 'IMAP-UID',
@@ -186,6 +187,7 @@ export const nl = {
         },
         'routing-rules': {
             name: 'Routeringsregel |||| Routering',
+            empty: 'Nog geen routeringsregels.',
             fields: {
                 position: 'Volgorde',
                 name: 'Naam',
@@ -291,6 +293,7 @@ export const nl = {
         },
         'audit-log': {
             name: 'Auditlogregel |||| Auditlog',
+            empty: 'Het auditlog is nog leeg.',
             fields: {
                 at: 'Tijdstip',
                 actorUserId: 'Gebruiker',
