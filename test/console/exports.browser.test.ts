@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { db } from '../../src/db';
 import { makeDepartment, makeTicket, makeUser } from '../support/factories';
+import { book } from '../../src/appointments/booking';
+import { at, counters } from '../appointments/world';
 import { signIn, startConsole, type ConsoleHarness } from '../support/console';
 
 let harness: ConsoleHarness;
@@ -16,6 +18,8 @@ beforeAll(async () => {
   await db().phoneCall.create({
     data: { callSid: 'CA-export-1', direction: 'inbound', fromNumber: '+32470111111', toNumber: '+3256000000', status: 'completed', outcome: 'connected', durationSeconds: 125, choices: ['1'], contactId: ticket.contactId, ticketId: ticket.id },
   });
+  const world = await counters(1);
+  await book({ serviceId: world.serviceId, start: new Date(at(world.day, '10:00')), name: 'Luc; "De" Smet', email: 'luc@example.be', language: 'nl', channel: 'phone' });
 }, 60000);
 
 /** Clicks the list's export button and returns the downloaded file's bytes. */
@@ -49,7 +53,8 @@ test('a Dutch-speaking agent exports the ticket list for Excel: BOM, semicolons,
   const contacts = await exportList(page, 'contacts', 'Exporteren');
   expect(contacts.subarray(0, 3)).toEqual(BOM);
   expect(linesOf(contacts)[0]).toBe('Naam;E-mailadressen;Telefoonnummers;Taal;Tickets;Aangemaakt');
-  expect(linesOf(contacts)[1]).toMatch(/^Marie Janssens;marie@example.be;;Nederlands;1;/);
+  expect(linesOf(contacts)).toContainEqual(expect.stringMatching(/^Marie Janssens;marie@example.be;;Nederlands;1;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/));
+  expect(linesOf(contacts)).toContainEqual(expect.stringMatching(/^"Luc; ""De"" Smet";luc@example.be;;Nederlands;0;/));
 
   const calls = await exportList(page, 'calls', 'Exporteren');
   expect(calls.subarray(0, 3)).toEqual(BOM);
@@ -57,6 +62,12 @@ test('a Dutch-speaking agent exports the ticket list for Excel: BOM, semicolons,
   expect(linesOf(calls)[1]).toContain(`;'+32470111111;'+3256000000;`);
   expect(linesOf(calls)[1]).toContain(`;2:05;`);
   expect(linesOf(calls)[1]).toContain(`;Marie Janssens;${ticketReference}`);
+
+  const appointments = await exportList(page, 'appointments', 'Exporteren');
+  expect(appointments.subarray(0, 3)).toEqual(BOM);
+  expect(linesOf(appointments)[0]).toBe('Begin;Code;Product;Naam;Locatie;Loket;Gemaakt via;Status');
+  expect(linesOf(appointments)[1]).toContain(';Identiteitskaart;"Luc; ""De"" Smet";Stadhuis ');
+  expect(linesOf(appointments)[1]).toContain(';Loket 1;Telefoon;Geboekt');
   await page.context().close();
 }, 120000);
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { buildApp } from '../../src/app';
 import { loginAs, makeDepartment, makeTicket, makeUser } from '../support/factories';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
@@ -52,6 +53,14 @@ test('the audit log reads as sentences; the exact trace opens on demand', async 
   await details.getByText('PUT /api/admin/tickets/:id').waitFor();
   await details.getByText('Status, Prioriteit, Dienst, Reden van de wijziging van dienst').waitFor();
   await expectAccessible(page, 'audit log with details open');
+
+  // the export carries the same sentence, for Excel in Belgium
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren' }).click()]);
+  const file = await readFile((await download.path())!);
+  expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const lines = file.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('Tijdstip;Wat er gebeurde;Gebruiker;Actie;Soort gegeven;Gegeven;IP-adres');
+  expect(lines).toContainEqual(expect.stringContaining(`;${sentence};Sofie Peeters;gewijzigd;ticket;${ticket.reference};`));
   await page.context().close();
 }, 90000);
 
