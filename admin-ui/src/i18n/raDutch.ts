@@ -1,9 +1,8 @@
-import type { TranslationMessages } from 'react-admin';
-
 // ra-language-dutch (4.6.1) declares a peer dependency on ra-core 4 and lacks
 // the react-admin 5 keys, so the framework strings are translated here. No article before %{name}: de or het
 // depends on the resource (het ticket, de dienst); the name is lower-cased inside a sentence (sentenceCase.ts).
-export const raDutch: TranslationMessages = {
+// Plain object (checked where it is merged, in i18nProvider.ts), so the server's tests can read it without react-admin.
+export const raDutch = {
     ra: {
         action: {
             add_filter: 'Filter toevoegen',
