@@ -385,7 +385,8 @@ export interface RuleSample {
 /** Shape of POST /api/admin/routing-rules/dry-run. */
 export interface RuleDryRunResult {
     matched: boolean;
-    checks: { condition: string; matched: boolean; detail?: string | null }[];
+    /** detail: the reason as a sentence in the user's language; reason: the same as a code with its values. */
+    checks: { condition: string; matched: boolean; detail?: string | null; reason?: { code: string } }[];
     /** The saved rule that would route this ticket today. */
     winner: { ruleId: string; ruleName: string } | null;
 }
@@ -459,7 +460,7 @@ export interface AuthSession {
 }
 
 export type AuditAction = 'view' | 'change' | 'create' | 'export' | 'erase';
-export type AuditEntityType = 'contact' | 'ticket' | 'message' | 'attachment' | 'user';
+export type AuditEntityType = 'contact' | 'ticket' | 'message' | 'attachment' | 'user' | 'quarantined_email';
 
 /** Who looked at or changed personal data, from GET /api/admin/audit-log. */
 export interface AuditLogEntry {
@@ -470,8 +471,20 @@ export interface AuditLogEntry {
     action: AuditAction;
     entityType: AuditEntityType;
     entityId: string;
+    /** What a person knows the record by: a ticket's reference, a contact's name; null when erased or unknown. */
+    entityLabel?: string | null;
+    /** Names of the ids in details.changes (departments, users, categories). */
+    names?: Record<string, string>;
     ip: string | null;
-    details: Record<string, unknown> | null;
+    details: AuditDetails | null;
+}
+
+export interface AuditDetails {
+    route?: string;
+    fields?: string[];
+    query?: Record<string, unknown>;
+    changes?: Record<string, { from: unknown; to: unknown }>;
+    [key: string]: unknown;
 }
 
 /** How an answer reaches the citizen. */

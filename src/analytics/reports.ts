@@ -183,17 +183,3 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
 };
 
 export const REPORT_NAMES = Object.keys(REPORTS) as ReportName[];
-
-/** Rows as CSV (RFC 4180: comma-separated, a header row, CRLF), for a town's own spreadsheet or BI tool. */
-export function toCsv(rows: Row[]): string {
-  if (rows.length === 0) return '';
-  const columns = Object.keys(rows[0]);
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    // a leading = + - @ would be a formula in a spreadsheet
-    const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
-}
-

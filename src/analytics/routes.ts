@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import type { Principal } from '../auth/principal';
 import { PeriodQuery, periodOf } from './period';
-import { REPORTS, REPORT_NAMES, toCsv, type ReportName } from './reports';
+import { REPORTS, REPORT_NAMES, type ReportName } from './reports';
+import { reportCsv } from './reportCsv';
 import { dashboard } from './dashboard';
 import { NotFoundError } from '../http/errors';
 
@@ -35,7 +36,7 @@ export const analyticsRoutes = [
     method: 'get',
     path: '/api/admin/reports/:name',
     tag: 'reports',
-    summary: 'One report over whole days in Europe/Brussels (from, to as YYYY-MM-DD; departmentIds comma-separated); add .csv to the name for CSV.',
+    summary: 'One report over whole days in Europe/Brussels (from, to as YYYY-MM-DD; departmentIds comma-separated); add .csv to the name for CSV (semicolons, UTF-8 with BOM, in the user\'s language, for Excel in Belgium).',
     access: 'user',
     params: z.object({ name: z.string().max(60) }),
     query: PeriodQuery,
@@ -48,7 +49,7 @@ export const analyticsRoutes = [
       const rows = await REPORTS[name].run(period);
       if (csv) {
         res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${name}_${query.from}_${query.to}.csv"`);
-        res.send(toCsv(rows));
+        res.send(reportCsv(name, rows, req.user!.language));
         return;
       }
       res.status(200).json({ name, title: REPORTS[name].title, from: query.from, to: query.to, departmentIds: period.departmentIds ?? null, rows });

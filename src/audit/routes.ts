@@ -3,6 +3,7 @@ import { defineRoute } from '../http/route';
 import { listQuery, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { changeNames, entityLabels, namesOf } from './labels';
 
 const Filter = z.strictObject({
   actorUserId: z.uuid().optional(),
@@ -18,19 +19,24 @@ export const auditRoutes = [
     method: 'get',
     path: '/api/admin/audit-log',
     tag: 'privacy',
-    summary: 'Who viewed or changed which personal data, when and from where: filter by user, action, record and period.',
+    summary: 'Who viewed or changed which personal data, when and from where: filter by user, action, record and period. A change to a ticket lists each field from → to (details.changes).',
     access: ['admin'],
     query: listQuery(Filter, ['at']),
-    handler: async (_req, res, { query }) => {
+    handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
       const where: Prisma.AuditEntryWhereInput = { actorUserId: f.actorUserId, action: f.action, entityType: f.entityType, entityId: f.entityId, at: { gte: f.at_gte, lte: f.at_lte } };
       await sendList(
         res,
         'audit-log',
         query.range,
-        (page) => db().auditEntry.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }], ...page }),
+        async (page) => {
+          const entries = await db().auditEntry.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }], ...page });
+          const [labels, names] = await Promise.all([entityLabels(entries), changeNames(entries, req.user!.language)]);
+          return entries.map((e) => ({ ...e, entityLabel: labels.get(`${e.entityType}:${e.entityId}`) ?? null, names: namesOf(e.details, names) }));
+        },
         () => db().auditEntry.count({ where }),
-        (e) => ({ id: e.id, at: e.at, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, ip: e.ip, details: e.details }),
+        // entityLabel: what a person knows the record by (a ticket's reference, a contact's name); names: of the ids in details.changes
+        (e) => ({ id: e.id, at: e.at, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, entityLabel: e.entityLabel, names: e.names, ip: e.ip, details: e.details }),
       );
     },
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { login, logout, setAvailability } from './service';
+import { login, logout, setAvailability, setLanguage } from './service';
 import { presentIdentity } from './principal';
 import { SESSION_COOKIE } from './middleware';
 import { config } from '../config';
@@ -52,6 +52,18 @@ export const authRoutes = [
     handler: async (req, res, { body }) => {
       await setAvailability(req.user!.id, body.available);
       res.status(200).json(presentIdentity({ ...req.user!, available: body.available }));
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/auth/language',
+    tag: 'auth',
+    summary: "Choose the console's language (nl or en) for yourself; it follows you to every browser you sign in from.",
+    access: 'user',
+    body: z.object({ language: z.enum(['nl', 'en'], 'Choose nl or en.') }),
+    handler: async (req, res, { body }) => {
+      await setLanguage(req.user!.id, body.language);
+      res.status(200).json(presentIdentity({ ...req.user!, language: body.language }));
     },
   }),
   defineRoute({

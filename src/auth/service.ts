@@ -3,6 +3,7 @@ import { config } from '../config';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import { burnPasswordCheck, verifyPassword } from './password';
 import type { Principal } from './principal';
+import type { Language } from '../generated/prisma/enums';
 import { AppError, UnauthorizedError } from '../http/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { accountLocked } from '../notifications/templates';
@@ -115,6 +116,11 @@ export async function logout(sessionId: string): Promise<void> {
 }
 
 /** An agent marks themselves (un)available for auto-assignment: in a meeting, on the phone, back. */
+/** The console's language follows the user from browser to browser. */
+export async function setLanguage(userId: string, language: Language): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { language } });
+}
+
 export async function setAvailability(userId: string, available: boolean): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { available } });
 }

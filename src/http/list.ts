@@ -16,7 +16,8 @@ function json<T extends z.ZodType>(schema: T, example: string) {
     .pipe(schema);
 }
 
-export const MAX_PAGE = 500;
+// react-admin's export button asks for up to 1,000 records in one page.
+export const MAX_PAGE = 1000;
 
 /**
  * Every list can be sorted by `id` as well as its own fields: `["id","ASC"]` is react-admin's default sort

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../generated/prisma/enums';
 import { parseOrThrow } from './validation';
 import { ForbiddenError, UnauthorizedError } from './errors';
-import { recordAudit, type AuditSpec } from '../audit/record';
+import { changesOf, recordAudit, type AuditSpec } from '../audit/record';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** 'public': anyone; 'user': any logged-in user; a list of roles: only those. */
@@ -56,15 +56,15 @@ function checkAccess(access: Access, req: Request, beforeSecondFactor = false): 
   if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
 }
 
-function audit(spec: AuditSpec, req: Request, valid: { params: unknown; query: unknown; body: unknown }, result: unknown) {
+function audit(spec: AuditSpec, req: Request, valid: { params: unknown; query: unknown; body: unknown }, result: unknown, before: Record<string, unknown> | null) {
   const params = valid.params as { id?: string };
   const id = params?.id ?? (result as { id?: string } | undefined)?.id ?? '*';
-  const details =
-    spec.action === 'view'
-      ? { route: `${req.method} ${req.route?.path ?? req.path}`, ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}) }
-      : // the version a change was made against is no field of the record
-        { route: `${req.method} ${req.route?.path ?? req.path}`, fields: Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version') };
-  return recordAudit(req, spec, id, details);
+  const route = `${req.method} ${req.route?.path ?? req.path}`;
+  if (spec.action === 'view') return recordAudit(req, spec, id, { route, ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}) });
+  // the version a change was made against is no field of the record
+  const fields = Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version');
+  const changes = changesOf(before, fields, result);
+  return recordAudit(req, spec, id, { route, fields, ...(changes ? { changes } : {}) });
 }
 
 export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
@@ -76,8 +76,10 @@ export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
           query: spec.query ? parseOrThrow(spec.query, req.query, 'query') : req.query,
           body: spec.body ? parseOrThrow(spec.body, req.body ?? {}, 'request body') : req.body,
         };
+        const id = (valid.params as { id?: string } | undefined)?.id;
+        const before = spec.audit?.before && id ? await spec.audit.before(id) : null;
         const result = await spec.handler(req, res, valid);
-        if (spec.audit && res.statusCode < 400) await audit(spec.audit, req, valid, result);
+        if (spec.audit && res.statusCode < 400) await audit(spec.audit, req, valid, result, before);
         if (!res.headersSent) {
           if (result === undefined) res.status(204).end();
           else res.status(spec.method === 'post' ? 201 : 200).json(result);

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../http/errors';
 import { ticketFor } from '../tickets/access';
 import { RuleActions, RuleConditions } from './ruleSchema';
 import { checkRule, routeTicket, type TicketFacts } from './rules';
+import { explainReason } from './reasons';
 import { forgetRoutingSet, routingSet } from './routingSet';
 import { calendarFor } from './schedule';
 import { staleVersion, Version } from '../shared/versions';
@@ -156,7 +157,8 @@ export const ruleRoutes = [
     path: '/api/admin/routing-rules/dry-run',
     tag: 'routing',
     summary:
-      'Test conditions (e.g. an unsaved rule) against an existing ticket or a sample text: each condition with matched and why, ' +
+      'Test conditions (e.g. an unsaved rule) against an existing ticket or a sample text: each condition with matched and why ' +
+      '(reason: a code with its values; detail: that reason as a sentence in the user\'s language), ' +
       'and which saved rule would route it today.',
     access: ['admin', 'agent'],
     body: DryRunBody,
@@ -169,7 +171,13 @@ export const ruleRoutes = [
       const tested = body.conditions ?? (body.ruleId ? RuleConditions.parse((await find(body.ruleId)).conditions) : {});
       const result = checkRule(facts, { conditions: tested }, ctx);
       const winner = routeTicket(facts, rules, ctx);
-      res.status(200).json({ ...result, winner: winner ? { ruleId: winner.rule.id, ruleName: winner.rule.name } : null });
+      // each reason as a code with its values (for programs) and as a sentence in the user's language (for people)
+      const categoryIds = result.checks.flatMap((c) => ('categoryId' in c.reason ? [c.reason.categoryId] : []));
+      const categories = new Map(
+        (await db().category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, nameNl: true, nameEn: true } })).map((c) => [c.id, req.user!.language === 'en' ? c.nameEn || c.nameNl : c.nameNl]),
+      );
+      const checks = result.checks.map((c) => ({ ...c, detail: explainReason(c.reason, req.user!.language, { categories }) }));
+      res.status(200).json({ matched: result.matched, checks, winner: winner ? { ruleId: winner.rule.id, ruleName: winner.rule.name } : null });
     },
   }),
 ];

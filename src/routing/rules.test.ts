@@ -1,6 +1,10 @@
-import { checkRule, routeTicket, type OpeningHoursCheck, type Rule, type RoutingContext, type TicketFacts } from './rules';
+import { checkRule, routeTicket, type ConditionCheck, type OpeningHoursCheck, type Rule, type RoutingContext, type TicketFacts } from './rules';
+import { explainReason } from './reasons';
 import type { RuleConditions } from './ruleSchema';
 import type { Zone } from './zones';
+
+/** The checks with their reasons in English, as an English-speaking administrator reads them. */
+const explained = (checks: ConditionCheck[] | undefined) => checks?.map(({ condition, matched, reason }) => ({ condition, matched, detail: explainReason(reason, 'en') }));
 
 const WEGEN = '11111111-1111-4111-8111-111111111111';
 const AFVAL = '22222222-2222-4222-8222-222222222222';
@@ -297,9 +301,9 @@ describe('routing a ticket: the first matching rule decides', () => {
   });
   test('the chosen rule comes with the checks that made it match', () => {
     const rules = [rule('lamp', 1, { channels: ['web'], words: ['straatlamp'] })];
-    expect(routeTicket(lamp, rules, context())?.checks).toEqual([
-      { condition: 'channels', matched: true, detail: 'channel web is one of web' },
-      { condition: 'words', matched: true, detail: 'subject or body contains "straatlamp"' },
+    expect(explained(routeTicket(lamp, rules, context())?.checks)).toEqual([
+      { condition: 'channels', matched: true, detail: 'Channel Web form is one of: Web form' },
+      { condition: 'words', matched: true, detail: 'Subject or body contains "straatlamp"' },
     ]);
   });
   test('the rules list passed in keeps its order', () => {
@@ -309,7 +313,7 @@ describe('routing a ticket: the first matching rule decides', () => {
   });
 });
 
-describe('dry run: every stated condition is reported with a plain-English reason', () => {
+describe('dry run: every stated condition is reported with its reason, in Dutch or English', () => {
   test('a matching rule reports each condition as matched, in a fixed order', () => {
     const facts = ticket({
       channel: 'email',
@@ -332,15 +336,26 @@ describe('dry run: every stated condition is reported with a plain-English reaso
     };
     const result = checkRule(facts, { conditions }, context({ openingHours: { isOpen: () => false } }));
     expect(result.matched).toBe(true);
-    expect(result.checks).toEqual([
-      { condition: 'channels', matched: true, detail: 'channel email is one of email, web' },
-      { condition: 'categoryIds', matched: true, detail: `category ${WEGEN} is one of the listed categories` },
-      { condition: 'words', matched: true, detail: 'subject or body contains "straatlamp"' },
-      { condition: 'senders', matched: true, detail: 'sender wijkagent@zone.politie.be matches @politie.be' },
-      { condition: 'languages', matched: true, detail: 'language nl is one of nl' },
-      { condition: 'zoneIds', matched: true, detail: 'location 50.822, 3.255 is in zone Centrum' },
-      { condition: 'timeOfDay', matched: true, detail: 'received Friday 23:15 Brussels time, within 22:00–06:00 starting on Fri' },
-      { condition: 'outsideOpeningHours', matched: true, detail: 'received outside opening hours' },
+    expect(explained(result.checks)).toEqual([
+      { condition: 'channels', matched: true, detail: 'Channel Email is one of: Email, Web form' },
+      { condition: 'categoryIds', matched: true, detail: `Category ${WEGEN} is in the list` },
+      { condition: 'words', matched: true, detail: 'Subject or body contains "straatlamp"' },
+      { condition: 'senders', matched: true, detail: 'Sender wijkagent@zone.politie.be matches @politie.be' },
+      { condition: 'languages', matched: true, detail: 'Language Dutch is one of: Dutch' },
+      { condition: 'zoneIds', matched: true, detail: 'Location 50.822, 3.255 is in zone Centrum' },
+      { condition: 'timeOfDay', matched: true, detail: 'Received on Friday at 23:15 (Brussels time), within 22:00–06:00, starting on Friday' },
+      { condition: 'outsideOpeningHours', matched: true, detail: 'Received outside opening hours' },
+    ]);
+    // the same reasons in Dutch, for the Dutch console; categories by name when the caller knows them
+    expect(result.checks.map((c) => explainReason(c.reason, 'nl', { categories: new Map([[WEGEN, 'Wegen en voetpaden']]) }))).toEqual([
+      'Kanaal E-mail is een van: E-mail, Webformulier',
+      'Categorie Wegen en voetpaden staat in de lijst',
+      'Onderwerp of tekst bevat "straatlamp"',
+      'Afzender wijkagent@zone.politie.be past bij @politie.be',
+      'Taal Nederlands is een van: Nederlands',
+      'Locatie 50.822, 3.255 ligt in zone Centrum',
+      'Ontvangen op vrijdag om 23:15 (Brusselse tijd), binnen 22:00–06:00, beginnend op vrijdag',
+      'Ontvangen buiten de openingsuren',
     ]);
   });
 
@@ -359,22 +374,33 @@ describe('dry run: every stated condition is reported with a plain-English reaso
     };
     const result = checkRule(facts, { conditions }, context());
     expect(result.matched).toBe(false);
-    expect(result.checks).toEqual([
-      { condition: 'channels', matched: false, detail: 'channel sms is not one of email' },
-      { condition: 'categoryIds', matched: false, detail: 'the ticket has no category' },
-      { condition: 'words', matched: false, detail: 'subject or body contains none of "riool", "put"' },
-      { condition: 'senders', matched: false, detail: 'the ticket has no sender email address' },
-      { condition: 'phonePrefixes', matched: false, detail: 'sender phone +32470123456 starts with none of +3256' },
-      { condition: 'languages', matched: false, detail: 'language en is not one of nl' },
-      { condition: 'zoneIds', matched: false, detail: 'the ticket has no location' },
-      { condition: 'timeOfDay', matched: false, detail: 'received Tuesday 10:00 Brussels time, outside 18:00–20:00 starting on Sat, Sun' },
-      { condition: 'outsideOpeningHours', matched: false, detail: 'no opening-hours calendar is known for this ticket' },
+    expect(explained(result.checks)).toEqual([
+      { condition: 'channels', matched: false, detail: 'Channel SMS is none of: Email' },
+      { condition: 'categoryIds', matched: false, detail: 'The ticket has no category' },
+      { condition: 'words', matched: false, detail: 'Subject and body contain none of "riool", "put"' },
+      { condition: 'senders', matched: false, detail: 'The ticket has no sender email address' },
+      { condition: 'phonePrefixes', matched: false, detail: 'Phone number +32470123456 starts with none of: +3256' },
+      { condition: 'languages', matched: false, detail: 'Language English is none of: Dutch' },
+      { condition: 'zoneIds', matched: false, detail: 'The ticket has no location' },
+      { condition: 'timeOfDay', matched: false, detail: 'Received on Tuesday at 10:00 (Brussels time), outside 18:00–20:00, starting on Saturday, Sunday' },
+      { condition: 'outsideOpeningHours', matched: false, detail: 'No opening hours are known for this ticket' },
+    ]);
+    expect(result.checks.map((c) => explainReason(c.reason, 'nl'))).toEqual([
+      'Kanaal Sms is geen van: E-mail',
+      'Het ticket heeft geen categorie',
+      'Onderwerp en tekst bevatten geen van "riool", "put"',
+      'Het ticket heeft geen e-mailadres van de afzender',
+      'Telefoonnummer +32470123456 begint met geen van: +3256',
+      'Taal Engels is geen van: Nederlands',
+      'Het ticket heeft geen locatie',
+      'Ontvangen op dinsdag om 10:00 (Brusselse tijd), buiten 18:00–20:00, beginnend op zaterdag, zondag',
+      'Voor dit ticket zijn geen openingsuren bekend',
     ]);
   });
 
   test('a location outside the listed zones names them', () => {
     const result = checkRule(ticket({ latitude: 51, longitude: 4 }), { conditions: { zoneIds: [CENTRUM, HEULE] } }, context());
-    expect(result.checks).toEqual([{ condition: 'zoneIds', matched: false, detail: 'location 51, 4 is in none of the zones Centrum, Heule' }]);
+    expect(explained(result.checks)).toEqual([{ condition: 'zoneIds', matched: false, detail: 'Location 51, 4 is in none of the zones Centrum, Heule' }]);
   });
 
   test('a rule without conditions matches with nothing to report', () => {

@@ -49,11 +49,34 @@ export interface RoutingContext {
   zones: Zone[];
 }
 
-/** One stated condition of a rule, judged against one ticket; `detail` is plain English for the dry run. */
+/**
+ * Why a condition held or not, as a code with its values, so the dry run can say it in the reader's language
+ * (explainReason in ./reasons.ts).
+ */
+export type Reason =
+  | { code: 'channel_in' | 'channel_not_in'; channel: string; wanted: string[] }
+  | { code: 'no_category' }
+  | { code: 'category_in' | 'category_not_in'; categoryId: string }
+  | { code: 'words_found' | 'words_none'; words: string[] }
+  | { code: 'no_sender_email' }
+  | { code: 'sender_matches'; email: string; pattern: string }
+  | { code: 'sender_matches_none'; email: string; patterns: string[] }
+  | { code: 'no_sender_phone' }
+  | { code: 'phone_starts'; phone: string; prefix: string }
+  | { code: 'phone_starts_none'; phone: string; prefixes: string[] }
+  | { code: 'language_in' | 'language_not_in'; language: string; wanted: string[] }
+  | { code: 'no_location' }
+  | { code: 'in_zone'; location: string; zone: string }
+  | { code: 'in_no_zone'; location: string; zones: string[] }
+  | { code: 'time_within' | 'time_outside'; weekday: number; time: string; from: string; to: string; weekdays: number[] | null }
+  | { code: 'no_calendar' }
+  | { code: 'received_during_hours' | 'received_outside_hours' };
+
+/** One stated condition of a rule, judged against one ticket, with the reason. */
 export interface ConditionCheck {
   condition: keyof RuleConditions;
   matched: boolean;
-  detail: string;
+  reason: Reason;
 }
 
 const BRUSSELS = 'Europe/Brussels';
@@ -104,7 +127,7 @@ class TicketView {
     // Subject and body stay apart so a phrase cannot run from the end of one into the start of the other.
     return { subject: spaced(subject), body: spaced(body), vocabulary: new Set([...subject, ...body]) };
   });
-  readonly localTime = once(() => DateTime.fromJSDate(this.facts.receivedAt, { zone: BRUSSELS }).setLocale('en'));
+  readonly localTime = once(() => DateTime.fromJSDate(this.facts.receivedAt, { zone: BRUSSELS }));
   readonly zoneIdsHere = once(() => {
     const { latitude, longitude } = this.facts;
     if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
@@ -113,11 +136,9 @@ class TicketView {
   readonly isOpen = once(() => this.ctx.openingHours?.isOpen(this.facts.receivedAt));
 }
 
-type Checker<K extends keyof RuleConditions> = (wanted: NonNullable<RuleConditions[K]>, ticket: TicketView) => { matched: boolean; detail: string };
+type Checker<K extends keyof RuleConditions> = (wanted: NonNullable<RuleConditions[K]>, ticket: TicketView) => { matched: boolean; reason: Reason };
 
-const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const coordinates = (lat: number, lng: number) => `${Number(lat.toFixed(5))}, ${Number(lng.toFixed(5))}`;
 
 function domainOf(email: string): string {
@@ -134,15 +155,15 @@ function senderMatches(email: string, pattern: string): boolean {
 }
 
 const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
-  channels: (wanted, { facts }) => ({
-    matched: wanted.includes(facts.channel),
-    detail: `channel ${facts.channel} is ${wanted.includes(facts.channel) ? '' : 'not '}one of ${wanted.join(', ')}`,
-  }),
+  channels: (wanted, { facts }) => {
+    const matched = wanted.includes(facts.channel);
+    return { matched, reason: { code: matched ? 'channel_in' : 'channel_not_in', channel: facts.channel, wanted: [...wanted] } };
+  },
 
   categoryIds: (wanted, { facts }) => {
-    if (!facts.categoryId) return { matched: false, detail: 'the ticket has no category' };
+    if (!facts.categoryId) return { matched: false, reason: { code: 'no_category' } };
     const matched = wanted.includes(facts.categoryId);
-    return { matched, detail: `category ${facts.categoryId} is ${matched ? '' : 'not '}one of the listed categories` };
+    return { matched, reason: { code: matched ? 'category_in' : 'category_not_in', categoryId: facts.categoryId } };
   },
 
   words: (wanted, ticket) => {
@@ -154,43 +175,35 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
       if (words.length === 0 || !words.every((w) => vocabulary.has(w))) return false;
       return words.length === 1 || subject.includes(spaced(words)) || body.includes(spaced(words));
     });
-    return found.length
-      ? { matched: true, detail: `subject or body contains ${quoted(found)}` }
-      : { matched: false, detail: `subject or body contains none of ${quoted(wanted)}` };
+    return found.length ? { matched: true, reason: { code: 'words_found', words: found } } : { matched: false, reason: { code: 'words_none', words: [...wanted] } };
   },
 
   senders: (wanted, { facts }) => {
     const email = facts.senderEmail?.trim().toLowerCase();
-    if (!email) return { matched: false, detail: 'the ticket has no sender email address' };
+    if (!email) return { matched: false, reason: { code: 'no_sender_email' } };
     const hit = wanted.find((pattern) => senderMatches(email, pattern));
-    return hit
-      ? { matched: true, detail: `sender ${email} matches ${hit}` }
-      : { matched: false, detail: `sender ${email} matches none of ${wanted.join(', ')}` };
+    return hit ? { matched: true, reason: { code: 'sender_matches', email, pattern: hit } } : { matched: false, reason: { code: 'sender_matches_none', email, patterns: [...wanted] } };
   },
 
   phonePrefixes: (wanted, { facts }) => {
     const phone = facts.senderPhone?.trim();
-    if (!phone) return { matched: false, detail: 'the ticket has no sender phone number' };
+    if (!phone) return { matched: false, reason: { code: 'no_sender_phone' } };
     const hit = wanted.find((prefix) => phone.startsWith(prefix));
-    return hit
-      ? { matched: true, detail: `sender phone ${phone} starts with ${hit}` }
-      : { matched: false, detail: `sender phone ${phone} starts with none of ${wanted.join(', ')}` };
+    return hit ? { matched: true, reason: { code: 'phone_starts', phone, prefix: hit } } : { matched: false, reason: { code: 'phone_starts_none', phone, prefixes: [...wanted] } };
   },
 
-  languages: (wanted, { facts }) => ({
-    matched: wanted.includes(facts.language),
-    detail: `language ${facts.language} is ${wanted.includes(facts.language) ? '' : 'not '}one of ${wanted.join(', ')}`,
-  }),
+  languages: (wanted, { facts }) => {
+    const matched = wanted.includes(facts.language);
+    return { matched, reason: { code: matched ? 'language_in' : 'language_not_in', language: facts.language, wanted: [...wanted] } };
+  },
 
   zoneIds: (wanted, ticket) => {
     const here = ticket.zoneIdsHere();
-    if (!here) return { matched: false, detail: 'the ticket has no location' };
-    const where = coordinates(ticket.facts.latitude!, ticket.facts.longitude!);
-    const nameOf = (id: string) => ticket.ctx.zones.find((z) => z.id === id)?.name ?? `unknown zone ${id}`;
+    if (!here) return { matched: false, reason: { code: 'no_location' } };
+    const location = coordinates(ticket.facts.latitude!, ticket.facts.longitude!);
+    const nameOf = (id: string) => ticket.ctx.zones.find((z) => z.id === id)?.name ?? id;
     const hit = wanted.find((id) => here.has(id));
-    return hit
-      ? { matched: true, detail: `location ${where} is in zone ${nameOf(hit)}` }
-      : { matched: false, detail: `location ${where} is in none of the zones ${wanted.map(nameOf).join(', ')}` };
+    return hit ? { matched: true, reason: { code: 'in_zone', location, zone: nameOf(hit) } } : { matched: false, reason: { code: 'in_no_zone', location, zones: wanted.map(nameOf) } };
   },
 
   timeOfDay: ({ from, to, weekdays }, ticket) => {
@@ -203,15 +216,14 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
     // After midnight we are still in the night that started the day before.
     const startDay = crossesMidnight && minute < end ? local.minus({ days: 1 }).weekday : local.weekday;
     const onDay = !weekdays || weekdays.includes(startDay);
-    const window = `${from}–${to}${weekdays ? ` starting on ${weekdays.map((d) => WEEKDAY_NAMES[d - 1]).join(', ')}` : ''}`;
     const matched = inWindow && onDay;
-    return { matched, detail: `received ${local.toFormat('cccc HH:mm')} Brussels time, ${matched ? 'within' : 'outside'} ${window}` };
+    return { matched, reason: { code: matched ? 'time_within' : 'time_outside', weekday: local.weekday, time: local.toFormat('HH:mm'), from, to, weekdays: weekdays ? [...weekdays] : null } };
   },
 
   outsideOpeningHours: (wanted, ticket) => {
     const open = ticket.isOpen();
-    if (open === undefined) return { matched: false, detail: 'no opening-hours calendar is known for this ticket' };
-    return { matched: open !== wanted, detail: `received ${open ? 'during' : 'outside'} opening hours` };
+    if (open === undefined) return { matched: false, reason: { code: 'no_calendar' } };
+    return { matched: open !== wanted, reason: { code: open ? 'received_during_hours' : 'received_outside_hours' } };
   },
 };
 
@@ -222,8 +234,8 @@ function evaluate(ticket: TicketView, conditions: RuleConditions, stopAtFirstMis
   for (const condition of CONDITION_ORDER) {
     const wanted = conditions[condition];
     if (wanted === undefined) continue;
-    const { matched, detail } = (checkers[condition] as Checker<typeof condition>)(wanted as never, ticket);
-    checks.push({ condition, matched, detail });
+    const { matched, reason } = (checkers[condition] as Checker<typeof condition>)(wanted as never, ticket);
+    checks.push({ condition, matched, reason });
     if (!matched && stopAtFirstMiss) break;
   }
   return { matched: checks.every((c) => c.matched), checks };

@@ -1,31 +1,34 @@
 import type { Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 
-export type TicketEventType =
-  | 'created'
-  | 'status_changed'
-  | 'priority_changed'
-  | 'category_changed'
-  | 'department_changed'
-  | 'assigned'
-  | 'subject_changed'
-  | 'tags_changed'
-  | 'replied'
-  | 'note_added'
-  | 'message_received'
-  | 'merged'
-  | 'merged_into'
-  | 'routed'
-  | 'auto_assigned'
-  | 'sla_warning'
-  | 'sla_breached'
-  | 'voicemail_transcribed'
-  | 'sms_sent'
-  | 'callback_started'
-  | 'callback_finished'
-  | 'appointment_booked'
-  | 'appointment_moved'
-  | 'appointment_cancelled';
+/** Every kind of timeline event the server writes; the console has a sentence for each (test/console/words.test.ts). */
+export const TICKET_EVENT_TYPES = [
+  'created',
+  'status_changed',
+  'priority_changed',
+  'category_changed',
+  'department_changed',
+  'assigned',
+  'subject_changed',
+  'tags_changed',
+  'replied',
+  'note_added',
+  'message_received',
+  'merged',
+  'merged_into',
+  'routed',
+  'auto_assigned',
+  'sla_warning',
+  'sla_breached',
+  'voicemail_transcribed',
+  'callback_started',
+  'callback_finished',
+  'appointment_booked',
+  'appointment_moved',
+  'appointment_cancelled',
+] as const;
+
+export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
 export async function recordEvent(
   tx: Tx,

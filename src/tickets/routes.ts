@@ -11,6 +11,7 @@ import { updateTicket } from './update';
 import { addInternalNote, previewReply, replyToCitizen } from './conversation';
 import { replyDraftFor } from './replyDraft';
 import { mergeTickets } from './merge';
+import { ticketBeforeChange } from './auditSnapshot';
 import { presentMessage } from '../messages/presenter';
 import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, ReplyPreviewBody, NoteBody, MergeBody, BulkBody } from './schemas';
 import { bulkChange } from './bulk';
@@ -121,7 +122,7 @@ export const ticketRoutes = [
       'Change status, priority, category, department, assignee, subject or tags; each change is on the timeline (reason goes with a department change). ' +
       'Send the version you read: when the ticket changed since, the answer is 409 {message, current, changedBy} and nothing changes.',
     access: STAFF,
-    audit: { action: 'change', entity: 'ticket' },
+    audit: { action: 'change', entity: 'ticket', before: ticketBeforeChange },
     params: IdParam,
     body: TicketUpdateBody,
     responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },

@@ -25,6 +25,10 @@ test('every view and change of personal data is in the audit log, searchable by 
   ]);
   expect(log.body[1].details.query.filter).toEqual({ q: 'janssens' });
   expect(log.body[2].details.fields).toEqual(['status']);
+  // what a person reads: the ticket by its reference, the contact by name, and the change from → to
+  expect(log.body[2]).toMatchObject({ entityLabel: t.reference, details: { changes: { status: { from: 'new', to: 'open' } } } });
+  expect(log.body[0].entityLabel).toBe('Marie Janssens');
+  expect(log.body[1].entityLabel).toBeNull();
   expect(log.body[0]).toMatchObject({ actorName: 'Nieuwsgierige Agent', ip: expect.any(String) });
   const byRecord = await admin.get(listUrl('audit-log', { filter: { entityType: 'contact', entityId: t.contactId } })).expect(200);
   expect(byRecord.body).toHaveLength(1);

@@ -173,13 +173,26 @@ test('every report is also CSV; bad periods and unknown reports are clear 4xx', 
   expect(csv.status).toBe(200);
   expect(csv.headers['content-type']).toMatch(/text\/csv/);
   expect(csv.headers['content-disposition']).toBe('attachment; filename="contacts-per-week_2026-10-24_2026-10-26.csv"');
-  expect(csv.text).toBe('week,channel,contacts\r\n2026-10-19,email,1\r\n2026-10-19,web,2\r\n2026-10-26,phone,1\r\n2026-10-26,sms,1\r\n');
+  // for Excel in Belgium: byte-order mark, semicolons, the user's (Dutch) words
+  expect(csv.text).toBe('\uFEFFWeek (vanaf maandag);Kanaal;Contacten\r\n2026-10-19;E-mail;1\r\n2026-10-19;Webformulier;2\r\n2026-10-26;Telefoon;1\r\n2026-10-26;Sms;1\r\n');
   expect((await admin.get('/api/admin/reports/contacts-per-day?from=2026-10-26&to=2026-10-24')).status).toBe(400);
   expect((await admin.get('/api/admin/reports/contacts-per-day?from=26/10/2026&to=2026-10-24')).status).toBe(400);
   expect((await admin.get('/api/admin/reports/contacts-per-day?from=2026-10-24&to=2026-10-26&departmentIds=abc')).status).toBe(400);
   const unknown = await admin.get('/api/admin/reports/omzet?from=2026-10-24&to=2026-10-26');
   expect(unknown.status).toBe(404);
   expect(unknown.body.message).toContain('contacts-per-day');
+});
+
+test('an English-speaking user gets the CSV in English, decimals with a point; a Dutch one with a comma', async () => {
+  const english = await loginAs(app, await db().user.update({ where: { id: (await makeUser('admin')).id }, data: { language: 'en' } }));
+  const csv = await english.get('/api/admin/reports/response-times.csv?from=2026-10-24&to=2026-10-26').expect(200);
+  const [header, , , total] = csv.text.split('\r\n');
+  expect(header).toBe('\uFEFFDepartment;Tickets;Answered;First response avg. (h);First response P90 (h);Resolved;Resolution avg. (h);Resolution P90 (h)');
+  expect(total).toBe('Total;5;4;3.3;5.4;3;14.3;26');
+  const dutch = await admin.get('/api/admin/reports/response-times.csv?from=2026-10-24&to=2026-10-26').expect(200);
+  expect(dutch.text.split('\r\n')[3]).toBe('Totaal;5;4;3,3;5,4;3;14,3;26');
+  const english2 = await english.get('/api/admin/reports/contacts-per-week.csv?from=2026-10-24&to=2026-10-26').expect(200);
+  expect(english2.text.split('\r\n').slice(0, 3)).toEqual(['\uFEFFWeek (from Monday);Channel;Contacts', '2026-10-19;Email;1', '2026-10-19;Web form;2']);
 });
 
 test('department staff get only their own departments, whatever they ask for', async () => {

@@ -101,10 +101,25 @@ test('the dry run tests an unsaved rule against a sample text or an existing tic
     ['words', true],
   ]);
   expect(sample.body.winner).toEqual({ ruleId: saved.id, ruleName: 'Wegen' });
+  // each reason as a code with its values, and as a sentence in the administrator's language (Dutch here)
+  expect(sample.body.checks[0]).toMatchObject({ reason: { code: 'channel_not_in', channel: 'web', wanted: ['email'] }, detail: 'Kanaal Webformulier is geen van: E-mail' });
+  expect(sample.body.checks[1]).toMatchObject({ reason: { code: 'words_found', words: ['put'] }, detail: 'Onderwerp of tekst bevat "put"' });
   const ticket = await form({ subject: 'Kapotte bank' });
   const onTicket = await admin.post('/api/admin/routing-rules/dry-run', { conditions: { words: ['bank'] }, ticketId: ticket.id });
   expect(onTicket.body).toMatchObject({ matched: true, winner: null });
   expect((await admin.post('/api/admin/routing-rules/dry-run', { conditions: {} })).status).toBe(400);
+});
+
+test('the dry run explains in English to an administrator who reads English, naming categories in English', async () => {
+  const category = await makeCategory(werken, 'wegen-en');
+  await db().category.update({ where: { id: category.id }, data: { nameNl: 'Wegen', nameEn: 'Roads' } });
+  const english = await loginAs(app, await db().user.update({ where: { id: (await makeUser('admin')).id }, data: { language: 'en' } }));
+  const res = await english.post('/api/admin/routing-rules/dry-run', {
+    conditions: { channels: ['email', 'web'], categoryIds: [category.id] },
+    sample: { channel: 'web', subject: 'Put', body: '', categoryId: category.id },
+  });
+  expect(res.status).toBe(200);
+  expect(res.body.checks.map((c: { detail: string }) => c.detail)).toEqual(['Channel Web form is one of: Email, Web form', 'Category Roads is in the list']);
 });
 
 test('rules and zones are validated with messages an administrator can act on', async () => {

@@ -1,7 +1,8 @@
-import { DataTable, FilterButton, List, ReferenceField, TopToolbar } from 'react-admin';
+import { DataTable, ExportButton, FilterButton, List, ReferenceField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ProductNameField } from '../products/productName';
 import { AppointmentChannelChip } from './AppointmentChannelChip';
+import { appointmentExporter } from './appointmentExporter';
 import { appointmentFilters } from './appointmentFilters';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { BookAppointmentButton } from './BookAppointmentButton';
@@ -9,6 +10,7 @@ import { BookAppointmentButton } from './BookAppointmentButton';
 const AppointmentListActions = () => (
     <TopToolbar>
         <FilterButton />
+        <ExportButton />
         <BookAppointmentButton showAfterwards />
     </TopToolbar>
 );
@@ -18,8 +20,7 @@ export const AppointmentList = () => (
     <List
         filters={appointmentFilters}
         actions={<AppointmentListActions />}
-        // No CSV export: appointments hold citizens' personal data.
-        exporter={false}
+        exporter={appointmentExporter}
         sort={{ field: 'startsAt', order: 'DESC' }}
         perPage={25}
     >

@@ -1,25 +1,18 @@
-import { DataTable, List, SelectField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
+import { AuditDetailsPanel } from './AuditDetailsPanel';
+import { auditLogExporter } from './auditLogExporter';
 import { auditLogFilters } from './auditLogFilters';
-import { actionChoices, entityTypeChoices } from './choices';
-import { DetailsField } from './DetailsField';
+import { AuditSentenceField } from './AuditSentenceField';
 import { EntityIdField } from './EntityIdField';
 
-// Read-only; the server sorts by time only.
+// Read-only; the server sorts by time only. Each entry reads as a sentence; the exact trace opens under it.
 export const AuditLogList = () => (
-    <List filters={auditLogFilters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={false}>
-        <DataTable rowClick={false} bulkActionButtons={false}>
+    <List filters={auditLogFilters} sort={{ field: 'at', order: 'DESC' }} perPage={50} exporter={auditLogExporter}>
+        <DataTable rowClick="expand" expand={<AuditDetailsPanel />} bulkActionButtons={false}>
             <DataTable.Col source="at" field={DateTimeField} />
-            <DataTable.Col source="actorName" disableSort />
-            <DataTable.Col source="action" disableSort>
-                <SelectField source="action" choices={actionChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="entityType" disableSort>
-                <SelectField source="entityType" choices={entityTypeChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="entityId" disableSort field={EntityIdField} />
-            <DataTable.Col source="ip" disableSort />
-            <DataTable.Col source="details" disableSort field={DetailsField} />
+            <DataTable.Col source="sentence" label="app.audit.what" disableSort field={AuditSentenceField} />
+            <DataTable.Col source="entityId" label="app.audit.details.record" disableSort field={EntityIdField} />
         </DataTable>
     </List>
 );

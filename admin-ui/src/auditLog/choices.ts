@@ -8,6 +8,6 @@ export const actionChoices = toChoices<AuditAction>(
 );
 
 export const entityTypeChoices = toChoices<AuditEntityType>(
-    ['contact', 'ticket', 'message', 'attachment', 'user'],
+    ['contact', 'ticket', 'message', 'attachment', 'user', 'quarantined_email'],
     'resources.audit-log.entity_type',
 );

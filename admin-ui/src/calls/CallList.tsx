@@ -2,6 +2,7 @@ import { DataTable, List } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { CallChoicesField } from './CallChoicesField';
 import { CallContactField, CallTicketField } from './CallContactField';
+import { callExporter } from './callExporter';
 import { callFilters } from './callFilters';
 import { DirectionField } from './DirectionField';
 import { DurationField } from './DurationField';
@@ -11,8 +12,7 @@ import { OutcomeChip } from './OutcomeChip';
 export const CallList = () => (
     <List
         filters={callFilters}
-        // No CSV export: phone numbers are personal data.
-        exporter={false}
+        exporter={callExporter}
         sort={{ field: 'startedAt', order: 'DESC' }}
         perPage={25}
     >

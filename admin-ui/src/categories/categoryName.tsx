@@ -1,7 +1,7 @@
 import { useLocaleState, useRecordContext } from 'react-admin';
 import type { Category } from '../types';
 
-const categoryName = (category: Pick<Category, 'nameNl' | 'nameEn'>, locale: string) =>
+export const categoryName = (category: Pick<Category, 'nameNl' | 'nameEn'>, locale: string) =>
     locale === 'en' ? category.nameEn || category.nameNl : category.nameNl;
 
 /** Category name in the console's current language. */

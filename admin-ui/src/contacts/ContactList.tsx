@@ -1,11 +1,12 @@
 import { DataTable, List, SearchInput, SelectField, TextArrayField } from 'react-admin';
 import { languageChoices } from '../common/choices';
 import { DateTimeField } from '../common/DateTimeField';
+import { contactExporter } from './contactExporter';
 
 const contactFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const ContactList = () => (
-    <List filters={contactFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <List filters={contactFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={contactExporter}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="name" />
             <DataTable.Col source="emails" disableSort field={TextArrayField} />

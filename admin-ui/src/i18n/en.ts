@@ -161,6 +161,7 @@ export const en: AppMessages = {
         },
         quarantine: {
             name: 'Quarantined message |||| Quarantine',
+            empty: 'No messages in quarantine.',
             fields: {
                 mailboxId: 'Mailbox',
                 uid: 'IMAP UID',
@@ -191,6 +192,7 @@ export const en: AppMessages = {
         },
         'routing-rules': {
             name: 'Routing rule |||| Routing',
+            empty: 'No routing rules yet.',
             fields: {
                 position: 'Order',
                 name: 'Name',
@@ -315,6 +317,7 @@ export const en: AppMessages = {
         },
         'audit-log': {
             name: 'Audit log entry |||| Audit log',
+            empty: 'The audit log is still empty.',
             fields: {
                 at: 'Time',
                 actorUserId: 'User',
@@ -340,6 +343,7 @@ export const en: AppMessages = {
                 message: 'message',
                 attachment: 'attachment',
                 user: 'user',
+                quarantined_email: 'quarantined email',
             },
         },
         appointments: {
@@ -534,6 +538,48 @@ export const en: AppMessages = {
                 done: 'Merged into ticket %{reference}',
             },
         },
+        audit: {
+            what: 'What happened',
+            unknown_actor: 'A deleted user',
+            unknown_record: '(erased or unknown)',
+            sentence: {
+                view: '%{actor} viewed %{record}',
+                change: '%{actor} changed %{record}',
+                create: '%{actor} created %{record}',
+                export: "%{actor} exported the data of %{record}",
+                erase: '%{actor} erased %{record}',
+                reply: '%{actor} answered %{record}',
+                notes: '%{actor} wrote an internal note on %{record}',
+                merge: '%{actor} merged %{record} with another ticket',
+                callback: '%{actor} called the citizen back for %{record}',
+                'legal-hold': '%{actor} changed the legal hold of %{record}',
+            },
+            record: {
+                ticket: 'ticket %{label}',
+                contact: 'contact %{label}',
+                message: 'a message of ticket %{label}',
+                attachment: 'attachment %{label}',
+                user: 'user %{label}',
+                quarantined_email: 'an email in quarantine',
+            },
+            list: {
+                ticket: 'the list of tickets',
+                contact: 'the list of contacts',
+                message: 'the list of messages',
+                attachment: 'the list of attachments',
+                user: 'the list of users',
+                quarantined_email: 'the quarantine',
+            },
+            details: {
+                record: 'Record',
+                fields: 'Fields',
+                query: 'Search',
+                route: 'Request',
+            },
+        },
+        user_language: {
+            save_failed: 'The language could not be saved; it only applies in this browser.',
+        },
         event: {
             system: 'System',
             created: 'Ticket created',
@@ -560,7 +606,8 @@ export const en: AppMessages = {
             via: 'By %{channel}',
             voicemail_transcribed: 'Voicemail transcription added',
             callback_started: 'Call-back started to %{to}',
-            callback_reached: 'Citizen reached by the call-back',
+            callback_finished: 'Citizen reached by the call-back',
+            message_received: 'Message from the citizen received (%{channel})',
             callback_not_reached: 'Citizen not reached by the call-back',
             appointment_booked: 'Appointment made for %{date} (code %{code})',
             appointment_moved: 'Appointment moved from %{from} to %{to}',

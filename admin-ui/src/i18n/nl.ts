@@ -159,6 +159,7 @@ export const nl = {
         },
         quarantine: {
             name: 'Bericht in quarantaine |||| Quarantaine',
+            empty: 'Geen berichten in quarantaine.',
             fields: {
                 mailboxId: 'Mailbox',
                 uid: 'IMAP-UID',
@@ -189,6 +190,7 @@ export const nl = {
         },
         'routing-rules': {
             name: 'Routeringsregel |||| Routering',
+            empty: 'Nog geen routeringsregels.',
             fields: {
                 position: 'Volgorde',
                 name: 'Naam',
@@ -313,6 +315,7 @@ export const nl = {
         },
         'audit-log': {
             name: 'Auditlogregel |||| Auditlog',
+            empty: 'Het auditlog is nog leeg.',
             fields: {
                 at: 'Tijdstip',
                 actorUserId: 'Gebruiker',
@@ -338,6 +341,7 @@ export const nl = {
                 message: 'bericht',
                 attachment: 'bijlage',
                 user: 'gebruiker',
+                quarantined_email: 'e-mail in quarantaine',
             },
         },
         appointments: {
@@ -533,6 +537,48 @@ export const nl = {
                 done: 'Samengevoegd in ticket %{reference}',
             },
         },
+        audit: {
+            what: 'Wat er gebeurde',
+            unknown_actor: 'Een verwijderde gebruiker',
+            unknown_record: '(gewist of onbekend)',
+            sentence: {
+                view: '%{actor} bekeek %{record}',
+                change: '%{actor} wijzigde %{record}',
+                create: '%{actor} maakte %{record} aan',
+                export: '%{actor} exporteerde de gegevens van %{record}',
+                erase: '%{actor} wiste %{record}',
+                reply: '%{actor} beantwoordde %{record}',
+                notes: '%{actor} schreef een interne notitie bij %{record}',
+                merge: '%{actor} voegde %{record} samen met een ander ticket',
+                callback: '%{actor} belde de burger terug voor %{record}',
+                'legal-hold': '%{actor} wijzigde de bewaarplicht van %{record}',
+            },
+            record: {
+                ticket: 'ticket %{label}',
+                contact: 'contact %{label}',
+                message: 'een bericht van ticket %{label}',
+                attachment: 'bijlage %{label}',
+                user: 'gebruiker %{label}',
+                quarantined_email: 'een e-mail in quarantaine',
+            },
+            list: {
+                ticket: 'de lijst van tickets',
+                contact: 'de lijst van contacten',
+                message: 'de lijst van berichten',
+                attachment: 'de lijst van bijlagen',
+                user: 'de lijst van gebruikers',
+                quarantined_email: 'de quarantaine',
+            },
+            details: {
+                record: 'Gegeven',
+                fields: 'Velden',
+                query: 'Zoekopdracht',
+                route: 'Verzoek',
+            },
+        },
+        user_language: {
+            save_failed: 'De taal kon niet bewaard worden; ze geldt alleen in deze browser.',
+        },
         event: {
             system: 'Systeem',
             created: 'Ticket aangemaakt',
@@ -560,7 +606,8 @@ export const nl = {
             via: 'Via %{channel}',
             voicemail_transcribed: 'Transcriptie van de voicemail toegevoegd',
             callback_started: 'Terugbellen gestart naar %{to}',
-            callback_reached: 'Burger bereikt bij het terugbellen',
+            callback_finished: 'Burger bereikt bij het terugbellen',
+            message_received: 'Bericht van de burger ontvangen (%{channel})',
             callback_not_reached: 'Burger niet bereikt bij het terugbellen',
             appointment_booked: 'Afspraak gemaakt voor %{date} (code %{code})',
             appointment_moved: 'Afspraak verplaatst van %{from} naar %{to}',

@@ -1,8 +1,8 @@
-import type { TranslationMessages } from 'react-admin';
-
 // ra-language-dutch (4.6.1) declares a peer dependency on ra-core 4 and lacks
-// the react-admin 5 keys, so the framework strings are translated here.
-export const raDutch: TranslationMessages = {
+// the react-admin 5 keys, so the framework strings are translated here. No article before %{name}: de or het
+// depends on the resource (het ticket, de dienst); the name is lower-cased inside a sentence (sentenceCase.ts).
+// Plain object (checked where it is merged, in i18nProvider.ts), so the server's tests can read it without react-admin.
+export const raDutch = {
     ra: {
         action: {
             add_filter: 'Filter toevoegen',
@@ -92,13 +92,13 @@ export const raDutch: TranslationMessages = {
             authentication_error: 'De authenticatieserver gaf een fout; uw gegevens konden niet gecontroleerd worden.',
             auth_error: 'Er trad een fout op bij het controleren van uw sessie.',
             bulk_delete_content:
-                'Wilt u deze %{name} echt verwijderen? |||| Wilt u deze %{smart_count} items echt verwijderen?',
+                'Wilt u dit item echt verwijderen? |||| Wilt u deze %{smart_count} items echt verwijderen?',
             bulk_delete_title: '%{name} verwijderen |||| %{smart_count} %{name} verwijderen',
             bulk_update_content:
                 'Wilt u %{name} %{recordRepresentation} echt bijwerken? |||| Wilt u deze %{smart_count} items echt bijwerken?',
             bulk_update_title: '%{name} %{recordRepresentation} bijwerken |||| %{smart_count} %{name} bijwerken',
             clear_array_input: 'Wilt u de hele lijst leegmaken?',
-            delete_content: 'Wilt u deze %{name} echt verwijderen?',
+            delete_content: 'Wilt u %{name} %{recordRepresentation} echt verwijderen?',
             delete_title: '%{name} %{recordRepresentation} verwijderen',
             details: 'Details',
             error: 'Er trad een fout op in de browser; uw verzoek kon niet worden uitgevoerd.',

@@ -1,5 +1,6 @@
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
+import { UserLanguage } from '../language/UserLanguage';
 import { SessionsMenuItem } from './SessionsMenuItem';
 import { NewTicketNotificationMenuItem, NewTicketSoundMenuItem } from '../live/LiveSettingsMenuItems';
 import { SignatureMenuItem } from './SignatureMenuItem';
@@ -9,6 +10,7 @@ const toolbar = (
     <>
         <AvailabilitySwitch />
         <LocalesMenuButton />
+        <UserLanguage />
         <LoadingIndicator />
     </>
 );

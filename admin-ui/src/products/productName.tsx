@@ -1,11 +1,13 @@
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Product } from '../types';
 
+export const productName = (product: Pick<Product, 'nameNl' | 'nameEn'>, locale: string) =>
+    locale === 'en' ? product.nameEn || product.nameNl : product.nameNl;
+
 /** A product's name in the console's current language. */
 export const useProductName = () => {
     const [locale] = useLocaleState();
-    return (product: Pick<Product, 'nameNl' | 'nameEn'>) =>
-        locale === 'en' ? product.nameEn || product.nameNl : product.nameNl;
+    return (product: Pick<Product, 'nameNl' | 'nameEn'>) => productName(product, locale);
 };
 
 export const ProductNameField = () => {

@@ -83,7 +83,7 @@ export const authProvider: AuthProvider = {
 
     async getIdentity() {
         const user = await loadSession();
-        return { id: user.id, fullName: user.fullName, available: user.available };
+        return { id: user.id, fullName: user.fullName, available: user.available, language: user.language };
     },
 
     async getPermissions() {

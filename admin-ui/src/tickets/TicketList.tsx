@@ -6,6 +6,7 @@ import { channelChoices } from './choices';
 import { PriorityField } from './PriorityField';
 import { SlaField } from './SlaField';
 import { StatusChip } from './StatusChip';
+import { ticketExporter } from './ticketExporter';
 import { ticketFilters } from './ticketFilters';
 import { SubjectWithPresence } from '../live/SubjectWithPresence';
 import { TicketListShortcuts } from './TicketListShortcuts';
@@ -48,8 +49,7 @@ const CategoryName = () => {
 export const TicketList = () => (
     <List
         filters={ticketFilters}
-        // No CSV export: ticket lists hold citizens' personal data.
-        exporter={false}
+        exporter={ticketExporter}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
     >

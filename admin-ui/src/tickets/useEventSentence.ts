@@ -79,6 +79,12 @@ export const useEventSentence = (events: TicketEvent[]) => {
             case 'note_added':
             case 'voicemail_transcribed':
                 return { text: translate(`app.event.${event.type}`) };
+            case 'message_received':
+                return {
+                    text: translate('app.event.message_received', {
+                        channel: label(data.channel, undefined, 'resources.tickets.channel'),
+                    }),
+                };
             case 'replied':
                 return {
                     text: translate('app.event.replied'),
@@ -92,7 +98,7 @@ export const useEventSentence = (events: TicketEvent[]) => {
                 return { text: translate('app.event.callback_started', { to: String(data.to ?? '') }) };
             case 'callback_finished':
                 return {
-                    text: translate(data.reached ? 'app.event.callback_reached' : 'app.event.callback_not_reached'),
+                    text: translate(data.reached ? 'app.event.callback_finished' : 'app.event.callback_not_reached'),
                     detail:
                         !data.reached && typeof data.status === 'string'
                             ? translate(`app.call.status.${data.status}`, { _: data.status })
@@ -179,7 +185,12 @@ export const useEventSentence = (events: TicketEvent[]) => {
             case 'appointment_cancelled':
                 return { text: translate('app.event.appointment_cancelled', { date: when(data.start) }) };
             default:
-                return { text: translate('app.event.other', { type: event.type }) };
+                // A type written by a newer server: its own sentence when there is one, never the raw name alone.
+                return {
+                    text: translate(`app.event.${event.type}`, {
+                        _: translate('app.event.other', { type: event.type }),
+                    }),
+                };
         }
     };
 };

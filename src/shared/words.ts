@@ -1,0 +1,38 @@
+import type { Language } from '../generated/prisma/enums';
+
+/**
+ * The words for the codes the console and exports show (channels, statuses, weekdays…), in the user's language.
+ * The console has the same words in admin-ui/src/i18n; these serve what the server itself writes for a user.
+ */
+const WORDS = {
+  nl: {
+    ticketChannel: { web: 'Webformulier', email: 'E-mail', phone: 'Telefoon', sms: 'Sms', counter: 'Loket', open311: 'Open311' },
+    appointmentChannel: { online: 'Online', phone: 'Telefoon', counter: 'Loket', walk_in: 'Zonder afspraak' },
+    language: { nl: 'Nederlands', en: 'Engels' },
+    weekday: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    yes: 'Ja',
+    no: 'Nee',
+  },
+  en: {
+    ticketChannel: { web: 'Web form', email: 'Email', phone: 'Phone', sms: 'SMS', counter: 'Counter', open311: 'Open311' },
+    appointmentChannel: { online: 'Online', phone: 'Phone', counter: 'Counter', walk_in: 'Walk-in' },
+    language: { nl: 'Dutch', en: 'English' },
+    weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    yes: 'Yes',
+    no: 'No',
+  },
+} as const;
+
+export type Words = (typeof WORDS)[Language];
+
+export const wordsFor = (language: Language): Words => WORDS[language] ?? WORDS.nl;
+
+/** A code's word from one of the tables above, or the code itself when a newer code has no word yet. */
+export function wordOf(table: Readonly<Record<string, string>>, code: string): string {
+  return table[code] ?? code;
+}
+
+/** A number as the reader writes it: 12,5 in Dutch, 12.5 in English. */
+export function decimal(value: number, language: Language): string {
+  return language === 'nl' ? String(value).replace('.', ',') : String(value);
+}
