@@ -57,7 +57,9 @@ export function slaView(
   calendar: BusinessCalendar,
   now = new Date(),
 ) {
-  const left = (due: Date | null) => (due ? calendar.businessMinutesBetween(now, due) : null);
+  // a deadline that has passed is late, also when no business minute lay between it and now (after hours): at least 1
+  const left = (due: Date | null) =>
+    due === null ? null : due > now ? calendar.businessMinutesBetween(now, due) : -Math.max(1, Math.abs(calendar.businessMinutesBetween(due, now)));
   const firstResponseOpen = t.firstResponseDueAt && !t.firstResponseAt && RUNNING.includes(t.status);
   const resolutionOpen = t.dueAt && RUNNING.includes(t.status);
   const open = [firstResponseOpen ? { due: t.firstResponseDueAt!, warn: t.firstResponseWarnAt } : null, resolutionOpen ? { due: t.dueAt!, warn: t.resolutionWarnAt } : null].filter(

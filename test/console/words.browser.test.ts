@@ -17,7 +17,7 @@ beforeAll(async () => {
   admin = await makeUser('admin', [], 'Greet Admin');
   ticket = await makeTicket({ subject: 'Straatlamp kapot aan de kerk', departmentId: werken.id, name: 'Marie Janssens', email: 'marie@example.be' });
   const agent = await loginAs(app, await makeUser('agent', [], 'Sofie Peeters'));
-  await agent.put(`/api/admin/tickets/${ticket.id}`, { status: 'resolved', priority: 'high', departmentId: milieu.id, reason: 'Hoort bij Milieu' }).expect(200);
+  expect((await agent.edit(`/api/admin/tickets/${ticket.id}`, { status: 'resolved', priority: 'high', departmentId: milieu.id, reason: 'Hoort bij Milieu' })).status).toBe(200);
   const manager = await loginAs(app, admin);
   ruleId = (await manager.post('/api/admin/routing-rules', { name: 'Lampen per mail', conditions: { channels: ['email'], words: ['straatlamp'] }, actions: { departmentId: werken.id } }).expect(201)).body.id;
 }, 60000);

@@ -118,14 +118,14 @@ test('staff of department A hear nothing about a department B ticket while an ag
 
   // a change to the B ticket (by the agent) neither
   const jan = await loginAs(app, agent);
-  expect((await jan.put(`/api/admin/tickets/${inB.id}`, { status: 'pending_citizen' })).status).toBe(200);
+  expect((await jan.edit(`/api/admin/tickets/${inB.id}`, { status: 'pending_citizen' })).status).toBe(200);
   await ofAgent.waitFor('the agent to hear of the change', (e) => e.data.ticketId === inB.id && e.data.type === 'updated');
-  expect((await jan.put(`/api/admin/tickets/${inA.id}`, { priority: 'high' })).status).toBe(200);
+  expect((await jan.edit(`/api/admin/tickets/${inA.id}`, { priority: 'high' })).status).toBe(200);
   await ofStaffA.waitFor('staff A to hear of their change', (e) => e.data.ticketId === inA.id && e.data.priority === 'high');
   expect(ofStaffA.about(inB.id)).toEqual([]);
 
   // a ticket that leaves department A: staff A learn only that it is gone (their list drops it), not where it went
-  expect((await jan.put(`/api/admin/tickets/${inA.id}`, { departmentId: deptB, reason: 'Hoort bij Openbare Werken' })).status).toBe(200);
+  expect((await jan.edit(`/api/admin/tickets/${inA.id}`, { departmentId: deptB, reason: 'Hoort bij Openbare Werken' })).status).toBe(200);
   const gone = await ofStaffA.waitFor('staff A to hear the ticket left', (e) => e.data.ticketId === inA.id && e.data.gone === true);
   expect(Object.keys(gone.data).sort()).toEqual(['at', 'gone', 'ticketId', 'type']);
   ofAgent.close();
@@ -137,7 +137,7 @@ test('assignment, replies and notes are events too, for those who may see the ti
   await ofStaffA.opened();
   const ticket = await makeTicket({ departmentId: deptA });
   const jan = await loginAs(app, agent);
-  expect((await jan.put(`/api/admin/tickets/${ticket.id}`, { assigneeId: staffA.id })).status).toBe(200);
+  expect((await jan.edit(`/api/admin/tickets/${ticket.id}`, { assigneeId: staffA.id })).status).toBe(200);
   await ofStaffA.waitFor('the assignment', (e) => e.data.ticketId === ticket.id && e.data.type === 'assigned' && e.data.assigneeId === staffA.id);
   expect((await jan.post(`/api/admin/tickets/${ticket.id}/notes`, { body: 'Even nakijken.' })).status).toBe(201);
   await ofStaffA.waitFor('the note', (e) => e.data.ticketId === ticket.id && e.data.type === 'message' && e.data.direction === 'note');
@@ -169,7 +169,7 @@ test('a change made through another app instance reaches a stream on this one, t
   const ticket = await makeTicket({ departmentId: deptA });
   // another api copy in production: its own app; the only way between the two is the Redis channel
   const elsewhere = await loginAs(buildApp(), agent);
-  expect((await elsewhere.put(`/api/admin/tickets/${ticket.id}`, { status: 'resolved' })).status).toBe(200);
+  expect((await elsewhere.edit(`/api/admin/tickets/${ticket.id}`, { status: 'resolved' })).status).toBe(200);
   await ofAgent.waitFor('the change made elsewhere', (e) => e.data.ticketId === ticket.id && e.data.status === 'resolved');
 
   // and what any copy (or a worker) publishes on Redis, from its own connection, is delivered

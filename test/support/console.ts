@@ -75,6 +75,11 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     // a page whose CSP refuses inline scripts: evaluate the source instead
     await page.evaluate(AXE_SOURCE);
   });
+  // a menu or dialog still fading in would be measured half transparent: let running transitions finish first
+  await page.evaluate(async () => {
+    const doc = (globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document;
+    await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
   const violations: AxeViolation[] = await page.evaluate(async () => {
     // runs in the page (the test's type-check has no DOM library, hence globalThis)
     const page = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };

@@ -8,8 +8,6 @@ import { closeMailer } from '../../src/notifications/mailer';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
 import { closeRateLimits } from '../../src/http/rateLimit';
-import { closePubSub } from '../../src/shared/pubsub';
-import { stopPresence } from '../../src/live/presence';
 
 const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 
@@ -45,8 +43,10 @@ afterAll(async () => {
   closeMailer();
   closeHealthProbe();
   closeRateLimits();
-  await stopPresence();
-  await closePubSub();
+  // imported here, not at the top: these modules read the configuration, which a test file may still set (for
+  // example a short status-update delay) when this setup file loads
+  await (await import('../../src/live/presence')).stopPresence();
+  await (await import('../../src/shared/pubsub')).closePubSub();
   await closeDb();
   await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   // a test may have stopped the Redis it used: then there is nothing to clean

@@ -4,28 +4,10 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { NotificationTemplate } from '../types';
 import { useTemplatePreview } from './useTemplatePreview';
+import { PreviewPart, previewTextBox } from '../common/PreviewPart';
 
-const Part = ({ title, children }: { title: string; children: ReactNode }) => (
-    <Box component="section" aria-label={title}>
-        <Typography variant="overline" component="h3" color="text.secondary">
-            {title}
-        </Typography>
-        {children}
-    </Box>
-);
-
-const textBox = {
-    m: 0,
-    p: 1.5,
-    bgcolor: 'action.hover',
-    borderRadius: 1,
-    fontFamily: 'inherit',
-    fontSize: '0.875rem',
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    maxHeight: 360,
-    overflow: 'auto',
-} as const;
+const textBox = previewTextBox(360);
+const Part = ({ title, children }: { title: string; children: ReactNode }) => <PreviewPart title={title} heading="h3">{children}</PreviewPart>;
 
 /**
  * What the citizen will get, made by the server from the text as typed (not

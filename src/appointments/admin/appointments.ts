@@ -34,6 +34,8 @@ const present = (a: Appointment) => ({
   reminderSentAt: a.reminderSentAt,
   cancelledAt: a.cancelledAt,
   createdAt: a.createdAt,
+  // a move names the version it was made against (a colleague's change since is a 409)
+  version: a.version,
 });
 
 const BRUSSELS = 'Europe/Brussels';

@@ -3,32 +3,11 @@ import { useId, type ReactNode } from 'react';
 import { useTranslate, type Identifier } from 'react-admin';
 import type { ReplyChannel } from '../../types';
 import { SandboxedHtml } from '../SandboxedHtml';
+import { PreviewPart, previewTextBox } from '../../common/PreviewPart';
 import { useReplyPreview } from './useReplyPreview';
 
-const textBox = {
-    m: 0,
-    p: 1.5,
-    bgcolor: 'action.hover',
-    borderRadius: 1,
-    fontFamily: 'inherit',
-    fontSize: '0.875rem',
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    maxHeight: 260,
-    overflow: 'auto',
-} as const;
-
-const Part = ({ title, children }: { title: string; children: ReactNode }) => {
-    const id = useId();
-    return (
-        <Box component="section" aria-labelledby={id}>
-            <Typography id={id} variant="overline" component="h4" color="text.secondary">
-                {title}
-            </Typography>
-            {children}
-        </Box>
-    );
-};
+const textBox = previewTextBox(260);
+const Part = ({ title, children }: { title: string; children: ReactNode }) => <PreviewPart title={title} heading="h4">{children}</PreviewPart>;
 
 /**
  * Exactly what goes out, made by the server's sending code once typing pauses. The region is labelled but not
