@@ -89,11 +89,14 @@ async function main() {
       if (performance.now() < due) await new Promise((r) => setTimeout(r, due - performance.now()));
       const ticketId = tickets[i];
       const status = i % 2 ? 'pending_citizen' : 'open';
+      // the version the agent's screen shows, read before the clock starts: a save names it
+      const shown = await fetch(`${system.url}/api/admin/tickets/${ticketId}`, { headers: { cookie: `vd_session=${changer.token}` } });
+      const { version } = (await shown.json()) as { version: number };
       const sent = performance.now();
       const res = await fetch(`${system.url}/api/admin/tickets/${ticketId}`, {
         method: 'PUT',
         headers: { cookie: `vd_session=${changer.token}`, 'x-csrf-token': changer.csrf, 'content-type': 'application/json' },
-        body: JSON.stringify({ status }),
+        body: JSON.stringify({ status, version }),
       });
       if (res.status !== 200) throw new Error(`change refused: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
