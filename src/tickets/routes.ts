@@ -1,5 +1,5 @@
 import { defineRoute } from '../http/route';
-import { COUNT_CAP, IdParam, inOrEq, listQuery, orderOf, sendList } from '../http/list';
+import { COUNT_CAP, IdParam, inOrEq, listQuery, orderOf, pageOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
@@ -70,13 +70,19 @@ export const ticketRoutes = [
           f.unresolved ? running : {},
         ],
       };
+      const orderBy = [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' as const }];
+      const page = pageOf(query.range);
       await sendList(
         res,
         'tickets',
         query.range,
-        (page) => db().ticket.findMany({ where, include: ticketListInclude, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }).then(presentTickets),
-        // ids up to the cap, not count({take}): Prisma orders that count's subquery by id, a walk over every match
-        () => db().ticket.findMany({ where, select: { id: true }, take: COUNT_CAP + 1 }).then((ids) => ids.length),
+        (page) => db().ticket.findMany({ where, include: ticketListInclude, orderBy, ...page }).then(presentTickets),
+        f.q
+          ? // a search is not counted: matching a word costs per ticket, so only whether a next page exists is asked
+            () => db().ticket.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take + 1 }).then((ids) => (ids.length > page.take ? COUNT_CAP + 1 : page.skip + ids.length))
+          : // ids up to the cap, in the list's order: without an order Prisma sorts a limited query by id, a sort of
+            // every match (count({take}) does the same)
+            () => db().ticket.findMany({ where, select: { id: true }, orderBy, take: COUNT_CAP + 1 }).then((ids) => ids.length),
         (t) => t,
         { capped: true },
       );
