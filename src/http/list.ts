@@ -67,11 +67,10 @@ export async function sendList<Row, Out>(
   load: (page: { skip: number; take: number }) => Promise<Row[]>,
   count: () => Promise<number>,
   present: (row: Row) => Out,
-  opts: { capped?: boolean } = {},
 ): Promise<void> {
   const page = pageOf(range);
   const [rows, total] = await Promise.all([load(page), count()]);
-  sendPage(res, resource, rows.map(present), page.skip, opts.capped && total > COUNT_CAP ? '*' : total);
+  sendPage(res, resource, rows.map(present), page.skip, total);
 }
 
 /** One id or a list of ids (react-admin's getMany sends {"id":[...]}). */

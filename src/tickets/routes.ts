@@ -1,5 +1,5 @@
 import { defineRoute } from '../http/route';
-import { COUNT_CAP, IdParam, inOrEq, listQuery, orderOf, pageOf, sendList } from '../http/list';
+import { COUNT_CAP, IdParam, inOrEq, listQuery, orderOf, pageOf, sendPage } from '../http/list';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
@@ -72,20 +72,20 @@ export const ticketRoutes = [
       };
       const orderBy = [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' as const }];
       const page = pageOf(query.range);
-      await sendList(
-        res,
-        'tickets',
-        query.range,
-        (page) => db().ticket.findMany({ where, include: ticketListInclude, orderBy, ...page }).then(presentTickets),
+      const [, rows, matches] = await db().$transaction([
+        // a page of the newest matches is found by walking the newest tickets; parallel workers racing ahead of
+        // one another made that walk ten times longer (seen over a million tickets), so this list does without them
+        db().$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
+        db().ticket.findMany({ where, include: ticketListInclude, orderBy, ...page }),
         f.q
           ? // a search is not counted: matching a word costs per ticket, so only whether a next page exists is asked
-            () => db().ticket.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take + 1 }).then((ids) => (ids.length > page.take ? COUNT_CAP + 1 : page.skip + ids.length))
+            db().ticket.findMany({ where, select: { id: true }, orderBy, skip: page.skip, take: page.take + 1 })
           : // ids up to the cap, in the list's order: without an order Prisma sorts a limited query by id, a sort of
             // every match (count({take}) does the same)
-            () => db().ticket.findMany({ where, select: { id: true }, orderBy, take: COUNT_CAP + 1 }).then((ids) => ids.length),
-        (t) => t,
-        { capped: true },
-      );
+            db().ticket.findMany({ where, select: { id: true }, orderBy, take: COUNT_CAP + 1 }),
+      ]);
+      const total = f.q ? (matches.length > page.take ? COUNT_CAP + 1 : page.skip + matches.length) : matches.length;
+      sendPage(res, 'tickets', await presentTickets(rows), page.skip, total > COUNT_CAP ? '*' : total);
     },
   }),
   defineRoute({
