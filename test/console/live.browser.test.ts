@@ -87,4 +87,4 @@ test('the tone and the browser notification for new tickets are off until the ag
   await page.getByRole('menu').first().waitFor();
   await openUserMenu();
   expect(await page.getByRole('menuitemcheckbox', { name: 'Geluid bij een nieuw ticket' }).getAttribute('aria-checked')).toBe('true');
-});
+}, 90000);

@@ -76,9 +76,12 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     await page.evaluate(AXE_SOURCE);
   });
   // a menu or dialog still fading in would be measured half transparent: let running transitions finish first
+  // (not the endless ones, such as a spinner; and never longer than two seconds)
   await page.evaluate(async () => {
-    const doc = (globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document;
-    await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    interface Running { finished: Promise<unknown>; effect: { getTiming(): { iterations?: number } } | null }
+    const doc = (globalThis as unknown as { document: { getAnimations(): Running[] } }).document;
+    const finite = doc.getAnimations().filter((a) => (a.effect?.getTiming().iterations ?? 1) !== Infinity);
+    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
   });
   const violations: AxeViolation[] = await page.evaluate(async () => {
     // runs in the page (the test's type-check has no DOM library, hence globalThis)
