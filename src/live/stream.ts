@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import { db } from '../db';
 import { logger } from '../logger';
 import { registry } from '../metrics/registry';
+import { maySeeTicketOf } from '../tickets/policy';
 import { subscribe } from '../shared/pubsub';
 import { LIVE_CHANNEL, type LiveEnvelope } from './events';
 
@@ -28,20 +29,14 @@ const HEARTBEAT_MS = 15_000;
 const RECHECK_MS = 60_000;
 let nextId = Date.now();
 
-/** The same rule as the API's ticket scope (tickets/policy.ts): staff see their departments' tickets, others all. */
-export function maySee(user: Listener['user'], departmentId: string | null | undefined): boolean {
-  if (user.role !== 'staff') return true;
-  return !!departmentId && user.departmentIds.includes(departmentId);
-}
-
 function send(res: Response, event: string, data: unknown) {
   res.write(`id: ${nextId++}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
 /** What this listener may learn from the envelope: the summary, the bare fact that a ticket left, or nothing. */
 export function shapeFor(user: Listener['user'], envelope: LiveEnvelope): { event: string; data: unknown } | undefined {
-  if (maySee(user, envelope.departmentId)) return { event: envelope.kind, data: envelope.data };
-  if (envelope.kind === 'ticket' && envelope.previousDepartmentId !== undefined && maySee(user, envelope.previousDepartmentId)) {
+  if (maySeeTicketOf(user, envelope.departmentId)) return { event: envelope.kind, data: envelope.data };
+  if (envelope.kind === 'ticket' && envelope.previousDepartmentId !== undefined && maySeeTicketOf(user, envelope.previousDepartmentId)) {
     return { event: 'ticket', data: { type: 'updated', ticketId: envelope.data.ticketId, gone: true, at: envelope.data.at } };
   }
   return undefined;
