@@ -1,9 +1,10 @@
 import { db } from '../db';
 import type { TicketEvent } from '../generated/prisma/client';
 import type { LastChange } from '../shared/versions';
+import { wordOf, wordsFor } from '../shared/words';
 
-const STATUS: Record<string, string> = { new: 'Nieuw', open: 'Open', pending_citizen: 'Wacht op burger', resolved: 'Opgelost', closed: 'Gesloten' };
-const PRIORITY: Record<string, string> = { low: 'laag', normal: 'normaal', high: 'hoog', urgent: 'dringend' };
+// the conflict message is Dutch, as the console's other server messages
+const { ticketStatus: STATUS, priority: PRIORITY } = wordsFor('nl');
 
 // events of one change are written by one transaction, within moments of each other
 const SAME_CHANGE_MS = 5_000;
@@ -16,9 +17,9 @@ function describe(e: TicketEvent, names: Names): string {
   const to = d.to as string | null | undefined;
   switch (e.type) {
     case 'status_changed':
-      return `status: ${STATUS[to ?? ''] ?? to}`;
+      return `status: ${wordOf(STATUS, to ?? '')}`;
     case 'priority_changed':
-      return `prioriteit: ${PRIORITY[to ?? ''] ?? to}`;
+      return `prioriteit: ${wordOf(PRIORITY, to ?? '')}`;
     case 'category_changed':
       return `categorie: ${to ? (names.categories.get(to) ?? 'andere') : 'geen'}`;
     case 'department_changed':
