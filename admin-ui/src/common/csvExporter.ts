@@ -1,6 +1,7 @@
 import { downloadCSV, type Exporter, type FetchRelatedRecords, type RaRecord, type TranslateFunction } from 'react-admin';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { csvText } from './csv';
+import { toBrusselsWallClock } from './dates';
 
 /** One column of an export, like the column on the screen: its header is the field's label. */
 export interface CsvColumn<T extends RaRecord> {
@@ -19,20 +20,10 @@ export interface CsvColumn<T extends RaRecord> {
     value?: (record: T, translate: TranslateFunction) => unknown;
 }
 
-const brusselsParts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-});
-
-/** "03/12/2026 19:19" in Brussels time: the form Excel in Belgium reads as a date and time, in either language. */
+/** An instant as Belgian Excel reads a date and time: "12/07/2025 22:30", on the Brussels wall clock. */
 const brusselsDateTime = (iso: string) => {
-    const part = Object.fromEntries(brusselsParts.formatToParts(new Date(iso)).map(p => [p.type, p.value]));
-    return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+    const [, year, month, day, time] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(toBrusselsWallClock(iso)) ?? [];
+    return year ? `${day}/${month}/${year} ${time}` : '';
 };
 
 /**
