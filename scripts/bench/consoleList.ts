@@ -64,14 +64,14 @@ async function generate(db: Client) {
 }
 
 async function main() {
-  // BENCH_KEEP_DATABASE=<name>: measure again on the tickets an earlier run generated (kept, not dropped)
+  // BENCH_KEEP_DATABASE=<name>: keep the generated tickets in that database and measure again on them next time
   const kept = process.env.BENCH_KEEP_DATABASE;
   const system = await startSystem('console_list', {}, { mode: 'api', keepDatabase: kept });
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
   try {
     const started = Date.now();
-    if (!kept) await generate(db);
+    if (system.created) await generate(db);
     await db.query(
       `INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), 'agent@bench.example', 'Agent', 'agent', $1, now())
        ON CONFLICT (email) DO NOTHING`,

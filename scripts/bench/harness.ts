@@ -11,6 +11,8 @@ const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres
 export interface BenchSystem {
   url: string;
   databaseUrl: string;
+  /** the database was created by this run (false: a kept database from an earlier run, as it was) */
+  created: boolean;
   stop(): Promise<void>;
 }
 
@@ -20,17 +22,17 @@ export async function startSystem(
   env: Record<string, string> = {},
   opts: { mode?: 'all' | 'api'; readyPath?: string; keepDatabase?: string } = {},
 ): Promise<BenchSystem> {
-  // keepDatabase: a database an earlier run left (BENCH_KEEP_DATABASE), reused as it is and not dropped
+  // keepDatabase (BENCH_KEEP_DATABASE): a named database that is not dropped at the end; an earlier run's is
+  // reused as it is, a missing one is created (and filled by the bench) for the runs after it
   const dbName = opts.keepDatabase ?? `voordeur_bench_${name}_${Date.now().toString(36)}`;
   const u = new URL(ADMIN_URL);
   u.pathname = `/${dbName}`;
   const databaseUrl = u.toString();
-  if (!opts.keepDatabase) {
-    const admin = new Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${dbName}"`);
-    await admin.end();
-  }
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
   await migrate(databaseUrl);
 
   const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (s, _x, cb) => s.on('end', () => cb()).resume() });
@@ -67,6 +69,7 @@ export async function startSystem(
   return {
     url,
     databaseUrl,
+    created: !exists,
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));

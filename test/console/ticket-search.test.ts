@@ -85,3 +85,23 @@ test('the bulk rebuild (migration) writes the same documents as the triggers', a
   expect(different).toBe(0);
   expect(await found('wout@example')).toHaveLength(1);
 });
+
+test('case and accents are as typed, and % or _ in a word are those characters, not wildcards', async () => {
+  const t = await makeTicket({ subject: 'Korting van 100% gevraagd', body: 'Graag een reactie op de ÉÉN vraag', name: 'Jef Maes', email: 'jef_maes@example.be' });
+  const other = await makeTicket({ subject: 'Korting van 1000 euro', body: 'Vraag', name: 'Jefke Maesx', email: 'jefxmaes@example.be' });
+  expect(await found('KORTING')).toEqual(expect.arrayContaining([t.id, other.id]));
+  expect(await found('één')).toEqual([t.id]);
+  expect(await found('100%')).toEqual([t.id]);
+  expect(await found('jef_maes')).toEqual([t.id]);
+  expect(await found('%')).toEqual([t.id]);
+});
+
+test('a search with more matches than a page says there is a next page without counting them', async () => {
+  for (let i = 0; i < 3; i++) await makeTicket({ subject: `Zwerfvuil aan de vijver ${i}`, name: 'Nand Cools', email: `nand${i}@example.be` });
+  const first = await agent.get(listUrl('tickets', { filter: { q: 'vijver' }, range: [0, 1] })).expect(200);
+  expect(first.body).toHaveLength(2);
+  expect(first.headers['content-range']).toBe('tickets 0-1/*');
+  const last = await agent.get(listUrl('tickets', { filter: { q: 'vijver' }, range: [2, 3] })).expect(200);
+  expect(last.body).toHaveLength(1);
+  expect(last.headers['content-range']).toBe('tickets 2-2/3');
+});
