@@ -17,6 +17,8 @@ fi
 bash scripts/install.sh
 echo "==> type-checking the server (the console build type-checks the console)"
 npx --no-install tsc -p tsconfig.json --noEmit
+echo "==> linting the server and the console"
+npx --no-install eslint --max-warnings=0 .
 echo "==> running the tests"
 results=$(mktemp)
 status=0

@@ -31,6 +31,6 @@ export async function storeUploads(files: IncomingFile[]): Promise<StoredFile[]>
 }
 
 function sanitizeFilename(name: string): string {
-  const base = name.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = name.replace(/[\\/]/g, '_').replace(/\p{Cc}/gu, '').trim();
   return (base || 'bijlage').slice(0, 200);
 }

@@ -80,6 +80,8 @@ export const LiveProvider = ({ children }: { children: ReactNode }) => {
     );
 
     useEffect(() => {
+        // the one batch object the ref holds for the provider's life (mutated, never replaced)
+        const batch = pending.current;
         let source: EventSource | undefined;
         let reopen = 0;
         let connectedBefore = false;
@@ -124,7 +126,7 @@ export const LiveProvider = ({ children }: { children: ReactNode }) => {
         open();
         return () => {
             window.clearTimeout(reopen);
-            window.clearTimeout(pending.current.timer);
+            window.clearTimeout(batch.timer);
             source?.close();
         };
     }, [refetchSoon]);

@@ -33,7 +33,7 @@ export async function storeEmailAttachments(parts: MailAttachment[]): Promise<{ 
   const skipped: SkippedAttachment[] = [];
   const maxBytes = config().UPLOAD_MAX_FILE_MB * 1024 * 1024;
   for (const part of parts) {
-    const filename = (part.filename ?? (part.contentId ? `inline-${stored.length + 1}` : 'bijlage')).replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
+    const filename = (part.filename ?? (part.contentId ? `inline-${stored.length + 1}` : 'bijlage')).replace(/[\\/\p{Cc}]/gu, '_').slice(0, 200);
     const describe = { filename, contentType: part.contentType, size: part.size };
     if (part.contentType === 'message/delivery-status' || part.contentType === 'text/rfc822-headers') continue;
     if (part.size > maxBytes) {

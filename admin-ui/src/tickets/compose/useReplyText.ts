@@ -25,7 +25,8 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
         if (draft === undefined) return;
         if (shown.current === undefined || body === shown.current) setBody(draft.text);
         shown.current = draft.text;
-        // compared by text: a refetch with the same draft changes nothing
+        // compared by text: a refetch with the same draft changes nothing (body is read, not followed)
+        // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [draft?.text]);
 
     return {
