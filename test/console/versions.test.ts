@@ -2,6 +2,7 @@ import '../notifications/shortStatusDelay';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
+import { checkSlas } from '../../src/routing/slaJobs';
 import { at, counters } from '../appointments/world';
 import { loginAs, makeDepartment, makeTicket, makeUser, type Console } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
@@ -53,6 +54,25 @@ describe('a ticket saved from a stale screen', () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ status: 'pending_citizen', priority: 'high' });
     expect(again.body.version).toBeGreaterThan(stale.body.current.version);
+  });
+
+  test('the system’s bookkeeping (an SLA warning stamped) is no change an agent could overwrite; an escalation is', async () => {
+    const t = await makeTicket({ departmentId: werken });
+    const seen = (await sofie.get(`/api/admin/tickets/${t.id}`).expect(200)).body;
+    await db().ticket.update({ where: { id: t.id }, data: { firstResponseWarnAt: new Date(Date.now() - 60_000), firstResponseDueAt: new Date(Date.now() + 3_600_000) } });
+    expect((await checkSlas()).warned).toBeGreaterThanOrEqual(1);
+    const stamped = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
+    expect(stamped.firstResponseWarnedAt).not.toBeNull();
+    expect(stamped.version).toBe(seen.version);
+    await sofie.put(`/api/admin/tickets/${t.id}`, { assigneeId: null, tags: ['lamp'], version: seen.version }).expect(200);
+
+    // an escalation raises the priority: a field the agent edits, so a save from before it is refused
+    const before = (await sofie.get(`/api/admin/tickets/${t.id}`).expect(200)).body;
+    await db().ticket.update({ where: { id: t.id }, data: { firstResponseDueAt: new Date(Date.now() - 1_000) } });
+    expect((await checkSlas()).breached).toBeGreaterThanOrEqual(1);
+    const stale = await sofie.put(`/api/admin/tickets/${t.id}`, { tags: ['lamp', 'dringend'], version: before.version });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current.priority).toBe('high');
   });
 
   test('a save without a version is a 400 asking for it', async () => {
