@@ -13,6 +13,8 @@ export interface BenchSystem {
   databaseUrl: string;
   /** the database was created by this run (false: a kept database from an earlier run, as it was) */
   created: boolean;
+  /** the Voordeur process, for its memory */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startSystem(
     url,
     databaseUrl,
     created: !exists,
+    pid: proc.pid!,
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));

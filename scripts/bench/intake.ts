@@ -1,7 +1,9 @@
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { readFileSync } from 'node:fs';
 import { startSystem } from './harness';
+import { captureTemplate, limitRound, rowsByTable, type LimitResult } from './intakeLimit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -51,6 +53,26 @@ async function round(url: string, concurrency: number): Promise<Round> {
 
 /** Redis cut: the api alone, pointed at a port where nothing answers; contacts still go into PostgreSQL. */
 const REDIS_CUT = process.argv.includes('--redis-cut');
+/** --json: one JSON document on stdout instead of the table */
+const JSON_OUT = process.argv.includes('--json');
+const say = (line: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${line}\n`);
+
+/** The highest resident memory of a process while `during` runs, sampled every 100 ms (Linux /proc). */
+async function peakRss<T>(pid: number, during: Promise<T>): Promise<[T, number]> {
+  let peak = 0;
+  const sample = () => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await during;
+    sample();
+    return [result, peak];
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function main() {
   const system = REDIS_CUT
@@ -60,12 +82,16 @@ async function main() {
   await db.connect();
   const dept = await db.query(`INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`);
   await db.query(`INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`, [dept.rows[0].id]);
+  const rounds: { concurrency: number; ticketsPerSecond: number; p50Ms: number; p99Ms: number; limitTps?: number; limitP99Ms?: number; ratio?: number; rssMb: number }[] = [];
   try {
-    console.log(`\nWeb-form intake${REDIS_CUT ? ' WITH REDIS CUT' : ''}: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen\n`);
-    console.log('concurrency   tickets/s   p50 ms   p99 ms   accepted   errors   check');
+    say(`\nWeb-form intake${REDIS_CUT ? ' WITH REDIS CUT' : ''}: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen`);
+    if (!REDIS_CUT) say(`limit: the same rows one ticket leaves behind, written straight through pg, one transaction per ticket, same concurrency and time`);
+    say('');
+    say('concurrency   tickets/s   p50 ms   p99 ms   api RSS MB   limit tx/s   limit p99   Voordeur ÷ limit   check');
     for (const c of [1, 8, 32]) {
       const before = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
-      const r = await round(system.url, c);
+      const rowsBefore = c === 1 ? await rowsByTable(db) : undefined;
+      const [r, rssMb] = await peakRss(system.pid, round(system.url, c));
       await new Promise((done) => setTimeout(done, 1000)); // requests still in flight at the cut-off finish
       const after = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
       const { rows } = await db.query('SELECT count(*)::int AS n FROM ticket WHERE reference = ANY($1)', [r.accepted]);
@@ -74,11 +100,29 @@ async function main() {
       // autocannon stops counting at the cut-off; the few requests then in flight are created without being counted
       const inFlight = after - before - r.accepted.length;
       const ok = rows[0].n === r.accepted.length && distinct === r.accepted.length && doubled.rows[0].n === 0 && inFlight >= 0 && inFlight <= c;
-      console.log(
-        `${String(c).padStart(11)}   ${(r.accepted.length / SECONDS).toFixed(1).padStart(9)}   ${String(r.result.latency.p50).padStart(6)}   ${String(r.result.latency.p99).padStart(6)}   ${String(r.accepted.length).padStart(8)}   ${String(r.rejected + r.result.errors).padStart(6)}   ${ok ? `ok: each accepted request is one ticket, none doubled (+${inFlight} in flight at cut-off)` : `MISMATCH: ${after - before} new tickets for ${r.accepted.length} accepted, ${doubled.rows[0].n} keys doubled`}`,
+      if (rowsBefore) {
+        // what one ticket leaves in the database (the limit round writes these, but for ticket_search, which its
+        // trigger writes)
+        const made = after - before;
+        const perTicket = [...(await rowsByTable(db))]
+          .map(([table, n]) => ({ table, per: (n - (rowsBefore.get(table) ?? 0)) / made }))
+          .filter((w) => w.per > 0)
+          .map((w) => `${w.table} ${w.per.toFixed(2)}`);
+        say(`rows per ticket after the first round: ${perTicket.join(', ')}`);
+      }
+      let limit: LimitResult | undefined;
+      if (!REDIS_CUT && r.accepted.length) {
+        const last = (await db.query('SELECT id FROM ticket WHERE reference = $1', [r.accepted[r.accepted.length - 1]])).rows[0].id as string;
+        limit = await limitRound(system.databaseUrl, await captureTemplate(db, last), c, SECONDS);
+      }
+      const tps = r.accepted.length / SECONDS;
+      rounds.push({ concurrency: c, ticketsPerSecond: tps, p50Ms: r.result.latency.p50, p99Ms: r.result.latency.p99, limitTps: limit?.perSecond, limitP99Ms: limit?.p99Ms, ratio: limit ? tps / limit.perSecond : undefined, rssMb: Math.round(rssMb) });
+      say(
+        `${String(c).padStart(11)}   ${tps.toFixed(1).padStart(9)}   ${String(r.result.latency.p50).padStart(6)}   ${String(r.result.latency.p99).padStart(6)}   ${String(Math.round(rssMb)).padStart(10)}   ${limit ? limit.perSecond.toFixed(1).padStart(10) : '         -'}   ${limit ? limit.p99Ms.toFixed(0).padStart(9) : '        -'}   ${limit ? `${((100 * tps) / limit.perSecond).toFixed(1)} %`.padStart(16) : '               -'}   ${ok ? `ok: each accepted request is one ticket, none doubled (+${inFlight} in flight at cut-off)` : `MISMATCH: ${after - before} new tickets for ${r.accepted.length} accepted, ${doubled.rows[0].n} keys doubled`}`,
       );
       if (!ok) process.exitCode = 1;
     }
+    if (JSON_OUT) process.stdout.write(`${JSON.stringify({ redisCut: REDIS_CUT, seconds: SECONDS, rounds })}\n`);
   } finally {
     await db.end();
     await system.stop();
