@@ -9,6 +9,7 @@ import { decideRouting } from '../routing/decide';
 import { autoAssign } from '../routing/assign';
 import { initialSla } from '../routing/sla';
 import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications/outbox';
+import { replyLanguage } from '../notifications/replyLanguage';
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
@@ -28,7 +29,7 @@ export interface IntakeInput {
   bodyHtml?: string;
   displayText?: string;
   meta?: Prisma.InputJsonObject;
-  /** the language the citizen chose explicitly; otherwise their contact's */
+  /** the language the citizen chose or clearly wrote in: the ticket's, and remembered on their contact; otherwise their contact's */
   language?: Language;
   categoryId?: string;
   /** chosen by hand: wins over routing rules */
@@ -92,10 +93,12 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
     }
   }
-  const contact = await resolveContact(tx, input.contact);
+  let contact = await resolveContact(tx, input.contact);
   if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
 
-  const language = input.language ?? contact?.language ?? input.contact.language ?? 'nl';
+  const language = replyLanguage(input.language ?? contact?.language ?? input.contact.language);
+  // the language they use now wins over the one they used before: an English mail is answered in English
+  if (input.language && contact && contact.language !== language) contact = await tx.contact.update({ where: { id: contact.id }, data: { language } });
   const createdAt = new Date();
   const routing = await decideRouting(tx, {
     facts: {

@@ -8,7 +8,8 @@ import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
 import { sanitizeEmailHtml } from './sanitize';
-import { detectEnglish } from './language';
+import { detectLanguage } from './language';
+import { replyLanguage } from '../../notifications/replyLanguage';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
 import { storeEmailAttachments } from './attachments';
@@ -57,8 +58,12 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
   };
   const text = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
   const displayText = foldQuotedText(text);
-  const language = detectEnglish(displayText) ? 'en' : 'nl';
+  // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does not
+  const writtenIn = detectLanguage(`${cleanSubject(read.subject)}\n${displayText}`);
   const person = classification.kind === 'person';
+  // when the text cannot tell (too short, mixed), or a machine wrote it (an out-of-office in English), the
+  // language the citizen used before stands
+  const language = writtenIn && person ? replyLanguage(writtenIn) : undefined;
   const acknowledge = person && !threadId && (await acknowledgementsAllowed(read.from.address));
   const subject = cleanSubject(read.subject) || (language === 'en' ? '(no subject)' : '(geen onderwerp)');
 
@@ -66,6 +71,7 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     channel: 'email',
     externalId: read.messageId,
     contact: { name: read.from.name, email: read.from.address, language },
+    language,
     subject,
     body: text || '(leeg bericht)',
     bodyHtml: typeof mail.html === 'string' ? sanitizeEmailHtml(mail.html, cidUrl) : undefined,
@@ -79,6 +85,7 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
         referenced: read.referenced,
         ...headerSummary(mail),
         mailboxId: mailbox?.id ?? null,
+        writtenIn: writtenIn ?? null,
       },
       kind: classification.kind,
       classification: classification.reason,
