@@ -4,7 +4,7 @@ import type { Prisma, Ticket } from '../generated/prisma/client';
 import { resolveContact, type ContactDetails } from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
-import { recordEvent } from '../tickets/events';
+import { recordEvent, type TicketEventType } from '../tickets/events';
 import { decideRouting } from '../routing/decide';
 import { autoAssign } from '../routing/assign';
 import { initialSla } from '../routing/sla';
@@ -47,6 +47,8 @@ export interface IntakeInput {
   acknowledge?: boolean;
   /** whether a follow-up reopens a resolved or waiting ticket (an out-of-office reply should not) */
   reopen?: boolean;
+  /** what the agent should know about this message, on the timeline (a damaged email) */
+  events?: { type: TicketEventType; data?: Prisma.InputJsonObject }[];
   /** how the acknowledgement is sent: its sending address and threading headers (email) */
   acknowledgement?: { from?: string; headers?: EmailHeaders };
 }
@@ -140,6 +142,7 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   });
   const messageId = await addMessage(tx, ticket.id, input, contact?.id);
   await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId: ticket.departmentId, categoryId: ticket.categoryId });
+  for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (routing.rule) {
     await recordEvent(tx, ticket.id, 'routed', null, {
       ruleId: routing.rule.id,
@@ -209,6 +212,7 @@ async function joinTicket(tx: Tx, input: IntakeInput, ticketId: string, contactI
   for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++) ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId } });
   const messageId = await addMessage(tx, ticket.id, input, contactId);
   await recordEvent(tx, ticket.id, 'message_received', null, { channel: input.channel, messageId });
+  for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (input.reopen !== false && REOPENS.includes(ticket.status)) {
     const from = ticket.status;
     ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { status: 'open', resolvedAt: null, closedAt: null } });

@@ -12,7 +12,8 @@ import { detectLanguage } from './language';
 import { replyLanguage } from '../../notifications/replyLanguage';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
-import { storeEmailAttachments } from './attachments';
+import { storeEmailAttachments, storeOriginal } from './attachments';
+import { readableText } from './damage';
 import { senderFor } from './outboundThread';
 import { recordBounce } from './bounce';
 
@@ -56,7 +57,10 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     const a = stored.find((s) => s.contentId === cid);
     return a ? `/api/admin/attachments/${a.id}/download` : undefined;
   };
-  const text = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
+  const parsed = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
+  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
+  const { text, damage } = readableText(raw, mail, parsed);
+  const original = damage.length ? await storeOriginal(raw) : undefined;
   const displayText = foldQuotedText(text);
   // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does not
   const writtenIn = detectLanguage(`${cleanSubject(read.subject)}\n${displayText}`);
@@ -86,12 +90,14 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
         ...headerSummary(mail),
         mailboxId: mailbox?.id ?? null,
         writtenIn: writtenIn ?? null,
+        ...(damage.length ? { damage } : {}),
       },
       kind: classification.kind,
       classification: classification.reason,
       ...(skipped.length ? { skippedAttachments: skipped.map((s) => ({ ...s })) } : {}),
     },
-    attachments: stored,
+    attachments: original ? [...stored, original] : stored,
+    events: original ? [{ type: 'email_damaged', data: { problems: damage, attachmentId: original.id } }] : undefined,
     tags: person ? [] : [classification.kind.replace('_', '-')],
     mailboxId: mailbox?.id,
     defaultDepartmentId: mailbox?.defaultDepartmentId ?? undefined,
