@@ -17,8 +17,3 @@ export function detectLanguage(text: string): string | undefined {
   if (!best) return undefined;
   return !runnerUp || best.accuracy >= MIN_LEAD * runnerUp.accuracy ? best.lang : undefined;
 }
-
-/** Whether a citizen clearly wrote in English, so an answer in English is welcome; when in doubt, no. */
-export function detectEnglish(text: string): boolean {
-  return detectLanguage(text) === 'en';
-}
