@@ -41,8 +41,9 @@ function headerSummary(mail: ParsedMail) {
 
 /**
  * One email into the one intake: threads it, stores its attachments, sanitizes its HTML, folds its
- * quoted history, and decides whether it deserves an acknowledgement. Throws UnusableEmail when it
- * cannot become a ticket; the caller keeps it in quarantine.
+ * quoted history, reads the language it is written in, keeps the original of a damaged mail, and decides
+ * whether it deserves an acknowledgement. Throws UnusableEmail when it cannot become a ticket; the caller
+ * keeps it in quarantine.
  */
 export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promise<EmailOutcome> {
   const read = await readEmail(raw);
