@@ -28,4 +28,59 @@ describe('configuration from the environment', () => {
       PUBLIC_URL: 'https://voordeur.gemeente.be',
     });
   });
+
+  const base = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' };
+  const problems = (env: Record<string, string>) => {
+    try {
+      loadConfig({ ...base, ...env });
+      return [];
+    } catch (err) {
+      return (err as Error).message.split('\n').slice(1);
+    }
+  };
+  const SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
+  const TWILIO = { TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000001', TWILIO_AUTH_TOKEN: 'test-auth-token-0123456789abcdef' };
+
+  test('a mailbox from IMAP_URL without SECRET_KEY is refused at start, naming SECRET_KEY', () => {
+    expect(problems({ IMAP_URL: 'imap://info:pw@imap.example.be:143/INBOX' })).toEqual([
+      '  - IMAP_URL needs SECRET_KEY: the mailbox password is stored encrypted with it (openssl rand -base64 32)',
+    ]);
+    expect(problems({ IMAP_URL: 'imap://info:pw@imap.example.be:143/INBOX', SECRET_KEY: '' })).toHaveLength(2);
+    expect(problems({ IMAP_URL: 'imap://info:pw@imap.example.be:143/INBOX', SECRET_KEY })).toEqual([]);
+  });
+
+  test('the settings of the IMAP_URL mailbox without IMAP_URL are refused, not silently ignored', () => {
+    expect(problems({ IMAP_PROCESSED_FOLDER: 'Verwerkt' })).toEqual([
+      '  - IMAP_PROCESSED_FOLDER only applies to the mailbox of IMAP_URL, which is not set (other mailboxes are set up in the console)',
+    ]);
+  });
+
+  test('Twilio settings that need each other are refused alone', () => {
+    expect(problems({ TWILIO_ACCOUNT_SID: TWILIO.TWILIO_ACCOUNT_SID, TWILIO_PHONE_NUMBER: '+3250123456' })).toEqual([
+      '  - TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN: set both, or neither to run without phone and SMS',
+      '  - TWILIO_PHONE_NUMBER needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN',
+    ]);
+    expect(problems({ TWILIO_AUTH_TOKEN: TWILIO.TWILIO_AUTH_TOKEN })[0]).toMatch(/^  - TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID/);
+    expect(problems(TWILIO)).toEqual([
+      '  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)',
+    ]);
+    expect(problems({ ...TWILIO, TWILIO_PHONE_NUMBER: '+3250123456' })).toEqual([]);
+    expect(problems({ TWILIO_API_URL: 'http://127.0.0.1:9' })).toEqual([]);
+  });
+
+  test('outgoing mail needs a sender address and, with a user name, a password', () => {
+    expect(problems({ MAIL_FROM: 'Gemeente Voordeur' })).toEqual([
+      '  - MAIL_FROM="Gemeente Voordeur": must be an address, or a name with the address in <>, e.g. "Gemeente Voordeur <info@voordeur.example>"',
+    ]);
+    expect(problems({ MAIL_FROM: 'info@voordeur.example' })).toEqual([]);
+    expect(problems({ SMTP_URL: 'smtp://mailer@smtp.example.be:587' })).toEqual(['  - SMTP_URL has a user name but no password: write smtp://user:password@host:port']);
+    expect(problems({ SMTP_URL: 'smtp://mailer:geheim@smtp.example.be:587' })).toEqual([]);
+  });
+
+  test('citizens are answered in Dutch and English by default; REPLY_LANGUAGES narrows it, never without Dutch', () => {
+    expect(loadConfig(base).REPLY_LANGUAGES).toEqual(['nl', 'en']);
+    expect(loadConfig({ ...base, REPLY_LANGUAGES: 'nl' }).REPLY_LANGUAGES).toEqual(['nl']);
+    expect(problems({ REPLY_LANGUAGES: 'en' })).toEqual(['  - REPLY_LANGUAGES="en": must include nl (Dutch is the language of the administration)']);
+    expect(problems({ REPLY_LANGUAGES: 'nl,fr' })[0]).toMatch(/^  - REPLY_LANGUAGES="nl,fr": must list languages/);
+  });
 });

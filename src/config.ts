@@ -30,7 +30,16 @@ const schema = z.object({
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
-  MAIL_FROM: z.string().min(3).default('Gemeente Voordeur <info@voordeur.example>'),
+  MAIL_FROM: z
+    .string()
+    .refine((v) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(v)?.[1] ?? v.trim()).success, 'must be an address, or a name with the address in <>, e.g. "Gemeente Voordeur <info@voordeur.example>"')
+    .default('Gemeente Voordeur <info@voordeur.example>'),
+  /** the languages a citizen is answered in when they write in them; anything else is answered in Dutch */
+  REPLY_LANGUAGES: z
+    .string()
+    .default('nl,en')
+    .transform((v) => [...new Set(v.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))])
+    .pipe(z.array(z.enum(['nl', 'en'], 'must list languages Voordeur writes in, separated by commas: nl, en')).refine((l) => l.includes('nl'), 'must include nl (Dutch is the language of the administration)')),
   MUNICIPALITY_NAME: z.string().min(1).default('Gemeente Voordeur'),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
@@ -115,17 +124,44 @@ export type Config = z.infer<typeof schema> & { cookieSecure: boolean };
 
 export class ConfigError extends Error {}
 
+/**
+ * Settings that only work together. Refused at start, before anything listens: without this an IMAP_URL
+ * without SECRET_KEY printed "listening" and then took the process down when it stored the mailbox password.
+ */
+function missingCompanions(env: NodeJS.ProcessEnv): string[] {
+  const given = (name: string) => (env[name] ?? '') !== '';
+  const problems: string[] = [];
+  if (given('IMAP_URL') && !given('SECRET_KEY')) {
+    problems.push('  - IMAP_URL needs SECRET_KEY: the mailbox password is stored encrypted with it (openssl rand -base64 32)');
+  }
+  for (const name of ['IMAP_ADDRESS', 'IMAP_PROCESSED_FOLDER', 'IMAP_DEFAULT_DEPARTMENT']) {
+    if (given(name) && !given('IMAP_URL')) problems.push(`  - ${name} only applies to the mailbox of IMAP_URL, which is not set (other mailboxes are set up in the console)`);
+  }
+  const [sid, token] = [given('TWILIO_ACCOUNT_SID'), given('TWILIO_AUTH_TOKEN')];
+  if (sid !== token) problems.push(`  - ${sid ? 'TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN' : 'TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID'}: set both, or neither to run without phone and SMS`);
+  for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID']) {
+    if (given(name) && !(sid && token)) problems.push(`  - ${name} needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN`);
+  }
+  if (sid && token && !given('TWILIO_PHONE_NUMBER') && !given('TWILIO_MESSAGING_SERVICE_SID')) {
+    problems.push('  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)');
+  }
+  const smtp = /^smtps?:\/\/([^:@/]*)(:[^@/]*)?@/.exec(env.SMTP_URL ?? '');
+  if (smtp && smtp[1] && !smtp[2]) problems.push('  - SMTP_URL has a user name but no password: write smtp://user:password@host:port');
+  return problems;
+}
+
 /** Reads the environment once; every problem is named so an operator can fix them all in one go. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
+  const companions = missingCompanions(env);
+  if (!parsed.success || companions.length) {
+    const lines = (parsed.error?.issues ?? []).map((i) => {
       const name = String(i.path[0]);
       // credentials in a URL never reach the logs
       const shown = JSON.stringify(env[name]?.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'));
       return env[name] === undefined ? `  - ${name}: not set (see .env.example)` : `  - ${name}=${shown}: ${i.message}`;
     });
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid configuration:\n${[...lines, ...companions].join('\n')}`);
   }
   const c = parsed.data;
   return { ...c, cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https://') };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { config } from './config';
@@ -6,8 +7,11 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 let client: PrismaClient | undefined;
+const wholeTransaction = new AsyncLocalStorage<PrismaClient>();
 
 export function db(): PrismaClient {
+  const joined = wholeTransaction.getStore();
+  if (joined) return joined;
   if (!client) {
     const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: config().DATABASE_POOL_SIZE });
     // bursts of new tickets wait their turn for a connection and for the department row they are assigned
@@ -15,6 +19,27 @@ export function db(): PrismaClient {
     client = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
   }
   return client;
+}
+
+/**
+ * Runs work that writes through db() in many places (the demo seed) as one transaction: every db() call inside,
+ * and every $transaction it opens, joins the same one, so a failure halfway leaves nothing behind.
+ */
+export async function inOneTransaction<T>(work: () => Promise<T>, options: { timeout: number }): Promise<T> {
+  return db().$transaction((tx) => {
+    const joined = new Proxy(tx, {
+      get: (target, key, receiver) =>
+        key === '$transaction'
+          ? async (arg: unknown) => {
+              if (typeof arg === 'function') return arg(tx);
+              const results = [];
+              for (const query of arg as Promise<unknown>[]) results.push(await query);
+              return results;
+            }
+          : Reflect.get(target, key, receiver),
+    }) as unknown as PrismaClient;
+    return wholeTransaction.run(joined, work);
+  }, options);
 }
 
 export async function closeDb(): Promise<void> {

@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { db, inOneTransaction } from '../db';
 import { seedAppointments } from './appointments';
 import { seedCannedResponses } from './cannedResponses';
 import { hashPassword } from '../auth/password';
@@ -16,9 +16,31 @@ import { createApiKey } from '../open311/apiKeys';
 const STATUSES: TicketStatus[] = ['new', 'new', 'open', 'open', 'open', 'pending_citizen', 'resolved', 'resolved', 'closed'];
 const TICKETS = 50;
 
-/** Fills an empty database with the demo municipality; does nothing when any user exists. */
+/**
+ * Fills an empty database with the demo municipality; does nothing when any user exists. One transaction: a
+ * seed that fails halfway leaves nothing (the next start would otherwise find users and skip a half-seeded
+ * town), and a lock makes a second copy starting at the same time wait and then skip.
+ */
 export async function seedDemo(): Promise<{ seeded: boolean }> {
-  if ((await db().user.count()) > 0) return { seeded: false };
+  try {
+    const seeded = await inOneTransaction(
+      async () => {
+        await db().$executeRaw`SELECT pg_advisory_xact_lock(hashtext('voordeur demo seed'))`;
+        if ((await db().user.count()) > 0) return false;
+        await seedAll();
+        return true;
+      },
+      { timeout: 10 * 60_000 },
+    );
+    return { seeded };
+  } finally {
+    // rules and calendars read inside the transaction were cached; after a rollback they do not exist
+    forgetCalendars();
+    forgetRoutingSet();
+  }
+}
+
+async function seedAll(): Promise<void> {
   const departments = new Map<string, string>();
   for (const d of DEPARTMENTS) departments.set(d.name, (await db().department.create({ data: d })).id);
   const categories = new Map<string, string>();
@@ -96,7 +118,6 @@ export async function seedDemo(): Promise<{ seeded: boolean }> {
   await seedOpen311();
   await seedAppointments(departments.get('Burgerzaken'));
   await seedCannedResponses(departments);
-  return { seeded: true };
 }
 
 /** Opening hours, closures, SLA targets, a zone and a few rules, so the demo shows routing at work. */

@@ -4,11 +4,12 @@ import type { Prisma, Ticket } from '../generated/prisma/client';
 import { resolveContact, type ContactDetails } from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
-import { recordEvent } from '../tickets/events';
+import { recordEvent, type TicketEventType } from '../tickets/events';
 import { decideRouting } from '../routing/decide';
 import { autoAssign } from '../routing/assign';
 import { initialSla } from '../routing/sla';
 import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications/outbox';
+import { replyLanguage } from '../notifications/replyLanguage';
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
@@ -28,7 +29,7 @@ export interface IntakeInput {
   bodyHtml?: string;
   displayText?: string;
   meta?: Prisma.InputJsonObject;
-  /** the language the citizen chose explicitly; otherwise their contact's */
+  /** the language the citizen chose or clearly wrote in: the ticket's, and remembered on their contact; otherwise their contact's */
   language?: Language;
   categoryId?: string;
   /** chosen by hand: wins over routing rules */
@@ -46,6 +47,8 @@ export interface IntakeInput {
   acknowledge?: boolean;
   /** whether a follow-up reopens a resolved or waiting ticket (an out-of-office reply should not) */
   reopen?: boolean;
+  /** what the agent should know about this message, on the timeline (a damaged email) */
+  events?: { type: TicketEventType; data?: Prisma.InputJsonObject }[];
   /** how the acknowledgement is sent: its sending address and threading headers (email) */
   acknowledgement?: { from?: string; headers?: EmailHeaders };
 }
@@ -92,10 +95,12 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
     }
   }
-  const contact = await resolveContact(tx, input.contact);
+  let contact = await resolveContact(tx, input.contact);
   if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
 
-  const language = input.language ?? contact?.language ?? input.contact.language ?? 'nl';
+  const language = replyLanguage(input.language ?? contact?.language ?? input.contact.language);
+  // the language they use now wins over the one they used before: an English mail is answered in English
+  if (input.language && contact && contact.language !== language) contact = await tx.contact.update({ where: { id: contact.id }, data: { language } });
   const createdAt = new Date();
   const routing = await decideRouting(tx, {
     facts: {
@@ -137,6 +142,7 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   });
   const messageId = await addMessage(tx, ticket.id, input, contact?.id);
   await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId: ticket.departmentId, categoryId: ticket.categoryId });
+  for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (routing.rule) {
     await recordEvent(tx, ticket.id, 'routed', null, {
       ruleId: routing.rule.id,
@@ -206,6 +212,7 @@ async function joinTicket(tx: Tx, input: IntakeInput, ticketId: string, contactI
   for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++) ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId } });
   const messageId = await addMessage(tx, ticket.id, input, contactId);
   await recordEvent(tx, ticket.id, 'message_received', null, { channel: input.channel, messageId });
+  for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (input.reopen !== false && REOPENS.includes(ticket.status)) {
     const from = ticket.status;
     ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { status: 'open', resolvedAt: null, closedAt: null } });

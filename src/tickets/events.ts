@@ -26,6 +26,7 @@ export const TICKET_EVENT_TYPES = [
   'appointment_booked',
   'appointment_moved',
   'appointment_cancelled',
+  'email_damaged',
 ] as const;
 
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { buildApp } from '../../src/app';
 import { loginAs, makeDepartment, makeTicket, makeUser } from '../support/factories';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
+import { processEmail } from '../../src/channels/email/ingest';
 
 // The console in words a person reads: the timeline, the routing dry run and the audit log, never codes or JSON.
 const app = buildApp();
@@ -35,6 +36,33 @@ test('the timeline tells what happened in sentences, with who and the values by 
   // no event type, status or priority code anywhere
   expect(await timeline.innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b|\bresolved\b|\bhigh\b/);
   await expectAccessible(page, 'ticket page with timeline');
+  await page.context().close();
+}, 90000);
+
+test('a damaged email says so on the timeline, in words, and offers its original', async () => {
+  const raw = Buffer.from(
+    [
+      'From: Jan Peeters <jan.peeters@example.be>',
+      'To: info@testdorp.example',
+      'Subject: Boom omgevallen',
+      'Message-ID: <beschadigd-1@example.be>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="nooit-gezien"',
+      '',
+      'In het park ligt een boom over het fietspad.',
+      '',
+    ].join('\r\n'),
+  );
+  const { ticketId } = await processEmail(raw, null);
+  const page = await signIn(harness, admin);
+  await page.goto(`${harness.base}/admin/#/tickets/${ticketId}/show`);
+  const timeline = page.getByTestId('timeline');
+  await timeline.getByText('Deze e-mail kwam beschadigd aan: het origineel staat als origineel-bericht.eml bij het bericht. Kijk na of de tekst volledig is.').waitFor();
+  await timeline.getByText('De delen van het bericht waren niet te scheiden · Er was geen tekst uit te halen · De tekst is rechtstreeks uit het origineel gehaald').waitFor();
+  expect(await timeline.innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+  await page.getByText('In het park ligt een boom over het fietspad.').first().waitFor();
+  await page.getByRole('link', { name: /origineel-bericht\.eml/ }).waitFor();
+  await expectAccessible(page, 'ticket page with a damaged email');
   await page.context().close();
 }, 90000);
 

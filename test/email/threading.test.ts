@@ -90,7 +90,7 @@ test('a reference with a wrong check digit is not trusted: the mail opens a new 
   expect(fresh.id).not.toBe(web.id);
 });
 
-test('a new citizen writing in English gets the acknowledgement in English; a known one in their own language', async () => {
+test('a new citizen writing in English gets the acknowledgement in English; so does a known one who now writes in English', async () => {
   await world.dovecot.append(
     world.info,
     rawEmail({ from: 'John Smith <john.smith@example.com>', subject: 'Question about registering', body: 'Hello, I moved here last week from Poland. How do I register as a new resident, and which documents should I bring?' }),
@@ -99,6 +99,6 @@ test('a new citizen writing in English gets the acknowledgement in English; a kn
   expect(en.text).toContain('Dear John Smith');
   await makeTicket({ email: 'vaste.klant@example.be', name: 'Vaste Klant' });
   await world.dovecot.append(world.info, rawEmail({ from: 'vaste.klant@example.be', subject: 'Another question', body: 'Hello, could you please tell me when the recycling park is open on Saturdays during the holidays?' }));
-  const nl = await mailTo('Another question');
-  expect(nl.subject).toContain('We hebben uw bericht ontvangen');
+  const known = await mailTo('Another question');
+  expect(known.subject).toContain('We received your message');
 });

@@ -612,6 +612,15 @@ export const en: AppMessages = {
             appointment_booked: 'Appointment made for %{date} (code %{code})',
             appointment_moved: 'Appointment moved from %{from} to %{to}',
             appointment_cancelled: 'Appointment of %{date} cancelled',
+            email_damaged:
+                'This email arrived damaged: the original is attached to the message as origineel-bericht.eml. Check that the text is complete.',
+            email_damage: {
+                boundary_missing: 'The parts of the message could not be separated',
+                truncated: 'The message is cut off',
+                undecodable: 'Some characters could not be read',
+                nothing_parsed: 'No text could be read from it',
+                recovered_from_raw: 'The text was read straight from the original',
+            },
             sla_kind: {
                 first_response: 'first response',
                 resolution: 'resolution',

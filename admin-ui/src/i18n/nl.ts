@@ -612,6 +612,15 @@ export const nl = {
             appointment_booked: 'Afspraak gemaakt voor %{date} (code %{code})',
             appointment_moved: 'Afspraak verplaatst van %{from} naar %{to}',
             appointment_cancelled: 'Afspraak van %{date} geannuleerd',
+            email_damaged:
+                'Deze e-mail kwam beschadigd aan: het origineel staat als origineel-bericht.eml bij het bericht. Kijk na of de tekst volledig is.',
+            email_damage: {
+                boundary_missing: 'De delen van het bericht waren niet te scheiden',
+                truncated: 'Het bericht is afgebroken',
+                undecodable: 'Tekens konden niet gelezen worden',
+                nothing_parsed: 'Er was geen tekst uit te halen',
+                recovered_from_raw: 'De tekst is rechtstreeks uit het origineel gehaald',
+            },
             sla_kind: {
                 first_response: 'eerste antwoord',
                 resolution: 'oplossing',

@@ -184,6 +184,17 @@ export const useEventSentence = (events: TicketEvent[]) => {
                 return { text: translate('app.event.appointment_moved', { from: when(data.from), to: when(data.to) }) };
             case 'appointment_cancelled':
                 return { text: translate('app.event.appointment_cancelled', { date: when(data.start) }) };
+            case 'email_damaged':
+                return {
+                    text: translate('app.event.email_damaged'),
+                    detail: Array.isArray(data.problems)
+                        ? data.problems
+                              .map(problem =>
+                                  translate(`app.event.email_damage.${String(problem)}`, { _: String(problem) }),
+                              )
+                              .join(' · ')
+                        : undefined,
+                };
             default:
                 // A type written by a newer server: its own sentence when there is one, never the raw name alone.
                 return {

@@ -54,3 +54,9 @@ export async function storeEmailAttachments(parts: MailAttachment[]): Promise<{ 
   }
   return { stored, skipped };
 }
+
+/** A damaged mail's own bytes, kept on its message as a file, so nothing the citizen sent is lost to the parser. */
+export async function storeOriginal(raw: Buffer): Promise<EmailAttachment> {
+  const { key, sha256 } = await blobStore().put(raw);
+  return { id: randomUUID(), filename: 'origineel-bericht.eml', contentType: 'message/rfc822', size: raw.length, sha256, storageKey: key };
+}

@@ -7,7 +7,8 @@ import { addToOutbox, dispatchOutbox } from '../../notifications/outbox';
 import { messageTooLarge } from '../../notifications/templates';
 import { imapClient } from './imapSession';
 import { ingestEmail, quarantine } from './quarantine';
-import { detectEnglish } from './language';
+import { detectLanguage } from './language';
+import { replyLanguage } from '../../notifications/replyLanguage';
 
 export interface RunnerHooks {
   /** called after a message's ticket is committed and before it is marked processed on the server */
@@ -166,7 +167,7 @@ export class MailboxRunner {
       subject,
     });
     if (!from) return;
-    const language = detectEnglish(subject) ? 'en' : 'nl';
+    const language = replyLanguage(detectLanguage(subject));
     const id = await db().$transaction((tx) =>
       addToOutbox(tx, { channel: 'email', template: 'message_too_large', language, recipient: from, content: messageTooLarge(language, { subject, maxMb, sizeMb }), headers: { autoSubmitted: 'auto-replied' } }),
     );

@@ -8,10 +8,12 @@ import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
 import { sanitizeEmailHtml } from './sanitize';
-import { detectEnglish } from './language';
+import { detectLanguage } from './language';
+import { replyLanguage } from '../../notifications/replyLanguage';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
-import { storeEmailAttachments } from './attachments';
+import { storeEmailAttachments, storeOriginal } from './attachments';
+import { readableText } from './damage';
 import { senderFor } from './outboundThread';
 import { recordBounce } from './bounce';
 
@@ -39,8 +41,9 @@ function headerSummary(mail: ParsedMail) {
 
 /**
  * One email into the one intake: threads it, stores its attachments, sanitizes its HTML, folds its
- * quoted history, and decides whether it deserves an acknowledgement. Throws UnusableEmail when it
- * cannot become a ticket; the caller keeps it in quarantine.
+ * quoted history, reads the language it is written in, keeps the original of a damaged mail, and decides
+ * whether it deserves an acknowledgement. Throws UnusableEmail when it cannot become a ticket; the caller
+ * keeps it in quarantine.
  */
 export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promise<EmailOutcome> {
   const read = await readEmail(raw);
@@ -55,10 +58,17 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     const a = stored.find((s) => s.contentId === cid);
     return a ? `/api/admin/attachments/${a.id}/download` : undefined;
   };
-  const text = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
+  const parsed = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
+  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
+  const { text, damage } = readableText(raw, mail, parsed);
+  const original = damage.length ? await storeOriginal(raw) : undefined;
   const displayText = foldQuotedText(text);
-  const language = detectEnglish(displayText) ? 'en' : 'nl';
+  // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does not
+  const writtenIn = detectLanguage(`${cleanSubject(read.subject)}\n${displayText}`);
   const person = classification.kind === 'person';
+  // when the text cannot tell (too short, mixed), or a machine wrote it (an out-of-office in English), the
+  // language the citizen used before stands
+  const language = writtenIn && person ? replyLanguage(writtenIn) : undefined;
   const acknowledge = person && !threadId && (await acknowledgementsAllowed(read.from.address));
   const subject = cleanSubject(read.subject) || (language === 'en' ? '(no subject)' : '(geen onderwerp)');
 
@@ -66,6 +76,7 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     channel: 'email',
     externalId: read.messageId,
     contact: { name: read.from.name, email: read.from.address, language },
+    language,
     subject,
     body: text || '(leeg bericht)',
     bodyHtml: typeof mail.html === 'string' ? sanitizeEmailHtml(mail.html, cidUrl) : undefined,
@@ -79,12 +90,15 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
         referenced: read.referenced,
         ...headerSummary(mail),
         mailboxId: mailbox?.id ?? null,
+        writtenIn: writtenIn ?? null,
+        ...(damage.length ? { damage } : {}),
       },
       kind: classification.kind,
       classification: classification.reason,
       ...(skipped.length ? { skippedAttachments: skipped.map((s) => ({ ...s })) } : {}),
     },
-    attachments: stored,
+    attachments: original ? [...stored, original] : stored,
+    events: original ? [{ type: 'email_damaged', data: { problems: damage, attachmentId: original.id } }] : undefined,
     tags: person ? [] : [classification.kind.replace('_', '-')],
     mailboxId: mailbox?.id,
     defaultDepartmentId: mailbox?.defaultDepartmentId ?? undefined,

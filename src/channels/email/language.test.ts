@@ -1,4 +1,4 @@
-import { detectEnglish } from './language';
+import { detectLanguage } from './language';
 
 describe('recognising a citizen who writes in English', () => {
   test.each([
@@ -9,7 +9,7 @@ describe('recognising a citizen who writes in English', () => {
     'Hello, I live at Kerkstraat 12, 9999 Testdorp. The street light in front of my house has been broken since Monday. Kind regards, John Smith',
     'There is a big pothole in the Stationsstraat near the bakery, it is dangerous for cyclists.',
   ])('English, also with Dutch street names in it: %s', (text) => {
-    expect(detectEnglish(text)).toBe(true);
+    expect(detectLanguage(text)).toBe('en');
   });
 
   test('a whole English mail with greeting and signature', () => {
@@ -22,7 +22,7 @@ describe('recognising a citizen who writes in English', () => {
       'Thanks,',
       'Priya',
     ].join('\n');
-    expect(detectEnglish(mail)).toBe(true);
+    expect(detectLanguage(mail)).toBe('en');
   });
 
   test.each([
@@ -32,7 +32,7 @@ describe('recognising a citizen who writes in English', () => {
     'Hallo, de container staat hier al sinds maandag. Graag ophalen aub.',
     'Ik heb een probleem met mijn parking kaart, de app werkt niet.',
   ])('Dutch is not English: %s', (text) => {
-    expect(detectEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
   });
 
   test.each([
@@ -40,7 +40,7 @@ describe('recognising a citizen who writes in English', () => {
     'Allee, wanneer komen ze nu eindelijk dat gat in de weg maken?',
     'Kunt ge mij eens laten weten wanneer de kermis begint?',
   ])('Flemish is not English: %s', (text) => {
-    expect(detectEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
   });
 
   test.each([
@@ -48,11 +48,11 @@ describe('recognising a citizen who writes in English', () => {
     'Est-ce que le parc à conteneurs est ouvert le samedi?',
     'Guten Tag, die Straßenlaterne vor unserem Haus ist kaputt.',
   ])('French or German is not English: %s', (text) => {
-    expect(detectEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
   });
 
   test.each(['Thanks!', 'OK thank you', 'Hello, any news?', ''])('too short to judge: "%s"', (text) => {
-    expect(detectEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
   });
 
   test.each([
@@ -62,6 +62,18 @@ describe('recognising a citizen who writes in English', () => {
     'Hello, I would like to register my new address. Ik ben verhuisd naar de Kerkstraat 12. Thank you!',
     'Bedankt voor uw antwoord, but I still do not understand what I have to do.',
   ])('Dutch mixed with English is not clearly English: %s', (text) => {
-    expect(detectEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
+  });
+
+  test.each([
+    ['Bonjour, le lampadaire de notre rue est cassé depuis une semaine', 'fr'],
+    ['Guten Tag, die Straßenlaterne vor unserem Haus ist kaputt.', 'de'],
+    ['Beste, ik wil graag een afspraak maken voor een nieuwe identiteitskaart.', 'nl'],
+  ])('other languages are named, so they can be answered in Dutch and the agent sees which: %s', (text, code) => {
+    expect(detectLanguage(text)).toBe(code);
+  });
+
+  test.each(['Thanks!', 'Hallo, I live in de Kerkstraat en de lamp is kapot, can you help?'])('too short or too mixed to tell is no language: "%s"', (text) => {
+    expect(detectLanguage(text)).toBeUndefined();
   });
 });

@@ -7,10 +7,13 @@ const MIN_LETTERS = 20;
 // mixed text by less than 2×.
 const MIN_LEAD = 2;
 
-/** Whether a citizen clearly wrote in English, so an answer in English is welcome; when in doubt, no. */
-export function detectEnglish(text: string): boolean {
-  if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return false;
+/**
+ * The language (ISO 639-1, as tinyld names it) a citizen clearly wrote in, or undefined when the text is too
+ * short or too mixed to tell; then their earlier language stands.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return undefined;
   const [best, runnerUp] = detectAll(text);
-  if (best?.lang !== 'en') return false;
-  return !runnerUp || best.accuracy >= MIN_LEAD * runnerUp.accuracy;
+  if (!best) return undefined;
+  return !runnerUp || best.accuracy >= MIN_LEAD * runnerUp.accuracy ? best.lang : undefined;
 }

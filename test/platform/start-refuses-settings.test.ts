@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+/** Starts `voordeur api` as an operator would, and gives it at most 20 s to either refuse or start. */
+function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/jiti/lib/jiti-cli.mjs'), 'src/main.ts', 'api'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, PORT: '0', LOG_LEVEL: 'info', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+test('an api given IMAP_URL without SECRET_KEY refuses to start, names SECRET_KEY and never listens', async () => {
+  const { code, output } = await start({ IMAP_URL: 'imap://info%40testdorp.example:geheim@127.0.0.1:1/INBOX' });
+  expect(code).toBe(78);
+  expect(output).toContain('IMAP_URL needs SECRET_KEY');
+  expect(output).not.toContain('listening');
+}, 30_000);
