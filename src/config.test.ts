@@ -60,7 +60,7 @@ describe('configuration from the environment', () => {
       '  - TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN: set both, or neither to run without phone and SMS',
       '  - TWILIO_PHONE_NUMBER needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN',
     ]);
-    expect(problems({ TWILIO_AUTH_TOKEN: TWILIO.TWILIO_AUTH_TOKEN })[0]).toMatch(/^  - TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID/);
+    expect(problems({ TWILIO_AUTH_TOKEN: TWILIO.TWILIO_AUTH_TOKEN })[0]).toMatch(/^ {2}- TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID/);
     expect(problems(TWILIO)).toEqual([
       '  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)',
     ]);
@@ -81,6 +81,6 @@ describe('configuration from the environment', () => {
     expect(loadConfig(base).REPLY_LANGUAGES).toEqual(['nl', 'en']);
     expect(loadConfig({ ...base, REPLY_LANGUAGES: 'nl' }).REPLY_LANGUAGES).toEqual(['nl']);
     expect(problems({ REPLY_LANGUAGES: 'en' })).toEqual(['  - REPLY_LANGUAGES="en": must include nl (Dutch is the language of the administration)']);
-    expect(problems({ REPLY_LANGUAGES: 'nl,fr' })[0]).toMatch(/^  - REPLY_LANGUAGES="nl,fr": must list languages/);
+    expect(problems({ REPLY_LANGUAGES: 'nl,fr' })[0]).toMatch(/^ {2}- REPLY_LANGUAGES="nl,fr": must list languages/);
   });
 });

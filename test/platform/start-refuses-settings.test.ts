@@ -2,11 +2,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
+// the compiled build, as an operator runs it (`npm test` builds it first, as for the resilience tests)
+const MAIN = path.join(root, 'dist/src/main.js');
 
 /** Starts `voordeur api` as an operator would, and gives it at most 20 s to either refuse or start. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/jiti/lib/jiti-cli.mjs'), 'src/main.ts', 'api'], {
+    const child = spawn(process.execPath, [MAIN, 'api'], {
       cwd: root,
       env: { PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, PORT: '0', LOG_LEVEL: 'info', ...env },
     });

@@ -79,6 +79,8 @@ export function recoverText(raw: Buffer): string {
   }
   return kept
     .join('\n')
+    // control characters other than tab and line breaks: the very bytes this cleans up
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
