@@ -245,6 +245,17 @@ test('an MMS with only a photo opens a ticket that says so; a video is not attac
     expect.objectContaining({ data: expect.objectContaining({ kind: 'media', reason: 'refused' }) }),
   ]);
   expect(await db().attachment.count({ where: { messageId: message.id } })).toBe(0);
+
+  // a photo over UPLOAD_MAX_FILE_MB (10) is not stored either, and not even read to the end
+  const large = mms(from, 'Een grote foto', [{ contentType: 'image/jpeg', content: Buffer.concat([JPEG, Buffer.alloc(10 * 1024 * 1024)]) }]);
+  await large.send().expect(200);
+  const largeMessage = await db().message.findFirstOrThrow({ where: { externalId: large.sid } });
+  const tooLarge = await eventually(async () => {
+    const m = await db().channelMedia.findFirstOrThrow({ where: { messageId: largeMessage.id } });
+    return m.status === 'refused' ? m : undefined;
+  });
+  expect(tooLarge.lastError).toMatch(/larger than 10 MB/);
+  expect(await db().attachment.count({ where: { messageId: largeMessage.id } })).toBe(0);
 });
 
 test("a signed MMS whose media address is not Twilio's is refused with a 400 naming the field, and nothing is fetched", async () => {

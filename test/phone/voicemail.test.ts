@@ -217,3 +217,19 @@ test('a recording Twilio never serves: after the last try the timeline says so, 
   expect(twilio.requests.filter((r) => r.path.endsWith(`/Recordings/${recordingSid}.mp3`))).toHaveLength(6);
   expect(await metric()).toBe(before + 1);
 });
+
+test('the same recording callback twice at the same moment, from a withheld number, still makes one ticket and one attachment', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('anonymous');
+  const callback = recordingCallback(callSid, recordingSid);
+  const answers = await Promise.all([signedPost(app, '/webhooks/twilio/voice/recording', callback), signedPost(app, '/webhooks/twilio/voice/recording', callback)]);
+  expect(answers.map((a) => a.status)).toEqual([200, 200]);
+  const message = await eventually(async () => {
+    const m = await messageOf(recordingSid);
+    return m.attachments.length ? m : undefined;
+  });
+  expect(await db().message.count({ where: { externalId: `recording:${recordingSid}` } })).toBe(1);
+  expect(await db().channelMedia.count({ where: { sourceId: recordingSid } })).toBe(1);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await db().attachment.count({ where: { ticketId: message.ticketId } })).toBe(1);
+  expect((await db().ticket.findUniqueOrThrow({ where: { id: message.ticketId } })).subject).toBe('Voicemail van een afgeschermd nummer');
+});
