@@ -107,6 +107,7 @@ test('an agent opens a voicemail whose recording is still being fetched, then fi
     data: { ticketId: ticket.id, messageId: media.messageId, filename: 'voicemail-20261204-1012.mp3', contentType: 'audio/mpeg', size: 48_000, sha256: 'a'.repeat(64), storageKey: 'a'.repeat(64) },
   });
   await db().channelMedia.update({ where: { id: media.id }, data: { status: 'stored', attachmentId: attachment.id, transcriptionStatus: 'pending' } });
+  await db().message.update({ where: { id: media.messageId }, data: { bodyText: 'Voicemail van +32470556677, vrijdag 4 december 2026 om 10:12, 21 seconden.\n\nDe transcriptie volgt.' } });
   await db().ticketEvent.create({ data: { ticketId: ticket.id, type: 'media_fetch_failed', data: { kind: 'media', filename: 'mms-1a2b3c-1', reason: 'unreachable', attempts: 10 } } });
   await page.reload();
   await page.getByRole('link', { name: /voicemail-20261204-1012\.mp3/ }).waitFor();

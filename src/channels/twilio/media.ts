@@ -40,14 +40,19 @@ export function recordingMedia(recordingSid: string, filename: string): PendingM
   return { sourceId: recordingSid, kind: 'recording', resource: `/2010-04-01/Accounts/${requireTwilio().accountSid}/Recordings/${recordingSid}.mp3`, filename };
 }
 
-async function readAtMost(res: Response, maxBytes: number, what: string): Promise<Buffer> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) throw new MediaRefused(`${what} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+/** The body, refused (as email attachments are, in the same words) once it passes the limit. */
+async function readAtMost(res: Response, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () => new MediaRefused(`larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  if (Number(res.headers.get('content-length') ?? NaN) > maxBytes) {
+    await res.body?.cancel();
+    throw tooLarge();
+  }
   const chunks: Buffer[] = [];
   let size = 0;
+  // leaving the loop early cancels the rest of the download
   for await (const chunk of res.body ?? []) {
     size += (chunk as Uint8Array).length;
-    if (size > maxBytes) throw new MediaRefused(`${what} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    if (size > maxBytes) throw tooLarge();
     chunks.push(Buffer.from(chunk as Uint8Array));
   }
   return Buffer.concat(chunks);
@@ -76,7 +81,7 @@ export async function fetchTwilioMedia(resource: string, maxBytes: number): Prom
     await res.body?.cancel();
     throw new Error(`Twilio answered ${res.status} for ${resource}`);
   }
-  const content = await readAtMost(res, maxBytes, resource);
+  const content = await readAtMost(res, maxBytes);
   if (content.length === 0) throw new Error(`Twilio served an empty file for ${resource}`);
   return content;
 }
