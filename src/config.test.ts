@@ -83,4 +83,14 @@ describe('configuration from the environment', () => {
     expect(problems({ REPLY_LANGUAGES: 'en' })).toEqual(['  - REPLY_LANGUAGES="en": must include nl (Dutch is the language of the administration)']);
     expect(problems({ REPLY_LANGUAGES: 'nl,fr' })[0]).toMatch(/^ {2}- REPLY_LANGUAGES="nl,fr": must list languages/);
   });
+
+  test('voicemail transcription is off by default, and its endpoint must be an http(s) address', () => {
+    const off = loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: '' });
+    expect(off).toMatchObject({ TRANSCRIPTION_URL: undefined, TRANSCRIPTION_MODEL: 'whisper-1', MEDIA_FETCH_ATTEMPTS: 10 });
+    expect(off.TRANSCRIPTION_URL ?? off.TRANSCRIPTION_API_KEY).toBeUndefined();
+    const on = loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions', TRANSCRIPTION_MODEL: 'large-v3' });
+    expect(on).toMatchObject({ TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions', TRANSCRIPTION_MODEL: 'large-v3' });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'whisper.local:8080' })).toThrow(/TRANSCRIPTION_URL="whisper.local:8080": must be/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'ftp://whisper.local/v1/audio/transcriptions' })).toThrow(/TRANSCRIPTION_URL=.*must be an http:\/\/ or https:\/\/ address/);
+  });
 });

@@ -89,6 +89,21 @@ const schema = z.object({
   PHONE_MISSED_CALL_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
   PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
+  /** recordings and MMS photos are fetched from Twilio by a job: this many tries, waiting twice as long each time */
+  MEDIA_FETCH_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
+  MEDIA_FETCH_BACKOFF_MS: z.coerce.number().int().min(10).default(5_000),
+  /** an OpenAI-compatible speech-to-text endpoint (whisper.cpp server, faster-whisper): voicemails are transcribed in Dutch; off when not set */
+  TRANSCRIPTION_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url('must be the full address of an OpenAI-compatible transcription endpoint, e.g. http://127.0.0.1:8080/v1/audio/transcriptions')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address, e.g. http://127.0.0.1:8080/v1/audio/transcriptions')
+      .optional(),
+  ),
+  TRANSCRIPTION_MODEL: z.string().trim().min(1).default('whisper-1'),
+  /** sent as "Authorization: Bearer …" when the endpoint wants a key */
+  TRANSCRIPTION_API_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
+  TRANSCRIPTION_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   /** Open311 jurisdiction_id; by default the host name of PUBLIC_URL */
   OPEN311_JURISDICTION_ID: z.string().min(1).max(200).optional(),
   /** a status update waits this long, so a status corrected at once sends nothing wrong and a bulk change is bundled */

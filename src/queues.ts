@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
 import { config } from './config';
 
-export const QUEUE = { outbox: 'outbox', sla: 'sla', privacy: 'privacy', phone: 'phone', appointments: 'appointments' } as const;
+export const QUEUE = { outbox: 'outbox', sla: 'sla', privacy: 'privacy', phone: 'phone', appointments: 'appointments', media: 'media' } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 let producerConnection: Redis | undefined;

@@ -5,7 +5,8 @@ import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
 import { mailboxFromEnvironment } from './mailboxes/service';
 import { logger } from './logger';
-import { schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
+import { recordingHooks, schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
+import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 
 export interface Workers {
@@ -16,9 +17,9 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startAppointmentWorker()];
+  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startMediaWorker(recordingHooks()), startAppointmentWorker()];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
-  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleReminderSweep]) {
+  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleMediaSweep, scheduleReminderSweep]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }
   await mailboxFromEnvironment();

@@ -132,6 +132,17 @@ export interface Message extends RaRecord<string> {
     externalId: string | null;
     createdAt: string;
     attachments: Attachment[];
+    /** Files still being fetched from the channel (or that could not be), and transcriptions under way. */
+    media?: MessageMedia[];
+}
+
+/** A recording or MMS file the server fetches from Twilio after the ticket was made. */
+export interface MessageMedia {
+    id: string;
+    kind: 'recording' | 'media';
+    filename: string;
+    status: 'pending' | 'stored' | 'failed' | 'refused';
+    transcriptionStatus: 'pending' | 'done' | 'failed' | null;
 }
 
 export interface TicketEvent extends RaRecord<string> {

@@ -38,6 +38,8 @@ export interface IntakeInput {
   defaultDepartmentId?: string;
   location?: { latitude?: number; longitude?: number; address?: string };
   attachments?: (StoredFile & { contentId?: string })[];
+  /** files the channel announced but that are fetched later (a recording, MMS photos): remembered with the message */
+  pendingMedia?: PendingMedia[];
   tags?: string[];
   mailboxId?: string;
   /** the agent who recorded a phone call or counter visit */
@@ -51,6 +53,16 @@ export interface IntakeInput {
   events?: { type: TicketEventType; data?: Prisma.InputJsonObject }[];
   /** how the acknowledgement is sent: its sending address and threading headers (email) */
   acknowledgement?: { from?: string; headers?: EmailHeaders };
+}
+
+/** A file at the provider, fetched by a job once the ticket exists (see src/channels/twilio/mediaJobs.ts). */
+export interface PendingMedia {
+  /** the provider's id for the file: the same file announced twice is fetched once */
+  sourceId: string;
+  kind: 'recording' | 'media';
+  /** the provider's REST path for it */
+  resource: string;
+  filename: string;
 }
 
 export type IntakeOutcome = 'created' | 'joined' | 'duplicate';
@@ -200,6 +212,9 @@ async function addMessage(tx: Tx, ticketId: string, input: IntakeInput, contactI
   });
   if (input.attachments?.length) {
     await tx.attachment.createMany({ data: input.attachments.map((a) => ({ ...a, ticketId, messageId: message.id })) });
+  }
+  if (input.pendingMedia?.length) {
+    await tx.channelMedia.createMany({ data: input.pendingMedia.map((m) => ({ ...m, channel: input.channel, ticketId, messageId: message.id })), skipDuplicates: true });
   }
   return message.id;
 }

@@ -1,7 +1,8 @@
-import type { Attachment, Message } from '../generated/prisma/client';
+import type { Attachment, ChannelMedia, Message } from '../generated/prisma/client';
 
 type MessageRow = Message & {
   attachments?: Attachment[];
+  media?: Pick<ChannelMedia, 'id' | 'kind' | 'filename' | 'status' | 'transcriptionStatus'>[];
   notifications?: { status: string; lastError: string | null; sentAt: Date | null }[];
   authorUser?: { name: string } | null;
   authorContact?: { name: string | null } | null;
@@ -29,5 +30,9 @@ export function presentMessage(m: MessageRow) {
     delivery: m.notifications?.[0] ? { status: m.notifications[0].status, error: m.notifications[0].lastError, sentAt: m.notifications[0].sentAt } : null,
     createdAt: m.createdAt,
     attachments: (m.attachments ?? []).map(presentAttachment),
+    // files the channel announced that are still being fetched (or could not be), and transcriptions under way
+    media: (m.media ?? [])
+      .filter((f) => f.status === 'pending' || f.status === 'failed' || f.transcriptionStatus === 'pending')
+      .map((f) => ({ id: f.id, kind: f.kind, filename: f.filename, status: f.status, transcriptionStatus: f.transcriptionStatus })),
   };
 }

@@ -10,6 +10,7 @@ import { presentMessage } from './presenter';
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const include = {
   attachments: true,
+  media: { select: { id: true, kind: true, filename: true, status: true, transcriptionStatus: true }, orderBy: { createdAt: 'asc' } },
   authorUser: { select: { name: true } },
   authorContact: { select: { name: true } },
   notifications: { select: { status: true, lastError: true, sentAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },

@@ -76,6 +76,37 @@ new Gauge({
   },
 });
 
+// Counted from the rows, not in the process: the worker that gave up is not the api that Prometheus scrapes.
+new Counter({
+  name: 'voordeur_media_fetch_failures_total',
+  help: 'Recordings and MMS files that could not be fetched from the provider (retries exhausted: unreachable) or could not be attached (refused: type or size), by channel',
+  labelNames: ['channel', 'reason'],
+  registers: [registry],
+  async collect() {
+    const rows = await db()
+      .channelMedia.groupBy({ by: ['channel', 'status'], where: { status: { in: ['failed', 'refused'] } }, _count: { _all: true } })
+      .catch(() => undefined);
+    if (!rows) return;
+    this.reset();
+    for (const r of rows) this.inc({ channel: r.channel, reason: r.status === 'refused' ? 'refused' : 'unreachable' }, r._count._all);
+  },
+});
+
+new Counter({
+  name: 'voordeur_transcription_failures_total',
+  help: 'Voicemails whose transcription failed after every retry (the recording stays attached), by channel',
+  labelNames: ['channel'],
+  registers: [registry],
+  async collect() {
+    const rows = await db()
+      .channelMedia.groupBy({ by: ['channel'], where: { transcriptionStatus: 'failed' }, _count: { _all: true } })
+      .catch(() => undefined);
+    if (!rows) return;
+    this.reset();
+    for (const r of rows) this.inc({ channel: r.channel }, r._count._all);
+  },
+});
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Prometheus scrapes with METRICS_TOKEN as a bearer token; without one configured only this machine may read. */

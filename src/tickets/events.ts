@@ -21,6 +21,8 @@ export const TICKET_EVENT_TYPES = [
   'sla_warning',
   'sla_breached',
   'voicemail_transcribed',
+  'voicemail_transcription_failed',
+  'media_fetch_failed',
   'callback_started',
   'callback_finished',
   'appointment_booked',

@@ -81,3 +81,40 @@ test('an agent reads the call log in Oproepen, narrows it to voicemails and open
   await page.getByTestId('call-outcome').getByText('Voicemail ingesproken').waitFor();
   await expectAccessible(page, 'Oproep');
 }, 90000);
+
+test('an agent opens a voicemail whose recording is still being fetched, then finds the recording with its transcription under way; a file Twilio never served is in the timeline', async () => {
+  const { intake } = await import('../../src/intake/intake');
+  const dept = await makeDepartment('Onthaal');
+  const { ticket } = await intake({
+    channel: 'phone',
+    externalId: 'recording:RE00000000000000000000000000000042',
+    contact: { phone: '+32470556677' },
+    subject: 'Voicemail van +32470556677',
+    body: 'Voicemail van +32470556677, vrijdag 4 december 2026 om 10:12, 21 seconden.\n\nDe opname wordt opgehaald.',
+    departmentId: dept.id,
+    tags: ['voicemail'],
+    acknowledge: false,
+    pendingMedia: [{ sourceId: 'RE00000000000000000000000000000042', kind: 'recording', resource: '/2010-04-01/Accounts/AC1/Recordings/RE42.mp3', filename: 'voicemail-20261204-1012.mp3' }],
+  });
+  const page = await signIn(harness, await makeUser('agent', [dept.id], 'Sofie Peeters'));
+  await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
+  await page.getByTestId('message-media').getByText('De opname wordt opgehaald…').waitFor();
+  await expectAccessible(page, 'Ticket met een opname die wordt opgehaald');
+
+  // the worker stored the recording and asked for its transcription
+  const media = await db().channelMedia.findFirstOrThrow({ where: { ticketId: ticket.id } });
+  const attachment = await db().attachment.create({
+    data: { ticketId: ticket.id, messageId: media.messageId, filename: 'voicemail-20261204-1012.mp3', contentType: 'audio/mpeg', size: 48_000, sha256: 'a'.repeat(64), storageKey: 'a'.repeat(64) },
+  });
+  await db().channelMedia.update({ where: { id: media.id }, data: { status: 'stored', attachmentId: attachment.id, transcriptionStatus: 'pending' } });
+  await db().message.update({ where: { id: media.messageId }, data: { bodyText: 'Voicemail van +32470556677, vrijdag 4 december 2026 om 10:12, 21 seconden.\n\nDe transcriptie volgt.' } });
+  await db().ticketEvent.create({ data: { ticketId: ticket.id, type: 'media_fetch_failed', data: { kind: 'media', filename: 'mms-1a2b3c-1', reason: 'unreachable', attempts: 10 } } });
+  await page.reload();
+  await page.getByRole('link', { name: /voicemail-20261204-1012\.mp3/ }).waitFor();
+  await page.getByTestId('message-media').getByText('De transcriptie volgt…').waitFor();
+  expect(await page.getByText('De opname wordt opgehaald…').count()).toBe(0);
+  const timeline = page.getByTestId('timeline');
+  await timeline.getByText('mms-1a2b3c-1 kon niet worden opgehaald bij Twilio').waitFor();
+  await timeline.getByText('Twilio gaf na 10 pogingen geen antwoord').waitFor();
+  await expectAccessible(page, 'Ticket met een opname en een mislukte bijlage');
+}, 90000);

@@ -3,6 +3,8 @@ import type { Worker } from 'bullmq';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
+import { startMediaWorker } from '../../src/channels/twilio/mediaJobs';
+import { blobStore } from '../../src/attachments/storage';
 import { deliverNotification } from '../../src/notifications/deliver';
 import { loginAs, makeDepartment, makeTicket, makeUser, type Console } from '../support/factories';
 import { onTeardown } from '../support/teardown';
@@ -20,6 +22,8 @@ beforeAll(async () => {
   onTeardown(() => twilio.close());
   worker = startOutboxWorker();
   onTeardown(() => worker.close());
+  const media = startMediaWorker({});
+  onTeardown(() => media.close());
   agent = await loginAs(app, await makeUser('agent'));
 });
 
@@ -163,4 +167,103 @@ test('agents close and open the central line from the admin API; staff may not, 
   const admin = await loginAs(app, await makeUser('admin'));
   expect((await admin.put('/api/admin/phone/line').send({ agentsDepartmentId: dept.id }).expect(200)).body.agentsDepartmentId).toBe(dept.id);
   expect((await admin.put('/api/admin/phone/line').send({}).expect(400)).body.message).toMatch(/at least one field/);
+});
+
+// what phones send: a JPEG photo, a PDF, and a video attachments may not have
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), Buffer.alloc(2000, 7), Buffer.from([0xff, 0xd9])]);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const MP4 = Buffer.concat([Buffer.from([0x00, 0x00, 0x00, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(500)]);
+
+function mms(from: string, body: string, files: { contentType: string; content: Buffer }[], sid = twilioSid('MM')) {
+  const extra: Record<string, string> = { NumMedia: String(files.length) };
+  files.forEach((f, i) => {
+    const mediaSid = twilioSid('ME');
+    twilio.media.set(mediaSid, f);
+    extra[`MediaUrl${i}`] = `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${sid}/Media/${mediaSid}`;
+    extra[`MediaContentType${i}`] = f.contentType;
+  });
+  const params = smsParams(sid, from, body, extra);
+  return { sid, send: () => signedPost(app, '/webhooks/twilio/sms', params) };
+}
+
+async function readBlob(key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of blobStore().open(key)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+test("an MMS's photo and PDF are fetched from Twilio and attached to the ticket; a retried webhook stores them once", async () => {
+  const from = '+32471000010';
+  const message = mms(from, 'Zwerfvuil langs de Leie, zie foto', [
+    { contentType: 'image/jpeg', content: JPEG },
+    { contentType: 'application/pdf', content: PDF },
+  ]);
+  await message.send().expect(200);
+  await message.send().expect(200);
+  const ticket = await db().ticket.findFirstOrThrow({ where: { contact: { identities: { some: { value: from } } } }, include: { messages: true } });
+  expect(ticket.messages).toHaveLength(1);
+  const attachments = await eventually(async () => {
+    const a = await db().attachment.findMany({ where: { ticketId: ticket.id }, orderBy: { filename: 'asc' } });
+    return a.length === 2 ? a : undefined;
+  });
+  expect(attachments.map((a) => [a.contentType, a.size, a.messageId])).toEqual([
+    ['image/jpeg', JPEG.length, ticket.messages[0].id],
+    ['application/pdf', PDF.length, ticket.messages[0].id],
+  ]);
+  expect(attachments.map((a) => a.filename)).toEqual([expect.stringMatching(/^mms-[0-9a-f]{6}-1\.jpg$/), expect.stringMatching(/^mms-[0-9a-f]{6}-2\.pdf$/)]);
+  expect((await readBlob(attachments[0].storageKey)).equals(JPEG)).toBe(true);
+  // asked of the account's API with its credentials; the content network Twilio redirects to never sees them
+  const asked = twilio.requests.filter((r) => r.path.startsWith(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/${message.sid}/Media/`));
+  expect(asked).toHaveLength(2);
+  expect(asked.every((r) => r.method === 'GET' && r.authorized)).toBe(true);
+  const cdn = twilio.cdnRequests.filter((r) => asked.some((a) => a.path.endsWith(r.path.split('/').pop()!)));
+  expect(cdn).toHaveLength(2);
+  expect(cdn.map((r) => r.authorization)).toEqual([undefined, undefined]);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await db().attachment.count({ where: { ticketId: ticket.id } })).toBe(2);
+});
+
+test('an MMS with only a photo opens a ticket that says so; a video is not attached but named on the message and in the timeline', async () => {
+  const from = '+32471000011';
+  await mms(from, '', [{ contentType: 'image/jpeg', content: JPEG }]).send().expect(200);
+  const ticket = await db().ticket.findFirstOrThrow({ where: { contact: { identities: { some: { value: from } } } } });
+  expect(ticket.subject).toBe('(MMS met 1 bijlage)');
+  await eventually(() => db().attachment.findFirst({ where: { ticketId: ticket.id } }));
+
+  const video = mms(from, 'En hier een filmpje', [{ contentType: 'video/mp4', content: MP4 }]);
+  await video.send().expect(200);
+  const message = await db().message.findFirstOrThrow({ where: { externalId: video.sid } });
+  expect(message.ticketId).toBe(ticket.id);
+  const refused = await eventually(async () => {
+    const m = await db().channelMedia.findFirstOrThrow({ where: { messageId: message.id } });
+    return m.status === 'refused' ? m : undefined;
+  });
+  expect(refused.attempts).toBe(1);
+  const meta = (await db().message.findUniqueOrThrow({ where: { id: message.id } })).meta as { skippedAttachments?: { filename: string; reason: string }[] };
+  expect(meta.skippedAttachments).toEqual([expect.objectContaining({ filename: expect.stringMatching(/^mms-[0-9a-f]{6}-1$/), reason: expect.stringContaining('is not a photo') })]);
+  expect(await db().ticketEvent.findMany({ where: { ticketId: ticket.id, type: 'media_fetch_failed' } })).toEqual([
+    expect.objectContaining({ data: expect.objectContaining({ kind: 'media', reason: 'refused' }) }),
+  ]);
+  expect(await db().attachment.count({ where: { messageId: message.id } })).toBe(0);
+
+  // a photo over UPLOAD_MAX_FILE_MB (10) is not stored either, and not even read to the end
+  const large = mms(from, 'Een grote foto', [{ contentType: 'image/jpeg', content: Buffer.concat([JPEG, Buffer.alloc(10 * 1024 * 1024)]) }]);
+  await large.send().expect(200);
+  const largeMessage = await db().message.findFirstOrThrow({ where: { externalId: large.sid } });
+  const tooLarge = await eventually(async () => {
+    const m = await db().channelMedia.findFirstOrThrow({ where: { messageId: largeMessage.id } });
+    return m.status === 'refused' ? m : undefined;
+  });
+  expect(tooLarge.lastError).toMatch(/larger than 10 MB/);
+  expect(await db().attachment.count({ where: { messageId: largeMessage.id } })).toBe(0);
+});
+
+test("a signed MMS whose media address is not Twilio's is refused with a 400 naming the field, and nothing is fetched", async () => {
+  const sid = twilioSid('MM');
+  const params = smsParams(sid, '+32471000012', 'kijk', { NumMedia: '1', MediaUrl0: 'http://169.254.169.254/latest/meta-data/' });
+  const res = await signedPost(app, '/webhooks/twilio/sms', params).expect(400);
+  expect(res.body.errors).toHaveProperty('MediaUrl0');
+  const missing = await signedPost(app, '/webhooks/twilio/sms', smsParams(twilioSid('MM'), '+32471000012', 'kijk', { NumMedia: '1' })).expect(400);
+  expect(missing.body.errors).toHaveProperty('MediaUrl0');
+  expect(await db().message.count({ where: { externalId: sid } })).toBe(0);
 });

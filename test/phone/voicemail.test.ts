@@ -1,9 +1,11 @@
 import type { Express } from 'express';
+import request from 'supertest';
 import type { Worker } from 'bullmq';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { blobStore } from '../../src/attachments/storage';
-import { startPhoneWorker, sweepPhoneFollowUps } from '../../src/channels/phone/jobs';
+import { recordingHooks, startPhoneWorker, sweepPhoneFollowUps } from '../../src/channels/phone/jobs';
+import { startMediaWorker } from '../../src/channels/twilio/mediaJobs';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { makeDepartment } from '../support/factories';
 import { onTeardown } from '../support/teardown';
@@ -21,7 +23,7 @@ beforeAll(async () => {
   onTeardown(() => twilio.close());
   onthaal = (await makeDepartment('Onthaal')).id;
   await db().phoneLine.create({ data: { id: 1, agentsDepartmentId: onthaal } });
-  workers = [startPhoneWorker(), startOutboxWorker()];
+  workers = [startPhoneWorker(), startMediaWorker(recordingHooks()), startOutboxWorker()];
   onTeardown(() => Promise.all(workers.map((w) => w.close())));
 });
 
@@ -58,16 +60,14 @@ test('a voicemail becomes one ticket with the recording stored and its transcrip
   await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
   await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
 
-  const call = await eventually(async () => {
-    const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
-    return c.ticketId ? c : undefined;
-  });
+  const call = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
+  await eventually(() => db().attachment.findFirst({ where: { ticketId: call.ticketId! } }));
   const ticket = await db().ticket.findUniqueOrThrow({ where: { id: call.ticketId! }, include: { attachments: true, messages: true, contact: { include: { identities: true } } } });
   expect(ticket).toMatchObject({ channel: 'phone', departmentId: onthaal, subject: 'Voicemail van +32475123123' });
   expect(ticket.tags).toContain('voicemail');
   expect(ticket.contact!.identities.map((i) => i.value)).toEqual(['+32475123123']);
   expect(ticket.attachments).toHaveLength(1);
-  expect(ticket.attachments[0]).toMatchObject({ contentType: 'audio/mpeg', size: twilio.recording.length });
+  expect(ticket.attachments[0]).toMatchObject({ contentType: 'audio/mpeg', size: twilio.recording.length, filename: expect.stringMatching(/^voicemail-\d{8}-\d{4}\.mp3$/) });
   expect((await readBlob(ticket.attachments[0].storageKey)).equals(twilio.recording)).toBe(true);
   // fetched from the account's Recordings resource with the account's credentials
   expect(twilio.requests.filter((r) => r.path === `/2010-04-01/Accounts/${ACCOUNT_SID}/Recordings/${recordingSid}.mp3`)).toEqual([expect.objectContaining({ method: 'GET', authorized: true })]);
@@ -158,5 +158,78 @@ test('while Twilio does not serve the recording yet, the job retries and then st
     const c = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
     return c.ticketId ? c : undefined;
   }, 20_000);
-  expect(await db().attachment.count({ where: { ticketId: call.ticketId! } })).toBe(1);
+  await eventually(async () => (await db().attachment.count({ where: { ticketId: call.ticketId! } })) === 1, 20_000);
+});
+
+const messageOf = (recordingSid: string) => db().message.findUniqueOrThrow({ where: { channel_externalId: { channel: 'phone', externalId: `recording:${recordingSid}` } }, include: { attachments: true } });
+
+test('a voicemail while Twilio cannot be reached is a ticket as soon as the webhook returns, and gets its recording when Twilio is back', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('+32479333444');
+  await twilio.setDown('refuse');
+  try {
+    await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+    // Twilio retries a callback it had no answer to in time: still one ticket, one message
+    await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+
+    const call = await db().phoneCall.findUniqueOrThrow({ where: { callSid } });
+    expect(call.ticketId).not.toBeNull();
+    const ticket = await db().ticket.findUniqueOrThrow({ where: { id: call.ticketId! }, include: { messages: true, attachments: true } });
+    expect(ticket).toMatchObject({ channel: 'phone', subject: 'Voicemail van +32479333444', departmentId: onthaal });
+    expect(ticket.messages).toHaveLength(1);
+    expect(ticket.messages[0].bodyText).toMatch(/^Voicemail van \+32479333444, \w+ \d+ \w+ \d{4} om \d\d:\d\d, 14 seconden\.\n\nDe opname wordt opgehaald\.$/);
+    expect(ticket.attachments).toEqual([]);
+
+    // the job keeps trying while Twilio is away
+    await eventually(async () => (await db().channelMedia.findFirstOrThrow({ where: { sourceId: recordingSid } })).attempts >= 2);
+  } finally {
+    await twilio.setDown(false);
+  }
+  const message = await eventually(async () => {
+    const m = await messageOf(recordingSid);
+    return m.attachments.length ? m : undefined;
+  });
+  expect(message.attachments).toEqual([expect.objectContaining({ contentType: 'audio/mpeg', size: twilio.recording.length })]);
+  expect((await readBlob(message.attachments[0].storageKey)).equals(twilio.recording)).toBe(true);
+  expect(message.bodyText).not.toContain('wordt opgehaald');
+  expect(message.bodyText).toContain('beluister de opname');
+  expect(await db().message.count({ where: { ticketId: message.ticketId } })).toBe(1);
+  expect(await db().attachment.count({ where: { ticketId: message.ticketId } })).toBe(1);
+  expect(await db().ticketEvent.count({ where: { ticketId: message.ticketId, type: 'media_fetch_failed' } })).toBe(0);
+});
+
+test('a recording Twilio never serves: after the last try the timeline says so, the message too, and /metrics counts it', async () => {
+  const metric = async () => {
+    const text = (await request(app).get('/metrics').expect(200)).text;
+    return Number(/^voordeur_media_fetch_failures_total\{channel="phone",reason="unreachable"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+  };
+  const before = await metric();
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('+32479555666');
+  twilio.unavailable.add(recordingSid);
+  await signedPost(app, '/webhooks/twilio/voice/recording', recordingCallback(callSid, recordingSid)).expect(200);
+  const media = await eventually(async () => {
+    const m = await db().channelMedia.findFirstOrThrow({ where: { sourceId: recordingSid } });
+    return m.status === 'failed' ? m : undefined;
+  }, 20_000);
+  expect(media).toMatchObject({ attempts: 6, lastError: expect.stringContaining('503') });
+  const events = await db().ticketEvent.findMany({ where: { ticketId: media.ticketId, type: 'media_fetch_failed' } });
+  expect(events).toEqual([expect.objectContaining({ data: expect.objectContaining({ kind: 'recording', reason: 'unreachable' }) })]);
+  expect((await messageOf(recordingSid)).bodyText).toContain('De opname kon niet worden opgehaald bij Twilio.');
+  expect(twilio.requests.filter((r) => r.path.endsWith(`/Recordings/${recordingSid}.mp3`))).toHaveLength(6);
+  expect(await metric()).toBe(before + 1);
+});
+
+test('the same recording callback twice at the same moment, from a withheld number, still makes one ticket and one attachment', async () => {
+  const { callSid, recordingSid } = await callThatLeavesVoicemail('anonymous');
+  const callback = recordingCallback(callSid, recordingSid);
+  const answers = await Promise.all([signedPost(app, '/webhooks/twilio/voice/recording', callback), signedPost(app, '/webhooks/twilio/voice/recording', callback)]);
+  expect(answers.map((a) => a.status)).toEqual([200, 200]);
+  const message = await eventually(async () => {
+    const m = await messageOf(recordingSid);
+    return m.attachments.length ? m : undefined;
+  });
+  expect(await db().message.count({ where: { externalId: `recording:${recordingSid}` } })).toBe(1);
+  expect(await db().channelMedia.count({ where: { sourceId: recordingSid } })).toBe(1);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(await db().attachment.count({ where: { ticketId: message.ticketId } })).toBe(1);
+  expect((await db().ticket.findUniqueOrThrow({ where: { id: message.ticketId } })).subject).toBe('Voicemail van een afgeschermd nummer');
 });

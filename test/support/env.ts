@@ -33,6 +33,9 @@ process.env.TWILIO_AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
 process.env.TWILIO_PHONE_NUMBER = '+3250000099';
 process.env.TWILIO_API_URL = `http://127.0.0.1:${freePort()}`;
 process.env.PHONE_MISSED_CALL_GRACE_SECONDS ??= '0';
+// recordings and MMS files: six tries 0.1, 0.2, 0.4, 0.8 and 1.6 s apart, so giving up happens within a test
+process.env.MEDIA_FETCH_ATTEMPTS ??= '6';
+process.env.MEDIA_FETCH_BACKOFF_MS ??= '100';
 process.env.SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
 process.env.IMAP_RECONNECT_MAX_MS = '2000';
 process.env.IMAP_POLL_INTERVAL_MS = '1000';

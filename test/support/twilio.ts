@@ -19,6 +19,14 @@ export interface TwilioStandIn {
   recording: Buffer;
   /** answer the next N REST requests with this HTTP status (Twilio's error body) */
   failNext(n: number, status: number): void;
+  /** recordings (by RecordingSid) Twilio answers 503 for, however often it is asked */
+  unavailable: Set<string>;
+  /** an MMS's media by Media SID: Twilio redirects to its content network, which serves these bytes */
+  media: Map<string, { contentType: string; content: Buffer }>;
+  /** what the content network received (it must never see the account's credentials) */
+  cdnRequests: { path: string; authorization?: string }[];
+  /** 'refuse': connections are refused, as when Twilio cannot be reached at all; false: answering again */
+  setDown(down: 'refuse' | false): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +47,19 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
   const port = Number(new URL(process.env.TWILIO_API_URL!).port);
   const requests: TwilioRequest[] = [];
   let failures = { n: 0, status: 500 };
+  const unavailable = new Set<string>();
+  const media = new Map<string, { contentType: string; content: Buffer }>();
+  const cdnRequests: { path: string; authorization?: string }[] = [];
+  // Twilio's content network, on a port of its own: another origin than the API
+  const cdn = http.createServer((req, res) => {
+    const url = new URL(req.url!, 'http://localhost');
+    cdnRequests.push({ path: url.pathname, authorization: req.headers.authorization });
+    const file = media.get(url.pathname.split('/').pop() ?? '');
+    if (!file) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.content.length }).end(file.content);
+  });
+  await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+  const cdnUrl = `http://127.0.0.1:${(cdn.address() as { port: number }).port}`;
   const expectedAuth = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -62,16 +83,38 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
         return json(201, { sid: twilioSid('CA'), account_sid: ACCOUNT_SID, to: params.To, from: params.From, status: 'queued', direction: 'outbound-api' });
       }
       const recording = url.pathname.match(new RegExp(`^${base}/Recordings/(RE[0-9a-f]{32})\\.mp3$`));
+      if (req.method === 'GET' && recording && unavailable.has(recording[1])) return json(503, { code: 20503, message: 'Service Unavailable', status: 503 });
       if (req.method === 'GET' && recording) return res.writeHead(200, { 'Content-Type': 'audio/mpeg', 'Content-Length': MP3.length }).end(MP3);
+      const mediaFile = url.pathname.match(new RegExp(`^${base}/Messages/((?:MM|SM)[0-9a-f]{32})/Media/(ME[0-9a-f]{32})$`));
+      if (req.method === 'GET' && mediaFile && media.has(mediaFile[2])) return res.writeHead(307, { Location: `${cdnUrl}/media/${mediaFile[2]}` }).end();
       json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listen = () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // kept-alive connections would go on answering
+      server.closeAllConnections();
+    });
+  await listen();
+  let refusing = false;
   return {
     requests,
     recording: MP3,
     failNext: (n, status) => (failures = { n, status }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    unavailable,
+    media,
+    cdnRequests,
+    setDown: async (down) => {
+      if (down === 'refuse' && !refusing) await stop();
+      if (down === false && refusing) await listen();
+      refusing = down === 'refuse';
+    },
+    close: async () => {
+      if (!refusing) await stop();
+      await new Promise<void>((resolve) => cdn.close(() => resolve()));
+    },
   };
 }
 

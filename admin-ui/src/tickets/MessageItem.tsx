@@ -6,6 +6,7 @@ import { AttachmentList } from './AttachmentList';
 import { DeliveryStatusLine } from './DeliveryStatusLine';
 import { EmailHeaderLine } from './EmailHeaderLine';
 import { MessageBody } from './MessageBody';
+import { MediaStatusList } from './MediaStatusList';
 import { MessageKindChip } from './MessageKindChip';
 
 const styles: Record<Message['direction'], { bgcolor: string; borderColor: string; ml: number; mr: number }> = {
@@ -42,6 +43,7 @@ export const MessageItem = ({ message }: { message: Message }) => {
             {emailHeaders && <EmailHeaderLine headers={emailHeaders} />}
             <MessageBody message={message} />
             <AttachmentList attachments={message.attachments} skipped={message.meta?.skippedAttachments} />
+            <MediaStatusList media={message.media} />
             {message.direction === 'outbound' && message.delivery && <DeliveryStatusLine delivery={message.delivery} />}
         </Box>
     );

@@ -78,7 +78,16 @@ export const useEventSentence = (events: TicketEvent[]) => {
             case 'created':
             case 'note_added':
             case 'voicemail_transcribed':
+            case 'voicemail_transcription_failed':
                 return { text: translate(`app.event.${event.type}`) };
+            case 'media_fetch_failed':
+                return {
+                    text: translate('app.event.media_fetch_failed', { filename: String(data.filename ?? '?') }),
+                    detail:
+                        data.reason === 'refused'
+                            ? translate('app.event.media_refused')
+                            : translate('app.event.media_unreachable', { attempts: String(data.attempts ?? '?') }),
+                };
             case 'message_received':
                 return {
                     text: translate('app.event.message_received', {

@@ -3,6 +3,7 @@ import { config } from '../../config';
 import { PROMPTS, type CallLanguage } from './prompts';
 import type { PhoneTarget } from './line';
 import { webhookUrl } from '../twilio/client';
+import { transcriptionEnabled } from '../../transcription/whisper';
 
 type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
 type SayAttributes = Exclude<Parameters<VoiceResponse['say']>[0], string>;
@@ -117,7 +118,8 @@ export function voicemail(lang: CallLanguage, ...preface: string[]): VoiceRespon
     action: webhookUrl(VOICE.recorded, { lang }),
     recordingStatusCallback: webhookUrl(VOICE.recording),
     recordingStatusCallbackEvent: ['completed'],
-    transcribe: true,
+    // Twilio's own transcription knows no Dutch: with a Dutch speech-to-text server configured, that one is used
+    transcribe: !transcriptionEnabled(),
     transcribeCallback: webhookUrl(VOICE.transcription),
   });
   // reached when the caller stayed silent: Twilio then goes on with the next verb

@@ -24,7 +24,8 @@ import {
   RecordingStatusParams,
   TranscriptionParams,
 } from '../twilio/params';
-import { enqueueMissedCall, enqueueTranscription, enqueueVoicemail, saveRecording, saveTranscription } from './jobs';
+import { enqueueMissedCall, enqueueTranscription, saveRecording, saveTranscription } from './jobs';
+import { receiveVoicemail } from './voicemail';
 import { callbackBridge, callbackResult } from './callback';
 
 type Twiml = ReturnType<typeof twiml.newResponse>;
@@ -198,12 +199,13 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.recording,
-    summary: 'Twilio: a voicemail recording is ready; a worker fetches it and makes the ticket.',
+    summary:
+      "Twilio: a voicemail recording is ready. The ticket is made at once (caller, duration, 'the recording is being fetched'); a worker fetches the recording from Twilio's REST API and attaches it. Once per RecordingSid.",
     body: RecordingStatusParams,
     handler: async (_req, res, { body }) => {
       if (body.RecordingStatus === 'completed' && (body.RecordingDuration ?? 1) > 0) {
         await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
-        await enqueueVoicemail(body.CallSid);
+        await receiveVoicemail(body.CallSid);
       }
       empty(res);
     },

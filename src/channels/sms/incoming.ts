@@ -1,5 +1,6 @@
 import { db } from '../../db';
-import { intake } from '../../intake/intake';
+import { intake, type PendingMedia } from '../../intake/intake';
+import { enqueueAnnouncedMedia } from '../twilio/mediaJobs';
 import { normalizePhone } from '../../shared/identities';
 import { ValidationError } from '../../http/errors';
 import { keywordLanguage, smsKeyword } from './keywords';
@@ -12,6 +13,8 @@ export interface IncomingSms {
   to: string;
   body: string;
   numMedia: number;
+  /** the photos and documents Twilio keeps for this message: fetched by a job once the ticket exists */
+  media: PendingMedia[];
 }
 
 export type SmsOutcome = { kind: 'keyword'; reply: string } | { kind: 'created' | 'joined' | 'duplicate'; reference: string } | { kind: 'empty' };
@@ -38,7 +41,7 @@ export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
     if (keyword !== 'help') await setSmsOptOut(phone, keyword === 'stop');
     return { kind: 'keyword', reply: smsKeywordReply(lang, keyword) };
   }
-  const text = sms.body.trim() || (sms.numMedia > 0 ? `(${sms.numMedia} foto('s) via MMS, niet opgehaald)` : '');
+  const text = sms.body.trim() || (sms.numMedia > 0 ? `(MMS met ${sms.numMedia === 1 ? '1 bijlage' : `${sms.numMedia} bijlagen`})` : '');
   if (!text) return { kind: 'empty' };
   const firstLine = text.split('\n')[0];
   const result = await intake({
@@ -49,6 +52,8 @@ export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
     body: text,
     ticketId: await latestOpenTicket(phone),
     meta: { to: sms.to, numMedia: sms.numMedia },
+    pendingMedia: sms.media,
   });
+  await enqueueAnnouncedMedia('sms', sms.media.map((m) => m.sourceId));
   return { kind: result.outcome, reference: result.ticket.reference };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTwilioMediaUrl } from './media';
 
 /** Twilio's ids: a two-letter prefix and 32 hex characters. */
 export const sid = (prefix: string) =>
@@ -49,14 +50,26 @@ export const CallStatusParams = CallParams.extend({ CallDuration: seconds });
 
 export const BridgeParams = CallParams.extend({ DialCallStatus: z.string().max(32).optional() });
 
-export const SmsParams = z.object({
-  AccountSid: sid('AC'),
-  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
-  From: z.string().min(1).max(64),
-  To: z.string().max(64).default(''),
-  Body: z.string().max(1600).default(''),
-  NumMedia: z.coerce.number().int().min(0).max(10).default(0),
-});
+const mediaUrl = z.string().max(500).refine(isTwilioMediaUrl, 'must be the address of a Twilio media file (https://api.twilio.com/2010-04-01/Accounts/AC…/Messages/MM…/Media/ME…)').optional();
+
+/** MediaUrl0 … MediaUrl9: the photos and documents of an MMS (or WhatsApp message), as Twilio names them. */
+const MediaUrls = z.object(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`MediaUrl${i}`, mediaUrl])) as Record<`MediaUrl${number}`, typeof mediaUrl>);
+
+export const SmsParams = z
+  .object({
+    AccountSid: sid('AC'),
+    MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
+    From: z.string().min(1).max(64),
+    To: z.string().max(64).default(''),
+    Body: z.string().max(1600).default(''),
+    NumMedia: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .extend(MediaUrls.shape)
+  .superRefine((p, ctx) => {
+    for (let i = 0; i < p.NumMedia; i++) {
+      if (!p[`MediaUrl${i}`]) ctx.addIssue({ code: 'custom', path: [`MediaUrl${i}`], message: `NumMedia is ${p.NumMedia}, so MediaUrl${i} must be given` });
+    }
+  });
 
 export const SmsStatusParams = z.object({
   AccountSid: sid('AC'),
