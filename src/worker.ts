@@ -7,6 +7,7 @@ import { mailboxFromEnvironment } from './mailboxes/service';
 import { logger } from './logger';
 import { schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
+import { registerChannelSenders } from './channels/senders';
 
 export interface Workers {
   queues: Worker[];
@@ -16,6 +17,7 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
+  registerChannelSenders();
   const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startAppointmentWorker()];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
   for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleReminderSweep]) {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Language } from '../generated/prisma/enums';
 import { config } from '../config';
 import { layout, type Rendered } from '../notifications/templates';
-import { mailDomain } from '../notifications/mailer';
+import { mailDomain } from '../notifications/messageIds';
 import { BRUSSELS } from '../routing/calendar';
 
 export type AppointmentMessage = 'confirmed' | 'rescheduled' | 'cancelled' | 'reminder';

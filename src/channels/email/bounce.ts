@@ -1,6 +1,6 @@
 import { db } from '../../db';
 import type { BounceInfo } from './classify';
-import { mailDomain } from '../../notifications/mailer';
+import { mailDomain } from '../../notifications/messageIds';
 
 const OWN_ID = /^<([0-9a-f-]{36})@(.+)>$/i;
 

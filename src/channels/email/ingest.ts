@@ -3,7 +3,7 @@ import type { Mailbox } from '../../generated/prisma/client';
 import { db } from '../../db';
 import { config } from '../../config';
 import { intake, type IntakeOutcome } from '../../intake/intake';
-import { mailDomain } from '../../notifications/mailer';
+import { mailDomain } from '../../notifications/messageIds';
 import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';

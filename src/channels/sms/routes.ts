@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { verifyTwilioSignature } from '../twilio/signature';
 import { SmsParams, SmsStatusParams } from '../twilio/params';
 import { receiveSms } from './incoming';
-import { recordSmsStatus } from './send';
+import { recordSmsStatus } from './sender';
 
 const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature()] };
 
