@@ -12,7 +12,7 @@ import { detectEnglish } from './language';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
 import { storeEmailAttachments } from './attachments';
-import { senderFor } from './outboundThread';
+import { senderFor } from '../../notifications/emailThread';
 import { recordBounce } from './bounce';
 
 export type EmailOutcome = { status: IntakeOutcome | 'own_mail' | 'bounce'; ticketId?: string };

@@ -3,7 +3,7 @@ import { intake } from '../../intake/intake';
 import { normalizePhone } from '../../shared/identities';
 import { ValidationError } from '../../http/errors';
 import { keywordLanguage, smsKeyword } from './keywords';
-import { setSmsOptOut } from './optOut';
+import { setSmsOptOut } from '../../contacts/reachability';
 import { smsKeywordReply } from './templates';
 
 export interface IncomingSms {

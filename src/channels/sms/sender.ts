@@ -2,7 +2,7 @@ import { db } from '../../db';
 import type { Notification } from '../../generated/prisma/client';
 import { RecipientUnreachable, type ChannelSender } from '../../notifications/senders';
 import { requireTwilio, twilioClient, webhookUrl } from '../twilio/client';
-import { smsAllowed } from './optOut';
+import { smsAllowed } from '../../contacts/reachability';
 
 export const smsSender: ChannelSender = {
   channel: 'sms',
