@@ -1,9 +1,9 @@
 import type { Worker } from 'bullmq';
 import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
-import { MailboxSupervisor } from './mailboxes/supervisor';
+import { MailboxSupervisor } from './channels/email/mailboxes/supervisor';
 import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
-import { mailboxFromEnvironment } from './mailboxes/service';
+import { mailboxFromEnvironment } from './channels/email/mailboxes/service';
 import { logger } from './logger';
 import { schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';

@@ -5,7 +5,7 @@ import { db } from '../db';
 import type { Department } from '../generated/prisma/client';
 import { NotFoundError, ValidationError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
-import { PhoneTargetField } from '../channels/phone/line';
+import { PhoneTargetField } from './phoneTarget';
 
 const present = (d: Department) => ({
   id: d.id,

@@ -9,7 +9,7 @@ import { config } from '../../config';
 import { PublicTicketBody } from './schema';
 import { AUTOMATED, submitWebForm } from './submit';
 import { rateLimit } from '../../http/rateLimit';
-import { localize } from './messagesNl';
+import { localize } from '../../pages/messagesNl';
 import multer from 'multer';
 
 const T = {
