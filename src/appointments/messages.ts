@@ -4,7 +4,7 @@ import type { Language } from '../generated/prisma/enums';
 import { config } from '../config';
 import { layout, type Rendered } from '../notifications/templates';
 import { mailDomain } from '../notifications/messageIds';
-import { BRUSSELS } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
 
 export type AppointmentMessage = 'confirmed' | 'rescheduled' | 'cancelled' | 'reminder';
 

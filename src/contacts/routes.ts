@@ -5,7 +5,7 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { EmailField, PhoneField, normalizePhone } from '../shared/identities';
 import { contactScope } from '../tickets/policy';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import type { Principal } from '../auth/principal';
 import { presentContact } from './presenter';
 import { createContact, updateContact } from './service';

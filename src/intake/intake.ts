@@ -12,7 +12,7 @@ import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
-import { ConflictError } from '../http/errors';
+import { ConflictError } from '../shared/errors';
 import { smsTicketReceived } from '../notifications/smsTemplates';
 import { decideReach } from '../notifications/reach';
 import { publishTicketEvent } from '../live/events';

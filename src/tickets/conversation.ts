@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import { db, type Tx } from '../db';
 import type { NotificationChannel, TicketStatus } from '../generated/prisma/enums';
-import { ConflictError, ValidationError } from '../http/errors';
+import { ConflictError, ValidationError } from '../shared/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { agentReply, type Rendered } from '../notifications/templates';
 import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';

@@ -4,7 +4,7 @@ import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../
 import { db, type Tx } from '../../db';
 import type { DeskHours, Prisma } from '../../generated/prisma/client';
 import type { HoursKind } from '../../generated/prisma/enums';
-import { NotFoundError, ValidationError } from '../../http/errors';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import { HHMM, Kind, READ, TAG, WRITE, Weekday, checkDesk, checkLocation, weekdayName } from './common';
 import { findLocation } from './locations';
 

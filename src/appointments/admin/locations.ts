@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
 import type { Location, Prisma } from '../../generated/prisma/client';
-import { NotFoundError } from '../../http/errors';
+import { NotFoundError } from '../../shared/errors';
 import { READ, TAG, WRITE, insensitive } from './common';
 
 const present = (l: Location) => ({ id: l.id, name: l.name, address: l.address, active: l.active, createdAt: l.createdAt, updatedAt: l.updatedAt });

@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import { intake } from '../../intake/intake';
 import { normalizePhone } from '../../shared/identities';
-import { ValidationError } from '../../http/errors';
+import { ValidationError } from '../../shared/errors';
 import { keywordLanguage, smsKeyword } from './keywords';
 import { setSmsOptOut } from '../../contacts/reachability';
 import { smsKeywordReply } from './templates';
