@@ -1,13 +1,14 @@
 import type { Worker } from 'bullmq';
 import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
-import { MailboxSupervisor } from './mailboxes/supervisor';
+import { MailboxSupervisor } from './channels/email/mailboxes/supervisor';
 import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
-import { mailboxFromEnvironment } from './mailboxes/service';
+import { mailboxFromEnvironment } from './channels/email/mailboxes/service';
 import { logger } from './logger';
 import { recordingHooks, schedulePhoneSweep, startPhoneWorker } from './channels/phone/jobs';
 import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
+import { registerChannelSenders } from './channels/senders';
 
 export interface Workers {
   queues: Worker[];
@@ -17,6 +18,7 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
+  registerChannelSenders();
   const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startMediaWorker(recordingHooks()), startAppointmentWorker()];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
   for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleMediaSweep, scheduleReminderSweep]) {

@@ -9,11 +9,8 @@ export type TicketStatus = (typeof ticketStatuses)[number];
 export const ticketPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof ticketPriorities)[number];
 
-export const ticketChannels = ['web', 'email', 'phone', 'sms', 'counter', 'open311'] as const;
-export type TicketChannel = (typeof ticketChannels)[number];
-
-/** Channels an agent can record a ticket for by hand. */
-export const manualTicketChannels = ['phone', 'counter', 'email', 'web'] as const;
+export { manualTicketChannels, replyChannels, ticketChannels, type ReplyChannel, type TicketChannel } from './channels';
+import type { ReplyChannel, TicketChannel } from './channels';
 
 export interface Ticket extends RaRecord<string> {
     reference: string;
@@ -157,7 +154,7 @@ export interface TicketEvent extends RaRecord<string> {
 export interface Contact extends RaRecord<string> {
     name: string | null;
     language: Language;
-    preferredChannel: 'email' | 'sms' | null;
+    preferredChannel: ReplyChannel | null;
     emails: string[];
     phones: string[];
     /** Addresses mail bounced from permanently. */
@@ -497,10 +494,6 @@ export interface AuditDetails {
     changes?: Record<string, { from: unknown; to: unknown }>;
     [key: string]: unknown;
 }
-
-/** How an answer reaches the citizen. */
-export const replyChannels = ['email', 'sms'] as const;
-export type ReplyChannel = (typeof replyChannels)[number];
 
 /** Shape of GET and PUT /api/admin/phone/line: the central number of the contact center. */
 export interface PhoneLine {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import type { Principal } from '../auth/principal';
-import { BRUSSELS } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
 
 /** What a user sees first: their departments' open work, deadlines in danger, today's contacts, appointments and queue. */
 export async function dashboard(user: Principal) {

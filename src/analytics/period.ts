@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LocalDay } from '../shared/dates';
-import { BRUSSELS } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
 
 /**
  * A report's period: whole local days in Europe/Brussels, from `from` 00:00 to the midnight after `to`, as instants.

@@ -5,7 +5,7 @@ import { PeriodQuery, periodOf } from './period';
 import { REPORTS, REPORT_NAMES, type ReportName } from './reports';
 import { reportCsv } from './reportCsv';
 import { dashboard } from './dashboard';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 
 const Name = z.object({ name: z.enum(REPORT_NAMES as [ReportName, ...ReportName[]], `Reports: ${REPORT_NAMES.join(', ')}.`) });
 

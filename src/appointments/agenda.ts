@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { db, type Tx } from '../db';
-import { BRUSSELS, type WeeklyHours } from '../routing/calendar';
+import type { WeeklyHours } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
 import type { DeskAgenda } from './availability';
 
 const hoursOf = (rows: { weekday: number; opens: string; closes: string }[]): WeeklyHours[] => rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes }));

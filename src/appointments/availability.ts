@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
-import { BusinessCalendar, BRUSSELS, type WeeklyHours } from '../routing/calendar';
+import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
 
 /** One desk as the availability computation sees it: its hours, its closures and what is booked on it. */
 export interface DeskAgenda {

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import type { Language } from '../generated/prisma/enums';
 import { config } from '../config';
 import { layout, type Rendered } from '../notifications/templates';
-import { mailDomain } from '../notifications/mailer';
-import { BRUSSELS } from '../routing/calendar';
+import { mailDomain } from '../notifications/messageIds';
+import { BRUSSELS } from '../shared/dates';
 
 export type AppointmentMessage = 'confirmed' | 'rescheduled' | 'cancelled' | 'reminder';
 

@@ -5,7 +5,7 @@ import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
 import { availability, brusselsIso } from './availability';

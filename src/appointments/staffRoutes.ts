@@ -3,7 +3,7 @@ import { Moment } from '../shared/dates';
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import { ticketFor } from '../tickets/access';
 import { brusselsIso } from './availability';

@@ -4,7 +4,7 @@ import { config } from '../config';
 import type { Appointment } from '../generated/prisma/client';
 import { addToOutbox } from '../notifications/outbox';
 import { decryptSecret } from '../shared/secretBox';
-import { smsAllowed } from '../channels/sms/optOut';
+import { decideReach } from '../notifications/reach';
 import { appointmentEmail, appointmentIcs, appointmentSms, QR_CID, type AppointmentFacts, type AppointmentMessage } from './messages';
 
 export const manageUrl = (token: string) => `${config().PUBLIC_URL}/afspraak/beheer/${token}`;
@@ -34,13 +34,18 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
   const facts = await factsOf(tx, a);
   const ids: string[] = [];
   const template = `appointment_${kind}`;
-  if (a.email) {
+  const reach = await decideReach(tx, 'appointment', { emails: a.email ? [a.email] : [], phones: a.phone ? [a.phone] : [], language: a.language });
+  for (const route of reach.reachable ? reach.routes : []) {
+    if (route.channel === 'sms') {
+      ids.push(await addToOutbox(tx, { channel: 'sms', template: `${template}_sms`, language: a.language, recipient: route.recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }));
+      continue;
+    }
     ids.push(
       await addToOutbox(tx, {
         channel: 'email',
         template,
         language: a.language,
-        recipient: a.email,
+        recipient: route.recipient,
         content: appointmentEmail(a.language, kind, facts),
         ticketId: a.ticketId ?? undefined,
         headers: {
@@ -51,9 +56,6 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
         },
       }),
     );
-  }
-  if (a.phone && (await smsAllowed(a.phone, tx))) {
-    ids.push(await addToOutbox(tx, { channel: 'sms', template: `${template}_sms`, language: a.language, recipient: a.phone, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }));
   }
   return ids;
 }

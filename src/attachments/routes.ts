@@ -2,7 +2,7 @@ import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
 import { db } from '../db';
 import { ticketScope } from '../tickets/policy';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { blobStore } from './storage';
 
 export const attachmentRoutes = [

@@ -1,6 +1,6 @@
 import { blobStore } from './storage';
 import { checkFileType } from './fileType';
-import { UnsupportedMediaTypeError } from '../http/errors';
+import { UnsupportedMediaTypeError } from '../shared/errors';
 
 export interface IncomingFile {
   filename: string;

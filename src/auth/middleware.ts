@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { principalFromToken } from './service';
 import { safeEqual } from '../shared/tokens';
-import { ForbiddenError } from '../http/errors';
+import { ForbiddenError } from '../shared/errors';
 
 export const SESSION_COOKIE = 'vd_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

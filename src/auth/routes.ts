@@ -4,7 +4,7 @@ import { login, logout, setAvailability, setLanguage } from './service';
 import { presentIdentity } from './principal';
 import { SESSION_COOKIE } from './middleware';
 import { config } from '../config';
-import { UnauthorizedError } from '../http/errors';
+import { UnauthorizedError } from '../shared/errors';
 import { rateLimit } from '../http/rateLimit';
 
 const LoginBody = z.object({ email: z.string().trim().min(1, 'Enter your email address.'), password: z.string().min(1, 'Enter your password.') });

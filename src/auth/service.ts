@@ -4,7 +4,7 @@ import { randomToken, sha256Hex } from '../shared/tokens';
 import { burnPasswordCheck, verifyPassword } from './password';
 import type { Principal } from './principal';
 import type { Language } from '../generated/prisma/enums';
-import { AppError, UnauthorizedError } from '../http/errors';
+import { AppError, UnauthorizedError } from '../shared/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { accountLocked } from '../notifications/templates';
 

@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { SESSION_COOKIE } from './middleware';
 
 /** Every user sees where they are logged in and can end any of those sessions. */

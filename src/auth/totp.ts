@@ -1,7 +1,7 @@
 import { generateSecret, generateURI, verifySync } from 'otplib';
 import { db } from '../db';
 import { decryptSecret, encryptSecret } from '../shared/secretBox';
-import { ConflictError, UnauthorizedError } from '../http/errors';
+import { ConflictError, UnauthorizedError } from '../shared/errors';
 import type { Principal } from './principal';
 import { recordFailure } from './service';
 

@@ -1,4 +1,4 @@
-import { NL } from '../channels/web/messagesNl';
+import { NL } from '../pages/messagesNl';
 
 /**
  * Dutch wording of the appointment API's messages (the API speaks English to developers). The booking script

@@ -3,7 +3,7 @@ import { config } from '../config';
 import { db } from '../db';
 import type { CannedResponse, Prisma } from '../generated/prisma/client';
 import type { Priority, TicketStatus } from '../generated/prisma/enums';
-import { ForbiddenError, NotFoundError, ValidationError } from '../http/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 import { assertKnownPlaceholders, fillPlaceholders } from '../notifications/placeholders';
 import { PUBLIC_STATUS } from '../reports/publicReports';
 import { ticketFor } from '../tickets/access';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Category } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { categories, checkDepartment } from './service';
 
 const present = (c: Category) => ({
   id: c.id,
@@ -59,18 +58,6 @@ const Body = z.object({
   attributes: z.array(OPEN311_ATTRIBUTE).max(30).optional(),
 });
 
-async function find(id: string) {
-  const c = await db().category.findUnique({ where: { id } });
-  if (!c) throw new NotFoundError('No such category.');
-  return c;
-}
-
-async function checkDepartment(departmentId: string | null | undefined) {
-  if (departmentId && !(await db().department.findUnique({ where: { id: departmentId } }))) {
-    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
-  }
-}
-
 export const categoryRoutes = [
   defineRoute({
     method: 'get',
@@ -87,10 +74,10 @@ export const categoryRoutes = [
         active: f.active,
         ...(f.q ? { OR: [{ nameNl: { contains: f.q, mode: 'insensitive' as const } }, { nameEn: { contains: f.q, mode: 'insensitive' as const } }, { code: { contains: f.q.toLowerCase() } }] } : {}),
       };
-      await sendList(res, 'categories', query.range, (page) => db().category.findMany({ where, orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], ...page }), () => db().category.count({ where }), present);
+      await sendList(res, 'categories', query.range, (page) => categories.list(where, [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], page), () => categories.count(where), present);
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/categories/:id', tag: 'categories', summary: 'One category.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({ method: 'get', path: '/api/admin/categories/:id', tag: 'categories', summary: 'One category.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await categories.find(params.id)) }),
   defineRoute({
     method: 'post',
     path: '/api/admin/categories',
@@ -100,7 +87,7 @@ export const categoryRoutes = [
     body: Body,
     handler: async (_req, _res, { body }) => {
       await checkDepartment(body.departmentId);
-      return present(await db().category.create({ data: body }));
+      return present(await categories.create(body));
     },
   }),
   defineRoute({
@@ -112,9 +99,8 @@ export const categoryRoutes = [
     params: IdParam,
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
       await checkDepartment(body.departmentId);
-      return present(await db().category.update({ where: { id: params.id }, data: body }));
+      return present(await categories.update(params.id, body));
     },
   }),
   defineRoute({
@@ -125,8 +111,7 @@ export const categoryRoutes = [
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await find(params.id);
-      return present(await db().category.update({ where: { id: params.id }, data: { active: false } }));
+      return present(await categories.update(params.id, { active: false }));
     },
   }),
 ];

@@ -5,11 +5,12 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { EmailField, PhoneField, normalizePhone } from '../shared/identities';
 import { contactScope } from '../tickets/policy';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import type { Principal } from '../auth/principal';
 import { presentContact } from './presenter';
 import { createContact, updateContact } from './service';
 import { staleVersion, Version, VersionMismatch } from '../shared/versions';
+import { ReplyChannelField } from '../shared/channels';
 import { lastAuditedChange } from '../audit/lastChange';
 
 const FIELD_NAMES: Record<string, string> = { name: 'naam', language: 'taal', preferredChannel: 'voorkeurskanaal', emails: 'e-mailadressen', phones: 'telefoonnummers' };
@@ -22,7 +23,7 @@ const ContactFilter = z.strictObject({ q: z.string().trim().max(200).optional(),
 const ContactBody = z.object({
   name: z.string().trim().max(200).nullable().optional(),
   language: z.enum(['nl', 'en']).optional(),
-  preferredChannel: z.enum(['email', 'sms']).nullable().optional(),
+  preferredChannel: ReplyChannelField.nullable().optional(),
   emails: z.array(EmailField).max(10).optional(),
   phones: z.array(PhoneField).max(10).optional(),
 });

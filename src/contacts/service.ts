@@ -1,6 +1,6 @@
 import { db, type Tx } from '../db';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
-import { ConflictError } from '../http/errors';
+import { ConflictError } from '../shared/errors';
 import { VersionMismatch } from '../shared/versions';
 
 export interface ContactInput {

@@ -1,3 +1,5 @@
+import type { Channel } from '../shared/channels';
+
 /** The demo municipality: its departments, contact reasons, staff and a month of realistic contacts. */
 export const DEMO_PASSWORD = 'voordeur-demo-2026';
 
@@ -54,7 +56,6 @@ export const CITIZENS = [
   { name: 'Anna Kowalska', email: 'anna.kowalska@example.com', language: 'en' as const },
 ];
 
-type Channel = 'web' | 'email' | 'phone' | 'sms' | 'counter';
 
 export const CONTACTS: { category: string; channel: Channel; subject: string; body: string; address?: string; lat?: number; lng?: number }[] = [
   { category: 'straatverlichting', channel: 'web', subject: 'Straatlamp brandt niet meer', body: 'De straatlamp voor huisnummer 14 in de Kerkstraat brandt al een week niet. Het is er ’s avonds erg donker.', address: 'Kerkstraat 14', lat: 50.8503, lng: 3.2632 },

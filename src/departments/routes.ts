@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Department } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { checkLead, departments } from './service';
 import { EmailField, PhoneField } from '../shared/identities';
-import { PhoneTargetField } from '../channels/phone/line';
+import { PhoneTargetField } from './phoneTarget';
 
 const present = (d: Department) => ({
   id: d.id,
@@ -35,16 +34,6 @@ const Body = z.object({
   signature: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(500).nullable().optional()),
 });
 
-async function checkLead(leadUserId: string | null | undefined) {
-  if (leadUserId && !(await db().user.findUnique({ where: { id: leadUserId } }))) throw new ValidationError('No such user.', { leadUserId: 'No such user.' });
-}
-
-async function find(id: string) {
-  const d = await db().department.findUnique({ where: { id } });
-  if (!d) throw new NotFoundError('No such department.');
-  return d;
-}
-
 export const departmentRoutes = [
   defineRoute({
     method: 'get',
@@ -56,10 +45,10 @@ export const departmentRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), active: f.active, name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
-      await sendList(res, 'departments', query.range, (page) => db().department.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().department.count({ where }), present);
+      await sendList(res, 'departments', query.range, (page) => departments.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => departments.count(where), present);
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/departments/:id', tag: 'departments', summary: 'One department.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({ method: 'get', path: '/api/admin/departments/:id', tag: 'departments', summary: 'One department.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await departments.find(params.id)) }),
   defineRoute({
     method: 'post',
     path: '/api/admin/departments',
@@ -69,7 +58,7 @@ export const departmentRoutes = [
     body: Body,
     handler: async (_req, _res, { body }) => {
       await checkLead(body.leadUserId);
-      return present(await db().department.create({ data: body }));
+      return present(await departments.create(body));
     },
   }),
   defineRoute({
@@ -81,9 +70,8 @@ export const departmentRoutes = [
     params: IdParam,
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
       await checkLead(body.leadUserId);
-      return present(await db().department.update({ where: { id: params.id }, data: body }));
+      return present(await departments.update(params.id, body));
     },
   }),
   defineRoute({
@@ -94,8 +82,7 @@ export const departmentRoutes = [
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await find(params.id);
-      return present(await db().department.update({ where: { id: params.id }, data: { active: false } }));
+      return present(await departments.update(params.id, { active: false }));
     },
   }),
 ];

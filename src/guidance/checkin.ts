@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { db } from '../db';
 import { config } from '../config';
-import { BRUSSELS, BusinessCalendar, type WeeklyHours } from '../routing/calendar';
-import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
+import { BRUSSELS } from '../shared/dates';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Device, Language, Visit } from '../generated/prisma/client';
 import { nextQueueNumber } from './numbers';
 import { retryOnConflict } from '../shared/retry';

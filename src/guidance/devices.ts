@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { db } from '../db';
 import { randomToken, sha256Hex } from '../shared/tokens';
-import { UnauthorizedError, ForbiddenError } from '../http/errors';
+import { UnauthorizedError, ForbiddenError } from '../shared/errors';
 import type { Device, DeviceKind } from '../generated/prisma/client';
 
 export async function createDevice(input: { name: string; kind: DeviceKind; locationId: string; userId?: string }): Promise<{ device: Device; token: string }> {

@@ -1,5 +1,5 @@
 import { db } from '../db';
-import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Visit } from '../generated/prisma/client';
 import { publishCall } from './display';
 import { today } from './checkin';

@@ -5,7 +5,7 @@ import { IdParam, listQuery, oneOrMany, inOrEq, orderOf, sendList } from '../htt
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import type { Visit } from '../generated/prisma/client';
 import { createDevice, deviceFor } from './devices';
 import { checkInAppointment, checkInWalkIn, walkInOpen } from './checkin';

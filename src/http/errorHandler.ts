@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
-import { AppError, StaleVersionError } from './errors';
+import { AppError, StaleVersionError } from '../shared/errors';
 import { logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import IORedis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { config } from '../config';
-import { AppError } from './errors';
+import { AppError } from '../shared/errors';
 
 let client: IORedis | undefined;
 let firstConnection: Promise<unknown> | undefined;

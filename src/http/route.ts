@@ -2,7 +2,7 @@ import type { Express, NextFunction, Request, RequestHandler, Response } from 'e
 import { z } from 'zod';
 import type { Role } from '../generated/prisma/enums';
 import { parseOrThrow } from './validation';
-import { ForbiddenError, UnauthorizedError } from './errors';
+import { ForbiddenError, UnauthorizedError } from '../shared/errors';
 import { changesOf, recordAudit, type AuditSpec } from '../audit/record';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

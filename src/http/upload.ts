@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { config } from '../config';
-import { UnsupportedMediaTypeError } from './errors';
+import { UnsupportedMediaTypeError } from '../shared/errors';
 import type { IncomingFile } from '../attachments/upload';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from './errors';
+import { ValidationError } from '../shared/errors';
 
 /** Field path → first message, in the shape the console and the form pages show next to each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

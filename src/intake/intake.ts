@@ -13,9 +13,9 @@ import { replyLanguage } from '../notifications/replyLanguage';
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
-import { ConflictError } from '../http/errors';
-import { smsAllowed } from '../channels/sms/optOut';
-import { smsTicketReceived } from '../channels/sms/templates';
+import { ConflictError } from '../shared/errors';
+import { smsTicketReceived } from '../notifications/smsTemplates';
+import { decideReach } from '../notifications/reach';
 import { publishTicketEvent } from '../live/events';
 
 export interface IntakeInput {
@@ -169,20 +169,25 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   const trackingToken = await issueTrackingToken(tx, ticket.id);
   const outbox: string[] = [];
   const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
-  if (acknowledge && !input.contact.email && input.contact.phone && (await smsAllowed(input.contact.phone, tx))) {
-    // a citizen who gave only a mobile number is told by text message
-    const content = smsTicketReceived(language, { reference: ticket.reference, trackingUrl: trackingUrl(trackingToken) });
-    outbox.push(await addToOutbox(tx, { channel: 'sms', template: 'ticket_received_sms', language, recipient: input.contact.phone, content, ticketId: ticket.id, messageId }));
-  }
-  if (acknowledge && input.contact.email) {
+  const reach = acknowledge
+    ? await decideReach(tx, 'acknowledgement', { emails: input.contact.email ? [input.contact.email] : [], phones: input.contact.phone ? [input.contact.phone] : [], language })
+    : undefined;
+  const tracking = trackingUrl(trackingToken);
+  for (const route of reach?.reachable ? reach.routes : []) {
+    if (route.channel === 'sms') {
+      // a citizen who gave only a mobile number (or whose address bounces) is told by text message
+      const content = smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking });
+      outbox.push(await addToOutbox(tx, { channel: 'sms', template: 'ticket_received_sms', language, recipient: route.recipient, content, ticketId: ticket.id, messageId }));
+      continue;
+    }
     const render = routing.acknowledgement === 'report' ? reportReceived : ticketReceived;
-    const content = render(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: trackingUrl(trackingToken) });
+    const content = render(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: tracking });
     outbox.push(
       await addToOutbox(tx, {
         channel: 'email',
         template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
         language,
-        recipient: input.contact.email,
+        recipient: route.recipient,
         content,
         ticketId: ticket.id,
         messageId,

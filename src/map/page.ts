@@ -5,7 +5,7 @@ import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
 import { rateLimit } from '../http/rateLimit';
 import { randomToken } from '../shared/tokens';
 import { projectRoot } from '../shared/paths';
-import { NL } from '../channels/web/messagesNl';
+import { NL } from '../pages/messagesNl';
 import { reportCategories } from './reports';
 
 /** our browser script and stylesheet: plain files, read from the source folder also when running from dist/ */

@@ -4,7 +4,7 @@ import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../htt
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { ticketScope } from '../tickets/policy';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { presentMessage } from './presenter';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;

@@ -1,9 +1,8 @@
 import { db, type Tx } from '../db';
 import { config } from '../config';
 import type { Notification } from '../generated/prisma/client';
-import { mailer, mailDomain } from './mailer';
 import type { EmailHeaders } from './outbox';
-import { sendSms, SmsSuppressed } from '../channels/sms/send';
+import { RecipientUnreachable, senderRegistry } from './senders';
 import { bundle } from './bundle';
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed';
@@ -68,36 +67,13 @@ async function outdated(rows: Notification[]): Promise<Set<string>> {
   );
 }
 
-/** Our Message-ID for a notification: stable per row, so a send repeated after a crash is one message to mail programs. */
-export function notificationMessageId(id: string): string {
-  return `<${id}@${mailDomain()}>`;
-}
-
+/** The one place a message leaves: the registered sender of its channel (src/channels/<name>/sender.ts). */
 async function send(n: Notification): Promise<string> {
-  if (n.channel === 'sms') return sendSms(n);
-  const headers = n.headers as EmailHeaders;
-  const messageId = notificationMessageId(n.id);
-  const info = await mailer().sendMail({
-    ...(n.fromAddress ? { from: n.fromAddress } : {}),
-    to: n.recipient,
-    subject: n.subject ?? '',
-    text: n.bodyText,
-    html: n.bodyHtml ?? undefined,
-    messageId,
-    inReplyTo: headers.inReplyTo,
-    references: headers.references,
-    ...(headers.inline?.length ? { attachments: headers.inline.map((a) => ({ cid: a.cid, filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) } : {}),
-    ...(headers.ics ? { icalEvent: { method: headers.ics.method, filename: 'afspraak.ics', content: headers.ics.content } } : {}),
-    headers: {
-      'X-Voordeur-Notification': n.id,
-      ...(headers.autoSubmitted ? { 'Auto-Submitted': headers.autoSubmitted, 'X-Auto-Response-Suppress': 'All' } : {}),
-    },
-  });
-  return info.messageId ?? messageId;
+  return senderRegistry.get(n.channel).send(n);
 }
 
 async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
-  if (err instanceof SmsSuppressed) {
+  if (err instanceof RecipientUnreachable) {
     await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
     return 'suppressed';
   }

@@ -1,4 +1,4 @@
-import { ValidationError } from '../http/errors';
+import { ValidationError } from '../shared/errors';
 
 /**
  * {{name}}-style placeholders in texts that staff write for citizens (status templates, canned replies): one

@@ -2,27 +2,24 @@ import type { Tx } from '../db';
 import { config } from '../config';
 import type { TicketStatus } from '../generated/prisma/enums';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
-import { smsAllowed } from '../channels/sms/optOut';
-import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
+import { senderFor, threadHeadersFor } from './emailThread';
+import { addresseeOf, decideReach } from './reach';
 import { PUBLIC_STATUS } from '../reports/publicReports';
 import { addToOutbox } from './outbox';
 import { renderStatusEmail, renderStatusSms, statusTemplateFor, templateText } from './statusTemplates';
 
-/** How a citizen hears about their case: their stated preference, else the way they reached us (phone and SMS → SMS). */
+/** The ticket and whom to tell about it; undefined when nobody can or may be told (see reach.ts). */
 async function recipientFor(tx: Tx, ticketId: string) {
   const ticket = await tx.ticket.findUniqueOrThrow({
     where: { id: ticketId },
     include: { contact: { include: { identities: true } }, department: { select: { name: true } }, mailbox: true },
   });
   const contact = ticket.contact;
-  if (!contact || contact.statusUpdatesOptOutAt || ticket.anonymisedAt || ticket.mergedIntoId) return undefined;
-  const email = contact.identities.find((i) => i.kind === 'email' && !i.bouncedAt)?.value;
-  let mobile: string | undefined;
-  for (const i of contact.identities) if (!mobile && i.kind === 'phone' && (await smsAllowed(i.value, tx))) mobile = i.value;
-  const prefersSms = contact.preferredChannel ? contact.preferredChannel === 'sms' : ticket.channel === 'phone' || ticket.channel === 'sms';
-  const channel = prefersSms && mobile ? 'sms' : email ? 'email' : mobile ? 'sms' : undefined;
-  if (!channel) return undefined;
-  return { ticket, contact, channel, recipient: channel === 'sms' ? mobile! : email! } as const;
+  if (!contact) return undefined;
+  const reach = await decideReach(tx, 'status_update', addresseeOf(contact, ticket));
+  if (!reach.reachable) return undefined;
+  const [{ channel, recipient }] = reach.routes;
+  return { ticket, contact, channel, recipient };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { assertKnownPlaceholders } from './placeholders';
 import { sendPage } from '../http/list';
 import type { Language } from '../generated/prisma/enums';

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { XMLBuilder } from 'fast-xml-parser';
-import { AppError } from '../http/errors';
+import { AppError } from '../shared/errors';
 import { logger } from '../logger';
 
 /** The two output formats, chosen by the suffix of the resource (services.json, services.xml). */

@@ -1,5 +1,5 @@
 import { db } from '../db';
-import { ConflictError, NotFoundError } from '../http/errors';
+import { ConflictError, NotFoundError } from '../shared/errors';
 import { anonymiseTicketTx, removeBlobs, REMOVED } from './anonymise';
 
 /**

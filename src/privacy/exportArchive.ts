@@ -2,7 +2,7 @@ import { ZipFile } from 'yazl';
 import type { Readable } from 'node:stream';
 import { db } from '../db';
 import { blobStore } from '../attachments/storage';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 
 /**
  * Everything held about one person, as one ZIP: person.json (the person, their addresses and numbers,

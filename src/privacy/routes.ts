@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { presentContact } from '../contacts/presenter';
 import { exportContact } from './exportArchive';
 import { eraseContact } from './erase';

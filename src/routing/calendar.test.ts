@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { BRUSSELS, BusinessCalendar, CalendarSpec, WeeklyHours } from './calendar';
+import { BusinessCalendar, CalendarSpec, WeeklyHours } from './calendar';
+import { BRUSSELS } from '../shared/dates';
 
 type Weekday = WeeklyHours['weekday'];
 const MONDAY_TO_FRIDAY: Weekday[] = [1, 2, 3, 4, 5];

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { belgianPublicHolidays } from './holidays';
+import { BRUSSELS } from '../shared/dates';
 
 export interface WeeklyHours {
   weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; // ISO: 1 = Monday
@@ -17,8 +18,6 @@ export interface CalendarSpec {
   closures?: ClosureSpec[]; // the municipality's own closure days, and a department's
   publicHolidays?: boolean; // Belgian public holidays closed; default true
 }
-
-export const BRUSSELS = 'Europe/Brussels';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

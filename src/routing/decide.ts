@@ -3,7 +3,7 @@ import type { Priority } from '../generated/prisma/enums';
 import { routeTicket, type Rule, type TicketFacts } from './rules';
 import { routingSet } from './routingSet';
 import { cachedCalendarFor } from './schedule';
-import { ValidationError } from '../http/errors';
+import { ValidationError } from '../shared/errors';
 
 export interface RoutingInput {
   facts: TicketFacts;

@@ -3,7 +3,7 @@ import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { RoutingRule } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../http/errors';
+import { NotFoundError, ValidationError } from '../shared/errors';
 import { ticketFor } from '../tickets/access';
 import { RuleActions, RuleConditions } from './ruleSchema';
 import { checkRule, routeTicket, type TicketFacts } from './rules';
@@ -11,13 +11,14 @@ import { explainReason } from './reasons';
 import { forgetRoutingSet, routingSet } from './routingSet';
 import { calendarFor } from './schedule';
 import { staleVersion, Version } from '../shared/versions';
+import { ChannelField } from '../shared/channels';
 
 const present = (r: RoutingRule) => ({ id: r.id, name: r.name, position: r.position, active: r.active, conditions: r.conditions, actions: r.actions, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt });
 const Body = z.object({ name: z.string().trim().min(2).max(200), active: z.boolean().default(true), conditions: RuleConditions.default({}), actions: RuleActions });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional(), q: z.string().max(100).optional() });
 
 const Sample = z.object({
-  channel: z.enum(['web', 'email', 'phone', 'sms', 'counter', 'open311']).default('web'),
+  channel: ChannelField.default('web'),
   subject: z.string().max(500).default(''),
   body: z.string().max(20000).default(''),
   senderEmail: z.string().max(254).optional(),

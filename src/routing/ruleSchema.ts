@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const CHANNELS = ['web', 'email', 'phone', 'sms', 'counter', 'open311'] as const;
+import { ChannelField } from '../shared/channels';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 08:30 (24-hour clock).');
 // 24:00 lets an administrator say "until the end of the day" without wrapping past midnight.
@@ -32,7 +31,7 @@ const anyOf = <T extends z.ZodType>(item: T, what: string) => z.array(item).min(
 
 export const RuleConditions = z
   .object({
-    channels: anyOf(z.enum(CHANNELS), 'channel').optional().describe('The ticket came in through any of these channels.'),
+    channels: anyOf(ChannelField, 'channel').optional().describe('The ticket came in through any of these channels.'),
     categoryIds: anyOf(z.uuid(), 'category').optional().describe('The ticket has any of these categories.'),
     words: anyOf(
       z
@@ -84,4 +83,3 @@ export const RuleActions = z
 
 export type RuleConditions = z.infer<typeof RuleConditions>;
 export type RuleActions = z.infer<typeof RuleActions>;
-export type Channel = (typeof CHANNELS)[number];

@@ -14,10 +14,11 @@
  */
 import { DateTime } from 'luxon';
 import type { RuleActions, RuleConditions } from './ruleSchema';
+import type { Channel } from '../shared/channels';
 import { zonesContaining, type Zone } from './zones';
 
 export interface TicketFacts {
-  channel: 'web' | 'email' | 'phone' | 'sms' | 'counter' | 'open311';
+  channel: Channel;
   categoryId?: string | null;
   subject: string;
   body: string;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { BRUSSELS, BusinessCalendar } from './calendar';
+import { BusinessCalendar } from './calendar';
+import { BRUSSELS } from '../shared/dates';
 import { slaView } from './sla';
 
 // Monday to Friday 08:30-16:30 in Brussels

@@ -3,7 +3,7 @@ import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
 import type { Zone } from '../generated/prisma/client';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { ZoneGeometry } from './zones';
 import { forgetRoutingSet } from './routingSet';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { TicketFilter } from '../tickets/schemas';
 import { deleteSavedFilter, ownedBy, presentSavedFilter, saveFilter } from './service';
 

@@ -1,6 +1,6 @@
 import { db } from '../db';
 import type { Prisma, SavedFilter } from '../generated/prisma/client';
-import { ConflictError, NotFoundError, ValidationError } from '../http/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 
 /** Enough for every view an agent keeps; a longer list is no longer a shortcut. */
 export const MAX_SAVED_FILTERS = 50;

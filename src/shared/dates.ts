@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { BRUSSELS } from '../routing/calendar';
+
+/** The town hall's time zone: every wall-clock time (opening hours, rules, dates on screen) is read in it. */
+export const BRUSSELS = 'Europe/Brussels';
 
 /** A calendar day as YYYY-MM-DD (in Europe/Brussels wherever it becomes instants). */
 export const LocalDay = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid, 'Use a date as YYYY-MM-DD.');

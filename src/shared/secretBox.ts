@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { config } from '../config';
-import { ValidationError } from '../http/errors';
+import { ValidationError } from './errors';
 
 function key(): Buffer {
   const raw = config().SECRET_KEY;

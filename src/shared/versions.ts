@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { BRUSSELS } from '../routing/calendar';
-import { StaleVersionError } from '../http/errors';
+import { BRUSSELS } from './dates';
+import { StaleVersionError } from './errors';
 
 /**
  * The version of the record the screen showed when the user started editing. Required on every edit: a write

@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { Tx } from '../db';
 import { db } from '../db';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { ticketScope } from './policy';
 
 /** Loads a ticket the user may see; one outside their departments is "not found", so its existence does not leak. */

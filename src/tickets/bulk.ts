@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal';
-import { AppError, StaleVersionError, ValidationError } from '../http/errors';
+import { AppError, StaleVersionError, ValidationError } from '../shared/errors';
 import { mergeTickets } from './merge';
 import { presentOneTicket } from './presenter';
 import type { BulkChange } from './schemas';

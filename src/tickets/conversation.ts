@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import { db, type Tx } from '../db';
-import type { TicketStatus } from '../generated/prisma/enums';
-import { ConflictError, ValidationError } from '../http/errors';
+import type { NotificationChannel, TicketStatus } from '../generated/prisma/enums';
+import { ConflictError, ValidationError } from '../shared/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { agentReply, type Rendered } from '../notifications/templates';
 import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';
@@ -9,11 +9,11 @@ import { recordEvent } from './events';
 import { issueTrackingToken, trackingUrl } from './tracking';
 import { ticketFor } from './access';
 import { statusTimestamps } from './update';
-import { senderFor, threadHeadersFor } from '../channels/email/outboundThread';
-import { smsAllowed } from '../channels/sms/optOut';
-import { smsAgentReply } from '../channels/sms/templates';
+import { senderFor, threadHeadersFor } from '../notifications/emailThread';
+import { smsAgentReply } from '../notifications/smsTemplates';
+import { addresseeOf, decideReach, type UnreachableReason } from '../notifications/reach';
 import { publishTicketEvent } from '../live/events';
-import { countSmsSegments } from '../channels/sms/segments';
+import { countSmsSegments } from '../notifications/smsSegments';
 import { randomToken } from '../shared/tokens';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
@@ -22,32 +22,34 @@ function assertNotMerged(ticket: { mergedIntoId: string | null }) {
   if (ticket.mergedIntoId) throw new ConflictError('This ticket was merged into another one; continue there.');
 }
 
-export type ReplyChannel = 'email' | 'sms';
+export type ReplyChannel = NotificationChannel;
 
 /** Longest answer sent as a text message; a long answer goes by email. */
 export const SMS_REPLY_MAX = 1200;
 
 type TicketWithContact = Awaited<ReturnType<typeof ticketFor>>;
 
+/** Why an answer cannot go out on the channel asked (or the default one), in the agent's words. */
+const CANNOT_ANSWER: Record<ReplyChannel, Partial<Record<UnreachableReason, string>>> = {
+  email: {
+    no_address: 'This citizen has no email address: call them back, text them, or add an address on their contact page first.',
+    bounced: "This citizen's email address bounces (see their contact page): call them back, text them, or add a working address first.",
+  },
+  sms: {
+    no_address: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
+    sms_refused: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
+  },
+};
+
 /**
- * Where an answer goes: email, or a text message when asked (or when the citizen has no email address but a mobile
- * number that did not opt out).
+ * Where an answer goes: email, or a text message when asked (or when the citizen has no working email address but a
+ * mobile number that did not opt out). Decided by notifications/reach.ts, like every other message to a citizen.
  */
 async function replyRecipient(tx: Tx, ticket: TicketWithContact, via?: ReplyChannel): Promise<{ channel: ReplyChannel; recipient: string }> {
-  const email = ticket.contact?.identities.find((i) => i.kind === 'email')?.value;
-  const phones = ticket.contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [];
-  let mobile: string | undefined;
-  for (const p of phones) if (!mobile && (await smsAllowed(p, tx))) mobile = p;
-  const channel: ReplyChannel = via ?? (email ? 'email' : mobile ? 'sms' : 'email');
-  if (channel === 'email' && !email) {
-    throw new ValidationError('This citizen has no email address: call them back, text them, or add an address on their contact page first.', {
-      body: 'No email address for this citizen.',
-    });
-  }
-  if (channel === 'sms' && !mobile) {
-    throw new ValidationError('This citizen has no mobile number that accepts text messages (none known, or they sent STOP).', { via: 'No mobile number for text messages.' });
-  }
-  return { channel, recipient: channel === 'sms' ? mobile! : email! };
+  const reach = await decideReach(tx, 'answer', addresseeOf(ticket.contact, ticket), via);
+  if (reach.reachable) return reach.routes[0];
+  const message = CANNOT_ANSWER[reach.channel][reach.reason] ?? 'This ticket can no longer be answered: its citizen was anonymised.';
+  throw new ValidationError(message, reach.channel === 'sms' ? { via: 'No mobile number for text messages.' } : { body: 'No email address for this citizen.' });
 }
 
 /** What the citizen receives for this text: the one rendering used both to send and to preview. */

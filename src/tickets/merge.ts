@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { db } from '../db';
-import { ConflictError, ValidationError } from '../http/errors';
+import { ConflictError, ValidationError } from '../shared/errors';
 import { recordEvent } from './events';
 import { ticketFor } from './access';
 import { publishTicketEvent } from '../live/events';

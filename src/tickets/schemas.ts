@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { EmailField, PhoneField } from '../shared/identities';
 import { oneOrMany } from '../http/list';
 import { Version } from '../shared/versions';
+import { ChannelField, ManualChannelField, ReplyChannelField } from '../shared/channels';
 
 export const Status = z.enum(['new', 'open', 'pending_citizen', 'resolved', 'closed']);
 export const PriorityEnum = z.enum(['low', 'normal', 'high', 'urgent']);
-export const ChannelEnum = z.enum(['web', 'email', 'phone', 'sms', 'counter', 'open311']);
+export const ChannelEnum = ChannelField;
 const Uuid = z.uuid('Must be an id (UUID).');
 
 export const TicketFilter = z.strictObject(
@@ -72,7 +73,7 @@ export type BulkChange = z.infer<typeof BulkBody>['change'];
 export const TicketCreateBody = z.object({
   subject: z.string().trim().min(3, 'Use at least 3 characters.').max(200),
   body: z.string().trim().min(1, 'Write down what the citizen asked.').max(10000),
-  channel: z.enum(['phone', 'counter', 'email', 'web']),
+  channel: ManualChannelField,
   categoryId: Uuid.optional().nullable(),
   departmentId: Uuid.optional().nullable(),
   contact: z
@@ -89,12 +90,12 @@ export const ReplyBody = z.object({
   body: z.string().trim().min(1, 'Write a reply.').max(20000),
   status: Status.optional(),
   /** email (default when the citizen has an address) or sms */
-  via: z.enum(['email', 'sms'], 'Choose email or sms.').optional(),
+  via: ReplyChannelField.optional(),
 });
 /** The text as it stands in the compose box, possibly still empty. */
 export const ReplyPreviewBody = z.object({
   body: z.string().max(20000),
-  via: z.enum(['email', 'sms'], 'Choose email or sms.').optional(),
+  via: ReplyChannelField.optional(),
 });
 export const NoteBody = z.object({ body: z.string().trim().min(1, 'Write a note.').max(20000) });
 export const MergeBody = z.object({ targetId: Uuid });

@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import { db, type Tx } from '../db';
 import type { Priority, TicketStatus } from '../generated/prisma/enums';
 import type { Prisma } from '../generated/prisma/client';
-import { ValidationError } from '../http/errors';
+import { ValidationError } from '../shared/errors';
 import { recordEvent, type TicketEventType } from './events';
 import { ticketFor } from './access';
 import { refreshSla } from '../routing/sla';

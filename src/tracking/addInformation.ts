@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { intake } from '../intake/intake';
 import { storeUploads, type IncomingFile } from '../attachments/upload';
-import { ConflictError } from '../http/errors';
+import { ConflictError } from '../shared/errors';
 
 export const AddInformationBody = z.object({
   message: z.string().trim().min(2, 'Write your message.').max(5000, 'Keep it under 5,000 characters.'),

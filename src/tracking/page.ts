@@ -5,7 +5,7 @@ import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
 import { ticketBody, uploadedFiles } from '../http/upload';
-import { AppError } from '../http/errors';
+import { AppError } from '../shared/errors';
 import { config } from '../config';
 import { trackingView, type TrackingView } from './view';
 import { addInformation, AddInformationBody, setStatusUpdates } from './addInformation';

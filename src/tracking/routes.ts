@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
-import { NotFoundError } from '../http/errors';
+import { NotFoundError } from '../shared/errors';
 import { trackingView } from './view';
 
 export const trackingRoutes = [

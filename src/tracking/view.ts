@@ -1,5 +1,5 @@
 import { db } from '../db';
-import type { TicketStatus } from '../generated/prisma/enums';
+import type { Channel, TicketStatus } from '../generated/prisma/enums';
 import { PUBLIC_STATUS } from '../reports/publicReports';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import type { PageLanguage } from '../pages/html';
@@ -25,10 +25,10 @@ export interface TrackingView {
   timeline: TimelineEntry[];
 }
 
-const CHANNEL = {
+const CHANNEL: Record<PageLanguage, Record<Channel, string>> = {
   nl: { web: 'het webformulier', email: 'e-mail', phone: 'de telefoon', sms: 'sms', counter: 'het loket', open311: 'een app' },
   en: { web: 'the web form', email: 'email', phone: 'the phone', sms: 'text message', counter: 'the counter', open311: 'an app' },
-} as const;
+};
 
 const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {
   nl: {

@@ -1,6 +1,6 @@
 import './imapUrlEnvironment';
 import { db } from '../../src/db';
-import { mailboxFromEnvironment } from '../../src/mailboxes/service';
+import { mailboxFromEnvironment } from '../../src/channels/email/mailboxes/service';
 import { decryptSecret } from '../../src/shared/secretBox';
 import { makeDepartment } from '../support/factories';
 

@@ -50,7 +50,7 @@ test('a worker killed in the middle of a batch, and restarted, loses and doubles
 });
 
 test('a copy of the same mail in a second mailbox is not stored again', async () => {
-  const { createMailbox } = await import('../../src/mailboxes/service');
+  const { createMailbox } = await import('../../src/channels/email/mailboxes/service');
   const { MailboxRunner } = await import('../../src/channels/email/imapSync');
   const second = await createMailbox({
     name: 'Burgerzaken',

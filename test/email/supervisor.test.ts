@@ -1,5 +1,5 @@
 import { db } from '../../src/db';
-import { MailboxSupervisor } from '../../src/mailboxes/supervisor';
+import { MailboxSupervisor } from '../../src/channels/email/mailboxes/supervisor';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
 import { emailWorld, newMessageId, rawEmail } from './support';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Mailbox } from '../../src/generated/prisma/client';
 import { db } from '../../src/db';
-import { createMailbox } from '../../src/mailboxes/service';
+import { createMailbox } from '../../src/channels/email/mailboxes/service';
 import { MailboxRunner, type RunnerHooks } from '../../src/channels/email/imapSync';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { startDovecot, type Dovecot, type DovecotUser } from '../support/dovecot';

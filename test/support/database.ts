@@ -4,7 +4,8 @@ import IORedis from 'ioredis';
 import { closeDb } from '../../src/db';
 import { closeQueues } from '../../src/queues';
 import { closeRedis } from '../../src/redis';
-import { closeMailer } from '../../src/notifications/mailer';
+import { closeMailer } from '../../src/channels/email/mailer';
+import { registerChannelSenders } from '../../src/channels/senders';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
 import { closeRateLimits } from '../../src/http/rateLimit';
@@ -20,6 +21,9 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
     await admin.end();
   }
 }
+
+// src/worker.ts registers the channels' senders at start; tests that run the outbox worker on its own need them too
+registerChannelSenders();
 
 beforeAll(async () => {
   await withAdmin(async (admin) => {

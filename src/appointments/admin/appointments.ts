@@ -4,7 +4,7 @@ import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
 import type { Appointment, Prisma } from '../../generated/prisma/client';
-import { NotFoundError } from '../../http/errors';
+import { NotFoundError } from '../../shared/errors';
 import { READ, TAG, insensitive } from './common';
 
 /**

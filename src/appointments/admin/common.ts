@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client';
 import type { Role } from '../../generated/prisma/enums';
-import { ConflictError, ValidationError } from '../../http/errors';
+import { ConflictError, ValidationError } from '../../shared/errors';
 import { db } from '../../db';
 
 /** Shared by the administration API of appointments: who may read and write, and the checks several resources make. */

@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
 import type { DeskClosure, Prisma } from '../../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../../http/errors';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import { READ, TAG, WRITE, checkDesk, checkLocation } from './common';
 
 /**

@@ -4,9 +4,9 @@ import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../
 import { db, type Tx } from '../../db';
 import type { DeskHours, Prisma } from '../../generated/prisma/client';
 import type { HoursKind } from '../../generated/prisma/enums';
-import { NotFoundError, ValidationError } from '../../http/errors';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import { HHMM, Kind, READ, TAG, WRITE, Weekday, checkDesk, checkLocation, weekdayName } from './common';
-import { findLocation } from './locations';
+import { locations } from '../locations';
 
 /**
  * Weekly hours on the Brussels wall clock. A row without deskId is the location's, for all its desks; a desk with rows
@@ -191,7 +191,7 @@ export const deskHoursRoutes = [
     access: READ,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await findLocation(params.id);
+      await locations.find(params.id);
       return hoursOf(params.id);
     },
   }),
@@ -204,7 +204,7 @@ export const deskHoursRoutes = [
     params: IdParam,
     body: Week,
     handler: async (_req, _res, { params, body }) => {
-      await findLocation(params.id);
+      await locations.find(params.id);
       const deskIds = [...new Set(body.hours.map((h) => h.deskId).filter((d): d is string => !!d))];
       const desks = new Map((await db().desk.findMany({ where: { id: { in: deskIds } }, select: { id: true, locationId: true } })).map((d) => [d.id, d.locationId]));
       const errors: Record<string, string> = {};

@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
 import type { Desk, Prisma } from '../../generated/prisma/client';
-import { ConflictError, NotFoundError, ValidationError } from '../../http/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
 import { IdList, READ, TAG, WRITE, checkAllExist, checkLocation, conflictAs, insensitive } from './common';
 
 type DeskWithServices = Desk & { services: { serviceId: string }[] };

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
 import type { Location, Prisma } from '../../generated/prisma/client';
-import { NotFoundError } from '../../http/errors';
+import { locations } from '../locations';
 import { READ, TAG, WRITE, insensitive } from './common';
 
 const present = (l: Location) => ({ id: l.id, name: l.name, address: l.address, active: l.active, createdAt: l.createdAt, updatedAt: l.updatedAt });
@@ -14,12 +13,6 @@ const Body = z.object({
   active: z.boolean().optional(),
 });
 const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
-
-export async function findLocation(id: string) {
-  const l = await db().location.findUnique({ where: { id } });
-  if (!l) throw new NotFoundError('No such location.');
-  return l;
-}
 
 export const locationRoutes = [
   defineRoute({
@@ -36,10 +29,10 @@ export const locationRoutes = [
         active: f.active,
         ...(f.q ? { OR: [{ name: insensitive(f.q) }, { address: insensitive(f.q) }] } : {}),
       };
-      await sendList(res, 'locations', query.range, (page) => db().location.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().location.count({ where }), present);
+      await sendList(res, 'locations', query.range, (page) => locations.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => locations.count(where), present);
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/locations/:id', tag: TAG, summary: 'One location.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await findLocation(params.id)) }),
+  defineRoute({ method: 'get', path: '/api/admin/locations/:id', tag: TAG, summary: 'One location.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await locations.find(params.id)) }),
   defineRoute({
     method: 'post',
     path: '/api/admin/locations',
@@ -47,7 +40,7 @@ export const locationRoutes = [
     summary: 'Create a location.',
     access: WRITE,
     body: Body,
-    handler: async (_req, _res, { body }) => present(await db().location.create({ data: body })),
+    handler: async (_req, _res, { body }) => present(await locations.create(body)),
   }),
   defineRoute({
     method: 'put',
@@ -58,8 +51,7 @@ export const locationRoutes = [
     params: IdParam,
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
-      await findLocation(params.id);
-      return present(await db().location.update({ where: { id: params.id }, data: body }));
+      return present(await locations.update(params.id, body));
     },
   }),
   defineRoute({
@@ -70,8 +62,7 @@ export const locationRoutes = [
     access: WRITE,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await findLocation(params.id);
-      return present(await db().location.update({ where: { id: params.id }, data: { active: false } }));
+      return present(await locations.update(params.id, { active: false }));
     },
   }),
 ];

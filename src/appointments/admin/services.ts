@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
 import type { Prisma, Service } from '../../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../../http/errors';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import { IdList, READ, TAG, WRITE, checkAllExist, insensitive } from './common';
 
 type ServiceWithDesks = Service & { desks: { deskId: string }[] };

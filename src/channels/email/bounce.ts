@@ -1,6 +1,7 @@
 import { db } from '../../db';
 import type { BounceInfo } from './classify';
-import { mailDomain } from '../../notifications/mailer';
+import { mailDomain } from '../../notifications/messageIds';
+import { markEmailBounced } from '../../contacts/reachability';
 
 const OWN_ID = /^<([0-9a-f-]{36})@(.+)>$/i;
 
@@ -20,7 +21,7 @@ export async function recordBounce(bounce: BounceInfo | undefined): Promise<stri
   }
   const recipient = bounce.recipient ?? notification?.recipient;
   if (recipient && bounce.permanent) {
-    await db().contactIdentity.updateMany({ where: { kind: 'email', value: recipient.toLowerCase() }, data: { bouncedAt: new Date(), bounceReason: reason.slice(0, 500) } });
+    await markEmailBounced(recipient, reason);
   }
   return notification?.ticketId ?? undefined;
 }

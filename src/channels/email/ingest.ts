@@ -3,7 +3,7 @@ import type { Mailbox } from '../../generated/prisma/client';
 import { db } from '../../db';
 import { config } from '../../config';
 import { intake, type IntakeOutcome } from '../../intake/intake';
-import { mailDomain } from '../../notifications/mailer';
+import { mailDomain } from '../../notifications/messageIds';
 import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
@@ -14,7 +14,7 @@ import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
 import { storeEmailAttachments, storeOriginal } from './attachments';
 import { readableText } from './damage';
-import { senderFor } from './outboundThread';
+import { senderFor } from '../../notifications/emailThread';
 import { recordBounce } from './bounce';
 
 export type EmailOutcome = { status: IntakeOutcome | 'own_mail' | 'bounce'; ticketId?: string };

@@ -2,7 +2,7 @@ import { db } from '../../db';
 import type { Mailbox, QuarantinedEmail } from '../../generated/prisma/client';
 import { blobStore } from '../../attachments/storage';
 import { logger } from '../../logger';
-import { NotFoundError, ConflictError } from '../../http/errors';
+import { NotFoundError, ConflictError } from '../../shared/errors';
 import { processEmail, type EmailOutcome } from './ingest';
 import { UnusableEmail } from './parse';
 

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db';
-import { mailDomain } from '../../notifications/mailer';
+import { mailDomain } from '../../notifications/messageIds';
 import { findReferenceInSubject } from './subject';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';

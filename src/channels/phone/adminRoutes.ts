@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
-import { NotFoundError, ValidationError } from '../../http/errors';
+import { NotFoundError, ValidationError } from '../../shared/errors';
 import type { Principal } from '../../auth/principal';
 import type { PhoneCall, Prisma } from '../../generated/prisma/client';
 import { PhoneField } from '../../shared/identities';

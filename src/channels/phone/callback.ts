@@ -3,7 +3,7 @@ import { db } from '../../db';
 import type { Principal } from '../../auth/principal';
 import { ticketFor } from '../../tickets/access';
 import { recordEvent } from '../../tickets/events';
-import { ValidationError } from '../../http/errors';
+import { ValidationError } from '../../shared/errors';
 import { normalizePhone } from '../../shared/identities';
 import { logger } from '../../logger';
 import { requireTwilio, twilioClient, webhookUrl } from '../twilio/client';

@@ -1,15 +1,8 @@
-import { z } from 'zod';
 import { db } from '../../db';
 import type { PhoneLine } from '../../generated/prisma/client';
 import { cachedCalendarFor } from '../../routing/schedule';
 import type { MenuChoice } from './prompts';
 import { clock } from '../../shared/clock';
-
-/** Where a department takes calls, as an administrator writes it. */
-export const PhoneTargetField = z
-  .string()
-  .trim()
-  .regex(/^(\+[1-9]\d{6,14}|sip:[^\s@]+@[^\s]+|client:[\w.-]{1,100}|queue:[\w.-]{1,64})$/, 'Use a number in E.164 form (+3250…), sip:user@host, client:name or queue:name.');
 
 export type PhoneTarget =
   | { kind: 'number'; value: string }

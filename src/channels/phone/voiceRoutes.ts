@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { defineRoute } from '../../http/route';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../shared/errors';
 import { logger } from '../../logger';
 import { db } from '../../db';
 import { parseReference } from '../../tickets/reference';

@@ -3,7 +3,7 @@ import { db, type Tx } from '../../db';
 import { intake } from '../../intake/intake';
 import { recordEvent } from '../../tickets/events';
 import { publishTicketEvent } from '../../live/events';
-import { ConflictError } from '../../http/errors';
+import { ConflictError } from '../../shared/errors';
 import { blobStore } from '../../attachments/storage';
 import { config } from '../../config';
 import { transcribe, transcriptionEnabled } from '../../transcription/whisper';

@@ -2,9 +2,9 @@ import { db } from '../../db';
 import { intake, type PendingMedia } from '../../intake/intake';
 import { enqueueAnnouncedMedia } from '../twilio/mediaJobs';
 import { normalizePhone } from '../../shared/identities';
-import { ValidationError } from '../../http/errors';
+import { ValidationError } from '../../shared/errors';
 import { keywordLanguage, smsKeyword } from './keywords';
-import { setSmsOptOut } from './optOut';
+import { setSmsOptOut } from '../../contacts/reachability';
 import { smsKeywordReply } from './templates';
 
 export interface IncomingSms {

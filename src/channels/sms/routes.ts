@@ -4,7 +4,7 @@ import { verifyTwilioSignature } from '../twilio/signature';
 import { SmsParams, SmsStatusParams } from '../twilio/params';
 import { receiveSms } from './incoming';
 import { announcedMedia } from '../twilio/media';
-import { recordSmsStatus } from './send';
+import { recordSmsStatus } from './sender';
 
 const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature()] };
 

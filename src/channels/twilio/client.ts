@@ -2,7 +2,7 @@ import twilio from 'twilio';
 
 type RequestOptions<T> = Parameters<typeof twilio.RequestClient.prototype.request<T>>[0];
 import { config } from '../../config';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../shared/errors';
 
 export class PhoneNotConfiguredError extends AppError {
   constructor() {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import twilio from 'twilio';
 import { config } from '../../config';
-import { ForbiddenError } from '../../http/errors';
+import { ForbiddenError } from '../../shared/errors';
 import { PhoneNotConfiguredError, twilioSettings } from './client';
 import { logger } from '../../logger';
 

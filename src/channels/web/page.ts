@@ -4,12 +4,12 @@ import { esc, layout, pageLanguage, type PageLanguage } from '../../pages/html';
 import { randomToken } from '../../shared/tokens';
 import { ticketBody, uploadedFiles } from '../../http/upload';
 import { fieldErrors } from '../../http/validation';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../shared/errors';
 import { config } from '../../config';
 import { PublicTicketBody } from './schema';
 import { AUTOMATED, submitWebForm } from './submit';
 import { rateLimit } from '../../http/rateLimit';
-import { localize } from './messagesNl';
+import { localize } from '../../pages/messagesNl';
 import multer from 'multer';
 
 const T = {

@@ -3,7 +3,7 @@ import { defineRoute } from '../../http/route';
 import { ticketBody, uploadedFiles } from '../../http/upload';
 import { db } from '../../db';
 import { PublicTicketBody, SUBMISSION_KEY } from './schema';
-import { ValidationError } from '../../http/errors';
+import { ValidationError } from '../../shared/errors';
 import { rateLimit } from '../../http/rateLimit';
 import { config } from '../../config';
 import { submitWebForm } from './submit';

@@ -2,7 +2,7 @@ import { db } from '../../db';
 import { intake } from '../../intake/intake';
 import { storeUploads, type IncomingFile } from '../../attachments/upload';
 import { trackingUrl } from '../../tickets/tracking';
-import { ValidationError } from '../../http/errors';
+import { ValidationError } from '../../shared/errors';
 import type { PublicTicketInput } from './schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
-import type { Mailbox } from '../generated/prisma/client';
-import { NotFoundError } from '../http/errors';
-import { EmailField } from '../shared/identities';
+import { defineRoute } from '../../../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../../http/list';
+import { db } from '../../../db';
+import type { Mailbox } from '../../../generated/prisma/client';
+import { NotFoundError } from '../../../shared/errors';
+import { EmailField } from '../../../shared/identities';
 import { createMailbox, updateMailbox } from './service';
-import { testImapConnection } from '../channels/email/imapSession';
+import { testImapConnection } from '../imapSession';
 
 const ADMIN = ['admin'] as const;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
-import type { QuarantinedEmail } from '../generated/prisma/client';
-import { NotFoundError } from '../http/errors';
-import { dismissQuarantined, quarantinedRaw, retryQuarantined } from '../channels/email/quarantine';
+import { defineRoute } from '../../../http/route';
+import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../../http/list';
+import { db } from '../../../db';
+import type { QuarantinedEmail } from '../../../generated/prisma/client';
+import { NotFoundError } from '../../../shared/errors';
+import { dismissQuarantined, quarantinedRaw, retryQuarantined } from '../quarantine';
 
 const ADMIN = ['admin'] as const;
 

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
-import { db } from '../db';
-import { config } from '../config';
-import { logger } from '../logger';
-import { MailboxRunner } from '../channels/email/imapSync';
+import { db } from '../../../db';
+import { config } from '../../../config';
+import { logger } from '../../../logger';
+import { MailboxRunner } from '../imapSync';
 
 const RESCAN_MS = 15_000;
 

@@ -1,22 +1,24 @@
 import { db } from '../../db';
 import type { Notification } from '../../generated/prisma/client';
+import { RecipientUnreachable, type ChannelSender } from '../../notifications/senders';
 import { requireTwilio, twilioClient, webhookUrl } from '../twilio/client';
-import { smsAllowed } from './optOut';
+import { smsAllowed } from '../../contacts/reachability';
 
-/** The citizen opted out after the message was written: it is not sent, and not retried. */
-export class SmsSuppressed extends Error {}
-
-export async function sendSms(n: Notification): Promise<string> {
-  if (!(await smsAllowed(n.recipient))) throw new SmsSuppressed(`${n.recipient} opted out of text messages (STOP) or cannot receive them`);
-  const settings = requireTwilio();
-  const message = await twilioClient().messages.create({
-    to: n.recipient,
-    body: n.bodyText,
-    ...(settings.messagingServiceSid ? { messagingServiceSid: settings.messagingServiceSid } : { from: settings.phoneNumber }),
-    statusCallback: webhookUrl('/webhooks/twilio/sms/status'),
-  });
-  return message.sid;
-}
+export const smsSender: ChannelSender = {
+  channel: 'sms',
+  async send(n: Notification): Promise<string> {
+    // the citizen may have sent STOP after the message was written
+    if (!(await smsAllowed(n.recipient))) throw new RecipientUnreachable(`${n.recipient} opted out of text messages (STOP) or cannot receive them`);
+    const settings = requireTwilio();
+    const message = await twilioClient().messages.create({
+      to: n.recipient,
+      body: n.bodyText,
+      ...(settings.messagingServiceSid ? { messagingServiceSid: settings.messagingServiceSid } : { from: settings.phoneNumber }),
+      statusCallback: webhookUrl('/webhooks/twilio/sms/status'),
+    });
+    return message.sid;
+  },
+};
 
 // Reports can arrive out of order; a later stage is never replaced by an earlier one.
 const STAGE: Record<string, number> = { accepted: 0, scheduled: 0, queued: 1, sending: 2, sent: 3, delivered: 4, undelivered: 4, failed: 4, read: 5 };

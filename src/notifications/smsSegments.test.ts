@@ -1,4 +1,4 @@
-import { countSmsSegments, isGsm7 } from './segments';
+import { countSmsSegments, isGsm7 } from './smsSegments';
 
 describe('SMS segment count', () => {
   test('plain Dutch with accents of the GSM alphabet is GSM-7, one message up to 160 characters', () => {

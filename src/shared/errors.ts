@@ -1,4 +1,4 @@
-/** One error hierarchy for the whole app; http/errorHandler.ts maps it to HTTP. */
+/** One error hierarchy for the whole app: services throw these, and http/errorHandler.ts maps them to HTTP. */
 export class AppError extends Error {
   constructor(
     readonly status: number,

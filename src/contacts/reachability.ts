@@ -1,7 +1,12 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Tx } from '../../db';
-import { db } from '../../db';
-import { retryOnConflict } from '../../shared/retry';
+import { db, type Tx } from '../db';
+import { retryOnConflict } from '../shared/retry';
+
+/**
+ * Whether an address can still be written to: a number that sent STOP, an email address that bounced. This state
+ * belongs to the contact's identity; the channels record it (the SMS webhook, the bounce reader) and notifications
+ * read it when they decide reach, but neither owns it.
+ */
 
 /** A number that can receive text messages (a landline cannot). */
 export function isMobile(phone: string): boolean {
@@ -14,6 +19,12 @@ export async function smsAllowed(phone: string, tx: Tx = db()): Promise<boolean>
   if (!isMobile(phone)) return false;
   const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, select: { smsOptedOutAt: true } });
   return !identity?.smsOptedOutAt;
+}
+
+/** May we email this address: it did not bounce for good. */
+export async function emailAllowed(address: string, tx: Tx = db()): Promise<boolean> {
+  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'email', value: address.toLowerCase() } }, select: { bouncedAt: true } });
+  return !identity?.bouncedAt;
 }
 
 /** Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. */
@@ -31,4 +42,9 @@ export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<vo
     const contact = await tx.contact.create({ data: {} });
     await tx.contactIdentity.create({ data: { contactId: contact.id, kind: 'phone', value: phone, smsOptedOutAt } });
   }));
+}
+
+/** A permanent delivery failure: the address is marked bouncing, for agents to see and for reach to avoid. */
+export async function markEmailBounced(address: string, reason: string): Promise<void> {
+  await db().contactIdentity.updateMany({ where: { kind: 'email', value: address.toLowerCase() }, data: { bouncedAt: new Date(), bounceReason: reason.slice(0, 500) } });
 }

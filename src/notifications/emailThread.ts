@@ -1,7 +1,7 @@
-import type { Tx } from '../../db';
-import { config } from '../../config';
-import type { EmailHeaders } from '../../notifications/outbox';
-import { notificationMessageId } from '../../notifications/deliver';
+import type { Tx } from '../db';
+import { config } from '../config';
+import type { EmailHeaders } from './outbox';
+import { notificationMessageId } from './messageIds';
 
 const MAX_REFERENCES = 20;
 

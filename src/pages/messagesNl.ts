@@ -1,4 +1,4 @@
-/** Dutch wording of the contact form's validation messages (the API speaks English to developers). */
+/** Dutch wording of the public pages' validation messages (contact form, booking, map; the API speaks English to developers). */
 export const NL: Record<string, string> = {
   'Use at most 200 characters.': 'Gebruik maximaal 200 tekens.',
   'Use at most 300 characters.': 'Gebruik maximaal 300 tekens.',

@@ -1,8 +1,8 @@
-import { db } from '../db';
-import { config } from '../config';
-import type { Mailbox } from '../generated/prisma/client';
-import { decryptSecret, encryptSecret } from '../shared/secretBox';
-import { ValidationError } from '../http/errors';
+import { db } from '../../../db';
+import { config } from '../../../config';
+import type { Mailbox } from '../../../generated/prisma/client';
+import { decryptSecret, encryptSecret } from '../../../shared/secretBox';
+import { ValidationError } from '../../../shared/errors';
 
 export interface MailboxSettings {
   name: string;

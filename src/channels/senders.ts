@@ -1,0 +1,11 @@
+import { registerSenders, type ChannelSender } from '../notifications/senders';
+import type { NotificationChannel } from '../shared/channels';
+import { emailSender } from './email/sender';
+import { smsSender } from './sms/sender';
+
+/** Every channel's sender, in the one place they are registered; a channel without one fails the type-check. */
+const SENDERS: Record<NotificationChannel, ChannelSender> = { email: emailSender, sms: smsSender };
+
+export function registerChannelSenders(): void {
+  registerSenders(SENDERS);
+}

@@ -1,0 +1,35 @@
+import type { Notification } from '../generated/prisma/client';
+import type { NotificationChannel } from '../shared/channels';
+
+/**
+ * One channel's way out to a citizen (src/channels/<name>/sender.ts). The outbox hands it a claimed row and keeps
+ * the bookkeeping (claim, retry, sent, failed); the sender only talks to its provider and returns the provider's id.
+ */
+export interface ChannelSender {
+  readonly channel: NotificationChannel;
+  send(n: Notification): Promise<string>;
+}
+
+/** The recipient may not be reached on this channel any more (STOP, a hard bounce): not sent, and not retried. */
+export class RecipientUnreachable extends Error {}
+
+let registered: Partial<Record<NotificationChannel, ChannelSender>> = {};
+
+/**
+ * Filled once at start by src/channels/senders.ts (worker, and the tests' setup). Taking an exhaustive record means a
+ * channel added to the NotificationChannel enum without a sender fails the type-check, not a send at night.
+ */
+export function registerSenders(senders: Record<NotificationChannel, ChannelSender>): void {
+  for (const [channel, sender] of Object.entries(senders) as [NotificationChannel, ChannelSender][]) {
+    if (sender.channel !== channel) throw new Error(`the sender for ${channel} says it sends ${sender.channel}`);
+  }
+  registered = { ...senders };
+}
+
+export const senderRegistry = {
+  get(channel: NotificationChannel): ChannelSender {
+    const sender = registered[channel];
+    if (!sender) throw new Error(`no sender registered for ${channel}: the process must call registerChannelSenders() at start`);
+    return sender;
+  },
+};

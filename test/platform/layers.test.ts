@@ -1,0 +1,111 @@
+import { folderOf, importGraph } from '../support/importGraph';
+
+/**
+ * Imports point down only (docs: architecture, "the next shape"): channels → intake/notifications → tickets/contacts →
+ * shared. This test is the dependency rule CI runs: it fails on the import that breaks it, with the file names.
+ */
+const edges = importGraph();
+const show = (list: { from: string; to: string }[]) => list.map((e) => `${e.from} -> ${e.to}`);
+
+/** The composition roots: they assemble every feature, so they alone may name a channel's routes, jobs and senders. */
+const ROOTS = new Set(['app.ts', 'main.ts', 'worker.ts']);
+
+/**
+ * The HTTP layer: src/http itself, the roots, the OpenAPI document, and route files (routes.ts, router.ts, page.ts,
+ * pages.ts, *Routes.ts, a feature's request schemas in schemas.ts, and src/appointments/admin, one route file per
+ * resource). Everything else is domain code, which throws src/shared/errors.ts and never reaches up into src/http.
+ */
+const isHttpLayer = (file: string) =>
+  file.startsWith('http/') ||
+  ROOTS.has(file) ||
+  file.startsWith('openapi/') ||
+  file.startsWith('appointments/admin/') ||
+  /(^|\/)(routes|router|pages?|schemas)\.ts$|Routes\.ts$/.test(file);
+
+test('nothing below the channels imports a channel (only the composition roots assemble them)', () => {
+  const upward = edges.filter((e) => !e.from.startsWith('channels/') && e.to.startsWith('channels/') && !ROOTS.has(e.from));
+  expect(show(upward)).toEqual([]);
+});
+
+test('a channel does not import another channel, except the Twilio client that phone and SMS share', () => {
+  const channelOf = (file: string) => (file.startsWith('channels/') && file.split('/').length > 2 ? file.split('/')[1] : undefined);
+  const across = edges.filter((e) => {
+    const [from, to] = [channelOf(e.from), channelOf(e.to)];
+    return from && to && from !== to && to !== 'twilio';
+  });
+  expect(show(across)).toEqual([]);
+});
+
+test('domain code does not import the HTTP layer', () => {
+  const upward = edges.filter((e) => e.to.startsWith('http/') && !isHttpLayer(e.from));
+  expect(show(upward)).toEqual([]);
+});
+
+test('no new two-way ties between folders (the ones listed are known, to be untied)', () => {
+  const pairs = new Set(edges.map((e) => `${folderOf(e.from)}|${folderOf(e.to)}`).filter((p) => p.split('|')[0] !== p.split('|')[1]));
+  const ties = [...pairs]
+    .map((p) => p.split('|'))
+    .filter(([a, b]) => a < b && pairs.has(`${b}|${a}`))
+    .map(([a, b]) => `${a} <-> ${b}`)
+    .sort();
+  expect(ties).toEqual(KNOWN_TIES);
+});
+
+// A tie removed is a line removed here; a new one fails above. The http ones are route files (audit/routes.ts,
+// attachments/routes.ts) declared with http/route.ts, which itself records audits and stores uploads. The tickets ones
+// wait for domain events: a ticket change still calls notifications and the live stream itself.
+const KNOWN_TIES = [
+  'attachments <-> http',
+  'audit <-> http',
+  'intake <-> tickets',
+  'live <-> tickets',
+  'messages <-> tickets',
+  'notifications <-> tickets',
+  'routing <-> tickets',
+];
+
+test('no new route file queries the database itself (the ones listed still do, to move into services)', () => {
+  const isRouteFile = (file: string) => isHttpLayer(file) && !file.startsWith('http/') && !ROOTS.has(file) && !file.startsWith('openapi/');
+  const querying = [...new Set(edges.filter((e) => e.to === 'db.ts' && isRouteFile(e.from)).map((e) => e.from))].sort();
+  expect(querying).toEqual(ROUTES_WITH_QUERIES);
+});
+
+// Removing a file here is the point; adding one needs a reason (a service or src/shared/crud.ts is the way).
+const ROUTES_WITH_QUERIES = [
+  "appointments/admin/appointments.ts",
+  "appointments/admin/common.ts",
+  "appointments/admin/deskClosures.ts",
+  "appointments/admin/deskHours.ts",
+  "appointments/admin/desks.ts",
+  "appointments/admin/services.ts",
+  "appointments/publicRoutes.ts",
+  "appointments/staffRoutes.ts",
+  "attachments/routes.ts",
+  "audit/routes.ts",
+  "auth/sessionRoutes.ts",
+  "cannedResponses/routes.ts",
+  "channels/email/mailboxes/quarantineRoutes.ts",
+  "channels/email/mailboxes/routes.ts",
+  "channels/phone/adminRoutes.ts",
+  "channels/phone/voiceRoutes.ts",
+  "channels/web/page.ts",
+  "channels/web/routes.ts",
+  "contacts/routes.ts",
+  "guidance/routes.ts",
+  "health/routes.ts",
+  "live/routes.ts",
+  "messages/routes.ts",
+  "notifications/templateRoutes.ts",
+  "open311/adminRoutes.ts",
+  "open311/router.ts",
+  "privacy/routes.ts",
+  "routing/ruleRoutes.ts",
+  "routing/scheduleRoutes.ts",
+  "routing/slaRoutes.ts",
+  "routing/zoneRoutes.ts",
+  "savedFilters/routes.ts",
+  "tickets/eventRoutes.ts",
+  "tickets/routes.ts",
+  "users/routes.ts",
+  "users/signatureRoutes.ts",
+];
