@@ -2,7 +2,8 @@ import QRCode from 'qrcode';
 import type { Tx } from '../db';
 import { config } from '../config';
 import type { Appointment } from '../generated/prisma/client';
-import { addToOutbox } from '../notifications/outbox';
+import type { NotificationChannel } from '../generated/prisma/enums';
+import { addToOutbox, type OutboxEntry } from '../notifications/outbox';
 import { decryptSecret } from '../shared/secretBox';
 import { decideReach } from '../notifications/reach';
 import { appointmentEmail, appointmentIcs, appointmentSms, QR_CID, type AppointmentFacts, type AppointmentMessage } from './messages';
@@ -35,27 +36,24 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
   const ids: string[] = [];
   const template = `appointment_${kind}`;
   const reach = await decideReach(tx, 'appointment', { emails: a.email ? [a.email] : [], phones: a.phone ? [a.phone] : [], language: a.language });
-  for (const route of reach.reachable ? reach.routes : []) {
-    if (route.channel === 'sms') {
-      ids.push(await addToOutbox(tx, { channel: 'sms', template: `${template}_sms`, language: a.language, recipient: route.recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }));
-      continue;
-    }
-    ids.push(
-      await addToOutbox(tx, {
-        channel: 'email',
-        template,
-        language: a.language,
-        recipient: route.recipient,
-        content: appointmentEmail(a.language, kind, facts),
-        ticketId: a.ticketId ?? undefined,
-        headers: {
-          ics: appointmentIcs(a.language, kind, facts),
-          autoSubmitted: 'auto-generated',
-          // the kiosk at the town hall scans this to check in
-          ...(kind === 'cancelled' ? {} : { inline: [{ cid: QR_CID, filename: `${a.code}.png`, contentType: 'image/png', base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64') }] }),
-        },
-      }),
-    );
-  }
+  // every channel says it its own way; a channel added to the enum without a message fails the type-check
+  const message: Record<NotificationChannel, (recipient: string) => Promise<OutboxEntry>> = {
+    email: async (recipient) => ({
+      channel: 'email',
+      template,
+      language: a.language,
+      recipient,
+      content: appointmentEmail(a.language, kind, facts),
+      ticketId: a.ticketId ?? undefined,
+      headers: {
+        ics: appointmentIcs(a.language, kind, facts),
+        autoSubmitted: 'auto-generated',
+        // the kiosk at the town hall scans this to check in
+        ...(kind === 'cancelled' ? {} : { inline: [{ cid: QR_CID, filename: `${a.code}.png`, contentType: 'image/png', base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64') }] }),
+      },
+    }),
+    sms: async (recipient) => ({ channel: 'sms', template: `${template}_sms`, language: a.language, recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }),
+  };
+  for (const route of reach.reachable ? reach.routes : []) ids.push(await addToOutbox(tx, await message[route.channel](route.recipient)));
   return ids;
 }

@@ -1,5 +1,5 @@
 import { db, type Tx } from '../db';
-import type { Channel, Language } from '../generated/prisma/enums';
+import type { Channel, Language, NotificationChannel } from '../generated/prisma/enums';
 import type { Prisma, Ticket } from '../generated/prisma/client';
 import { resolveContact, type ContactDetails } from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
@@ -8,7 +8,7 @@ import { recordEvent, type TicketEventType } from '../tickets/events';
 import { decideRouting } from '../routing/decide';
 import { autoAssign } from '../routing/assign';
 import { initialSla } from '../routing/sla';
-import { addToOutbox, dispatchOutbox, type EmailHeaders } from '../notifications/outbox';
+import { addToOutbox, dispatchOutbox, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
 import { replyLanguage } from '../notifications/replyLanguage';
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
@@ -173,30 +173,24 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     ? await decideReach(tx, 'acknowledgement', { emails: input.contact.email ? [input.contact.email] : [], phones: input.contact.phone ? [input.contact.phone] : [], language })
     : undefined;
   const tracking = trackingUrl(trackingToken);
-  for (const route of reach?.reachable ? reach.routes : []) {
-    if (route.channel === 'sms') {
-      // a citizen who gave only a mobile number (or whose address bounces) is told by text message
-      const content = smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking });
-      outbox.push(await addToOutbox(tx, { channel: 'sms', template: 'ticket_received_sms', language, recipient: route.recipient, content, ticketId: ticket.id, messageId }));
-      continue;
-    }
-    const render = routing.acknowledgement === 'report' ? reportReceived : ticketReceived;
-    const content = render(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: tracking });
-    outbox.push(
-      await addToOutbox(tx, {
-        channel: 'email',
-        template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
-        language,
-        recipient: route.recipient,
-        content,
-        ticketId: ticket.id,
-        messageId,
-        from: input.acknowledgement?.from,
-        // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
-        headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
-      }),
-    );
-  }
+  // one way to say "received" per channel: a channel added to the enum without one fails the type-check
+  const acknowledgement: Record<NotificationChannel, (recipient: string) => OutboxEntry> = {
+    email: (recipient) => ({
+      channel: 'email',
+      template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
+      language,
+      recipient,
+      content: (routing.acknowledgement === 'report' ? reportReceived : ticketReceived)(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: tracking }),
+      ticketId: ticket.id,
+      messageId,
+      from: input.acknowledgement?.from,
+      // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
+      headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
+    }),
+    // a citizen who gave only a mobile number (or whose address bounces) is told by text message
+    sms: (recipient) => ({ channel: 'sms', template: 'ticket_received_sms', language, recipient, content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }), ticketId: ticket.id, messageId }),
+  };
+  for (const route of reach?.reachable ? reach.routes : []) outbox.push(await addToOutbox(tx, acknowledgement[route.channel](route.recipient)));
   return { ticket, outcome: 'created', trackingToken, outbox };
 }
 

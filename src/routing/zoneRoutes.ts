@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Zone } from '../generated/prisma/client';
-import { NotFoundError } from '../shared/errors';
 import { ZoneGeometry } from './zones';
-import { forgetRoutingSet } from './routingSet';
+import { zones } from './zoneService';
 
 const present = (z: Zone) => ({ id: z.id, name: z.name, geometry: z.geometry, createdAt: z.createdAt, updatedAt: z.updatedAt });
 const Body = z.object({ name: z.string().trim().min(2).max(100), geometry: ZoneGeometry });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), q: z.string().max(100).optional() });
-
-async function find(id: string) {
-  const zone = await db().zone.findUnique({ where: { id } });
-  if (!zone) throw new NotFoundError('No such zone.');
-  return zone;
-}
 
 /** GeoJSON polygons drawn elsewhere and uploaded; routing rules test report locations against them. */
 export const zoneRoutes = [
@@ -29,10 +21,10 @@ export const zoneRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
-      await sendList(res, 'zones', query.range, (page) => db().zone.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().zone.count({ where }), present);
+      await sendList(res, 'zones', query.range, (page) => zones.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => zones.count(where), present);
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/zones/:id', tag: 'routing', summary: 'One zone.', access: ['admin', 'agent'], params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({ method: 'get', path: '/api/admin/zones/:id', tag: 'routing', summary: 'One zone.', access: ['admin', 'agent'], params: IdParam, handler: async (_req, _res, { params }) => present(await zones.find(params.id)) }),
   defineRoute({
     method: 'post',
     path: '/api/admin/zones',
@@ -40,11 +32,7 @@ export const zoneRoutes = [
     summary: 'Add a zone: a name and a GeoJSON Polygon, MultiPolygon, or a Feature(Collection) holding one.',
     access: ['admin'],
     body: Body,
-    handler: async (_req, _res, { body }) => {
-      const zone = await db().zone.create({ data: { name: body.name, geometry: body.geometry as object } });
-      forgetRoutingSet();
-      return present(zone);
-    },
+    handler: async (_req, _res, { body }) => present(await zones.create(body.name, body.geometry as object)),
   }),
   defineRoute({
     method: 'put',
@@ -54,12 +42,7 @@ export const zoneRoutes = [
     access: ['admin'],
     params: IdParam,
     body: Body.partial(),
-    handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
-      const zone = await db().zone.update({ where: { id: params.id }, data: { name: body.name, geometry: body.geometry as object | undefined } });
-      forgetRoutingSet();
-      return present(zone);
-    },
+    handler: async (_req, _res, { params, body }) => present(await zones.update(params.id, { name: body.name, geometry: body.geometry as object | undefined })),
   }),
   defineRoute({
     method: 'delete',
@@ -68,11 +51,6 @@ export const zoneRoutes = [
     summary: 'Delete a zone.',
     access: ['admin'],
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const zone = await find(params.id);
-      await db().zone.delete({ where: { id: params.id } });
-      forgetRoutingSet();
-      return present(zone);
-    },
+    handler: async (_req, _res, { params }) => present(await zones.remove(params.id)),
   }),
 ];

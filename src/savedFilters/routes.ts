@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
-import { NotFoundError } from '../shared/errors';
+import { IdParam, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { TicketFilter } from '../tickets/schemas';
-import { deleteSavedFilter, ownedBy, presentSavedFilter, saveFilter } from './service';
+import { countSavedFilters, deleteSavedFilter, findSavedFilter, listSavedFilters, presentSavedFilter, saveFilter } from './service';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 
@@ -30,13 +28,12 @@ export const savedFilterRoutes = [
     access: STAFF,
     query: listQuery(Filter, ['name', 'createdAt']),
     handler: async (req, res, { query }) => {
-      const where = { ...ownedBy(req.user!.id), id: inOrEq(query.filter?.id) };
       await sendList(
         res,
         'saved-filters',
         query.range,
-        (page) => db().savedFilter.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }),
-        () => db().savedFilter.count({ where }),
+        (page) => listSavedFilters(req.user!.id, query.filter?.id, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => countSavedFilters(req.user!.id, query.filter?.id),
         presentSavedFilter,
       );
     },
@@ -48,11 +45,7 @@ export const savedFilterRoutes = [
     summary: 'One of your saved filters.',
     access: STAFF,
     params: IdParam,
-    handler: async (req, _res, { params }) => {
-      const found = await db().savedFilter.findFirst({ where: { ...ownedBy(req.user!.id), id: params.id } });
-      if (!found) throw new NotFoundError('No such saved filter.');
-      return presentSavedFilter(found);
-    },
+    handler: async (req, _res, { params }) => presentSavedFilter(await findSavedFilter(req.user!.id, params.id)),
   }),
   defineRoute({
     method: 'post',

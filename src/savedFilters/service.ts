@@ -8,7 +8,23 @@ export const MAX_SAVED_FILTERS = 50;
 export const presentSavedFilter = (f: SavedFilter) => ({ id: f.id, name: f.name, filter: f.filter, createdAt: f.createdAt });
 
 /** Saved filters are private: every query is limited to the owner, so another user's filter is "not found". */
-export const ownedBy = (userId: string): Prisma.SavedFilterWhereInput => ({ userId });
+const ownedBy = (userId: string): Prisma.SavedFilterWhereInput => ({ userId });
+
+const owned = (userId: string, ids: string | string[] | undefined): Prisma.SavedFilterWhereInput => ({ ...ownedBy(userId), id: Array.isArray(ids) ? { in: ids } : ids });
+
+/** One page of the user's own filters (react-admin's getMany asks for some ids), and how many there are. */
+export function listSavedFilters(userId: string, ids: string | string[] | undefined, orderBy: Prisma.SavedFilterOrderByWithRelationInput[], page: { skip: number; take: number }) {
+  return db().savedFilter.findMany({ where: owned(userId, ids), orderBy, ...page });
+}
+export function countSavedFilters(userId: string, ids: string | string[] | undefined) {
+  return db().savedFilter.count({ where: owned(userId, ids) });
+}
+
+export async function findSavedFilter(userId: string, id: string): Promise<SavedFilter> {
+  const found = await db().savedFilter.findFirst({ where: { ...ownedBy(userId), id } });
+  if (!found) throw new NotFoundError('No such saved filter.');
+  return found;
+}
 
 export async function saveFilter(userId: string, name: string, filter: Record<string, unknown>): Promise<SavedFilter> {
   const where = ownedBy(userId);
@@ -22,8 +38,7 @@ export async function saveFilter(userId: string, name: string, filter: Record<st
 }
 
 export async function deleteSavedFilter(userId: string, id: string): Promise<SavedFilter> {
-  const found = await db().savedFilter.findFirst({ where: { ...ownedBy(userId), id } });
-  if (!found) throw new NotFoundError('No such saved filter.');
+  const found = await findSavedFilter(userId, id);
   await db().savedFilter.delete({ where: { id } });
   return found;
 }

@@ -8,6 +8,7 @@ export interface CrudDelegate<Row, Where, OrderBy, Create, Update> {
   findUnique(args: { where: { id: string } }): PromiseLike<Row | null>;
   create(args: { data: Create }): PromiseLike<Row>;
   update(args: { where: { id: string }; data: Update }): PromiseLike<Row>;
+  delete(args: { where: { id: string } }): PromiseLike<Row>;
 }
 
 type Db = ReturnType<typeof db>;
@@ -34,6 +35,11 @@ export function crudStore<Row, Where, OrderBy, Create, Update>(delegate: (d: Db)
     async update(id: string, data: Update): Promise<Row> {
       await this.find(id);
       return table().update({ where: { id }, data });
+    },
+    /** Deletes the row and answers it as it was. */
+    async remove(id: string): Promise<Row> {
+      await this.find(id);
+      return table().delete({ where: { id } });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import { db, type Tx } from '../db';
 import type { NotificationChannel, TicketStatus } from '../generated/prisma/enums';
 import { ConflictError, ValidationError } from '../shared/errors';
-import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { addToOutbox, dispatchOutbox, type OutboxEntry } from '../notifications/outbox';
 import { agentReply, type Rendered } from '../notifications/templates';
 import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';
 import { recordEvent } from './events';
@@ -54,9 +54,11 @@ async function replyRecipient(tx: Tx, ticket: TicketWithContact, via?: ReplyChan
 
 /** What the citizen receives for this text: the one rendering used both to send and to preview. */
 function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: string, tracking: string): Rendered {
-  return channel === 'sms'
-    ? smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking })
-    : agentReply(ticket.language, { reference: ticket.reference, subject: ticket.subject, body, trackingUrl: tracking });
+  const render: Record<ReplyChannel, () => Rendered> = {
+    email: () => agentReply(ticket.language, { reference: ticket.reference, subject: ticket.subject, body, trackingUrl: tracking }),
+    sms: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
+  };
+  return render[channel]();
 }
 
 /**
@@ -80,20 +82,19 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
       data: { status: 'suppressed', lastError: 'withdrawn: an agent answered before it was sent' },
     });
     const content = renderReply(ticket, channel, body, trackingUrl(await issueTrackingToken(tx, ticketId)));
-    const notificationId =
-      channel === 'sms'
-        ? await addToOutbox(tx, { channel: 'sms', template: 'agent_reply_sms', language: ticket.language, recipient, content, ticketId, messageId: message.id })
-        : await addToOutbox(tx, {
-            channel: 'email',
-            template: 'agent_reply',
-            language: ticket.language,
-            recipient,
-            content,
-            ticketId,
-            messageId: message.id,
-            from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
-            headers: await threadHeadersFor(tx, ticketId),
-          });
+    const common = { language: ticket.language, recipient, content, ticketId, messageId: message.id };
+    const answer: Record<ReplyChannel, () => Promise<OutboxEntry>> = {
+      // by email it joins the citizen's thread and leaves from the mailbox the ticket came in through
+      email: async () => ({
+        ...common,
+        channel: 'email',
+        template: 'agent_reply',
+        from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
+        headers: await threadHeadersFor(tx, ticketId),
+      }),
+      sms: async () => ({ ...common, channel: 'sms', template: 'agent_reply_sms' }),
+    };
+    const notificationId = await addToOutbox(tx, await answer[channel]());
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
     const updated = await tx.ticket.update({
       where: { id: ticketId },

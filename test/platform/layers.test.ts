@@ -102,8 +102,6 @@ const ROUTES_WITH_QUERIES = [
   "routing/ruleRoutes.ts",
   "routing/scheduleRoutes.ts",
   "routing/slaRoutes.ts",
-  "routing/zoneRoutes.ts",
-  "savedFilters/routes.ts",
   "tickets/eventRoutes.ts",
   "tickets/routes.ts",
   "users/routes.ts",

@@ -145,3 +145,18 @@ test('a rule naming a category that has since been deleted still routes, without
   const t = await form({ subject: 'Bankje stuk' });
   expect(t).toMatchObject({ departmentId: werken, categoryId: null });
 });
+
+test('a zone redrawn or deleted by an administrator routes the next report at once by its new shape', async () => {
+  const zone = (await admin.post('/api/admin/zones', { name: 'Markt', geometry: CENTRUM }).expect(201)).body;
+  await admin.post('/api/admin/routing-rules', { name: 'Markt', conditions: { zoneIds: [zone.id] }, actions: { departmentId: werken } }).expect(201);
+  expect((await form({ latitude: 50.85, longitude: 3.26 })).departmentId).toBe(werken);
+
+  const elsewhere = { type: 'Polygon', coordinates: [[[4.0, 51.0], [4.1, 51.0], [4.1, 51.1], [4.0, 51.1], [4.0, 51.0]]] };
+  const moved = await admin.put(`/api/admin/zones/${zone.id}`, { geometry: elsewhere }).expect(200);
+  expect(moved.body).toMatchObject({ name: 'Markt', geometry: elsewhere });
+  expect((await form({ latitude: 50.85, longitude: 3.26 })).departmentId).toBeNull();
+
+  await admin.delete(`/api/admin/zones/${zone.id}`).expect(200);
+  expect((await admin.get(`/api/admin/zones/${zone.id}`)).status).toBe(404);
+  expect((await admin.put(`/api/admin/zones/${zone.id}`, { name: 'Weg' })).status).toBe(404);
+});
