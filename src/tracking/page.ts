@@ -126,9 +126,10 @@ ${form}
 <h2 class="sr-only">${t.stopTitle}</h2>${updates}`;
 }
 
-function notFound(res: Response, lang: PageLanguage) {
+/** The not-found page keeps the language switch (to the same address in the other language). */
+function notFound(req: Request, res: Response, lang: PageLanguage) {
   const t = T[lang];
-  res.status(404).type('html').send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`));
+  res.status(404).type('html').send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`, `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
 }
 
 /** Private pages: not indexed, and the token never leaves in a Referer. */
@@ -149,7 +150,7 @@ export function trackingPageRouter(): Router {
     const lang = pageLanguage(req.query.lang);
     privateHeaders(res);
     const view = await trackingView(String(req.params.token), lang);
-    if (!view) return notFound(res, lang);
+    if (!view) return notFound(req, res, lang);
     res.type('html').send(layout(lang, T[lang].title, renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1' }), alternate(req, lang)));
   });
 
@@ -161,7 +162,7 @@ export function trackingPageRouter(): Router {
   router.get('/volg/:token/afmelden', reads, async (req, res) => {
     const lang = pageLanguage(req.query.lang);
     privateHeaders(res);
-    if (!(await ticketIdForTrackingToken(String(req.params.token)))) return notFound(res, lang);
+    if (!(await ticketIdForTrackingToken(String(req.params.token)))) return notFound(req, res, lang);
     const t = T[lang];
     // a button, not the link itself: mail scanners that open links must not unsubscribe anyone
     res.type('html').send(
@@ -174,7 +175,7 @@ export function trackingPageRouter(): Router {
       const lang = pageLanguage(req.query.lang);
       privateHeaders(res);
       const ticketId = await ticketIdForTrackingToken(String(req.params.token));
-      if (!ticketId) return notFound(res, lang);
+      if (!ticketId) return notFound(req, res, lang);
       await setStatusUpdates(ticketId, wanted);
       if (wanted) return res.redirect(303, `/volg/${encodeURIComponent(String(req.params.token))}${lang === 'en' ? '?lang=en' : ''}`);
       const t = T[lang];
@@ -189,11 +190,11 @@ async function addFromPage(uploadError: unknown, req: Request, res: Response): P
   privateHeaders(res);
   const token = String(req.params.token);
   const ticketId = await ticketIdForTrackingToken(token);
-  if (!ticketId) return notFound(res, lang);
+  if (!ticketId) return notFound(req, res, lang);
   const message = typeof req.body?.message === 'string' ? req.body.message : '';
   const fail = async (status: number, errors: Record<string, string>) => {
     const view = (await trackingView(token, lang))!;
-    res.status(status).type('html').send(layout(lang, T[lang].title, renderCase(lang, token, view, { errors, message })));
+    res.status(status).type('html').send(layout(lang, T[lang].title, renderCase(lang, token, view, { errors, message }), `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
   };
   if (uploadError instanceof multer.MulterError) {
     return fail(uploadError.code === 'LIMIT_FILE_SIZE' ? 413 : 400, {
