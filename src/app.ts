@@ -56,6 +56,7 @@ import { bookingPageRouter } from './booking/page';
 import { devicePagesRouter } from './devices/pages';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
+import { mountFavicon } from './pages/favicon';
 import { measureRequests, metricsAccess, registry } from './metrics/registry';
 
 /** Every JSON endpoint, each declared once with its access rule and schemas. */
@@ -160,6 +161,7 @@ export function buildApp(): Express {
   app.use(mapPageRouter());
   app.use(bookingPageRouter());
   app.use(devicePagesRouter());
+  mountFavicon(app);
   app.get('/', (_req, res) => res.redirect('/contact'));
 
   if (existsSync(CONSOLE_DIR)) {

@@ -24,7 +24,7 @@ const T = {
     files: (n: number) => `${n} bijlage${n === 1 ? '' : 'n'}`,
     add: 'Informatie of foto’s toevoegen',
     message: 'Uw bericht',
-    photos: 'Foto’s of documenten (niet verplicht)',
+    photos: 'Foto’s of documenten (optioneel)',
     photosHint: 'JPEG, PNG, HEIC of PDF, elk hoogstens',
     send: 'Toevoegen aan mijn dossier',
     added: 'Bedankt, uw informatie is toegevoegd aan uw dossier.',
@@ -95,7 +95,7 @@ function renderCase(lang: PageLanguage, token: string, v: TrackingView, state: {
     .join('\n');
   const errors = state.errors ?? {};
   const summary = Object.keys(errors).length
-    ? `<div class="summary" role="alert" tabindex="-1"><h2>${t.errors}</h2><ul>${Object.entries(errors)
+    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><h2>${t.errors}</h2><ul>${Object.entries(errors)
         .map(([field, message]) => `<li><a href="#${field === 'attachments' ? 'attachments' : 'message'}">${esc(message)}</a></li>`)
         .join('')}</ul></div>`
     : '';
