@@ -52,11 +52,16 @@ const DETAILS_NL: Record<string, string> = {
   'The request body is too large.': 'Het verzoek is te groot.',
 };
 
+/** One of the shared guards' reasons in the page's language (unknown messages stay as they are). */
+export function reasonIn(lang: PageLanguage, message: string): string {
+  return lang === 'nl' ? (DETAILS_NL[message] ?? message) : message;
+}
+
 /** A client error on a citizen's page, as a page in their language, with the language switch kept. */
 export function sendErrorPage(req: Request, res: Response, status: number, detail?: string): void {
   const lang: PageLanguage = pageLanguage(req.query?.lang);
   const t = T[lang];
-  const shown = detail ? (lang === 'nl' ? (DETAILS_NL[detail] ?? detail) : detail) : '';
+  const shown = detail ? reasonIn(lang, detail) : '';
   const other = lang === 'nl' ? 'en' : 'nl';
   // the same address in the other language; a path that does not decode is not repeated back
   let alternate = `/contact?lang=${other}`;

@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import multer from 'multer';
 import { randomBytes } from 'node:crypto';
 import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
+import { reasonIn } from '../pages/errorPage';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
 import { ticketBody, uploadedFiles } from '../http/upload';
@@ -201,7 +202,7 @@ async function addFromPage(uploadError: unknown, req: Request, res: Response): P
       attachments: uploadError.code === 'LIMIT_FILE_SIZE' ? `${lang === 'en' ? 'A file is larger than' : 'Een bestand is groter dan'} ${config().UPLOAD_MAX_FILE_MB} MB.` : `${lang === 'en' ? 'At most' : 'Hoogstens'} ${config().UPLOAD_MAX_FILES} ${lang === 'en' ? 'files' : 'bestanden'}.`,
     });
   }
-  if (uploadError instanceof AppError) return fail(uploadError.status, { attachments: uploadError.message });
+  if (uploadError instanceof AppError) return fail(uploadError.status, { attachments: reasonIn(lang, uploadError.message) });
   if (uploadError) throw uploadError;
   const parsed = AddInformationBody.safeParse(req.body ?? {});
   if (!parsed.success) {
