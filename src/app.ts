@@ -9,6 +9,7 @@ import { config } from './config';
 import { logger } from './logger';
 import { mountRoutes, type AnyRoute } from './http/route';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { rejectHostileInput } from './http/hostileInput';
 import { csrfGuard, loadSession } from './auth/middleware';
 import { authRoutes } from './auth/routes';
 import { webRoutes } from './channels/web/routes';
@@ -44,7 +45,8 @@ import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
 import { trackingPageRouter } from './tracking/page';
 import { trackingRoutes } from './tracking/routes';
-import { open311Router } from './open311/router';
+import { OPEN311_BASE, open311Router } from './open311/router';
+import { open311ErrorHandler } from './open311/format';
 import { apiKeyRoutes } from './open311/adminRoutes';
 import { appointmentAdminRoutes } from './appointments/admin';
 import { guidanceRoutes } from './guidance/routes';
@@ -54,6 +56,7 @@ import { bookingPageRouter } from './booking/page';
 import { devicePagesRouter } from './devices/pages';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
+import { mountFavicon } from './pages/favicon';
 import { measureRequests, metricsAccess, registry } from './metrics/registry';
 
 /** Every JSON endpoint, each declared once with its access rule and schemas. */
@@ -141,6 +144,7 @@ export function buildApp(): Express {
   app.use(cookieParser());
   app.use(express.json({ limit: '200kb' }));
   app.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  app.use(rejectHostileInput);
   app.use(loadSession);
   app.use('/api', csrfGuard);
 
@@ -157,6 +161,7 @@ export function buildApp(): Express {
   app.use(mapPageRouter());
   app.use(bookingPageRouter());
   app.use(devicePagesRouter());
+  mountFavicon(app);
   app.get('/', (_req, res) => res.redirect('/contact'));
 
   if (existsSync(CONSOLE_DIR)) {
@@ -167,6 +172,8 @@ export function buildApp(): Express {
   }
 
   app.use(notFoundHandler);
+  // what fails under the Open311 base before its router runs (a NUL byte, a broken body) still answers in the spec's form
+  app.use(OPEN311_BASE, open311ErrorHandler());
   app.use(errorHandler({ maxFiles: c.UPLOAD_MAX_FILES, maxMb: c.UPLOAD_MAX_FILE_MB }));
   return app;
 }

@@ -105,7 +105,12 @@ export const appointmentPublicRoutes = [
         phone: z.preprocess((v) => (v === '' ? undefined : v), PhoneField.optional()),
         language: z.enum(['nl', 'en']).default('nl'),
       })
-      .refine((b) => b.email || b.phone, { message: 'Give an email address or a phone number, so we can confirm and remind you.', path: ['email'] }),
+      .refine((b) => b.email || b.phone, {
+        message: 'Give an email address or a phone number, so we can confirm and remind you.',
+        path: ['email'],
+        // also when another field is wrong, so every problem is told in one round
+        when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+      }),
     handler: async (_req, res, { body }) => {
       const { appointment, manageToken } = await book({ ...body, channel: 'online' });
       res.status(201).json({ id: appointment.id, code: appointment.code, start: brusselsIso(appointment.startsAt), end: brusselsIso(appointment.endsAt), manageToken, manageUrl: manageUrl(manageToken) });

@@ -339,7 +339,7 @@ export function bookingPageRouter(): Router {
       res
         .status(404)
         .type('html')
-        .send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p><p><a href="/afspraak${lang === 'en' ? '?lang=en' : ''}">${esc(t.bookAgain)}</a></p>`));
+        .send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p><p><a href="/afspraak${lang === 'en' ? '?lang=en' : ''}">${esc(t.bookAgain)}</a></p>`, `${req.path}?lang=${other}`));
       return;
     }
     res.type('html').send(layout(lang, t.manageTitle, renderManage(lang, token), `${req.path}?lang=${other}`));

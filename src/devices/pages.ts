@@ -1,4 +1,5 @@
 import express, { Router, type Response } from 'express';
+import { FAVICON_LINK } from '../pages/favicon';
 import path from 'node:path';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { config } from '../config';
@@ -40,7 +41,7 @@ function head(lang: string, title: string, stylesheet: string, script: string): 
 <html lang="${lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
-<title>${esc(title)} – ${esc(config().MUNICIPALITY_NAME)}</title>
+<title>${esc(title)} – ${esc(config().MUNICIPALITY_NAME)}</title>${FAVICON_LINK}
 <link rel="stylesheet" href="${ASSETS}/${stylesheet}">
 <script src="${ASSETS}/${script}" defer></script>
 </head>`;

@@ -3,6 +3,7 @@ import multer from 'multer';
 import { AppError, StaleVersionError } from '../shared/errors';
 import { logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
+import { isPagePath, sendErrorPage } from '../pages/errorPage';
 
 function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number): [number, string] {
   switch (err.code) {
@@ -42,12 +43,32 @@ function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
   return [column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())];
 }
 
+/**
+ * PostgreSQL's data exceptions for a value it cannot read or hold (a malformed uuid, a NUL byte, a
+ * number or date out of range, a string too long for its column): the value came from the client.
+ */
+const INVALID_VALUE_CODES = new Set(['22P02', '22021', '22001', '22003', '22007', '22008', '22004', '22023']);
+function invalidValue(err: unknown): boolean {
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (err.meta as { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } | undefined)?.driverAdapterError?.cause;
+  const code = cause?.originalCode ?? cause?.code;
+  return Boolean(code && INVALID_VALUE_CODES.has(code));
+}
+
+/** A client error: JSON for the API, a page in the citizen's language on the citizen's pages. */
+function clientError(req: Parameters<ErrorRequestHandler>[1], res: Parameters<ErrorRequestHandler>[2], status: number, body: { message: string; errors?: Record<string, string> } & Record<string, unknown>) {
+  if (isPagePath(req.path) && req.method !== 'OPTIONS') return sendErrorPage(req, res, status, body.message);
+  res.status(status).json(body);
+}
+
 export function errorHandler(limits: { maxFiles: number; maxMb: number }): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (res.headersSent) return;
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers ?? {})) res.setHeader(k, v);
-      res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err instanceof StaleVersionError ? err.extra : {}) });
+      const body = { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err instanceof StaleVersionError ? err.extra : {}) };
+      if (err.status < 500) return clientError(req, res, err.status, body);
+      res.status(err.status).json(body);
       return;
     }
     if (databaseUnavailable(err)) {
@@ -66,10 +87,13 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
       res.status(404).json({ message: 'Not found.' });
       return;
     }
+    if (invalidValue(err)) {
+      (req.log ?? logger).warn({ err: String(err?.message ?? err) }, 'a value the database cannot read came from the client');
+      return clientError(req, res, 400, { message: 'A value in the request is not valid (for example an id that is not a UUID, or a number or date out of range).' });
+    }
     if (err instanceof multer.MulterError) {
       const [status, message] = multerMessage(err, limits.maxFiles, limits.maxMb);
-      res.status(status).json({ message, errors: { [err.field ?? 'attachments']: message } });
-      return;
+      return clientError(req, res, status, { message, errors: { [err.field ?? 'attachments']: message } });
     }
     // body-parser marks the errors a client caused with a status and a type
     const status = typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
@@ -82,14 +106,14 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
             : err.type === 'encoding.unsupported' || err.type === 'charset.unsupported'
               ? 'The request body uses an unsupported encoding.'
               : String(err.message ?? 'Bad request.');
-      res.status(status).json({ message });
-      return;
+      return clientError(req, res, status, { message });
     }
     (req.log ?? logger).error({ err }, 'unhandled error');
     res.status(500).json({ message: 'Something went wrong on our side. Please try again later.' });
   };
 }
 
-export const notFoundHandler: RequestHandler = (_req, res) => {
+export const notFoundHandler: RequestHandler = (req, res) => {
+  if (isPagePath(req.path) && (req.method === 'GET' || req.method === 'HEAD')) return sendErrorPage(req, res, 404);
   res.status(404).json({ message: 'No such endpoint.' });
 };

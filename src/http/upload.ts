@@ -1,8 +1,11 @@
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { config } from '../config';
-import { UnsupportedMediaTypeError } from '../shared/errors';
+import { UnsupportedMediaTypeError, ValidationError } from '../shared/errors';
+import { assertNoNul } from './hostileInput';
 import type { IncomingFile } from '../attachments/upload';
+
+export const MULTIPART_MESSAGE = 'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.';
 
 /**
  * Reads a JSON, urlencoded or multipart body; files only from the "attachments" field and within
@@ -17,7 +20,19 @@ export function ticketBody(): RequestHandler {
     ...({ defParamCharset: 'utf8' } as object),
   }).array('attachments', c.UPLOAD_MAX_FILES);
   return (req, res, next) => {
-    if (req.is('multipart/form-data')) return upload(req, res, next);
+    if (req.is('multipart/form-data')) {
+      return upload(req, res, (err?: unknown) => {
+        if (err instanceof multer.MulterError) return next(err);
+        // busboy's own complaints (no boundary, a boundary that does not match, a cut-off body) are the client's
+        if (err) return next(new ValidationError(MULTIPART_MESSAGE, { attachments: MULTIPART_MESSAGE }));
+        try {
+          assertNoNul(req.body, 'form');
+          next();
+        } catch (e) {
+          next(e);
+        }
+      });
+    }
     if (req.is('application/json') || req.is('application/x-www-form-urlencoded')) return next();
     next(new UnsupportedMediaTypeError('Send the form as application/json or multipart/form-data (with files in the field "attachments").'));
   };

@@ -3,7 +3,6 @@ import { db } from '../db';
 import { intake } from '../intake/intake';
 import { PUBLIC_REPORT, PUBLIC_STATUS, open311Status, publicLocation } from '../reports/publicReports';
 import { parseReference } from '../tickets/reference';
-import { randomToken } from '../shared/tokens';
 import { EmailField, PhoneField } from '../shared/identities';
 import { badRequest, notFound } from './format';
 import { list, parseW3cDateTime, single, w3c, type Locale } from './params';
@@ -202,7 +201,6 @@ function subjectFor(service: string, address: string | undefined, description: s
 
 export interface CreatedRequest {
   service_request_id: string;
-  token: string;
   service_notice: string;
   account_id: string | null;
 }
@@ -210,7 +208,7 @@ export interface CreatedRequest {
 /**
  * POST requests, after the jurisdiction and the API key were checked: validates everything (400
  * with every problem found; 404 for an unknown service_code), then creates the ticket through
- * intake() like any other channel, and stores the attribute answers and a token on it.
+ * intake() like any other channel, and stores the attribute answers on it.
  */
 export async function createRequest(body: Record<string, unknown>, apiKey: ApiKey, chosenLocale: Locale | undefined): Promise<CreatedRequest> {
   const locale = chosenLocale ?? 'nl';
@@ -283,12 +281,11 @@ export async function createRequest(body: Record<string, unknown>, apiKey: ApiKe
     location: { latitude, longitude, address },
     meta,
   });
-  const token = randomToken();
-  await db().ticket.update({ where: { id: ticket.id }, data: { attributes: answers, open311Token: token } });
+  await db().ticket.update({ where: { id: ticket.id }, data: { attributes: answers } });
   const department = ticket.departmentId ? await db().department.findUnique({ where: { id: ticket.departmentId }, select: { name: true } }) : null;
   const notice =
     locale === 'en'
       ? `Your report was received${department ? ` and passed on to ${department.name}` : ''}.`
       : `Uw melding is ontvangen${department ? ` en doorgegeven aan ${department.name}` : ''}.`;
-  return { service_request_id: ticket.reference, token, service_notice: notice, account_id: accountId ?? null };
+  return { service_request_id: ticket.reference, service_notice: notice, account_id: accountId ?? null };
 }

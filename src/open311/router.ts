@@ -45,9 +45,8 @@
  *    device_id, account_id and address_id are kept with the message (meta) only. We have no address
  *    register, so address_id counts as a location but is never shown.
  *  - The ticket is made synchronously through intake() (channel open311), so the answer is HTTP 200
- *    (as in the spec's example, not 201) and carries BOTH service_request_id and a token. The spec
- *    says each "should not be returned" with the other; we return both on purpose: the id is real at
- *    once, and the token still works for clients written for batch servers (GET tokens/{token}).
+ *    (as in the spec's example, not 201) with service_request_id and NO token: the spec says each
+ *    "should not be returned" with the other, and a token only serves servers that create later.
  *  - service_notice says the report was received and which department has it; account_id echoes
  *    the client's own value (null when none was sent). The citizen gets the usual acknowledgement
  *    (email; a text message when they gave only a mobile number). Open311 has no idempotency key:
@@ -78,8 +77,9 @@
  *  - NEVER the citizen's name, email, phone, device_id, account_id or attribute answers.
  *
  * tokens/{token}
- *  - Any token handed out by POST answers [{service_request_id, token}], whatever the category; it is
- *    a 256-bit secret only the submitter holds and reveals only the id they already have. Else 404.
+ *  - POST hands out no tokens any more (see above); a token an earlier version handed out still
+ *    answers [{service_request_id, token}], whatever the category: a 256-bit secret only the
+ *    submitter holds, revealing only the id they already have. Anything else is 404.
  *
  * Errors
  *  - [{code, description}] / <errors><error><code/><description/></error></errors> with the spec's

@@ -1,4 +1,5 @@
 import { config } from '../config';
+import { FAVICON_LINK } from './favicon';
 
 /** Escapes text for HTML; every value that reaches a public page goes through here. */
 export function esc(value: unknown): string {
@@ -29,7 +30,7 @@ export function layout(lang: PageLanguage, title: string, body: string, alternat
   return `<!doctype html>
 <html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – ${esc(town)}</title><style>${STYLE}</style></head>
+<title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
 <body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav><strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
 <footer>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</footer>

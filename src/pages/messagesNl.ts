@@ -15,6 +15,8 @@ export const NL: Record<string, string> = {
   'This phone number is too long.': 'Dit telefoonnummer is te lang.',
   'Unknown category.': 'Onbekend onderwerp.',
   'Choose one of the categories listed at /api/public/categories.': 'Kies een van de onderwerpen uit de lijst.',
+  'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.': 'Het formulier kwam onvolledig of beschadigd aan. Verstuur het opnieuw.',
+  'Contains a NUL character.': 'Bevat een ongeldig teken (NUL).',
   'This looks like an automated submission, so it was not sent. If you are a person, please try again.': 'Dit bericht lijkt automatisch verstuurd en werd daarom niet verzonden. Bent u een persoon? Probeer het dan opnieuw.',
 };
 

@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import multer from 'multer';
 import { randomBytes } from 'node:crypto';
 import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
+import { reasonIn } from '../pages/errorPage';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
 import { ticketBody, uploadedFiles } from '../http/upload';
@@ -24,7 +25,7 @@ const T = {
     files: (n: number) => `${n} bijlage${n === 1 ? '' : 'n'}`,
     add: 'Informatie of foto’s toevoegen',
     message: 'Uw bericht',
-    photos: 'Foto’s of documenten (niet verplicht)',
+    photos: 'Foto’s of documenten (optioneel)',
     photosHint: 'JPEG, PNG, HEIC of PDF, elk hoogstens',
     send: 'Toevoegen aan mijn dossier',
     added: 'Bedankt, uw informatie is toegevoegd aan uw dossier.',
@@ -95,7 +96,7 @@ function renderCase(lang: PageLanguage, token: string, v: TrackingView, state: {
     .join('\n');
   const errors = state.errors ?? {};
   const summary = Object.keys(errors).length
-    ? `<div class="summary" role="alert" tabindex="-1"><h2>${t.errors}</h2><ul>${Object.entries(errors)
+    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><h2>${t.errors}</h2><ul>${Object.entries(errors)
         .map(([field, message]) => `<li><a href="#${field === 'attachments' ? 'attachments' : 'message'}">${esc(message)}</a></li>`)
         .join('')}</ul></div>`
     : '';
@@ -126,9 +127,10 @@ ${form}
 <h2 class="sr-only">${t.stopTitle}</h2>${updates}`;
 }
 
-function notFound(res: Response, lang: PageLanguage) {
+/** The not-found page keeps the language switch (to the same address in the other language). */
+function notFound(req: Request, res: Response, lang: PageLanguage) {
   const t = T[lang];
-  res.status(404).type('html').send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`));
+  res.status(404).type('html').send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`, `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
 }
 
 /** Private pages: not indexed, and the token never leaves in a Referer. */
@@ -149,7 +151,7 @@ export function trackingPageRouter(): Router {
     const lang = pageLanguage(req.query.lang);
     privateHeaders(res);
     const view = await trackingView(String(req.params.token), lang);
-    if (!view) return notFound(res, lang);
+    if (!view) return notFound(req, res, lang);
     res.type('html').send(layout(lang, T[lang].title, renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1' }), alternate(req, lang)));
   });
 
@@ -161,7 +163,7 @@ export function trackingPageRouter(): Router {
   router.get('/volg/:token/afmelden', reads, async (req, res) => {
     const lang = pageLanguage(req.query.lang);
     privateHeaders(res);
-    if (!(await ticketIdForTrackingToken(String(req.params.token)))) return notFound(res, lang);
+    if (!(await ticketIdForTrackingToken(String(req.params.token)))) return notFound(req, res, lang);
     const t = T[lang];
     // a button, not the link itself: mail scanners that open links must not unsubscribe anyone
     res.type('html').send(
@@ -174,7 +176,7 @@ export function trackingPageRouter(): Router {
       const lang = pageLanguage(req.query.lang);
       privateHeaders(res);
       const ticketId = await ticketIdForTrackingToken(String(req.params.token));
-      if (!ticketId) return notFound(res, lang);
+      if (!ticketId) return notFound(req, res, lang);
       await setStatusUpdates(ticketId, wanted);
       if (wanted) return res.redirect(303, `/volg/${encodeURIComponent(String(req.params.token))}${lang === 'en' ? '?lang=en' : ''}`);
       const t = T[lang];
@@ -189,18 +191,18 @@ async function addFromPage(uploadError: unknown, req: Request, res: Response): P
   privateHeaders(res);
   const token = String(req.params.token);
   const ticketId = await ticketIdForTrackingToken(token);
-  if (!ticketId) return notFound(res, lang);
+  if (!ticketId) return notFound(req, res, lang);
   const message = typeof req.body?.message === 'string' ? req.body.message : '';
   const fail = async (status: number, errors: Record<string, string>) => {
     const view = (await trackingView(token, lang))!;
-    res.status(status).type('html').send(layout(lang, T[lang].title, renderCase(lang, token, view, { errors, message })));
+    res.status(status).type('html').send(layout(lang, T[lang].title, renderCase(lang, token, view, { errors, message }), `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
   };
   if (uploadError instanceof multer.MulterError) {
     return fail(uploadError.code === 'LIMIT_FILE_SIZE' ? 413 : 400, {
       attachments: uploadError.code === 'LIMIT_FILE_SIZE' ? `${lang === 'en' ? 'A file is larger than' : 'Een bestand is groter dan'} ${config().UPLOAD_MAX_FILE_MB} MB.` : `${lang === 'en' ? 'At most' : 'Hoogstens'} ${config().UPLOAD_MAX_FILES} ${lang === 'en' ? 'files' : 'bestanden'}.`,
     });
   }
-  if (uploadError instanceof AppError) return fail(uploadError.status, { attachments: uploadError.message });
+  if (uploadError instanceof AppError) return fail(uploadError.status, { attachments: reasonIn(lang, uploadError.message) });
   if (uploadError) throw uploadError;
   const parsed = AddInformationBody.safeParse(req.body ?? {});
   if (!parsed.success) {

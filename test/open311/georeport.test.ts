@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { createApiKey } from '../../src/open311/apiKeys';
@@ -41,7 +42,11 @@ async function submit(fields: Record<string, string>): Promise<{ service_request
       }).toString(),
     );
   if (res.status !== 200) throw new Error(`POST failed: ${res.status} ${res.text}`);
-  return res.body[0];
+  const { service_request_id } = res.body[0] as { service_request_id: string };
+  // POST answers with the id only now; a token is what an earlier version handed out, still honoured by GET tokens/{token}
+  const token = randomBytes(32).toString('base64url');
+  await db().ticket.update({ where: { reference: service_request_id }, data: { open311Token: token } });
+  return { service_request_id, token };
 }
 
 const DAY = 86_400_000;

@@ -111,3 +111,16 @@ test('the unsubscribe link asks for a click, then stops status updates; the citi
   await request(app).post(`/volg/${token}/aanmelden`).expect(303);
   expect((await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! } })).statusUpdatesOptOutAt).toBeNull();
 });
+
+test('a form that arrives broken (its multipart boundary does not match) is a 400 page in Dutch with the form kept, not a failure', async () => {
+  const { token } = await newCase();
+  const res = await request(app)
+    .post(`/volg/${token}`)
+    .set('Content-Type', 'multipart/form-data; boundary=abc')
+    .send('--xyz\r\nContent-Disposition: form-data; name="message"\r\n\r\nHier is de foto\r\n--xyz--\r\n');
+  expect(res.status).toBe(400);
+  expect(res.text).toContain('Het formulier kwam onvolledig of beschadigd aan.');
+  expect(res.text).toContain('id="error-summary" autofocus');
+  expect(res.text).toContain('<textarea id="message"');
+  expect(res.text).toMatch(/<a href="\/volg\/[^"]+\?lang=en" lang="en">English<\/a>/);
+});

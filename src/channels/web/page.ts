@@ -15,8 +15,8 @@ import multer from 'multer';
 const T = {
   nl: {
     title: 'Contact', intro: 'Stel uw vraag, meld een probleem of geef een suggestie. U krijgt meteen een referentie en een link om uw dossier op te volgen.',
-    name: 'Naam', email: 'E-mailadres', phone: 'Telefoonnummer', contactHint: 'Vul een e-mailadres of een telefoonnummer in (of beide).',
-    subject: 'Onderwerp', message: 'Uw bericht', category: 'Waarover gaat het?', none: '— Weet ik niet —', address: 'Adres of plaats (optioneel)',
+    name: 'Naam (optioneel)', email: 'E-mailadres', phone: 'Telefoonnummer', contactHint: 'Vul een e-mailadres of een telefoonnummer in (of beide).',
+    subject: 'Onderwerp', message: 'Uw bericht', category: 'Waarover gaat het? (optioneel)', none: '— Weet ik niet —', address: 'Adres of plaats (optioneel)',
     files: 'Foto’s of pdf’s (optioneel)', filesHint: (n: number, mb: number) => `Maximaal ${n} bestanden van elk hoogstens ${mb} MB.`,
     language: 'Taal voor ons antwoord', send: 'Versturen', errors: 'Er ging iets mis. Controleer de volgende velden:',
     thanks: 'Bedankt, we hebben uw bericht ontvangen', yourRef: 'Uw referentie', follow: 'Volg uw dossier', again: 'Nog iets melden',
@@ -24,8 +24,8 @@ const T = {
   },
   en: {
     title: 'Contact', intro: 'Ask a question, report a problem or make a suggestion. You get a reference at once and a link to follow your case.',
-    name: 'Name', email: 'Email address', phone: 'Phone number', contactHint: 'Give an email address or a phone number (or both).',
-    subject: 'Subject', message: 'Your message', category: 'What is it about?', none: '— I don’t know —', address: 'Address or place (optional)',
+    name: 'Name (optional)', email: 'Email address', phone: 'Phone number', contactHint: 'Give an email address or a phone number (or both).',
+    subject: 'Subject', message: 'Your message', category: 'What is it about? (optional)', none: '— I don’t know —', address: 'Address or place (optional)',
     files: 'Photos or PDFs (optional)', filesHint: (n: number, mb: number) => `At most ${n} files of at most ${mb} MB each.`,
     language: 'Language for our answer', send: 'Send', errors: 'Something went wrong. Please check these fields:',
     thanks: 'Thank you, we received your message', yourRef: 'Your reference', follow: 'Follow your case', again: 'Report something else',
@@ -34,6 +34,8 @@ const T = {
 };
 
 type Values = Record<string, string | undefined>;
+
+const FIELD_ORDER = ['_', 'name', 'email', 'phone', 'category', 'subject', 'message', 'address', 'attachments'];
 
 async function renderForm(lang: PageLanguage, values: Values, errors: Record<string, string>): Promise<string> {
   const t = T[lang];
@@ -47,7 +49,9 @@ ${err ? `<p class="error" id="${name}-error">${esc(err)}</p>` : ''}${input.repla
   };
   const v = (k: string) => esc(values[k] ?? '');
   const summary = Object.keys(errors).length
-    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary"><p>${esc(t.errors)}</p><ul>${Object.entries(errors)
+    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><p>${esc(t.errors)}</p><ul>${Object.entries(errors)
+        // in the order the fields stand on the page, whichever check found the problem
+        .sort(([a], [b]) => FIELD_ORDER.indexOf(a.split('.')[0]) - FIELD_ORDER.indexOf(b.split('.')[0]))
         .map(([k, m]) => `<li><a href="#${esc(k.split('.')[0])}">${esc(m)}</a></li>`)
         .join('')}</ul></div>`
     : '';

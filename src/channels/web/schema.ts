@@ -23,13 +23,17 @@ export const PublicTicketBody = z
     /** honeypot: hidden from people, filled in by simple bots */
     website: opt(z.string().max(500)),
   })
-  .superRefine((v, ctx) => {
-    if (!v.email && !v.phone) {
-      ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give an email address or a phone number so that we can answer you.' });
-    }
-    if ((v.latitude === undefined) !== (v.longitude === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [v.latitude === undefined ? 'latitude' : 'longitude'], message: 'Give both latitude and longitude, or neither.' });
-    }
-  });
+  .superRefine(
+    (v, ctx) => {
+      if (!v.email && !v.phone) {
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give an email address or a phone number so that we can answer you.' });
+      }
+      if ((v.latitude === undefined) !== (v.longitude === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [v.latitude === undefined ? 'latitude' : 'longitude'], message: 'Give both latitude and longitude, or neither.' });
+      }
+    },
+    // also when another field is wrong: the citizen hears every problem in one round, not this one after fixing the rest
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+  );
 
 export type PublicTicketInput = z.infer<typeof PublicTicketBody>;
