@@ -3,7 +3,7 @@ import multer from 'multer';
 import { AppError, StaleVersionError } from '../shared/errors';
 import { logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
-import { isPagePath, sendErrorPage } from '../pages/errorPage';
+import { isPagePath, sendErrorPage } from './errorPage';
 
 function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number): [number, string] {
   switch (err.code) {

@@ -2,7 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import multer from 'multer';
 import { randomBytes } from 'node:crypto';
 import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
-import { reasonIn } from '../pages/errorPage';
+import { reasonIn } from '../http/errorPage';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
 import { ticketBody, uploadedFiles } from '../http/upload';

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
-import { esc, layout, pageLanguage, type PageLanguage } from './html';
-import { NUL_MESSAGE, BAD_ESCAPE_MESSAGE } from '../http/hostileInput';
-import { MULTIPART_MESSAGE } from '../http/upload';
+import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
+import { NUL_MESSAGE, BAD_ESCAPE_MESSAGE } from './hostileInput';
+import { MULTIPART_MESSAGE } from './upload';
 
 /** The citizen's pages (server-rendered HTML); everything else (/api, /open311, /display…) answers in JSON. */
 const PAGE_PREFIXES = ['/contact', '/volg', '/afspraak', '/kiosk', '/scherm', '/kaart'];
