@@ -7,7 +7,8 @@ import { NotFoundError } from '../http/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import { ticketFor } from '../tickets/access';
 import { brusselsIso } from './availability';
-import { book, bookWalkIn, cancel, reschedule } from './booking';
+import { book, cancel, reschedule } from './booking';
+import { registerWalkIn } from '../guidance/walkIns';
 import type { Appointment } from '../generated/prisma/client';
 import { staleVersion, Version, VersionMismatch } from '../shared/versions';
 import { lastAuditedChange } from '../audit/lastChange';
@@ -52,11 +53,20 @@ export const appointmentStaffRoutes = [
     method: 'post',
     path: '/api/admin/appointments/walk-in',
     tag: 'appointments',
-    summary: 'Record a visitor served now without an appointment ("zonder afspraak") on a free desk for the product, so it counts in the statistics.',
+    summary:
+      'Register a visitor without appointment ("zonder afspraak") at a desk (or the first open and free desk for the product): they wait at once with a queue number, in the Wachtzaal and that desk\'s queue, and the desk\'s time from now is booked for them. Outside the desk\'s hours only with a reason.',
     access: STAFF,
-    body: z.object({ serviceId: z.string().min(1).max(100), deskId: z.uuid().optional(), name: z.string().trim().max(200).optional(), language: z.enum(['nl', 'en']).optional() }),
+    body: z.object({
+      serviceId: z.string().min(1).max(100),
+      deskId: z.uuid().optional(),
+      name: z.string().trim().max(200).optional(),
+      language: z.enum(['nl', 'en']).optional(),
+      outsideHoursReason: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(3, 'Say in a few words why the visitor is served outside the hours.').max(500).optional()),
+    }),
+    responses: { 409: 'The desk is taken now, or closed now (errors.hours: the day\'s hours; give outsideHoursReason to serve anyway).' },
     handler: async (req, res, { body }) => {
-      res.status(201).json(present(await bookWalkIn({ ...body, userId: req.user!.id })));
+      const { appointment: a, visit } = await registerWalkIn({ ...body, userId: req.user!.id });
+      res.status(201).json({ ...present(a), visit: { id: visit.id, number: visit.number, status: visit.status, outsideHoursReason: visit.outsideHoursReason } });
     },
   }),
   defineRoute({
