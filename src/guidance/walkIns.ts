@@ -46,7 +46,8 @@ export async function registerWalkIn(input: WalkInRegistration): Promise<{ appoi
   });
   if (serving.length === 0) throw new ValidationError(input.deskId ? 'That desk does not serve this product.' : 'No desk serves this product.', { deskId: 'No desk for this product.' });
   const desks = await desksOpenNow(serving, reason);
-  const start = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  // from this very moment, not the start of the minute: the previous visitor's time may have ended a few seconds ago
+  const start = new Date();
   const end = new Date(start.getTime() + service.durationMinutes * 60_000);
   for (const desk of desks) {
     const token = randomToken();

@@ -25,3 +25,8 @@ WHERE a."channel" = 'walk_in' AND NOT EXISTS (SELECT 1 FROM "visit" v WHERE v."a
 -- The past ones are over: their appointments say so.
 UPDATE "appointment" a SET "status" = 'completed'
 FROM "visit" v WHERE v."appointment_id" = a."id" AND a."channel" = 'walk_in' AND a."status" = 'checked_in' AND v."status" = 'done';
+
+-- Finishing a visit ends its appointment then, freeing the rest of the booked time. A visitor served before their
+-- booked time takes none of it: their appointment ends where it starts (an empty range, which overlaps nothing).
+ALTER TABLE "appointment" DROP CONSTRAINT "appointment_times";
+ALTER TABLE "appointment" ADD CONSTRAINT "appointment_times" CHECK ("starts_at" <= "ends_at" AND "ends_at" <= "blocked_until");
