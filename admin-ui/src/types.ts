@@ -710,6 +710,15 @@ export interface Appointment extends RaRecord<string> {
     cancelledAt: string | null;
     version: number;
     createdAt: string;
+    /** Where the visitor stands at the counter, once they checked in or a clerk registered them. */
+    visit: AppointmentVisit | null;
+}
+
+/** The visit of an appointment: its queue number and where it stands in the one visit lifecycle. */
+export interface AppointmentVisit {
+    id: string;
+    number: string;
+    status: VisitStatus;
 }
 
 /** A free time of a product, from GET /api/public/services/:id/availability. */
@@ -737,6 +746,8 @@ export interface WalkInParams {
     serviceId: string;
     deskId?: string;
     name?: string;
+    /** Outside the desk's hours: why the visitor is served anyway (kept on the visit). */
+    outsideHoursReason?: string;
 }
 
 export const visitStatuses = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] as const;
