@@ -23,6 +23,7 @@ export async function dashboard(user: Principal) {
       FROM ticket t WHERE t.status IN ('new', 'open') AND t.merged_into_id IS NULL ${scope}`,
     db().$queryRaw<{ channel: string; contacts: bigint }[]>`
       SELECT t.channel::text AS channel, count(*) AS contacts FROM ticket t WHERE t.created_at >= ${start} AND t.created_at < ${end} ${scope} GROUP BY 1 ORDER BY 1`,
+    // appointments made beforehand: a walk-in's appointment only holds the desk's time, its visit is in queueNow
     db().$queryRaw<{ status: string; appointments: bigint }[]>`
       SELECT a.status::text AS status, count(*) AS appointments FROM appointment a JOIN service s ON s.id = a.service_id
       WHERE a.starts_at >= ${start} AND a.starts_at < ${end} AND a.channel <> 'walk_in' ${serviceScope} GROUP BY 1 ORDER BY 1`,
