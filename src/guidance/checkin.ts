@@ -7,7 +7,8 @@ import type { Device, Language, Visit } from '../generated/prisma/client';
 import { retryOnConflict } from '../shared/retry';
 import { clock } from '../shared/clock';
 import { registerVisit } from './lifecycle';
-import { hoursText, openAt, walkInHoursOn } from './hours';
+import { walkInHoursOn } from './hours';
+import { hoursText, openAt } from './openBlocks';
 
 export { today } from './lifecycle';
 

@@ -6,7 +6,8 @@ import { encryptSecret } from '../shared/secretBox';
 import { clock } from '../shared/clock';
 import { findService, isOverlap, newAppointmentCode } from '../appointments/booking';
 import { registerVisit } from './lifecycle';
-import { deskHoursOn, openAt, OutsideHours } from './hours';
+import { deskHoursOn, OutsideHours } from './hours';
+import { openAt } from './openBlocks';
 
 export interface WalkInRegistration {
   serviceId: string;
