@@ -52,10 +52,11 @@ export async function registerVisit(tx: Tx, r: Registration): Promise<Visit> {
   return visit;
 }
 
-const appointmentStatusAfter: Partial<Record<VisitStatus, AppointmentStatus>> = { done: 'completed', no_show: 'no_show' };
+// a visitor who left after checking in did come, but was not served: for the appointment that is a no-show
+const appointmentStatusAfter: Partial<Record<VisitStatus, AppointmentStatus>> = { done: 'completed', no_show: 'no_show', cancelled: 'no_show' };
 
 /**
- * The visit is over (done or no-show): its appointment says so and ends now, so the rest of its booked time (and
+ * The visit is over (done, no-show or left): its appointment says so and ends now, so the rest of its booked time (and
  * its buffer) is free for the next visitor. It never ends before it started: a visitor served early frees the whole
  * slot (an empty range overlaps nothing).
  */

@@ -68,13 +68,15 @@ export async function recall(id: string): Promise<Visit> {
   return updated;
 }
 
-const moves: Record<'start' | 'finish' | 'no_show', { from: Visit['status'][]; to: Visit['status'] }> = {
+const moves: Record<'start' | 'finish' | 'no_show' | 'left', { from: Visit['status'][]; to: Visit['status'] }> = {
   start: { from: ['called'], to: 'serving' },
   finish: { from: ['serving', 'called'], to: 'done' },
   no_show: { from: ['called'], to: 'no_show' },
+  // a visitor who went away before being called (the reception saw them go): "left", stored as cancelled
+  left: { from: ['waiting'], to: 'cancelled' },
 };
 
-/** Start serving, finish, or mark a no-show; each moment is kept for the reports, and the appointment follows (ending now). */
+/** Start serving, finish, mark a no-show or that they left; each moment is kept for the reports, and the appointment follows (ending now). */
 export async function advance(id: string, step: keyof typeof moves): Promise<Visit> {
   const visit = await visitAt(id);
   const move = moves[step];

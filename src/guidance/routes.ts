@@ -110,12 +110,12 @@ export const guidanceRoutes = [
       res.status(200).json({ visit: visit ? presentVisit(visit) : null });
     },
   }),
-  ...(['recall', 'start', 'finish', 'no-show'] as const).map((step) =>
+  ...(['recall', 'start', 'finish', 'no-show', 'left'] as const).map((step) =>
     defineRoute({
       method: 'post',
       path: `/api/admin/visits/:id/${step}`,
       tag: 'guidance',
-      summary: { recall: 'Call the visitor again.', start: 'Start serving the visitor.', finish: 'Finish serving the visitor.', 'no-show': 'The called visitor did not come.' }[step],
+      summary: { recall: 'Call the visitor again.', start: 'Start serving the visitor.', finish: 'Finish serving the visitor.', 'no-show': 'The called visitor did not come.', left: 'The waiting visitor went away before being called (the visit is over as cancelled; a walk-in\'s desk time comes free).' }[step],
       access: STAFF,
       params: IdParam,
       handler: async (_req, res, { params }) => {

@@ -242,6 +242,10 @@ test('every report counts each visit once: three walk-ins are three without appo
   });
   const d = await request(app).post('/api/kiosk/check-in').set('X-Device-Token', kiosk).send({ code }).expect(201);
   await serve(desks[2], d.body.number);
+  // served before the booked time, the appointment takes none of it
+  const online = await db().appointment.findUniqueOrThrow({ where: { code } });
+  expect(online.status).toBe('completed');
+  expect([online.endsAt.getTime(), online.blockedUntil.getTime()]).toEqual([start.getTime(), start.getTime()]);
 
   const report = async (name: string) =>
     (await admin.get(`/api/admin/reports/${name}?from=${today()}&to=${today()}`).expect(200)).body.rows;
@@ -267,4 +271,17 @@ test('every report counts each visit once: three walk-ins are three without appo
   );
   const dashboard = (await admin.get('/api/admin/dashboard').expect(200)).body;
   expect(dashboard.appointmentsToday).toEqual([{ status: 'completed', appointments: 1 }]);
+});
+
+test('a visitor who went away before being called is marked as left: out of the queue, and a walk-in’s desk time comes free', async () => {
+  const gone = await registerWalkIn({ deskId: desks[0] }).expect(201);
+  await staff.post(`/api/admin/visits/${gone.body.visit.id}/left`, {}).expect(200);
+  expect(await queueOf(desks[0])).toEqual([]);
+  expect(await floor()).toEqual([]);
+  expect(await db().visit.findUniqueOrThrow({ where: { id: gone.body.visit.id } })).toMatchObject({ status: 'cancelled', calledAt: null });
+  expect((await db().appointment.findUniqueOrThrow({ where: { id: gone.body.id } })).status).toBe('no_show');
+  await registerWalkIn({ deskId: desks[0] }).expect(201);
+  // only a visitor still waiting can leave
+  const again = await staff.post(`/api/admin/visits/${gone.body.visit.id}/left`, {});
+  expect(again.status).toBe(409);
 });
