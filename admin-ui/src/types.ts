@@ -780,6 +780,9 @@ export interface Visit extends RaRecord<string> {
 /** What a desk does with the visitor it called: POST /api/admin/visits/:id/<step>. */
 export type VisitStep = 'recall' | 'start' | 'finish' | 'no-show';
 
+/** What the reception does with a waiting visitor who went away: POST /api/admin/visits/:id/left. */
+export type FloorStep = 'left';
+
 /** Body of POST /api/admin/visits/:id/transfer: to one desk, or to a product (any desk serving it). */
 export interface VisitTransfer {
     deskId?: string;

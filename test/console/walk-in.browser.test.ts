@@ -19,7 +19,7 @@ const realNow = clock.now;
 
 beforeAll(async () => {
   harness = await startConsole();
-  world = await counters(2);
+  world = await counters(3);
 }, 60000);
 afterAll(() => {
   clock.now = realNow;
@@ -97,7 +97,23 @@ test('outside the desk’s hours the clerk reads the hours and may register the 
   await dialog.waitFor({ state: 'detached' });
   expect(await visitOf('Mona Claes')).toMatchObject({ status: 'waiting', walkIn: true, outsideHoursReason: 'Trein had vertraging, afspraak gemist' });
 
-  // three visitors without appointment today (Karel served, Lies and Mona waiting): every report says three
+  // a fourth, at Loket 3, goes away before being called: the reception marks them as left in the Wachtzaal
+  const again = await registerWalkIn(clerk, 'Loket 3', 'Piet Janssens');
+  await again.getByRole('textbox', { name: 'Reden om toch te helpen' }).fill('Wacht op een collega');
+  await again.getByRole('button', { name: 'Toch inschrijven' }).click();
+  await again.waitFor({ state: 'detached' });
+  const piet = await visitOf('Piet Janssens');
+  const reception = await signIn(harness, await makeUser('staff', [(await makeDepartment()).id], 'Rita Onthaal'));
+  await reception.getByRole('menuitem', { name: 'Wachtzaal' }).click();
+  await reception.getByRole('button', { name: `Nummer ${piet.number} is vertrokken` }).click();
+  const confirm = reception.getByRole('dialog');
+  await confirm.getByText(`Is nummer ${piet.number} vertrokken?`).waitFor();
+  await expectAccessible(reception, 'Wachtzaal: is de bezoeker vertrokken?');
+  await confirm.getByRole('button', { name: 'Vertrokken' }).click();
+  await reception.locator(`[data-number="${piet.number}"]`).waitFor({ state: 'detached' });
+  expect(await db().visit.findUniqueOrThrow({ where: { id: piet.id } })).toMatchObject({ status: 'cancelled' });
+
+  // three visitors without appointment today (Karel served, Lies and Mona waiting) and one who left: every report says three
   const admin = await signIn(harness, await makeUser('admin', [], 'Bart Admin'));
   await admin.getByRole('menuitem', { name: 'Rapporten' }).click();
   const channels = admin.getByTestId('report-appointment-channels');
@@ -111,5 +127,5 @@ test('outside the desk’s hours the clerk reads the hours and may register the 
   // the same figures the tables show, from the same API, for today (the visits happened today; only the hours were judged on the clock)
   const rows = async (name: string) => (await (await admin.request.get(`${harness.base}/api/admin/reports/${name}?from=${today()}&to=${today()}`)).json()).rows;
   expect(await rows('walk-ins')).toEqual([expect.objectContaining({ walkIns: 3, visitors: 3 })]);
-  expect(await rows('appointment-channels')).toEqual([expect.objectContaining({ channel: 'walk_in', appointments: 3 })]);
+  expect(await rows('appointment-channels')).toEqual([expect.objectContaining({ channel: 'walk_in', appointments: 3, cancelled: 1 })]);
 }, 180000);

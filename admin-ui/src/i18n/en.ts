@@ -1405,7 +1405,7 @@ export const en: AppMessages = {
                 serving: 'At the desk',
                 done: 'Served',
                 no_show: 'No-show',
-                cancelled: 'Cancelled',
+                cancelled: 'Left',
             },
             walk_in: 'Without appointment',
             minutes: '%{smart_count} min',
@@ -1480,7 +1480,14 @@ export const en: AppMessages = {
                 status: 'Status',
                 desk: 'Desk',
                 waiting: 'Waiting time',
+                actions: 'Actions',
             },
+            left: 'Left',
+            left_label: 'Number %{number} has left',
+            left_title: 'Has number %{number} left?',
+            left_content:
+                'The visit ends and the number leaves the queue. If the visitor came without appointment, the desk\'s time comes free again.',
+            left_done: 'Number %{number} has left',
         },
         device: {
             intro: 'A kiosk (check-in terminal) and a waiting-room screen each get their own address with a secret token in it. Open that address on the device itself. If a device is stolen or replaced, revoke it here.',

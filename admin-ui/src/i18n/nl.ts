@@ -1411,7 +1411,7 @@ export const nl = {
                 serving: 'Aan het loket',
                 done: 'Geholpen',
                 no_show: 'Niet gekomen',
-                cancelled: 'Geannuleerd',
+                cancelled: 'Vertrokken',
             },
             walk_in: 'Zonder afspraak',
             minutes: '%{smart_count} min',
@@ -1487,7 +1487,14 @@ export const nl = {
                 status: 'Status',
                 desk: 'Loket',
                 waiting: 'Wachttijd',
+                actions: 'Acties',
             },
+            left: 'Vertrokken',
+            left_label: 'Nummer %{number} is vertrokken',
+            left_title: 'Is nummer %{number} vertrokken?',
+            left_content:
+                'Het bezoek eindigt en het nummer verdwijnt uit de rij. Kwam de bezoeker zonder afspraak, dan komt de tijd van het loket weer vrij.',
+            left_done: 'Nummer %{number} is vertrokken',
         },
         device: {
             intro: 'Een kiosk (aanmeldzuil) en een scherm in de wachtzaal krijgen elk een eigen adres met een geheime sleutel erin. Open dat adres op het toestel zelf. Wordt een toestel gestolen of vervangen, trek het dan hier in.',
