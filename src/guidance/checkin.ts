@@ -37,11 +37,6 @@ export async function checkInAppointment(device: Device, rawCode: string, langua
   );
 }
 
-/** Whether the location serves without appointment now: its (or any of its desks') walk-in hours. */
-export async function walkInOpen(locationId: string, at = clock.now()): Promise<boolean> {
-  return openAt(await walkInHoursOn(locationId, at), at);
-}
-
 /** A visitor without appointment picks a product at the kiosk during walk-in hours and gets a number. */
 export async function checkInWalkIn(device: Device, serviceId: string, language: Language): Promise<Visit> {
   const service = await db().service.findFirst({ where: { id: serviceId, active: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } } });
