@@ -10,8 +10,6 @@ import { registerVisit } from './lifecycle';
 import { walkInHoursOn } from './hours';
 import { hoursText, openAt } from './openBlocks';
 
-export { today } from './lifecycle';
-
 export class CheckInRefused extends ValidationError {}
 
 /**

@@ -25,7 +25,7 @@ export interface Registration {
   outsideHoursReason?: string;
 }
 
-export const isWalkIn = (appointment?: Pick<Appointment, 'channel'> | null) => !appointment || appointment.channel === 'walk_in';
+const isWalkIn = (appointment?: Pick<Appointment, 'channel'> | null) => !appointment || appointment.channel === 'walk_in';
 
 /** Draws the day's number and creates the waiting visit; its appointment (if any) is checked in, in the same transaction. */
 export async function registerVisit(tx: Tx, r: Registration): Promise<Visit> {
