@@ -43,6 +43,7 @@ import { smsRoutes } from './channels/sms/routes';
 import { templateRoutes } from './notifications/templateRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
+import { walkInRoutes } from './guidance/walkInRoutes';
 import { trackingPageRouter } from './tracking/page';
 import { trackingRoutes } from './tracking/routes';
 import { OPEN311_BASE, open311Router } from './open311/router';
@@ -93,6 +94,7 @@ export function allRoutes(): AnyRoute[] {
     ...templateRoutes,
     ...appointmentPublicRoutes,
     ...appointmentStaffRoutes,
+    ...walkInRoutes,
     ...trackingRoutes,
     ...apiKeyRoutes,
     ...appointmentAdminRoutes,

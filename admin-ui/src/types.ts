@@ -714,6 +714,15 @@ export interface Appointment extends RaRecord<string> {
     cancelledAt: string | null;
     version: number;
     createdAt: string;
+    /** Where the visitor stands at the counter, once they checked in or a clerk registered them. */
+    visit: AppointmentVisit | null;
+}
+
+/** The visit of an appointment: its queue number and where it stands in the one visit lifecycle. */
+export interface AppointmentVisit {
+    id: string;
+    number: string;
+    status: VisitStatus;
 }
 
 /** A free time of a product, from GET /api/public/services/:id/availability. */
@@ -741,6 +750,8 @@ export interface WalkInParams {
     serviceId: string;
     deskId?: string;
     name?: string;
+    /** Outside the desk's hours: why the visitor is served anyway (kept on the visit). */
+    outsideHoursReason?: string;
 }
 
 export const visitStatuses = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] as const;
@@ -772,6 +783,9 @@ export interface Visit extends RaRecord<string> {
 
 /** What a desk does with the visitor it called: POST /api/admin/visits/:id/<step>. */
 export type VisitStep = 'recall' | 'start' | 'finish' | 'no-show';
+
+/** What the reception does with a waiting visitor who went away: POST /api/admin/visits/:id/left. */
+export type FloorStep = 'left';
 
 /** Body of POST /api/admin/visits/:id/transfer: to one desk, or to a product (any desk serving it). */
 export interface VisitTransfer {

@@ -23,9 +23,10 @@ export async function dashboard(user: Principal) {
       FROM ticket t WHERE t.status IN ('new', 'open') AND t.merged_into_id IS NULL ${scope}`,
     db().$queryRaw<{ channel: string; contacts: bigint }[]>`
       SELECT t.channel::text AS channel, count(*) AS contacts FROM ticket t WHERE t.created_at >= ${start} AND t.created_at < ${end} ${scope} GROUP BY 1 ORDER BY 1`,
+    // appointments made beforehand: a walk-in's appointment only holds the desk's time, its visit is in queueNow
     db().$queryRaw<{ status: string; appointments: bigint }[]>`
       SELECT a.status::text AS status, count(*) AS appointments FROM appointment a JOIN service s ON s.id = a.service_id
-      WHERE a.starts_at >= ${start} AND a.starts_at < ${end} ${serviceScope} GROUP BY 1 ORDER BY 1`,
+      WHERE a.starts_at >= ${start} AND a.starts_at < ${end} AND a.channel <> 'walk_in' ${serviceScope} GROUP BY 1 ORDER BY 1`,
     db().$queryRaw<{ location: string; waiting: bigint; at_desk: bigint; longest: number | null }[]>`
       SELECT l.name AS location, count(*) FILTER (WHERE v.status = 'waiting') AS waiting, count(*) FILTER (WHERE v.status IN ('called', 'serving')) AS at_desk,
              max(extract(epoch FROM now() - v.checked_in_at) / 60) FILTER (WHERE v.status = 'waiting') AS longest

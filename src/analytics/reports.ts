@@ -44,13 +44,22 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
   'contacts-per-week': { title: 'Contacts per channel per week (weeks start on Monday)', run: (p) => contactsPer('week', p) },
 
   'appointment-channels': {
-    title: 'Appointments by how they were made (online, phone, counter, walk-in), by their date',
+    title: 'Appointments by how they were made (online, phone, counter), by their date; and visitors without appointment (walk_in), by their arrival',
     run: async (p) => {
+      // A walk-in is a visit, counted once from the visit (the one lifecycle every report reads), never from the
+      // appointment a clerk books on the desk for them: so this row and every other report give the same number.
+      // Their "cancelled" are walk-ins who left before being served.
       const rows = await db().$queryRaw<{ channel: string; appointments: bigint; cancelled: bigint }[]>`
         SELECT a.channel::text AS channel, count(*) FILTER (WHERE a.status <> 'cancelled') AS appointments, count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled
         FROM appointment a JOIN service s ON s.id = a.service_id
-        WHERE a.starts_at >= ${p.start} AND a.starts_at < ${p.end} ${serviceDepartments(p)}
-        GROUP BY 1 ORDER BY 1`;
+        WHERE a.starts_at >= ${p.start} AND a.starts_at < ${p.end} AND a.channel <> 'walk_in' ${serviceDepartments(p)}
+        GROUP BY 1
+        UNION ALL
+        SELECT 'walk_in', count(*) FILTER (WHERE v.status <> 'cancelled'), count(*) FILTER (WHERE v.status = 'cancelled')
+        FROM visit v JOIN service s ON s.id = v.service_id
+        WHERE v.walk_in AND v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} ${serviceDepartments(p)}
+        HAVING count(*) > 0
+        ORDER BY 1`;
       const total = rows.reduce((sum, r) => sum + Number(r.appointments), 0);
       return rows.map((r) => ({ channel: r.channel, appointments: Number(r.appointments), share: total ? Math.round((Number(r.appointments) / total) * 1000) / 10 : null, cancelled: Number(r.cancelled) }));
     },

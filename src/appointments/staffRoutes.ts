@@ -7,13 +7,14 @@ import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import { ticketFor } from '../tickets/access';
 import { brusselsIso } from './availability';
-import { book, bookWalkIn, cancel, reschedule } from './booking';
+import { book, cancel, reschedule } from './booking';
 import type { Appointment } from '../generated/prisma/client';
 import { staleVersion, Version, VersionMismatch } from '../shared/versions';
 import { lastAuditedChange } from '../audit/lastChange';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
-const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
+/** An appointment as staff see it: times in Brussels, never the manage link's secrets. */
+export const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
 
 async function appointment(id: string) {
   const a = await db().appointment.findUnique({ where: { id } });
@@ -46,17 +47,6 @@ export const appointmentStaffRoutes = [
       if (body.ticketId) await ticketFor(req.user!, body.ticketId);
       const { appointment: a } = await book({ ...body, createdByUserId: req.user!.id });
       res.status(201).json(present(a));
-    },
-  }),
-  defineRoute({
-    method: 'post',
-    path: '/api/admin/appointments/walk-in',
-    tag: 'appointments',
-    summary: 'Record a visitor served now without an appointment ("zonder afspraak") on a free desk for the product, so it counts in the statistics.',
-    access: STAFF,
-    body: z.object({ serviceId: z.string().min(1).max(100), deskId: z.uuid().optional(), name: z.string().trim().max(200).optional(), language: z.enum(['nl', 'en']).optional() }),
-    handler: async (req, res, { body }) => {
-      res.status(201).json(present(await bookWalkIn({ ...body, userId: req.user!.id })));
     },
   }),
   defineRoute({

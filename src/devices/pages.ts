@@ -76,7 +76,7 @@ ${say('question', 'p', 'class="question"')}
 <button type="button" id="go-appointment" class="big primary">${say('haveAppointment')}</button>
 <button type="button" id="go-walkin" class="big primary" hidden>${say('walkIn')}</button>
 </div>
-<div id="walkin-closed" class="notice" hidden>${say('walkInClosed', 'p')}${say('howToBook', 'p')}</div>
+<div id="walkin-closed" class="notice" hidden>${say('walkInClosed', 'p')}<p id="walkin-hours" hidden></p>${say('howToBook', 'p')}</div>
 <p id="welcome-status" class="status" role="status" aria-live="polite"></p>
 </section>
 

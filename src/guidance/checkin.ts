@@ -1,15 +1,14 @@
 import { DateTime } from 'luxon';
 import { db } from '../db';
 import { config } from '../config';
-import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
 import { BRUSSELS } from '../shared/dates';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Device, Language, Visit } from '../generated/prisma/client';
-import { nextQueueNumber } from './numbers';
 import { retryOnConflict } from '../shared/retry';
 import { clock } from '../shared/clock';
-
-export const today = (at = new Date()) => DateTime.fromJSDate(at, { zone: BRUSSELS }).toISODate()!;
+import { registerVisit } from './lifecycle';
+import { walkInHoursOn } from './hours';
+import { hoursText, openAt } from './openBlocks';
 
 export class CheckInRefused extends ValidationError {}
 
@@ -32,22 +31,8 @@ export async function checkInAppointment(device: Device, rawCode: string, langua
     throw new CheckInRefused('You are too late for this appointment. Ask at the reception desk, or take a number without appointment if that is possible today.', { code: 'too_late' });
   }
   return retryOnConflict(() =>
-    db().$transaction(async (tx) => {
-      const number = await nextQueueNumber(tx, device.locationId, today(), appointment.service.queuePrefix);
-      const visit = await tx.visit.create({
-        data: { locationId: device.locationId, serviceId: appointment.serviceId, appointmentId: appointment.id, day: new Date(`${today()}T00:00:00Z`), number, walkIn: false, language, dueAt: appointment.startsAt },
-      });
-      await tx.appointment.update({ where: { id: appointment.id }, data: { status: 'checked_in' } });
-      return visit;
-    }),
+    db().$transaction((tx) => registerVisit(tx, { locationId: device.locationId, serviceId: appointment.serviceId, queuePrefix: appointment.service.queuePrefix, language, appointment })),
   );
-}
-
-/** Whether the location serves without appointment now: its (or any of its desks') walk-in hours. */
-export async function walkInOpen(locationId: string, at = clock.now()): Promise<boolean> {
-  const rows = await db().deskHours.findMany({ where: { locationId, kind: 'walk_in' } });
-  if (rows.length === 0) return false;
-  return new BusinessCalendar({ hours: rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })) }).isOpen(at);
 }
 
 /** A visitor without appointment picks a product at the kiosk during walk-in hours and gets a number. */
@@ -55,12 +40,14 @@ export async function checkInWalkIn(device: Device, serviceId: string, language:
   const service = await db().service.findFirst({ where: { id: serviceId, active: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } } });
   if (!service) throw new NotFoundError('This product is not served here.');
   if (!service.walkInAllowed) throw new CheckInRefused('This product is only served by appointment.', { serviceId: 'appointment_only' });
-  if (!(await walkInOpen(device.locationId))) throw new CheckInRefused('There are no hours without appointment now. Make an appointment at the kiosk or online.', { serviceId: 'closed' });
-  return retryOnConflict(() =>
-    db().$transaction(async (tx) => {
-      const number = await nextQueueNumber(tx, device.locationId, today(), service.queuePrefix);
-      const now = new Date();
-      return tx.visit.create({ data: { locationId: device.locationId, serviceId, day: new Date(`${today()}T00:00:00Z`), number, walkIn: true, language, dueAt: now, checkedInAt: now } });
-    }),
-  );
+  const at = clock.now();
+  const hours = await walkInHoursOn(device.locationId, at);
+  if (!openAt(hours, at)) {
+    const text = hoursText(hours);
+    throw new CheckInRefused(
+      `${text ? `Without appointment today: ${text}.` : 'There are no hours without appointment today.'} Make an appointment at the kiosk or online.`,
+      { serviceId: 'closed', hours: text },
+    );
+  }
+  return retryOnConflict(() => db().$transaction((tx) => registerVisit(tx, { locationId: device.locationId, serviceId, queuePrefix: service.queuePrefix, language })));
 }

@@ -2,7 +2,7 @@ import { db } from '../db';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Visit } from '../generated/prisma/client';
 import { publishCall } from './display';
-import { today } from './checkin';
+import { endAppointmentOf, today } from './lifecycle';
 
 /** Appointments within this many minutes of their time count as due now. */
 const DUE_SOON_MINUTES = 5;
@@ -68,13 +68,15 @@ export async function recall(id: string): Promise<Visit> {
   return updated;
 }
 
-const moves: Record<'start' | 'finish' | 'no_show', { from: Visit['status'][]; to: Visit['status'] }> = {
+const moves: Record<'start' | 'finish' | 'no_show' | 'left', { from: Visit['status'][]; to: Visit['status'] }> = {
   start: { from: ['called'], to: 'serving' },
   finish: { from: ['serving', 'called'], to: 'done' },
   no_show: { from: ['called'], to: 'no_show' },
+  // a visitor who went away before being called (the reception saw them go): "left", stored as cancelled
+  left: { from: ['waiting'], to: 'cancelled' },
 };
 
-/** Start serving, finish, or mark a no-show; each moment is kept for the reports, and the appointment follows. */
+/** Start serving, finish, mark a no-show or that they left; each moment is kept for the reports, and the appointment follows (ending now). */
 export async function advance(id: string, step: keyof typeof moves): Promise<Visit> {
   const visit = await visitAt(id);
   const move = moves[step];
@@ -85,7 +87,7 @@ export async function advance(id: string, step: keyof typeof moves): Promise<Vis
       where: { id, status: { in: move.from } },
       data: { status: move.to, ...(step === 'start' ? { servedAt: now } : {}), ...(step === 'finish' ? { finishedAt: now, servedAt: visit.servedAt ?? now } : {}) },
     });
-    if (visit.appointmentId && step !== 'start') await tx.appointment.update({ where: { id: visit.appointmentId }, data: { status: step === 'finish' ? 'completed' : 'no_show' } });
+    await endAppointmentOf(tx, visit, move.to, now);
     return updated;
   });
 }

@@ -8,7 +8,10 @@ import { db } from '../db';
 import { NotFoundError } from '../shared/errors';
 import type { Visit } from '../generated/prisma/client';
 import { createDevice, deviceFor } from './devices';
-import { checkInAppointment, checkInWalkIn, walkInOpen } from './checkin';
+import { checkInAppointment, checkInWalkIn } from './checkin';
+import { walkInHoursOn } from './hours';
+import { hoursText, openAt } from './openBlocks';
+import { clock } from '../shared/clock';
 import { advance, callNext, floor, queueFor, recall, recentCalls, transfer } from './queue';
 import { attachScreen, displayReady } from './display';
 
@@ -40,19 +43,23 @@ export const guidanceRoutes = [
     method: 'get',
     path: '/api/kiosk/services',
     tag: 'guidance',
-    summary: 'For a kiosk (X-Device-Token): its location, whether walk-ins are served now, and the products one can take a number for.',
+    summary: "For a kiosk (X-Device-Token): its location, whether walk-ins are served now and today's hours for them, and the products one can take a number for.",
     access: 'public',
     before: [reads],
     query: z.object({ language: z.enum(['nl', 'en', 'fr']).default('nl') }),
     handler: async (req, _res, { query }) => {
       const device = await deviceFor(req, 'kiosk');
-      const [location, services] = await Promise.all([
+      const at = clock.now();
+      const [location, services, hours] = await Promise.all([
         db().location.findUniqueOrThrow({ where: { id: device.locationId } }),
         db().service.findMany({ where: { active: true, walkInAllowed: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } }, orderBy: { nameNl: 'asc' } }),
+        walkInHoursOn(device.locationId, at),
       ]);
       return {
         location: location.name,
-        walkInOpen: await walkInOpen(device.locationId),
+        walkInOpen: openAt(hours, at),
+        // "09:00–12:00" on the Brussels wall clock, '' when there are none today: the kiosk says them when closed
+        walkInHoursToday: hoursText(hours),
         services: services.map((s) => ({ id: s.id, code: s.code, name: query.language === 'en' ? s.nameEn : s.nameNl, documents: query.language === 'en' ? s.documentsEn : s.documentsNl })),
       };
     },
@@ -110,12 +117,12 @@ export const guidanceRoutes = [
       res.status(200).json({ visit: visit ? presentVisit(visit) : null });
     },
   }),
-  ...(['recall', 'start', 'finish', 'no-show'] as const).map((step) =>
+  ...(['recall', 'start', 'finish', 'no-show', 'left'] as const).map((step) =>
     defineRoute({
       method: 'post',
       path: `/api/admin/visits/:id/${step}`,
       tag: 'guidance',
-      summary: { recall: 'Call the visitor again.', start: 'Start serving the visitor.', finish: 'Finish serving the visitor.', 'no-show': 'The called visitor did not come.' }[step],
+      summary: { recall: 'Call the visitor again.', start: 'Start serving the visitor.', finish: 'Finish serving the visitor.', 'no-show': 'The called visitor did not come.', left: 'The waiting visitor went away before being called (the visit is over as cancelled; a walk-in\'s desk time comes free).' }[step],
       access: STAFF,
       params: IdParam,
       handler: async (_req, res, { params }) => {

@@ -504,7 +504,7 @@ describe('appointments (read-only)', () => {
   test('one appointment shows the booking without its secret token; unknown is 404; every read is audited', async () => {
     const res = await agent.get(`/api/admin/appointments/${rows.Vroeg}`).expect(200);
     expect(Object.keys(res.body).sort()).toEqual(
-      ['id', 'code', 'serviceId', 'deskId', 'locationId', 'startsAt', 'endsAt', 'status', 'channel', 'name', 'email', 'phone', 'language', 'contactId', 'ticketId', 'createdByUserId', 'reminderSentAt', 'cancelledAt', 'createdAt', 'version'].sort(),
+      ['id', 'code', 'serviceId', 'deskId', 'locationId', 'startsAt', 'endsAt', 'status', 'channel', 'name', 'email', 'phone', 'language', 'contactId', 'ticketId', 'createdByUserId', 'reminderSentAt', 'cancelledAt', 'createdAt', 'version', 'visit'].sort(),
     );
     expect(res.body).toMatchObject({ name: 'Vroeg', email: 'vroeg@example.be', startsAt: '2026-10-24T22:30:00.000Z', status: 'booked', channel: 'online', language: 'nl' });
     expect((await agent.get(`/api/admin/appointments/${SOME_ID}`)).status).toBe(404);

@@ -10,6 +10,7 @@ import { loginAs, makeTicket, makeUser } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { startTwilioStandIn, type TwilioStandIn } from '../support/twilio';
 import { onTeardown } from '../support/teardown';
+import { clock } from '../../src/shared/clock';
 import { eventually } from '../support/wait';
 import { at, counters, type CounterWorld } from './world';
 
@@ -190,14 +191,23 @@ test('an agent books for a caller from a ticket: the appointment and the ticket 
 
 test('a walk-in is booked into the free time from now on a desk that serves the product, and counts as one', async () => {
   const staff = await loginAs(app, await makeUser('staff', []));
-  const res = await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
-  expect(res.status).toBe(201);
-  expect(res.body).toMatchObject({ channel: 'walk_in', status: 'checked_in', name: 'Zonder afspraak' });
-  expect(world.deskIds).toContain(res.body.deskId);
-  // three desks: a fourth walk-in at the same minute finds every desk taken
-  await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
-  await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
-  const full = await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
-  expect(full.status).toBe(409);
-  expect(await db().appointment.count({ where: { serviceId: world.serviceId, channel: 'walk_in' } })).toBe(3);
+  // inside the desks' hours (09:00–12:00 on weekdays): outside them a walk-in needs a reason
+  const realNow = clock.now;
+  clock.now = () => new Date(at(world.day, '10:00'));
+  try {
+    const res = await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ channel: 'walk_in', status: 'checked_in', name: 'Zonder afspraak' });
+    expect(world.deskIds).toContain(res.body.deskId);
+    // three desks: a fourth walk-in at the same minute finds every desk taken
+    await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
+    await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
+    const full = await staff.post('/api/admin/appointments/walk-in', { serviceId: world.serviceId });
+    expect(full.status).toBe(409);
+    expect(await db().appointment.count({ where: { serviceId: world.serviceId, channel: 'walk_in' } })).toBe(3);
+    // each is a visitor waiting with a number
+    expect(await db().visit.count({ where: { serviceId: world.serviceId, walkIn: true, status: 'waiting' } })).toBe(3);
+  } finally {
+    clock.now = realNow;
+  }
 });

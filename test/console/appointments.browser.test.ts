@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { book } from '../../src/appointments/booking';
 import { db } from '../../src/db';
+import { clock } from '../../src/shared/clock';
 import { makeDepartment, makeTicket, makeUser } from '../support/factories';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
 import { eventually } from '../support/wait';
@@ -96,7 +97,9 @@ test('a clerk reads a day per desk on Dagplanning and registers a visitor withou
   await page.getByRole('menuitem', { name: 'Dagplanning' }).click();
   const location = await db().location.findUniqueOrThrow({ where: { id: world.locationId } });
   await page.getByTestId('planning-board').waitFor();
-  // today: register a walk-in at desk 2
+  // today: register a walk-in at desk 2, inside its hours (the desks' hours are judged on the clock)
+  const realNow = clock.now;
+  clock.now = () => new Date(at(world.day, '10:00'));
   const desk2 = page.getByRole('region', { name: 'Loket 2' });
   await desk2.getByTestId('walk-in').click();
   const dialog = page.getByRole('dialog');
@@ -108,6 +111,7 @@ test('a clerk reads a day per desk on Dagplanning and registers a visitor withou
   await expectAccessible(page, 'Dagplanning: zonder afspraak');
   await dialog.getByTestId('walk-in-submit').click();
   await dialog.waitFor({ state: 'detached' });
+  clock.now = realNow;
   const walkIn = await eventually(() => db().appointment.findFirst({ where: { name: 'Karel Desmet' } }), 10000, 'the walk-in');
   expect(walkIn).toMatchObject({ channel: 'walk_in', deskId: world.deskIds[1], status: 'checked_in', locationId: location.id });
   await desk2.locator(`[data-code="${walkIn.code}"]`).waitFor();

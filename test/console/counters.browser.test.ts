@@ -113,7 +113,7 @@ test('an administrator records that desk 1 is unstaffed on an afternoon, in Slui
 }, 120000);
 
 test('the reception sees who waits, who is called and who is at a desk in Wachtzaal', async () => {
-  const { today } = await import('../../src/guidance/checkin');
+  const { today } = await import('../../src/guidance/lifecycle');
   const day = new Date(`${today()}T00:00:00Z`);
   const base = { locationId: world.locationId, serviceId: world.serviceId, day, walkIn: true, dueAt: new Date() };
   await db().visit.create({ data: { ...base, number: 'A001', status: 'serving', deskId: world.deskIds[0], checkedInAt: new Date(Date.now() - 30 * 60_000), calledAt: new Date(Date.now() - 10 * 60_000), servedAt: new Date(Date.now() - 9 * 60_000) } });

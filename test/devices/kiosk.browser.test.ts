@@ -225,10 +225,12 @@ test('without appointment during walk-in hours: the products as big buttons, a n
   await page.getByRole('button', { name: 'Sans rendez-vous' }).click();
   clock.now = () => new Date('2026-11-24T12:30:00+01:00');
   await page.getByRole('button', { name: /Identiteitskaart/ }).click();
-  await page.getByText('Il n’y a pas de permanence sans rendez-vous pour le moment. Prenez rendez-vous sur voordeur.test/afspraak', { exact: false }).waitFor();
+  await page.getByText('Il n’y a pas de permanence sans rendez-vous pour le moment. Sans rendez-vous aujourd’hui : 09:00–12:00. Prenez rendez-vous sur voordeur.test/afspraak', { exact: false }).waitFor();
   // back at the start, the kiosk says so instead of offering the button
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByText('Il n’y a pas de permanence sans rendez-vous pour le moment.', { exact: true }).waitFor();
+  // with today's hours, so the visitor knows when to come back
+  await page.getByText('Sans rendez-vous aujourd’hui : 09:00–12:00.', { exact: true }).waitFor();
   await expect(page.getByRole('button', { name: 'Sans rendez-vous' }).isHidden()).resolves.toBe(true);
   expect(problems).toEqual([]);
   await page.close();

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
-import { today } from '../../src/guidance/checkin';
+import { today } from '../../src/guidance/lifecycle';
 
 export { launchChromium } from '../support/browser';
 

@@ -61,7 +61,7 @@ test('an agent logs in, finds a ticket, replies, and sees the reply in the conve
 }, 90000);
 
 test('a desk clerk calls the next visitor at "Mijn loket", serves them and finishes; the visit keeps every moment', async () => {
-  const { today } = await import('../../src/guidance/checkin');
+  const { today } = await import('../../src/guidance/lifecycle');
   const location = await db().location.create({ data: { name: 'Stadhuis' } });
   const service = await db().service.create({ data: { code: 'eid-e2e', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10 } });
   await db().desk.create({ data: { locationId: location.id, name: 'Loket 1', services: { create: { serviceId: service.id } } } });

@@ -110,7 +110,8 @@ test('early and late arrivals, unknown codes, wrong devices and walk-ins outside
   await db().deskHours.create({ data: { locationId: location, weekday: 2, opens: '08:30', closes: '12:00', kind: 'walk_in' } });
   try {
     const closed = await checkIn({ serviceId: idCard }).expect(400);
-    expect(closed.body.errors).toEqual({ serviceId: 'closed' });
+    // a Wednesday: no hours without appointment at all today, and the kiosk says so
+    expect(closed.body).toMatchObject({ message: 'There are no hours without appointment today. Make an appointment at the kiosk or online.', errors: { serviceId: 'closed', hours: '' } });
   } finally {
     clock.now = () => new Date('2026-11-24T10:00:00+01:00');
     await db().deskHours.deleteMany({ where: { locationId: location } });

@@ -4,6 +4,7 @@ import { useTranslate } from 'react-admin';
 import type { FloorVisit } from '../types';
 import { AppointmentTime } from '../visits/AppointmentTime';
 import { VisitStatusChip } from '../visits/VisitStatusChip';
+import { LeftButton } from './LeftButton';
 import { longWaitMinutes } from './useFloor';
 
 /** Everyone on the floor, first come at the top; long waits in red. */
@@ -28,6 +29,7 @@ export const FloorTable = ({ visits }: { visits: FloorVisit[] }) => {
                         <TableCell>{translate('app.floor.columns.status')}</TableCell>
                         <TableCell>{translate('app.floor.columns.desk')}</TableCell>
                         <TableCell align="right">{translate('app.floor.columns.waiting')}</TableCell>
+                        <TableCell>{translate('app.floor.columns.actions')}</TableCell>
                     </TableRow>
                 </TableHead>
                 <TableBody>
@@ -68,6 +70,7 @@ export const FloorTable = ({ visits }: { visits: FloorVisit[] }) => {
                                     )}
                                     {translate('app.visit.minutes', { smart_count: visit.waitingMinutes })}
                                 </TableCell>
+                                <TableCell>{visit.status === 'waiting' && <LeftButton visit={visit} />}</TableCell>
                             </TableRow>
                         );
                     })}

@@ -1,8 +1,9 @@
 import { ListItem, ListItemButton, Stack, Typography } from '@mui/material';
-import { RecordContextProvider, useCreatePath } from 'react-admin';
+import { RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { AppointmentChannelChip } from '../appointments/AppointmentChannelChip';
 import { AppointmentStatusChip } from '../appointments/AppointmentStatusChip';
+import { VisitStatusChip } from '../visits/VisitStatusChip';
 import { useFormatTime } from '../common/dates';
 import type { Appointment } from '../types';
 
@@ -21,6 +22,7 @@ export const PlanningAppointment = ({ appointment, productName, now }: PlanningA
     const navigate = useNavigate();
     const createPath = useCreatePath();
     const formatTime = useFormatTime();
+    const translate = useTranslate();
     const cancelled = appointment.status === 'cancelled';
     const time = `${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)}`;
     return (
@@ -32,6 +34,7 @@ export const PlanningAppointment = ({ appointment, productName, now }: PlanningA
                     onClick={() => navigate(createPath({ resource: 'appointments', id: appointment.id, type: 'show' }))}
                     data-testid="planning-appointment"
                     data-code={appointment.code}
+                    data-visit-status={appointment.visit?.status}
                     sx={{
                         display: 'block',
                         opacity: cancelled ? 0.55 : 1,
@@ -60,7 +63,17 @@ export const PlanningAppointment = ({ appointment, productName, now }: PlanningA
                     </Typography>
                     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
                         <AppointmentChannelChip source="channel" />
-                        <AppointmentStatusChip source="status" />
+                        {/* at the counter the visit tells where the visitor stands: waiting, called, served */}
+                        {appointment.visit ? (
+                            <>
+                                <Typography variant="caption" sx={{ alignSelf: 'center', fontWeight: 600 }}>
+                                    {translate('app.planning.queue_number', { number: appointment.visit.number })}
+                                </Typography>
+                                <VisitStatusChip status={appointment.visit.status} />
+                            </>
+                        ) : (
+                            <AppointmentStatusChip source="status" />
+                        )}
                     </Stack>
                 </ListItemButton>
             </ListItem>

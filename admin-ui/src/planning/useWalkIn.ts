@@ -3,7 +3,7 @@ import { useDataProvider, useNotify } from 'react-admin';
 import type { VoordeurDataProvider } from '../providers/dataProvider';
 import type { Appointment, WalkInParams } from '../types';
 
-/** Registers a visitor served now without an appointment; the planning refreshes. Errors are the caller's to show. */
+/** Registers a visitor without appointment: they wait with a number at once; the planning refreshes. Errors are the caller's to show. */
 export const useWalkIn = () => {
     const dataProvider = useDataProvider<VoordeurDataProvider>();
     const queryClient = useQueryClient();
@@ -11,7 +11,10 @@ export const useWalkIn = () => {
     return useMutation({
         mutationFn: (params: WalkInParams) => dataProvider.registerWalkIn(params).then(({ data }) => data),
         onSuccess: (appointment: Appointment) => {
-            notify('app.planning.walk_in_done', { type: 'success', messageArgs: { code: appointment.code } });
+            notify('app.planning.walk_in_done', {
+                type: 'success',
+                messageArgs: { number: appointment.visit?.number ?? appointment.code },
+            });
             return queryClient.invalidateQueries({ queryKey: ['appointments'] });
         },
     });

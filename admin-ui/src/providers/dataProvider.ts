@@ -32,6 +32,7 @@ import type {
     Ticket,
     Visit,
     VisitStep,
+    FloorStep,
     VisitTransfer,
     WalkInParams,
 } from '../types';
@@ -106,8 +107,8 @@ export interface VoordeurDataProvider extends DataProvider {
     getDeskQueue(deskId: Identifier): Promise<{ data: Visit[] }>;
     /** Calls the next visitor to this desk (on the waiting-room screens); null when nobody waits. */
     callNext(deskId: Identifier): Promise<{ data: Visit | null }>;
-    /** Calls again, starts, finishes or marks a no-show; 409 when the visit is no longer in that state. */
-    stepVisit(visitId: Identifier, step: VisitStep): Promise<{ data: Visit }>;
+    /** Calls again, starts, finishes, marks a no-show or that a waiting visitor left; 409 when the visit is no longer in that state. */
+    stepVisit(visitId: Identifier, step: VisitStep | FloorStep): Promise<{ data: Visit }>;
     /** To another desk or product; the visitor keeps their number and place. 400 when the desk does not serve it. */
     transferVisit(visitId: Identifier, to: VisitTransfer): Promise<{ data: Visit }>;
     /** Reception's view of a location today: everyone waiting, called or being served. */

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
 import { db } from '../../db';
-import type { Appointment, Prisma } from '../../generated/prisma/client';
+import type { Appointment, Prisma, Visit } from '../../generated/prisma/client';
 import { NotFoundError } from '../../shared/errors';
 import { READ, TAG, insensitive } from './common';
 
@@ -14,7 +14,7 @@ import { READ, TAG, insensitive } from './common';
  * Department staff see every appointment, not only those of their department's products: they serve at the
  * counters, and a counter takes whoever walks up with whichever product its desk serves.
  */
-const present = (a: Appointment) => ({
+const present = (a: Appointment & { visit?: Pick<Visit, 'id' | 'number' | 'status'> | null }) => ({
   id: a.id,
   code: a.code,
   serviceId: a.serviceId,
@@ -36,7 +36,11 @@ const present = (a: Appointment) => ({
   createdAt: a.createdAt,
   // a move names the version it was made against (a colleague's change since is a 409)
   version: a.version,
+  // where the visitor stands at the counter (the visit's lifecycle), once they checked in or a clerk registered them
+  visit: a.visit ? { id: a.visit.id, number: a.visit.number, status: a.visit.status } : null,
 });
+
+const withVisit = { visit: { select: { id: true, number: true, status: true } } } as const;
 
 const BRUSSELS = 'Europe/Brussels';
 
@@ -105,7 +109,7 @@ export const appointmentAdminListRoutes = [
         res,
         'appointments',
         query.range,
-        (page) => db().appointment.findMany({ where, orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], ...page }),
+        (page) => db().appointment.findMany({ where, include: withVisit, orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], ...page }),
         () => db().appointment.count({ where }),
         present,
       );
@@ -120,7 +124,7 @@ export const appointmentAdminListRoutes = [
     audit: { action: 'view', entity: 'contact' },
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const a = await db().appointment.findUnique({ where: { id: params.id } });
+      const a = await db().appointment.findUnique({ where: { id: params.id }, include: withVisit });
       if (!a) throw new NotFoundError('No such appointment.');
       return present(a);
     },

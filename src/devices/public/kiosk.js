@@ -195,6 +195,10 @@
     $('ticket-location').textContent = info && info.location ? info.location : '';
     $('go-walkin').hidden = !(info && info.walkInOpen);
     $('walkin-closed').hidden = !(info && !info.walkInOpen);
+    // today's hours without appointment, when there are any (before they start, or after they ended)
+    var hours = $('walkin-hours');
+    hours.textContent = info && info.walkInHoursToday ? fill(t('walkInHours'), { hours: info.walkInHoursToday }) : '';
+    hours.hidden = !(info && info.walkInHoursToday);
     var list = $('products');
     clear(list);
     var services = (info && info.services) || [];
@@ -288,7 +292,7 @@
     }
     if (errors.code === 'too_late') return t('tooLate');
     if (errors.serviceId === 'appointment_only') return t('appointmentOnly') + ' ' + t('howToBook');
-    if (errors.serviceId === 'closed') return t('closed') + ' ' + t('howToBook');
+    if (errors.serviceId === 'closed') return t('closed') + (errors.hours ? ' ' + fill(t('walkInHours'), { hours: errors.hours }) : '') + ' ' + t('howToBook');
     if (r.status === 404) return body.code ? t('unknownCode') : t('notServed');
     if (r.status === 409 && body.code && /cancel/i.test(answer.message || '')) return t('cancelled');
     if (r.status === 400 && body.code && errors.code) return t('needCode');
