@@ -23,7 +23,8 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
 
     useEffect(() => {
         if (draft === undefined) return;
-        if (shown.current === undefined || body === shown.current) setBody(draft.text);
+        // the first draft fills an empty box only: an agent who started typing before it arrived keeps their text
+        if (shown.current === undefined ? body === '' : body === shown.current) setBody(draft.text);
         shown.current = draft.text;
         // compared by text: a refetch with the same draft changes nothing (body is read, not followed)
         // eslint-disable-next-line react-hooks/exhaustive-deps
