@@ -116,6 +116,26 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
   await replyBoxShows(page, `Beste Marie Janssens,\n\n\n\n${signOff}`);
 }, 120000);
 
+test('what an agent types before the draft has arrived stays: the late draft does not replace it', async () => {
+  const agent = await makeUser('agent', [], 'Jan Claes');
+  const ticket = await makeTicket({ name: 'Mira Aerts', email: 'mira@example.be' });
+  const page = await signIn(harness, agent);
+  // a slow line: the draft (greeting, signature) answers only after the agent has begun
+  let draftAnswered = false;
+  await page.route('**/reply-draft', async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+    draftAnswered = true;
+  });
+  await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
+  const typed = 'Uw aanvraag is goedgekeurd.';
+  await page.getByTestId('reply-input').fill(typed);
+  await eventually(async () => draftAnswered, 20000, 'the draft request');
+  await page.waitForTimeout(500); // the draft's answer has been rendered by now
+  await replyBoxShows(page, typed);
+  expect(await page.getByTestId('reply-send').isEnabled()).toBe(true);
+}, 90000);
+
 test('an SMS reply shows its segment count and encoding in the preview', async () => {
   const agent = await makeUser('agent', [], 'Jan Claes');
   const ticket = await makeTicket({ name: 'Luc Peeters', email: undefined, phone: '+32470123456', channel: 'phone' });
