@@ -1,4 +1,4 @@
-import '../notifications/shortStatusDelay';
+import './bulkStatusDelay';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
@@ -87,7 +87,7 @@ test('an agent sets five tickets of one citizen to resolved from the list; the c
   expect(stored.map((t) => t.status)).toEqual(Array(5).fill('resolved'));
   expect(await db().ticketEvent.count({ where: { ticketId: { in: tickets.map((t) => t.id) }, type: 'status_changed' } })).toBe(5);
   const mail = await eventually(async () => mailbox.messages.find((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be')));
-  await new Promise((r) => setTimeout(r, 2500)); // a second message would have arrived by now (status updates wait 1 s here)
+  await new Promise((r) => setTimeout(r, 2500)); // a second message would have arrived by now (each is sent when due; they are due together)
   expect(mailbox.messages.filter((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be'))).toHaveLength(1);
   for (const t of tickets) expect(mail.text).toContain(t.reference);
 }, 120000);
