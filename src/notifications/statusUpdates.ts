@@ -59,7 +59,7 @@ export async function queueStatusUpdate(tx: Tx, ticketId: string, from: TicketSt
     template: key,
     language,
     recipient,
-    content: channel === 'sms' ? renderStatusSms(language, text, vars, links) : renderStatusEmail(language, text, vars, links),
+    content: channel === 'email' ? renderStatusEmail(language, text, vars, links) : renderStatusSms(language, text, vars, links),
     ticketId,
     from: channel === 'email' ? senderFor(ticket.mailbox) : undefined,
     headers: { ...(channel === 'email' ? await threadHeadersFor(tx, ticketId) : {}), announces: to, autoSubmitted: 'auto-generated' },
