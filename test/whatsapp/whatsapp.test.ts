@@ -1,5 +1,6 @@
 import { TEMPLATES, WHATSAPP_FROM } from './whatsappEnv';
 import type { Express } from 'express';
+import request from 'supertest';
 import type { Worker } from 'bullmq';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
@@ -174,4 +175,25 @@ test('unsigned WhatsApp webhooks are refused; a sender that is not a WhatsApp ad
   const res = await signedPost(app, '/webhooks/twilio/whatsapp', smsParams(sid, '+32472000007', 'hallo')).expect(400);
   expect(res.body.errors).toHaveProperty('From');
   await signedPost(app, '/webhooks/twilio/whatsapp/status', { AccountSid: ACCOUNT_SID, MessageSid: 'nope', MessageStatus: 'read' }).expect(400);
+});
+
+test('a routing rule on the WhatsApp channel routes its messages; the tracking page and the reports name the channel', async () => {
+  const { makeDepartment } = await import('../support/factories');
+  const admin = await loginAs(app, await makeUser('admin'));
+  const wegen = (await makeDepartment('Wegen')).id;
+  expect((await admin.post('/api/admin/routing-rules', { name: 'WhatsApp naar Wegen', conditions: { channels: ['whatsapp'] }, actions: { departmentId: wegen } })).status).toBe(201);
+  const number = '+32472000008';
+  await whatsapp(number, 'Put in de weg aan de Markt').expect(200);
+  const ticket = await ticketOf(number);
+  expect(ticket.departmentId).toBe(wegen);
+
+  const { issueTrackingToken } = await import('../../src/tickets/tracking');
+  const token = await issueTrackingToken(db(), ticket.id);
+  const page = await request(app).get(`/volg/${token}`).expect(200);
+  expect(page.text).toContain('Ontvangen via WhatsApp');
+
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  const csv = await admin.get(`/api/admin/reports/contacts-per-day.csv?from=${today}&to=${today}`);
+  expect(csv.status).toBe(200);
+  expect(csv.text).toMatch(/WhatsApp/);
 });
