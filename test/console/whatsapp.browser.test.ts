@@ -46,6 +46,12 @@ test('a WhatsApp ticket is answered by WhatsApp from its page inside the 24-hour
   await page.getByText('Antwoord via WhatsApp verstuurd').waitFor();
   const out = await eventually(async () => sent(number).find((r) => r.params.Body?.includes('enkel de avond voor de ophaling')));
   expect(out.params.ContentSid).toBeUndefined();
+
+  // the contact page lists the WhatsApp number as an identity of its own
+  await page.goto(`${harness.base}/admin/#/contacts/${ticket.contactId}/show`);
+  await page.getByText('WhatsApp-nummers').waitFor();
+  await page.getByText(number).waitFor();
+  await expectAccessible(page, 'contact with a WhatsApp number');
   await page.close();
 }, 60000);
 

@@ -79,6 +79,7 @@ export const en: AppMessages = {
                 smsOptedOut: 'No more SMS (sent STOP)',
                 emails: 'Email addresses',
                 phones: 'Phone numbers',
+                whatsapp: 'WhatsApp numbers',
                 ticketCount: 'Tickets',
                 createdAt: 'Created',
                 q: 'Search',
@@ -529,6 +530,7 @@ export const en: AppMessages = {
                     'No approved template is configured for answers (WHATSAPP_TEMPLATES): answer by email or text message, or wait until the citizen writes again.',
                 via: 'Send by',
                 sms_helper: 'Text message: %{count} of at most %{max} characters. Ctrl+Enter sends.',
+                whatsapp_helper: 'WhatsApp: %{count} of at most %{max} characters. Ctrl+Enter sends.',
             },
             note: {
                 label: 'Internal note',

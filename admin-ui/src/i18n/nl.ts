@@ -77,6 +77,7 @@ export const nl = {
                 smsOptedOut: 'Geen sms meer (STOP gestuurd)',
                 emails: 'E-mailadressen',
                 phones: 'Telefoonnummers',
+                whatsapp: 'WhatsApp-nummers',
                 ticketCount: 'Tickets',
                 createdAt: 'Aangemaakt',
                 q: 'Zoeken',
@@ -527,6 +528,7 @@ export const nl = {
                     'Er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms, of wacht tot de burger opnieuw schrijft.',
                 via: 'Versturen via',
                 sms_helper: 'Sms: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
+                whatsapp_helper: 'WhatsApp: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
             },
             note: {
                 label: 'Interne notitie',

@@ -118,7 +118,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     label={translate(`app.ticket.${kind}.label`)}
                     helperText={
                         tooLongForSms
-                            ? translate('app.ticket.reply.sms_helper', { count: body.trim().length, max: maxLength })
+                            ? translate(byWhatsapp ? 'app.ticket.reply.whatsapp_helper' : 'app.ticket.reply.sms_helper', { count: body.trim().length, max: maxLength })
                             : translate(`app.ticket.${kind}.helper`)
                     }
                     error={tooLongForSms}

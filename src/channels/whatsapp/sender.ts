@@ -37,12 +37,15 @@ export const whatsappSender: ChannelSender = {
   async freeTextRefusal(recipient: string, tx: Tx): Promise<FreeTextRefusal | undefined> {
     const last = await lastInboundAt(tx, recipient);
     if (last && Date.now() - last.getTime() < WINDOW_MS) return undefined;
+    const templateAvailable = !!contentSidFor('answer');
+    const instead = templateAvailable
+      ? ['send the approved template instead (it points them to their tracking page, where they read your answer) or answer by email or text message', 'stuur het goedgekeurde sjabloon (dat verwijst naar de volgpagina, waar de burger uw antwoord leest) of antwoord per e-mail of sms']
+      : ['no approved template for answers is configured (WHATSAPP_TEMPLATES): answer by email or text message', 'er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms'];
     return {
       code: 'whatsapp_window_closed',
-      message:
-        "WhatsApp allows free text only within 24 hours of the citizen's last message; send the approved template instead (it points them to their tracking page, where they read your answer) or answer by another channel. / " +
-        'WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger; stuur het goedgekeurde sjabloon (dat verwijst naar de volgpagina, waar de burger uw antwoord leest) of antwoord via een ander kanaal.',
-      templateAvailable: !!contentSidFor('answer'),
+      // the console explains in the agent's language by the code; an API client reads both
+      message: `WhatsApp allows free text only within 24 hours of the citizen's last message; ${instead[0]}. / WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger; ${instead[1]}.`,
+      templateAvailable,
       lastInboundAt: last,
     };
   },
