@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'express';
 import twilio from 'twilio';
 import { defineRoute } from '../../http/route';
 import { verifyTwilioSignature } from '../twilio/signature';
@@ -5,8 +6,19 @@ import { announcedMedia } from '../twilio/media';
 import { WhatsAppParams, WhatsAppStatusParams } from './params';
 import { receiveWhatsApp } from './incoming';
 import { recordWhatsAppStatus, WHATSAPP_STATUS_PATH } from './sender';
+import { requireWhatsAppFrom } from './settings';
 
-const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature()] };
+/** Without WHATSAPP_FROM nothing could be answered: Twilio hears 503 (and retries) rather than a ticket nobody can reply to. */
+const whatsappConfigured: RequestHandler = (_req, _res, next) => {
+  try {
+    requireWhatsAppFrom();
+    next();
+  } catch (err) {
+    next(err);
+  }
+};
+
+const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature(), whatsappConfigured] };
 
 export const WHATSAPP = { incoming: '/webhooks/twilio/whatsapp', status: WHATSAPP_STATUS_PATH } as const;
 
