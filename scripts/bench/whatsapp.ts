@@ -68,9 +68,14 @@ async function main() {
   });
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
-  // citizens who wrote before: their next message joins their open case
-  const regulars = Array.from({ length: 200 }, mobile);
+  // the first round's first 200 senders write again in the second: their next message joins their open case
+  const known: string[] = [];
   let next = 0;
+  const newSender = () => {
+    const from = mobile();
+    if (known.length < 200) known.push(from);
+    return from;
+  };
   const message = (from: string) => ({
     AccountSid: ACCOUNT_SID,
     MessageSid: sid('SM'),
@@ -81,8 +86,8 @@ async function main() {
     ProfileName: 'Bench Burger',
   });
   const hooks: Webhook[] = [
-    { name: 'whatsapp: first message (ticket created, acknowledgement queued)', path: '/webhooks/twilio/whatsapp', params: () => message(regulars[next++] ?? mobile()) },
-    { name: 'whatsapp: next message from a known citizen (joins the open case)', path: '/webhooks/twilio/whatsapp', params: () => message(regulars[next++ % regulars.length]) },
+    { name: 'whatsapp: first message (ticket created, acknowledgement queued)', path: '/webhooks/twilio/whatsapp', params: () => message(newSender()) },
+    { name: 'whatsapp: next message from a known citizen (joins the open case)', path: '/webhooks/twilio/whatsapp', params: () => message(known[next++ % known.length]) },
     {
       name: 'whatsapp: delivery/read receipt (notification updated)',
       path: '/webhooks/twilio/whatsapp/status',
