@@ -15,6 +15,9 @@ fi
 if [ "$only" = all ] || [ "$only" = phone ]; then
   node dist/scripts/bench/phone.js
 fi
+if [ "$only" = all ] || [ "$only" = whatsapp ]; then
+  node dist/scripts/bench/whatsapp.js
+fi
 if [ "$only" = all ] || [ "$only" = appointments ]; then
   node dist/scripts/bench/appointments.js
 fi

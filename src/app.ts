@@ -40,6 +40,8 @@ import { healthRouter } from './health/routes';
 import { voiceRoutes } from './channels/phone/voiceRoutes';
 import { phoneAdminRoutes } from './channels/phone/adminRoutes';
 import { smsRoutes } from './channels/sms/routes';
+import { whatsappRoutes } from './channels/whatsapp/routes';
+import { registerChannelSenders } from './channels/senders';
 import { templateRoutes } from './notifications/templateRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
@@ -89,6 +91,7 @@ export function allRoutes(): AnyRoute[] {
     ...privacyRoutes,
     ...voiceRoutes,
     ...smsRoutes,
+    ...whatsappRoutes,
     ...phoneAdminRoutes,
     ...mapRoutes,
     ...templateRoutes,
@@ -107,6 +110,8 @@ const CONSOLE_DIR = path.join(projectRoot(), 'admin-ui', 'dist');
 
 export function buildApp(): Express {
   const c = config();
+  // the api asks a channel's sender whether free text may go now (WhatsApp's 24-hour window) before it answers
+  registerChannelSenders();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', c.TRUST_PROXY);

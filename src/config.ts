@@ -89,6 +89,32 @@ const schema = z.object({
   PHONE_MISSED_CALL_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
   PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
+  /** WhatsApp through Twilio: the sender number (E.164, without the whatsapp: prefix); WhatsApp is off when not set */
+  WHATSAPP_FROM: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be your WhatsApp sender number in E.164 form, e.g. +3250123456 (without whatsapp:)').optional(),
+  /**
+   * The approved WhatsApp templates (Twilio Content SIDs, HX…) per kind of message, as JSON, e.g.
+   * {"acknowledgement":"HX…","status_update":"HX…","answer":"HX…"}; used outside the 24-hour customer-service window
+   */
+  WHATSAPP_TEMPLATES: z
+    .string()
+    .default('{}')
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v || '{}') as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"acknowledgement":"HX0123…","status_update":"HX…","answer":"HX…"}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z
+        .object({
+          acknowledgement: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
+          status_update: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
+          answer: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
+        })
+        .strict(),
+    ),
   /** recordings and MMS photos are fetched from Twilio by a job: this many tries, waiting twice as long each time */
   MEDIA_FETCH_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   MEDIA_FETCH_BACKOFF_MS: z.coerce.number().int().min(10).default(5_000),
@@ -154,7 +180,7 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
   }
   const [sid, token] = [given('TWILIO_ACCOUNT_SID'), given('TWILIO_AUTH_TOKEN')];
   if (sid !== token) problems.push(`  - ${sid ? 'TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN' : 'TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID'}: set both, or neither to run without phone and SMS`);
-  for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID']) {
+  for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'WHATSAPP_FROM']) {
     if (given(name) && !(sid && token)) problems.push(`  - ${name} needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN`);
   }
   if (sid && token && !given('TWILIO_PHONE_NUMBER') && !given('TWILIO_MESSAGING_SERVICE_SID')) {

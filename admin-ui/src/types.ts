@@ -168,6 +168,8 @@ export interface Contact extends RaRecord<string> {
     statusUpdates?: boolean;
     /** Numbers that sent STOP: no more text messages to them. */
     smsOptedOut?: string[];
+    /** WhatsApp numbers (an identity of their own); absent on older servers. */
+    whatsapp?: string[];
 }
 
 export interface BouncingEmail {
@@ -903,6 +905,17 @@ export type ReplyPreview =
               maxLength: number;
               tooLong: boolean;
           };
+      }
+    | {
+          channel: 'whatsapp';
+          recipient: string;
+          text: string;
+          maxLength: number;
+          tooLong: boolean;
+          /** WhatsApp's 24-hour window: outside it only an approved template goes */
+          freeText:
+              | { allowed: true }
+              | { allowed: false; reason: string; templateAvailable: boolean; lastInboundAt: string | null };
       };
 
 /** A canned reply; with actions it is a macro that also changes the ticket. */

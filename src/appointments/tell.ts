@@ -53,6 +53,8 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
       },
     }),
     sms: async (recipient) => ({ channel: 'sms', template: `${template}_sms`, language: a.language, recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }),
+    // the short text, as for SMS (an appointment's addressee has no WhatsApp number yet: reach does not choose it)
+    whatsapp: async (recipient) => ({ channel: 'whatsapp', template: `${template}_whatsapp`, language: a.language, recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }),
   };
   for (const route of reach.reachable ? reach.routes : []) ids.push(await addToOutbox(tx, await message[route.channel](route.recipient)));
   return ids;

@@ -8,6 +8,8 @@ export function presentContact(c: Contact & { identities: ContactIdentity[]; _co
     preferredChannel: c.preferredChannel,
     emails: c.identities.filter((i) => i.kind === 'email').map((i) => i.value),
     phones: c.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
+    /** WhatsApp numbers: an identity of their own (opted out of apart from SMS) */
+    whatsapp: c.identities.filter((i) => i.kind === 'whatsapp').map((i) => i.value),
     /** addresses mail bounced from permanently: agents should ask for another */
     bouncingEmails: c.identities.filter((i) => i.kind === 'email' && i.bouncedAt).map((i) => ({ address: i.value, since: i.bouncedAt, reason: i.bounceReason })),
     ticketCount: c._count?.tickets ?? 0,

@@ -27,12 +27,25 @@ export async function emailAllowed(address: string, tx: Tx = db()): Promise<bool
   return !identity?.bouncedAt;
 }
 
-/** Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. */
+/** May we write to this WhatsApp number: its owner did not send STOP there (a STOP by SMS is another identity). */
+export async function whatsappAllowed(number: string, tx: Tx = db()): Promise<boolean> {
+  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'whatsapp', value: number } }, select: { smsOptedOutAt: true } });
+  return !identity?.smsOptedOutAt;
+}
+
 export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<void> {
+  await setMessagingOptOut('phone', phone, optedOut);
+}
+
+/**
+ * Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. Texts and
+ * WhatsApp are opted out of apart (kind `phone` or `whatsapp`); both keep the moment in smsOptedOutAt.
+ */
+export async function setMessagingOptOut(kind: 'phone' | 'whatsapp', phone: string, optedOut: boolean): Promise<void> {
   const smsOptedOutAt = optedOut ? new Date() : null;
   // two STOPs from a number we never saw race on the identity's unique index: the loser runs again and finds it
   await retryOnConflict(() => db().$transaction(async (tx) => {
-    const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } } });
+    const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind, value: phone } } });
     if (identity) {
       // a repeated STOP keeps the first moment
       if (optedOut && identity.smsOptedOutAt) return;
@@ -40,7 +53,7 @@ export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<vo
       return;
     }
     const contact = await tx.contact.create({ data: {} });
-    await tx.contactIdentity.create({ data: { contactId: contact.id, kind: 'phone', value: phone, smsOptedOutAt } });
+    await tx.contactIdentity.create({ data: { contactId: contact.id, kind, value: phone, smsOptedOutAt } });
   }));
 }
 

@@ -102,7 +102,7 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     });
     if (existing) {
       const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
-      const sameSender = [input.contact.email, input.contact.phone].some((v) => v && ids.includes(v));
+      const sameSender = [input.contact.email, input.contact.phone, input.contact.whatsapp].some((v) => v && ids.includes(v));
       if (!sameSender) throw new ConflictError('This id was already used for a message from someone else (for a form: send a new submission key).', { submissionKey: 'already used' });
       return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
     }
@@ -170,7 +170,13 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
   const outbox: string[] = [];
   const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
   const reach = acknowledge
-    ? await decideReach(tx, 'acknowledgement', { emails: input.contact.email ? [input.contact.email] : [], phones: input.contact.phone ? [input.contact.phone] : [], language })
+    ? await decideReach(tx, 'acknowledgement', {
+        emails: input.contact.email ? [input.contact.email] : [],
+        phones: input.contact.phone ? [input.contact.phone] : [],
+        whatsapp: input.contact.whatsapp ? [input.contact.whatsapp] : [],
+        origin: input.channel,
+        language,
+      })
     : undefined;
   const tracking = trackingUrl(trackingToken);
   // one way to say "received" per channel: a channel added to the enum without one fails the type-check
@@ -189,6 +195,9 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     }),
     // a citizen who gave only a mobile number (or whose address bounces) is told by text message
     sms: (recipient) => ({ channel: 'sms', template: 'ticket_received_sms', language, recipient, content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }), ticketId: ticket.id, messageId }),
+    // one who wrote on WhatsApp is told there, in the same short words (or its approved template, outside the
+    // 24-hour window: the sender decides)
+    whatsapp: (recipient) => ({ channel: 'whatsapp', template: 'ticket_received_whatsapp', language, recipient, content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }), ticketId: ticket.id, messageId }),
   };
   for (const route of reach?.reachable ? reach.routes : []) outbox.push(await addToOutbox(tx, acknowledgement[route.channel](route.recipient)));
   return { ticket, outcome: 'created', trackingToken, outbox };

@@ -7,7 +7,7 @@ import { config } from '../config';
  */
 export function bundle(rows: Notification[]): Pick<Notification, 'subject' | 'bodyText' | 'bodyHtml'> {
   const en = rows[0].language === 'en';
-  if (rows[0].channel === 'sms') return { subject: '', bodyText: rows.map((r) => r.bodyText).join('\n'), bodyHtml: null };
+  if (rows[0].channel !== 'email') return { subject: '', bodyText: rows.map((r) => r.bodyText).join('\n'), bodyHtml: null };
   const subject = en ? `News about ${rows.length} of your cases – ${config().MUNICIPALITY_NAME}` : `Nieuws over ${rows.length} van uw dossiers – ${config().MUNICIPALITY_NAME}`;
   const separator = '\n\n――――――――――\n\n';
   const body = rows.map((r) => `${r.subject ?? ''}\n\n${r.bodyText.trim()}`).join(separator);

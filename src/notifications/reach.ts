@@ -1,6 +1,6 @@
 import type { Tx } from '../db';
 import type { Channel, Language, NotificationChannel } from '../generated/prisma/enums';
-import { emailAllowed, smsAllowed } from '../contacts/reachability';
+import { emailAllowed, smsAllowed, whatsappAllowed } from '../contacts/reachability';
 
 /**
  * "Email or text message, to which address, in which language?" is decided here, once, for every message the town
@@ -14,6 +14,8 @@ export interface Addressee {
   /** candidate addresses, best first */
   emails: string[];
   phones: string[];
+  /** WhatsApp numbers (an identity of their own) */
+  whatsapp?: string[];
   language: Language;
   /** the citizen's stated preference (contact page) */
   preferred?: NotificationChannel | null;
@@ -31,19 +33,22 @@ export interface Route {
   language: Language;
 }
 
-export type UnreachableReason = 'no_address' | 'bounced' | 'sms_refused' | 'status_updates_off' | 'gone';
+export type UnreachableReason = 'no_address' | 'bounced' | 'sms_refused' | 'whatsapp_refused' | 'status_updates_off' | 'gone';
 
 export type Reach = { reachable: true; routes: Route[] } | { reachable: false; reason: UnreachableReason; channel: NotificationChannel };
 
 /** The channels a kind of message tries, best first; `all` sends on every channel that reaches the citizen. */
 function channelsFor(kind: MessageKind, who: Addressee, via?: NotificationChannel): { order: NotificationChannel[]; all: boolean } {
+  // a citizen who wrote on WhatsApp is answered there (a number they chat on, unlike a number they gave on a form)
+  const cameByWhatsapp = who.origin === 'whatsapp';
   switch (kind) {
     case 'acknowledgement':
-      return { order: ['email', 'sms'], all: false };
+      return { order: cameByWhatsapp ? ['whatsapp', 'email', 'sms'] : ['email', 'sms'], all: false };
     case 'answer':
-      return { order: via ? [via] : ['email', 'sms'], all: false };
+      return { order: via ? [via] : cameByWhatsapp ? ['whatsapp', 'email', 'sms'] : ['email', 'sms'], all: false };
     case 'status_update': {
-      // their stated preference, else the way they reached us (phone and SMS → SMS)
+      // their stated preference, else the way they reached us (phone and SMS → SMS, WhatsApp → WhatsApp)
+      if (who.preferred ? who.preferred === 'whatsapp' : cameByWhatsapp) return { order: ['whatsapp', 'email', 'sms'], all: false };
       const prefersSms = who.preferred ? who.preferred === 'sms' : who.origin === 'phone' || who.origin === 'sms';
       return { order: prefersSms ? ['sms', 'email'] : ['email', 'sms'], all: false };
     }
@@ -53,14 +58,18 @@ function channelsFor(kind: MessageKind, who: Addressee, via?: NotificationChanne
   }
 }
 
+const ADDRESSES: Record<NotificationChannel, (who: Addressee) => string[]> = { email: (w) => w.emails, sms: (w) => w.phones, whatsapp: (w) => w.whatsapp ?? [] };
+const ALLOWED: Record<NotificationChannel, (address: string, tx: Tx) => Promise<boolean>> = { email: emailAllowed, sms: smsAllowed, whatsapp: whatsappAllowed };
+const REFUSED: Record<NotificationChannel, UnreachableReason> = { email: 'bounced', sms: 'sms_refused', whatsapp: 'whatsapp_refused' };
+
 /** The first address on the channel that may still be used, or why none can. */
 async function addressOn(tx: Tx, channel: NotificationChannel, who: Addressee): Promise<{ recipient: string } | { reason: UnreachableReason }> {
-  const candidates = channel === 'email' ? who.emails : who.phones;
+  const candidates = ADDRESSES[channel](who);
   if (candidates.length === 0) return { reason: 'no_address' };
   for (const address of candidates) {
-    if (channel === 'email' ? await emailAllowed(address, tx) : await smsAllowed(address, tx)) return { recipient: address };
+    if (await ALLOWED[channel](address, tx)) return { recipient: address };
   }
-  return { reason: channel === 'email' ? 'bounced' : 'sms_refused' };
+  return { reason: REFUSED[channel] };
 }
 
 export async function decideReach(tx: Tx, kind: MessageKind, who: Addressee, via?: NotificationChannel): Promise<Reach> {
@@ -87,6 +96,7 @@ export function addresseeOf(
   return {
     emails: contact?.identities.filter((i) => i.kind === 'email').map((i) => i.value) ?? [],
     phones: contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [],
+    whatsapp: contact?.identities.filter((i) => i.kind === 'whatsapp').map((i) => i.value) ?? [],
     language: ticket.language,
     preferred: contact?.preferredChannel,
     origin: ticket.channel,

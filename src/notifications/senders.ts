@@ -1,3 +1,4 @@
+import type { Tx } from '../db';
 import type { Notification } from '../generated/prisma/client';
 import type { NotificationChannel } from '../shared/channels';
 
@@ -8,6 +9,21 @@ import type { NotificationChannel } from '../shared/channels';
 export interface ChannelSender {
   readonly channel: NotificationChannel;
   send(n: Notification): Promise<string>;
+  /**
+   * Why an agent's own words cannot go to this recipient now, when the channel allows only approved templates at
+   * times (WhatsApp outside its 24-hour customer-service window); undefined when free text may go.
+   */
+  freeTextRefusal?(recipient: string, tx: Tx): Promise<FreeTextRefusal | undefined>;
+}
+
+export interface FreeTextRefusal {
+  /** for the console: it explains in the agent's language */
+  code: string;
+  message: string;
+  /** whether an approved template can carry the answer instead */
+  templateAvailable: boolean;
+  /** the citizen's last message on the channel, if any */
+  lastInboundAt?: Date;
 }
 
 /** The recipient may not be reached on this channel any more (STOP, a hard bounce): not sent, and not retried. */

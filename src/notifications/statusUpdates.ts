@@ -66,6 +66,7 @@ export async function queueStatusUpdate(tx: Tx, ticketId: string, from: TicketSt
       headers: { ...(await threadHeadersFor(tx, ticketId)), ...automatic },
     }),
     sms: async () => ({ ...common, channel: 'sms', content: renderStatusSms(language, text, vars, links), headers: automatic }),
+    whatsapp: async () => ({ ...common, channel: 'whatsapp', content: renderStatusSms(language, text, vars, links), headers: automatic }),
   };
   return addToOutbox(tx, await update[channel]());
 }

@@ -12,6 +12,7 @@ import { statusTimestamps } from './update';
 import { senderFor, threadHeadersFor } from '../notifications/emailThread';
 import { smsAgentReply } from '../notifications/smsTemplates';
 import { addresseeOf, decideReach, type UnreachableReason } from '../notifications/reach';
+import { senderRegistry } from '../notifications/senders';
 import { publishTicketEvent } from '../live/events';
 import { countSmsSegments } from '../notifications/smsSegments';
 import { randomToken } from '../shared/tokens';
@@ -26,6 +27,9 @@ export type ReplyChannel = NotificationChannel;
 
 /** Longest answer sent as a text message; a long answer goes by email. */
 export const SMS_REPLY_MAX = 1200;
+/** WhatsApp takes 1,600 characters; the reference and tracking link need the rest. */
+export const WHATSAPP_REPLY_MAX = 1400;
+const SHORT_MAX: Partial<Record<ReplyChannel, number>> = { sms: SMS_REPLY_MAX, whatsapp: WHATSAPP_REPLY_MAX };
 
 type TicketWithContact = Awaited<ReturnType<typeof ticketFor>>;
 
@@ -39,6 +43,10 @@ const CANNOT_ANSWER: Record<ReplyChannel, Partial<Record<UnreachableReason, stri
     no_address: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
     sms_refused: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
   },
+  whatsapp: {
+    no_address: 'This citizen has no WhatsApp number: answer by email or text message.',
+    whatsapp_refused: 'This citizen sent STOP on WhatsApp: answer by email or text message.',
+  },
 };
 
 /**
@@ -49,7 +57,7 @@ async function replyRecipient(tx: Tx, ticket: TicketWithContact, via?: ReplyChan
   const reach = await decideReach(tx, 'answer', addresseeOf(ticket.contact, ticket), via);
   if (reach.reachable) return reach.routes[0];
   const message = CANNOT_ANSWER[reach.channel][reach.reason] ?? 'This ticket can no longer be answered: its citizen was anonymised.';
-  throw new ValidationError(message, reach.channel === 'sms' ? { via: 'No mobile number for text messages.' } : { body: 'No email address for this citizen.' });
+  throw new ValidationError(message, reach.channel === 'email' ? { body: 'No email address for this citizen.' } : { via: `No number for ${reach.channel === 'sms' ? 'text messages' : 'WhatsApp'}.` });
 }
 
 /** What the citizen receives for this text: the one rendering used both to send and to preview. */
@@ -57,6 +65,7 @@ function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: str
   const render: Record<ReplyChannel, () => Rendered> = {
     email: () => agentReply(ticket.language, { reference: ticket.reference, subject: ticket.subject, body, trackingUrl: tracking }),
     sms: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
+    whatsapp: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
   };
   return render[channel]();
 }
@@ -66,14 +75,19 @@ function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: str
  * text goes out as written (the compose box already holds the greeting and signature). Answering a new ticket opens
  * it; the first answer sets the first-response time.
  */
-export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus, via?: ReplyChannel) {
+export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus, via?: ReplyChannel, asTemplate?: boolean) {
   const result = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
     const { channel, recipient } = await replyRecipient(tx, ticket, via);
-    if (channel === 'sms' && body.length > SMS_REPLY_MAX) {
-      throw new ValidationError(`A text message answer can be at most ${SMS_REPLY_MAX} characters; send a long answer by email.`, { body: 'Too long for a text message.' });
+    const max = SHORT_MAX[channel];
+    if (max && body.length > max) {
+      const what = channel === 'sms' ? 'text message' : 'WhatsApp';
+      throw new ValidationError(`A ${what} answer can be at most ${max} characters; send a long answer by email.`, { body: `Too long for a ${what}.` });
     }
+    // a channel that allows only approved templates at times (WhatsApp after 24 hours) says so before anything is stored
+    const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, tx);
+    if (refusal && !(asTemplate && refusal.templateAvailable)) throw new ConflictError(refusal.message, { body: refusal.code });
     const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
     // the answer tells the citizen where their case stands (a macro may have just set the status): a status update
     // still waiting to go out would say it a second time
@@ -93,6 +107,7 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
         headers: await threadHeadersFor(tx, ticketId),
       }),
       sms: async () => ({ ...common, channel: 'sms', template: 'agent_reply_sms' }),
+      whatsapp: async () => ({ ...common, channel: 'whatsapp', template: 'agent_reply_whatsapp' }),
     };
     const notificationId = await addToOutbox(tx, await answer[channel]());
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
@@ -120,6 +135,13 @@ export async function previewReply(user: Principal, ticketId: string, body: stri
   const ticket = await ticketFor(user, ticketId);
   const { channel, recipient } = await replyRecipient(db(), ticket, via);
   const content = renderReply(ticket, channel, body, trackingUrl(randomToken()));
+  if (channel === 'whatsapp') {
+    const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, db());
+    const freeText = refusal
+      ? { allowed: false, reason: refusal.code, templateAvailable: refusal.templateAvailable, lastInboundAt: refusal.lastInboundAt ?? null }
+      : { allowed: true };
+    return { channel, recipient, text: content.text, freeText, maxLength: WHATSAPP_REPLY_MAX, tooLong: body.length > WHATSAPP_REPLY_MAX };
+  }
   if (channel === 'sms') return { channel, recipient, text: content.text, sms: { ...countSmsSegments(content.text), maxLength: SMS_REPLY_MAX, tooLong: body.length > SMS_REPLY_MAX } };
   return { channel, recipient, subject: content.subject, text: content.text, html: content.html };
 }

@@ -166,12 +166,13 @@ export const ticketRoutes = [
     method: 'post',
     path: '/api/admin/tickets/:id/reply',
     tag: 'tickets',
-    summary: 'Answer the citizen by email or text message (via), sent through the outbox.',
+    summary:
+      "Answer the citizen by email, text message or WhatsApp (via), sent through the outbox. WhatsApp takes free text only within 24 hours of the citizen's last message: outside it the answer is refused (409) unless asTemplate sends the approved template.",
     access: STAFF,
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: ReplyBody,
-    handler: async (req, _res, { params, body }) => presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status, body.via)),
+    handler: async (req, _res, { params, body }) => presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status, body.via, body.asTemplate)),
   }),
   defineRoute({
     method: 'get',

@@ -89,8 +89,10 @@ export const TicketCreateBody = z.object({
 export const ReplyBody = z.object({
   body: z.string().trim().min(1, 'Write a reply.').max(20000),
   status: Status.optional(),
-  /** email (default when the citizen has an address) or sms */
+  /** email (default when the citizen has an address), sms or whatsapp */
   via: ReplyChannelField.optional(),
+  /** WhatsApp outside its 24-hour window: send the approved template (it points to the tracking page) instead of this text */
+  asTemplate: z.boolean().optional(),
 });
 /** The text as it stands in the compose box, possibly still empty. */
 export const ReplyPreviewBody = z.object({

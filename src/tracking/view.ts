@@ -26,8 +26,8 @@ export interface TrackingView {
 }
 
 const CHANNEL: Record<PageLanguage, Record<Channel, string>> = {
-  nl: { web: 'het webformulier', email: 'e-mail', phone: 'de telefoon', sms: 'sms', counter: 'het loket', open311: 'een app' },
-  en: { web: 'the web form', email: 'email', phone: 'the phone', sms: 'text message', counter: 'the counter', open311: 'an app' },
+  nl: { web: 'het webformulier', email: 'e-mail', phone: 'de telefoon', sms: 'sms', counter: 'het loket', open311: 'een app', whatsapp: 'WhatsApp' },
+  en: { web: 'the web form', email: 'email', phone: 'the phone', sms: 'text message', counter: 'the counter', open311: 'an app', whatsapp: 'WhatsApp' },
 };
 
 const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {

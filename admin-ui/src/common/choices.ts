@@ -12,4 +12,5 @@ export const roleChoices = [
 export const preferredChannelChoices = [
     { id: 'email', name: 'app.preferred_channel.email' },
     { id: 'sms', name: 'app.preferred_channel.sms' },
+    { id: 'whatsapp', name: 'app.preferred_channel.whatsapp' },
 ];

@@ -79,6 +79,7 @@ export const ContactShow = () => (
             <TextField source="name" />
             <TextArrayField source="emails" />
             <TextArrayField source="phones" />
+            <TextArrayField source="whatsapp" />
             <SelectField source="language" choices={languageChoices} />
             <SelectField source="preferredChannel" choices={preferredChannelChoices} emptyText="app.preferred_channel.none" />
             <StatusUpdatesField source="statusUpdates" />

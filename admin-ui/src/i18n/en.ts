@@ -58,6 +58,7 @@ export const en: AppMessages = {
                 email: 'Email',
                 phone: 'Phone',
                 sms: 'SMS',
+                whatsapp: 'WhatsApp',
                 counter: 'Counter',
                 open311: 'Open311',
             },
@@ -78,6 +79,7 @@ export const en: AppMessages = {
                 smsOptedOut: 'No more SMS (sent STOP)',
                 emails: 'Email addresses',
                 phones: 'Phone numbers',
+                whatsapp: 'WhatsApp numbers',
                 ticketCount: 'Tickets',
                 createdAt: 'Created',
                 q: 'Search',
@@ -470,6 +472,7 @@ export const en: AppMessages = {
         preferred_channel: {
             email: 'Email',
             sms: 'SMS',
+            whatsapp: 'WhatsApp',
             none: 'No preference',
         },
         role: {
@@ -516,8 +519,18 @@ export const en: AppMessages = {
                 send: 'Send reply',
                 done: 'Reply sent',
                 done_sms: 'Reply sent by text message',
+                done_whatsapp: 'Reply sent by WhatsApp',
+                done_template: 'WhatsApp template sent: the citizen reads your answer on their tracking page',
+                send_template: 'Send the approved template',
+                whatsapp_closed_title: 'Free text is not possible on WhatsApp now',
+                whatsapp_closed:
+                    "WhatsApp allows free text only within 24 hours of the citizen's last message (last message: %{last}). Send the approved template: your answer is stored on the ticket and the template points the citizen to their tracking page, where they read it. Or answer by email or text message.",
+                whatsapp_closed_never: 'This citizen never wrote to us on WhatsApp, so only an approved template may start the conversation.',
+                whatsapp_no_template:
+                    'No approved template is configured for answers (WHATSAPP_TEMPLATES): answer by email or text message, or wait until the citizen writes again.',
                 via: 'Send by',
                 sms_helper: 'Text message: %{count} of at most %{max} characters. Ctrl+Enter sends.',
+                whatsapp_helper: 'WhatsApp: %{count} of at most %{max} characters. Ctrl+Enter sends.',
             },
             note: {
                 label: 'Internal note',
@@ -1719,6 +1732,7 @@ export const en: AppMessages = {
             sms_ucs2:
                 'One character outside the GSM alphabet (e.g. ë, ’ or an emoji) makes the whole message UCS-2: far fewer characters fit in one message.',
             sms_too_long: 'Too long for a text message (at most %{max} characters): send this reply by email or shorten it.',
+            whatsapp_too_long: 'Too long for WhatsApp (at most %{max} characters): send this reply by email or shorten it.',
             canned_button: 'Canned reply',
             canned_title: 'Insert a canned reply',
             canned_search: 'Search by title',

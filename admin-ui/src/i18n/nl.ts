@@ -56,6 +56,7 @@ export const nl = {
                 email: 'E-mail',
                 phone: 'Telefoon',
                 sms: 'Sms',
+                whatsapp: 'WhatsApp',
                 counter: 'Loket',
                 open311: 'Open311',
             },
@@ -76,6 +77,7 @@ export const nl = {
                 smsOptedOut: 'Geen sms meer (STOP gestuurd)',
                 emails: 'E-mailadressen',
                 phones: 'Telefoonnummers',
+                whatsapp: 'WhatsApp-nummers',
                 ticketCount: 'Tickets',
                 createdAt: 'Aangemaakt',
                 q: 'Zoeken',
@@ -468,6 +470,7 @@ export const nl = {
         preferred_channel: {
             email: 'E-mail',
             sms: 'Sms',
+            whatsapp: 'WhatsApp',
             none: 'Geen voorkeur',
         },
         role: {
@@ -514,8 +517,18 @@ export const nl = {
                 send: 'Antwoord versturen',
                 done: 'Antwoord verstuurd',
                 done_sms: 'Antwoord per sms verstuurd',
+                done_whatsapp: 'Antwoord via WhatsApp verstuurd',
+                done_template: 'WhatsApp-sjabloon verstuurd: de burger leest uw antwoord op de volgpagina',
+                send_template: 'Goedgekeurd sjabloon versturen',
+                whatsapp_closed_title: 'Vrije tekst kan nu niet via WhatsApp',
+                whatsapp_closed:
+                    'WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger (laatste bericht: %{last}). Stuur het goedgekeurde sjabloon: uw antwoord wordt bij het dossier bewaard en het sjabloon verwijst de burger naar de volgpagina, waar hij het leest. Of antwoord per e-mail of sms.',
+                whatsapp_closed_never: 'Deze burger schreef ons nooit via WhatsApp: enkel een goedgekeurd sjabloon mag het gesprek beginnen.',
+                whatsapp_no_template:
+                    'Er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms, of wacht tot de burger opnieuw schrijft.',
                 via: 'Versturen via',
                 sms_helper: 'Sms: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
+                whatsapp_helper: 'WhatsApp: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
             },
             note: {
                 label: 'Interne notitie',
@@ -1727,6 +1740,7 @@ export const nl = {
             sms_ucs2:
                 'Een teken buiten het gsm-alfabet (bv. ë, ’ of een emoji) maakt van de hele sms UCS-2: er passen dan veel minder tekens in één sms.',
             sms_too_long: 'Te lang voor een sms (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
+            whatsapp_too_long: 'Te lang voor WhatsApp (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
             canned_button: 'Standaardantwoord',
             canned_title: 'Standaardantwoord invoegen',
             canned_search: 'Zoek op titel',

@@ -59,7 +59,7 @@ const base: DataProvider = {
 
 export interface VoordeurDataProvider extends DataProvider {
     /** Without `via` the server picks: email when the citizen has an address, else SMS. */
-    replyToTicket(ticketId: Identifier, params: { body: string; via?: ReplyChannel }): Promise<{ data: Message }>;
+    replyToTicket(ticketId: Identifier, params: { body: string; via?: ReplyChannel; asTemplate?: boolean }): Promise<{ data: Message }>;
     addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
     /** One change to several tickets, each saved against the version the list showed; the refused ones come back in `failed`. */
@@ -271,8 +271,8 @@ export const dataProvider: VoordeurDataProvider = {
         return { data: data ?? params.previousData ?? { id: params.id } };
     },
 
-    replyToTicket: (ticketId, { body, via }) =>
-        post<Message>(ticketPath(ticketId, 'reply'), via ? { body, via } : { body }),
+    replyToTicket: (ticketId, { body, via, asTemplate }) =>
+        post<Message>(ticketPath(ticketId, 'reply'), { body, ...(via ? { via } : {}), ...(asTemplate ? { asTemplate } : {}) }),
 
     callBack: (ticketId, params) => post<PhoneCall>(ticketPath(ticketId, 'callback'), params),
 

@@ -6,6 +6,7 @@ export const channelColors: Record<string, string> = {
     sms: '#ed6c02',
     counter: '#0288d1',
     open311: '#6d4c41',
+    whatsapp: '#25d366',
     online: '#1976d2',
     walk_in: '#f9a825',
 };

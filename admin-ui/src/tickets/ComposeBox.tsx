@@ -13,7 +13,9 @@ import { useCannedResponseInsert } from './compose/useCannedResponseInsert';
 import { useReplyText } from './compose/useReplyText';
 import { ReplyViaInput } from './ReplyViaInput';
 import { useRefreshTicket } from './useRefreshTicket';
-import { smsMaxLength, useReplyVia } from './useReplyVia';
+import { smsMaxLength, useReplyVia, whatsappMaxLength } from './useReplyVia';
+import { useReplyPreview } from './compose/useReplyPreview';
+import { closedWhatsAppWindow, WhatsAppWindowNotice } from './compose/WhatsAppWindowNotice';
 import { useTypingSignal } from '../live/presence';
 
 type Kind = 'reply' | 'note';
@@ -26,7 +28,7 @@ const settings = {
 const atLineStart = (text: string, position: number) => position === 0 || text[position - 1] === '\n';
 
 /**
- * Text box with one action: reply to the citizen (by email or SMS), or add an internal note. A reply starts with
+ * Text box with one action: reply to the citizen (by email, SMS or WhatsApp), or add an internal note. A reply starts with
  * the greeting and the agent's signature, shows a preview of exactly what goes out, and takes canned replies
  * (typed `/` at the start of a line, or the button).
  */
@@ -37,7 +39,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const refreshTicket = useRefreshTicket();
     const ticket = useRecordContext<Ticket>();
     const isReply = kind === 'reply';
-    const { via, setVia, canEmail, canSms } = useReplyVia(isReply ? ticket?.contactId : null);
+    const { via, setVia, canEmail, canSms, canWhatsapp } = useReplyVia(isReply ? ticket?.contactId : null, ticket?.channel);
     const reply = useReplyText(ticketId, via, isReply);
     const [note, setNote] = useState('');
     const body = isReply ? reply.body : note;
@@ -47,18 +49,24 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const signalTyping = useTypingSignal(isReply ? ticketId : null);
     const { testId, icon, color, background } = settings[kind];
     const bySms = isReply && via === 'sms';
-    const tooLongForSms = bySms && body.trim().length > smsMaxLength;
+    const byWhatsapp = isReply && via === 'whatsapp';
+    const maxLength = bySms ? smsMaxLength : byWhatsapp ? whatsappMaxLength : undefined;
+    const tooLongForSms = maxLength !== undefined && body.trim().length > maxLength;
     const untouched = isReply && body === reply.draft?.text;
+    // the same query as the preview below (one request): it says whether WhatsApp takes free text now
+    const preview = useReplyPreview(ticketId, isReply ? body : '', isReply ? via : undefined);
+    const windowClosed = byWhatsapp ? closedWhatsAppWindow(preview.data) : undefined;
 
     const { mutate, isPending } = useMutation({
-        mutationFn: (text: string) =>
+        mutationFn: ({ text, asTemplate }: { text: string; asTemplate?: boolean }) =>
             isReply
-                ? dataProvider.replyToTicket(ticketId, { body: text, via })
+                ? dataProvider.replyToTicket(ticketId, { body: text, via, asTemplate })
                 : dataProvider.addNote(ticketId, { body: text }),
-        onSuccess: () => {
+        onSuccess: (_, { asTemplate }) => {
             if (isReply) reply.reset();
             else setNote('');
-            notify(bySms ? 'app.ticket.reply.done_sms' : `app.ticket.${kind}.done`, { type: 'success' });
+            const done = asTemplate ? 'app.ticket.reply.done_template' : bySms ? 'app.ticket.reply.done_sms' : byWhatsapp ? 'app.ticket.reply.done_whatsapp' : `app.ticket.${kind}.done`;
+            notify(done, { type: 'success' });
             return refreshTicket();
         },
         onError: (error: Error) => notify(error.message || 'ra.notification.http_error', { type: 'error' }),
@@ -82,8 +90,10 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
         setInsertAt(untouched && reply.draft ? reply.draft.caret : caret);
     };
 
-    const canSend = body.trim() !== '' && !untouched && !tooLongForSms && !isPending;
-    const send = () => canSend && mutate(body.trim());
+    const canWrite = body.trim() !== '' && !untouched && !tooLongForSms && !isPending;
+    const canSend = canWrite && !windowClosed;
+    const send = () => canSend && mutate({ text: body.trim() });
+    const sendTemplate = () => canWrite && mutate({ text: body.trim(), asTemplate: true });
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -108,7 +118,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     label={translate(`app.ticket.${kind}.label`)}
                     helperText={
                         tooLongForSms
-                            ? translate('app.ticket.reply.sms_helper', { count: body.trim().length, max: smsMaxLength })
+                            ? translate(byWhatsapp ? 'app.ticket.reply.whatsapp_helper' : 'app.ticket.reply.sms_helper', { count: body.trim().length, max: maxLength })
                             : translate(`app.ticket.${kind}.helper`)
                     }
                     error={tooLongForSms}
@@ -136,6 +146,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                             onChange={setVia}
                             canEmail={canEmail}
                             canSms={canSms}
+                            canWhatsapp={canWhatsapp}
                             disabled={isPending}
                         />
                     )}
@@ -163,6 +174,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                         </Button>
                     </Stack>
                 </Stack>
+                {windowClosed && <WhatsAppWindowNotice closed={windowClosed} onSendTemplate={sendTemplate} disabled={!canWrite} />}
                 {isReply && <ReplyPreview ticketId={ticketId} body={body} via={via} />}
                 {isReply && (
                     <CannedResponsePicker

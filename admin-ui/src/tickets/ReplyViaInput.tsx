@@ -7,13 +7,18 @@ interface ReplyViaInputProps {
     onChange: (via: ReplyChannel) => void;
     canEmail: boolean;
     canSms: boolean;
+    canWhatsapp: boolean;
     disabled?: boolean;
 }
 
-/** E-mail or SMS for the answer; a way the citizen has no address for is greyed out. */
-export const ReplyViaInput = ({ value, onChange, canEmail, canSms, disabled }: ReplyViaInputProps) => {
+/**
+ * E-mail, SMS or WhatsApp for the answer; a way the citizen has no address for is greyed out, and WhatsApp is only
+ * offered to a citizen with a WhatsApp number.
+ */
+export const ReplyViaInput = ({ value, onChange, canEmail, canSms, canWhatsapp, disabled }: ReplyViaInputProps) => {
     const translate = useTranslate();
-    const possible: Record<ReplyChannel, boolean> = { email: canEmail, sms: canSms };
+    const possible: Record<ReplyChannel, boolean> = { email: canEmail, sms: canSms, whatsapp: canWhatsapp };
+    const shown = replyChannels.filter(via => via !== 'whatsapp' || canWhatsapp || value === via);
     return (
         <FormControl disabled={disabled} data-testid="reply-via">
             <FormLabel id="reply-via-label" sx={{ fontSize: '0.875rem' }}>
@@ -26,7 +31,7 @@ export const ReplyViaInput = ({ value, onChange, canEmail, canSms, disabled }: R
                 value={value ?? ''}
                 onChange={(_, via) => onChange(via as ReplyChannel)}
             >
-                {replyChannels.map(via => (
+                {shown.map(via => (
                     <FormControlLabel
                         key={via}
                         value={via}

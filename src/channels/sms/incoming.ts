@@ -3,7 +3,7 @@ import { intake, type PendingMedia } from '../../intake/intake';
 import { enqueueAnnouncedMedia } from '../twilio/mediaJobs';
 import { normalizePhone } from '../../shared/identities';
 import { ValidationError } from '../../shared/errors';
-import { keywordLanguage, smsKeyword } from './keywords';
+import { keywordLanguage, smsKeyword } from '../twilio/keywords';
 import { setSmsOptOut } from '../../contacts/reachability';
 import { smsKeywordReply } from './templates';
 

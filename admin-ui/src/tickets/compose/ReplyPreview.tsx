@@ -65,6 +65,17 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     </Part>
                 </Stack>
             )}
+            {data?.channel === 'whatsapp' && (
+                <Stack spacing={1}>
+                    <Typography variant="body2" color="text.secondary">
+                        {translate('app.compose.to', { recipient: data.recipient })}
+                    </Typography>
+                    <Box component="pre" sx={textBox} data-testid="reply-preview-text">
+                        {data.text}
+                    </Box>
+                    {data.tooLong && <Alert severity="error">{translate('app.compose.whatsapp_too_long', { max: data.maxLength })}</Alert>}
+                </Stack>
+            )}
             {data?.channel === 'sms' && (
                 <Stack spacing={1}>
                     <Typography variant="body2" color="text.secondary">

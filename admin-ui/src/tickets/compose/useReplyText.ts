@@ -16,7 +16,8 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
         enabled,
         staleTime: Infinity,
     });
-    const draft: ReplyDraft | undefined = drafts && via ? drafts[via] : undefined;
+    // WhatsApp starts from the short draft, like a text message
+    const draft: ReplyDraft | undefined = drafts && via ? drafts[via === 'whatsapp' ? 'sms' : via] : undefined;
     const [body, setBody] = useState('');
     // the draft last put in the box: while the box still holds exactly that, the agent has not written anything
     const shown = useRef<string | undefined>(undefined);

@@ -1,0 +1,71 @@
+import { db, type Tx } from '../../db';
+import type { Notification } from '../../generated/prisma/client';
+import { RecipientUnreachable, type ChannelSender, type FreeTextRefusal } from '../../notifications/senders';
+import { whatsappAllowed } from '../../contacts/reachability';
+import { twilioClient, webhookUrl } from '../twilio/client';
+import { whatsappAddress } from './address';
+import { requireWhatsAppFrom } from './settings';
+import { contentSidFor, contentVariables, templateKindOf } from './templates';
+import { lastInboundAt, WINDOW_MS } from './window';
+
+export const WHATSAPP_STATUS_PATH = '/webhooks/twilio/whatsapp/status';
+
+/**
+ * Inside the 24-hour window the message goes as written; outside it only as the approved template for its kind
+ * (WHATSAPP_TEMPLATES), which points the citizen to their tracking page. Without a template it is not sent: WhatsApp
+ * would refuse it, and trying again would not help.
+ */
+export const whatsappSender: ChannelSender = {
+  channel: 'whatsapp',
+  async send(n: Notification): Promise<string> {
+    if (!(await whatsappAllowed(n.recipient))) throw new RecipientUnreachable(`${n.recipient} opted out of WhatsApp messages (STOP)`);
+    const from = requireWhatsAppFrom();
+    const last = await lastInboundAt(db(), n.recipient);
+    const open = !!last && Date.now() - last.getTime() < WINDOW_MS;
+    const base = { to: whatsappAddress(n.recipient), from: whatsappAddress(from), statusCallback: webhookUrl(WHATSAPP_STATUS_PATH) };
+    if (open) return (await twilioClient().messages.create({ ...base, body: n.bodyText })).sid;
+    const kind = templateKindOf(n.template);
+    const contentSid = contentSidFor(kind);
+    if (!contentSid) {
+      throw new RecipientUnreachable(`outside WhatsApp's 24-hour window and no approved template for ${kind ?? n.template} (WHATSAPP_TEMPLATES)`);
+    }
+    const ticket = n.ticketId ? await db().ticket.findUnique({ where: { id: n.ticketId }, select: { reference: true, status: true } }) : null;
+    const message = await twilioClient().messages.create({ ...base, contentSid, contentVariables: JSON.stringify(contentVariables(n, ticket)) });
+    return message.sid;
+  },
+
+  async freeTextRefusal(recipient: string, tx: Tx): Promise<FreeTextRefusal | undefined> {
+    const last = await lastInboundAt(tx, recipient);
+    if (last && Date.now() - last.getTime() < WINDOW_MS) return undefined;
+    const templateAvailable = !!contentSidFor('answer');
+    const instead = templateAvailable
+      ? ['send the approved template instead (it points them to their tracking page, where they read your answer) or answer by email or text message', 'stuur het goedgekeurde sjabloon (dat verwijst naar de volgpagina, waar de burger uw antwoord leest) of antwoord per e-mail of sms']
+      : ['no approved template for answers is configured (WHATSAPP_TEMPLATES): answer by email or text message', 'er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms'];
+    return {
+      code: 'whatsapp_window_closed',
+      // the console explains in the agent's language by the code; an API client reads both
+      message: `WhatsApp allows free text only within 24 hours of the citizen's last message; ${instead[0]}. / WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger; ${instead[1]}.`,
+      templateAvailable,
+      lastInboundAt: last,
+    };
+  },
+};
+
+// Reports can arrive out of order; a later stage is never replaced by an earlier one (WhatsApp adds "read").
+const STAGE: Record<string, number> = { accepted: 0, scheduled: 0, queued: 1, sending: 2, sent: 3, delivered: 4, undelivered: 4, failed: 4, read: 5 };
+
+export async function recordWhatsAppStatus(messageSid: string, status: string, errorCode?: string): Promise<void> {
+  const stage = STAGE[status] ?? 0;
+  const earlier = Object.entries(STAGE)
+    .filter(([, s]) => s <= stage)
+    .map(([name]) => name);
+  const failed = status === 'undelivered' || status === 'failed';
+  await db().notification.updateMany({
+    where: { providerId: messageSid, channel: 'whatsapp', OR: [{ providerStatus: null }, { providerStatus: { in: earlier } }] },
+    data: {
+      providerStatus: status,
+      providerStatusAt: new Date(),
+      ...(failed ? { status: 'failed', lastError: `Twilio reports ${status}${errorCode ? ` (error ${errorCode})` : ''}` } : {}),
+    },
+  });
+}
