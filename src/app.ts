@@ -40,6 +40,7 @@ import { voiceRoutes } from './channels/phone/voiceRoutes';
 import { phoneAdminRoutes } from './channels/phone/adminRoutes';
 import { smsRoutes } from './channels/sms/routes';
 import { templateRoutes } from './notifications/templateRoutes';
+import { providerStatusRoutes } from './notifications/providerStatusRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
 import { trackingPageRouter } from './tracking/page';
@@ -88,6 +89,7 @@ export function allRoutes(): AnyRoute[] {
     ...phoneAdminRoutes,
     ...mapRoutes,
     ...templateRoutes,
+    ...providerStatusRoutes,
     ...appointmentPublicRoutes,
     ...appointmentStaffRoutes,
     ...trackingRoutes,

@@ -5,8 +5,11 @@ import { mailer, mailDomain } from './mailer';
 import type { EmailHeaders } from './outbox';
 import { sendSms, SmsSuppressed } from '../channels/sms/send';
 import { bundle } from './bundle';
+import { circuitState, providerOf, ProviderPaused, throughCircuit } from './providerCircuit';
+import type { NotificationChannel } from '../generated/prisma/enums';
 
-export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed';
+/** paused: the provider is unreachable; the row waits unchanged until its circuit closes and releases it */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed' | 'paused';
 
 /**
  * Claims the row first: only a pending row that is due, or one whose sender died while holding it (lease
@@ -97,6 +100,12 @@ async function send(n: Notification): Promise<string> {
 }
 
 async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
+  if (err instanceof ProviderPaused) {
+    // not this message's failure: it waits as it was, the attempt given back
+    await db().notification.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'pending', lockedAt: null, attempts: { decrement: 1 } } });
+    // the circuit may have closed (and released what waited) meanwhile: then this one goes again shortly
+    return (await circuitState(err.provider)).openSince ? 'paused' : 'retry';
+  }
   if (err instanceof SmsSuppressed) {
     await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
     return 'suppressed';
@@ -125,7 +134,7 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
   if (live.length === 0) return 'suppressed';
   const message = live.length === 1 ? live[0] : { ...live[0], ...bundle(live) };
   try {
-    const providerId = await send(message);
+    const providerId = await throughCircuit(providerOf(message.channel), () => send(message));
     await db().notification.updateMany({ where: { id: { in: live.map((r) => r.id) } }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
     return stale.has(n.id) ? 'suppressed' : 'sent';
   } catch (err) {
@@ -138,11 +147,13 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
 }
 
 /** Rows that are due but may have no job (Redis was away, or a worker died holding them). */
-export async function findStrandedNotifications(olderThanMs: number, limit = 500): Promise<string[]> {
+export async function findStrandedNotifications(olderThanMs: number, limit = 500, pausedChannels: NotificationChannel[] = []): Promise<string[]> {
   const before = new Date(Date.now() - olderThanMs);
   const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
   const rows = await db().notification.findMany({
     where: {
+      // a paused provider's rows wait for its circuit to close, which releases them all at once
+      ...(pausedChannels.length ? { channel: { notIn: pausedChannels } } : {}),
       OR: [
         { status: 'pending', createdAt: { lt: before }, OR: [{ sendAfter: null }, { sendAfter: { lt: before } }] },
         { status: 'sending', lockedAt: { lt: leaseExpired } },
@@ -151,6 +162,16 @@ export async function findStrandedNotifications(olderThanMs: number, limit = 500
     select: { id: true },
     orderBy: { createdAt: 'asc' },
     take: limit,
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Everything due that waited for the channels' provider, oldest first. */
+export async function waitingNotifications(channels: NotificationChannel[]): Promise<string[]> {
+  const rows = await db().notification.findMany({
+    where: { status: 'pending', channel: { in: channels }, OR: [{ sendAfter: null }, { sendAfter: { lte: new Date() } }] },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
   });
   return rows.map((r) => r.id);
 }
