@@ -25,6 +25,8 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // the app keeps its pooled connections open: closing cuts them instead of waiting for them to leave
+    closeTimeout: 50,
     onRcptTo(address, _session, callback) {
       if (!options.unknownRecipients?.test(address.address)) return callback();
       const err = new Error(`${address.address}: no such user here`) as Error & { responseCode: number };
