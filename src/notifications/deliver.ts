@@ -99,23 +99,31 @@ async function send(n: Notification): Promise<string> {
   return info.messageId ?? messageId;
 }
 
+/** After a pause: the circuit may have closed (and released what waited) meanwhile; then this one goes again shortly. */
+async function paused(err: ProviderPaused): Promise<DeliveryOutcome> {
+  return (await circuitState(err.provider)).openSince ? 'paused' : 'retry';
+}
+
 async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
-  if (err instanceof ProviderPaused) {
-    // not this message's failure: it waits as it was, the attempt given back
+  if (err instanceof ProviderPaused && err.cause === undefined) {
+    // never handed to the provider (its circuit was open): it waits as it was, the attempt given back
     await db().notification.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'pending', lockedAt: null, attempts: { decrement: 1 } } });
-    // the circuit may have closed (and released what waited) meanwhile: then this one goes again shortly
-    return (await circuitState(err.provider)).openSince ? 'paused' : 'retry';
+    return paused(err);
   }
   if (err instanceof SmsSuppressed) {
     await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
     return 'suppressed';
   }
   const final = attempts >= config().OUTBOX_MAX_ATTEMPTS;
+  const cause = err instanceof ProviderPaused ? err.cause : err;
   await db().notification.updateMany({
     where: { id: { in: ids } },
-    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((err as Error).message ?? err).slice(0, 1000) },
+    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((cause as Error).message ?? cause).slice(0, 1000) },
   });
-  return final ? 'failed' : 'retry';
+  if (final) return 'failed';
+  // this very send met the provider's outage: a real attempt, so it counts (a message that itself breaks the
+  // connection cannot pause the mail for ever), and it waits with the others for the circuit to close
+  return err instanceof ProviderPaused ? paused(err) : 'retry';
 }
 
 export async function deliverNotification(id: string): Promise<DeliveryOutcome> {
