@@ -32,6 +32,10 @@ fi
 if [ "$only" = all ] || [ "$only" = reports ]; then
   node dist/scripts/bench/reports.js
 fi
+if [ "$only" = all ] || [ "$only" = outage ]; then
+  # the mail server away for a minute while 1,000 acknowledgements wait, then back: how fast the backlog leaves
+  node dist/scripts/bench/outage.js
+fi
 if [ "$only" = all ] || [ "$only" = email ]; then
   command -v dovecot >/dev/null || { echo "The email benchmark needs Dovecot (apt-get install -y dovecot-imapd)." >&2; exit 1; }
   node dist/scripts/bench/email.js

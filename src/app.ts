@@ -43,6 +43,7 @@ import { smsRoutes } from './channels/sms/routes';
 import { whatsappRoutes } from './channels/whatsapp/routes';
 import { registerChannelSenders } from './channels/senders';
 import { templateRoutes } from './notifications/templateRoutes';
+import { providerStatusRoutes } from './notifications/providerStatusRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
 import { walkInRoutes } from './guidance/walkInRoutes';
@@ -95,6 +96,7 @@ export function allRoutes(): AnyRoute[] {
     ...phoneAdminRoutes,
     ...mapRoutes,
     ...templateRoutes,
+    ...providerStatusRoutes,
     ...appointmentPublicRoutes,
     ...appointmentStaffRoutes,
     ...walkInRoutes,

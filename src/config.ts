@@ -45,6 +45,9 @@ const schema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
+  // a provider that stopped answering is probed first after the shortest wait, then doubling up to the longest
+  PROVIDER_PROBE_MIN_MS: z.coerce.number().int().min(50).default(5000),
+  PROVIDER_PROBE_MAX_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
   SECRET_KEY: z
     .string()
     .refine((v) => Buffer.from(v, /^[0-9a-f]{64}$/i.test(v) ? 'hex' : 'base64').length === 32, 'must be 32 random bytes, base64 or hex (openssl rand -base64 32)')

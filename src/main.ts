@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 25_000).unref());
     if ((await Promise.race([drained, gaveUp])) === 'timeout') logger.warn('stopped before everything had drained');
     await closeQueues();
+    // the mail pool's open connections say goodbye (QUIT) instead of being cut
+    (await import('./channels/email/mailer')).closeMailer();
     await (await import('./live/presence')).stopPresence();
     await (await import('./shared/pubsub')).closePubSub();
     await closeRedis();

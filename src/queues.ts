@@ -17,17 +17,22 @@ const queues = new Map<QueueName, Queue>();
 export function queue(name: QueueName): Queue {
   let q = queues.get(name);
   if (!q) {
-    if (!producerConnection) {
-      producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-      producerConnection.on('error', () => undefined);
-      producerConnection.on('ready', () => (everReady = true));
-      createdAt = Date.now();
-    }
-    q = new Queue(name, { connection: producerConnection, prefix: config().REDIS_PREFIX });
+    q = new Queue(name, { connection: producerRedis(), prefix: config().REDIS_PREFIX });
     q.on('error', () => undefined);
     queues.set(name, q);
   }
   return q;
+}
+
+/** The producers' fail-fast connection, also for small shared state (the provider circuits) that must not wait for Redis. */
+export function producerRedis(): Redis {
+  if (!producerConnection) {
+    producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    producerConnection.on('error', () => undefined);
+    producerConnection.on('ready', () => (everReady = true));
+    createdAt = Date.now();
+  }
+  return producerConnection;
 }
 
 /** 'down' while Redis is known to be unreachable: callers then leave their work to the sweepers instead of waiting. */

@@ -843,6 +843,21 @@ export interface DashboardFigures {
     queueNow: { location: string; waiting: number; atDesk: number; longestWaitMinutes: number | null }[];
 }
 
+/** A provider the outbox sends through: the mail server, Twilio. */
+export type Provider = 'mail' | 'twilio';
+
+/** Shape of GET /api/admin/system-status. */
+export interface SystemStatus {
+    providers: {
+        provider: Provider;
+        reachable: boolean;
+        /** Since when it does not answer (its messages wait meanwhile); null while it answers. */
+        unreachableSince: string | null;
+        /** Administrators only. */
+        lastError?: string | null;
+    }[];
+}
+
 export const reportNames = [
     'contacts-per-day',
     'contacts-per-week',

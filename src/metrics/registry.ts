@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { RequestHandler } from 'express';
 import { db } from '../db';
 import { queue, queuesReachable, QUEUE } from '../queues';
+import { circuitStates } from '../notifications/providerCircuit';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry, prefix: 'voordeur_' });
@@ -104,6 +105,27 @@ new Counter({
     if (!rows) return;
     this.reset();
     for (const r of rows) this.inc({ channel: r.channel }, r._count._all);
+  },
+});
+
+new Gauge({
+  name: 'voordeur_provider_unreachable',
+  help: 'Whether a provider (mail = the SMTP server, twilio) is unreachable: 1 while its circuit is open and its messages wait, 0 while it answers',
+  labelNames: ['provider'],
+  registers: [registry],
+  async collect() {
+    for (const s of await circuitStates()) this.set({ provider: s.provider }, s.openSince ? 1 : 0);
+  },
+});
+
+new Gauge({
+  name: 'voordeur_provider_unreachable_since_seconds',
+  help: 'Provider unreachable since (Unix time in seconds): "mail provider unreachable since …"; absent while it answers',
+  labelNames: ['provider'],
+  registers: [registry],
+  async collect() {
+    this.reset();
+    for (const s of await circuitStates()) if (s.openSince) this.set({ provider: s.provider }, s.openSince.getTime() / 1000);
   },
 });
 

@@ -4,8 +4,11 @@ import type { Notification } from '../generated/prisma/client';
 import type { EmailHeaders } from './outbox';
 import { RecipientUnreachable, senderRegistry } from './senders';
 import { bundle } from './bundle';
+import { circuitState, providerOf, ProviderPaused, throughCircuit } from './providerCircuit';
+import type { NotificationChannel } from '../generated/prisma/enums';
 
-export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed';
+/** paused: the provider is unreachable; the row waits unchanged until its circuit closes and releases it */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed' | 'paused';
 
 /**
  * Claims the row first: only a pending row that is due, or one whose sender died while holding it (lease
@@ -72,17 +75,31 @@ async function send(n: Notification): Promise<string> {
   return senderRegistry.get(n.channel).send(n);
 }
 
+/** After a pause: the circuit may have closed (and released what waited) meanwhile; then this one goes again shortly. */
+async function paused(err: ProviderPaused): Promise<DeliveryOutcome> {
+  return (await circuitState(err.provider)).openSince ? 'paused' : 'retry';
+}
+
 async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
+  if (err instanceof ProviderPaused && err.cause === undefined) {
+    // never handed to the provider (its circuit was open): it waits as it was, the attempt given back
+    await db().notification.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'pending', lockedAt: null, attempts: { decrement: 1 } } });
+    return paused(err);
+  }
   if (err instanceof RecipientUnreachable) {
     await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
     return 'suppressed';
   }
   const final = attempts >= config().OUTBOX_MAX_ATTEMPTS;
+  const cause = err instanceof ProviderPaused ? err.cause : err;
   await db().notification.updateMany({
     where: { id: { in: ids } },
-    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((err as Error).message ?? err).slice(0, 1000) },
+    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((cause as Error).message ?? cause).slice(0, 1000) },
   });
-  return final ? 'failed' : 'retry';
+  if (final) return 'failed';
+  // this very send met the provider's outage: a real attempt, so it counts (a message that itself breaks the
+  // connection cannot pause the mail for ever), and it waits with the others for the circuit to close
+  return err instanceof ProviderPaused ? paused(err) : 'retry';
 }
 
 export async function deliverNotification(id: string): Promise<DeliveryOutcome> {
@@ -101,7 +118,7 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
   if (live.length === 0) return 'suppressed';
   const message = live.length === 1 ? live[0] : { ...live[0], ...bundle(live) };
   try {
-    const providerId = await send(message);
+    const providerId = await throughCircuit(providerOf(message.channel), () => send(message));
     await db().notification.updateMany({ where: { id: { in: live.map((r) => r.id) } }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
     return stale.has(n.id) ? 'suppressed' : 'sent';
   } catch (err) {
@@ -114,11 +131,13 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
 }
 
 /** Rows that are due but may have no job (Redis was away, or a worker died holding them). */
-export async function findStrandedNotifications(olderThanMs: number, limit = 500): Promise<string[]> {
+export async function findStrandedNotifications(olderThanMs: number, limit = 500, pausedChannels: NotificationChannel[] = []): Promise<string[]> {
   const before = new Date(Date.now() - olderThanMs);
   const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
   const rows = await db().notification.findMany({
     where: {
+      // a paused provider's rows wait for its circuit to close, which releases them all at once
+      ...(pausedChannels.length ? { channel: { notIn: pausedChannels } } : {}),
       OR: [
         { status: 'pending', createdAt: { lt: before }, OR: [{ sendAfter: null }, { sendAfter: { lt: before } }] },
         { status: 'sending', lockedAt: { lt: leaseExpired } },
@@ -127,6 +146,16 @@ export async function findStrandedNotifications(olderThanMs: number, limit = 500
     select: { id: true },
     orderBy: { createdAt: 'asc' },
     take: limit,
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Everything due that waited for the channels' provider, oldest first. */
+export async function waitingNotifications(channels: NotificationChannel[]): Promise<string[]> {
+  const rows = await db().notification.findMany({
+    where: { status: 'pending', channel: { in: channels }, OR: [{ sendAfter: null }, { sendAfter: { lte: new Date() } }] },
+    select: { id: true },
+    orderBy: { createdAt: 'asc' },
   });
   return rows.map((r) => r.id);
 }

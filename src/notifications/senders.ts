@@ -6,9 +6,18 @@ import type { NotificationChannel } from '../shared/channels';
  * One channel's way out to a citizen (src/channels/<name>/sender.ts). The outbox hands it a claimed row and keeps
  * the bookkeeping (claim, retry, sent, failed); the sender only talks to its provider and returns the provider's id.
  */
+/** Who carries the messages: channels on one provider (SMS and WhatsApp on Twilio) share one circuit breaker. */
+export type Provider = 'mail' | 'twilio';
+export const PROVIDERS: readonly Provider[] = ['mail', 'twilio'];
+
 export interface ChannelSender {
   readonly channel: NotificationChannel;
+  readonly provider: Provider;
   send(n: Notification): Promise<string>;
+  /** Did the provider fail as a whole (unreachable, down), rather than refuse this one message? */
+  isOutage(err: unknown): boolean;
+  /** Asks the provider whether it answers, without sending anything (rejects while it does not). */
+  probe(): Promise<unknown>;
   /**
    * Why an agent's own words cannot go to this recipient now, when the channel allows only approved templates at
    * times (WhatsApp outside its 24-hour customer-service window); undefined when free text may go.
@@ -43,6 +52,10 @@ export function registerSenders(senders: Record<NotificationChannel, ChannelSend
 }
 
 export const senderRegistry = {
+  /** every registered sender (the circuit breaker groups them by provider) */
+  all(): ChannelSender[] {
+    return Object.values(registered);
+  },
   get(channel: NotificationChannel): ChannelSender {
     const sender = registered[channel];
     if (!sender) throw new Error(`no sender registered for ${channel}: the process must call registerChannelSenders() at start`);

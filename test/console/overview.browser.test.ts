@@ -1,7 +1,15 @@
+import '../notifications/shortProbes';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { db } from '../../src/db';
+import { deliverNotification } from '../../src/notifications/deliver';
+import { releaseWaiting } from '../../src/notifications/jobs';
+import { circuitState, probeIfDue } from '../../src/notifications/providerCircuit';
 import { makeDepartment, makeTicket, makeUser } from '../support/factories';
 import { expectAccessible, signIn, startConsole, type ConsoleHarness } from '../support/console';
+import { startMailbox } from '../support/smtp';
+import { onTeardown } from '../support/teardown';
+import { eventually } from '../support/wait';
 
 // Overzicht (the landing page) for an agent, department staff and an administrator, and Rapporten.
 let harness: ConsoleHarness;
@@ -88,4 +96,33 @@ test('an administrator reads this month\'s contacts for one department in Rappor
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
   const csv = readFileSync((await file.path())!, 'utf8');
   expect(csv.trim().split(/\r?\n/)).toHaveLength(2); // a header and Milieu's one day
+}, 90000);
+
+test('while the mail server does not answer, the overview says since when and that the mail waits; once it answers again, that it is reachable', async () => {
+  // nothing listens on SMTP_URL in this file: the first send finds the mail server away
+  const row = await db().notification.create({ data: { channel: 'email', template: 'acknowledgement', language: 'nl', recipient: 'wacht@example.be', subject: 'Ontvangen', bodyText: 'x' } });
+  expect(await deliverNotification(row.id)).toBe('paused');
+  const since = (await circuitState('mail')).openSince!;
+  const clock = since.toLocaleTimeString('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' });
+
+  const page = await signIn(harness, await makeUser('admin', [], 'Chris Admin'));
+  const status = page.getByTestId('dashboard-system-status');
+  const mail = status.getByTestId('provider-mail');
+  await mail.getByText(new RegExp(`^Mailprovider onbereikbaar sinds \\d{1,2}/\\d{1,2}/\\d{2,4},? ${clock}$`)).waitFor();
+  await mail.getByText('Berichten aan burgers wachten en vertrekken vanzelf zodra hij weer antwoordt.').waitFor();
+  // an administrator also reads what the mail server answered (nothing: the connection was refused)
+  await mail.getByText(/ECONNREFUSED/).waitFor();
+  expect(await status.getByTestId('provider-twilio').textContent()).toBe('Sms-provider (Twilio): bereikbaar');
+  await expectAccessible(page, 'Overzicht, mailprovider onbereikbaar');
+
+  // the mail server answers again: the probe closes the circuit and the waiting mail leaves
+  const mailbox = await startMailbox();
+  onTeardown(() => mailbox.close());
+  await eventually(async () => {
+    await probeIfDue('mail', releaseWaiting);
+    return !(await circuitState('mail')).openSince;
+  });
+  expect(await deliverNotification(row.id)).toBe('sent');
+  await page.reload();
+  expect(await page.getByTestId('dashboard-system-status').getByTestId('provider-mail').textContent()).toBe('Mailprovider: bereikbaar');
 }, 90000);

@@ -9,15 +9,30 @@ export interface Mailbox {
   close(): Promise<void>;
 }
 
+export interface MailboxOptions {
+  /** another port than SMTP_URL's (a proxy the test controls sits on that one) */
+  port?: number;
+  /** recipients the server refuses for good (550), as for an address that does not exist */
+  unknownRecipients?: RegExp;
+}
+
 /** A real SMTP server on the port SMTP_URL names (test/support/env.ts picked a free one). */
-export async function startMailbox(): Promise<Mailbox> {
-  const port = Number(new URL(process.env.SMTP_URL!).port);
+export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbox> {
+  const port = options.port ?? Number(new URL(process.env.SMTP_URL!).port);
   const messages: ParsedMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // the app keeps its pooled connections open: closing cuts them instead of waiting for them to leave
+    closeTimeout: 50,
+    onRcptTo(address, _session, callback) {
+      if (!options.unknownRecipients?.test(address.address)) return callback();
+      const err = new Error(`${address.address}: no such user here`) as Error & { responseCode: number };
+      err.responseCode = 550;
+      callback(err);
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

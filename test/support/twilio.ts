@@ -11,6 +11,8 @@ export interface TwilioRequest {
   path: string;
   params: Record<string, string>;
   authorized: boolean;
+  /** the HTTP status the stand-in answered with */
+  status?: number;
 }
 
 export interface TwilioStandIn {
@@ -27,6 +29,8 @@ export interface TwilioStandIn {
   cdnRequests: { path: string; authorization?: string }[];
   /** 'refuse': connections are refused, as when Twilio cannot be reached at all; false: answering again */
   setDown(down: 'refuse' | false): Promise<void>;
+  /** numbers Twilio refuses as invalid (400, error 21211), as for a number that cannot exist */
+  invalidNumbers: Set<string>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,7 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
   });
   await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
   const cdnUrl = `http://127.0.0.1:${(cdn.address() as { port: number }).port}`;
+  const invalidNumbers = new Set<string>();
   const expectedAuth = `Basic ${Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString('base64')}`;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -68,8 +73,12 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
       const url = new URL(req.url!, 'http://localhost');
       const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString()));
       const authorized = req.headers.authorization === expectedAuth;
-      requests.push({ method: req.method!, path: url.pathname, params, authorized });
-      const json = (status: number, body: object) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      const entry: TwilioRequest = { method: req.method!, path: url.pathname, params, authorized };
+      requests.push(entry);
+      const json = (status: number, body: object) => {
+        entry.status = status;
+        res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      };
       if (!authorized) return json(401, { code: 20003, message: 'Authenticate', status: 401 });
       if (failures.n > 0) {
         failures.n--;
@@ -77,6 +86,7 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
       }
       const base = `/2010-04-01/Accounts/${ACCOUNT_SID}`;
       if (req.method === 'POST' && url.pathname === `${base}/Messages.json`) {
+        if (invalidNumbers.has(params.To)) return json(400, { code: 21211, message: `The 'To' number ${params.To} is not a valid phone number.`, status: 400 });
         return json(201, { sid: twilioSid('SM'), account_sid: ACCOUNT_SID, to: params.To, from: params.From ?? null, body: params.Body, status: 'queued', num_segments: '1', direction: 'outbound-api' });
       }
       if (req.method === 'POST' && url.pathname === `${base}/Calls.json`) {
@@ -106,6 +116,7 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
     unavailable,
     media,
     cdnRequests,
+    invalidNumbers,
     setDown: async (down) => {
       if (down === 'refuse' && !refusing) await stop();
       if (down === false && refusing) await listen();

@@ -6,6 +6,7 @@ import { OpenTicketsCard } from './OpenTicketsCard';
 import { QueueNowCard } from './QueueNowCard';
 import { RecentTicketsCard } from './RecentTicketsCard';
 import { SlaCard } from './SlaCard';
+import { SystemStatusCard } from './SystemStatusCard';
 import { useDashboard } from './useDashboard';
 
 const Figures = () => {
@@ -24,9 +25,9 @@ const Figures = () => {
 };
 
 /**
- * The landing page: the work waiting (open tickets, deadlines in danger),
- * today's contacts and appointments, the town hall's queue now, and the
- * newest tickets with a search. The server limits department staff to
+ * The landing page: whether mail and text messages can leave (system status),
+ * the work waiting (open tickets, deadlines in danger), today's contacts and
+ * appointments, the town hall's queue now, and the newest tickets with a search. The server limits department staff to
  * their departments.
  */
 export const Dashboard = () => (
@@ -42,6 +43,7 @@ export const Dashboard = () => (
         data-testid="dashboard"
     >
         <Title title="app.dashboard.title" />
+        <SystemStatusCard />
         <RecentTicketsCard />
         <Figures />
     </Box>

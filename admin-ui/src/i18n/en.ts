@@ -1592,6 +1592,17 @@ export const en: AppMessages = {
             longest: 'Longest wait',
             total: 'Total',
         },
+        system_status: {
+            title: 'System status',
+            provider: {
+                mail: 'Mail provider',
+                twilio: 'SMS provider (Twilio)',
+            },
+            reachable: '%{provider}: reachable',
+            unreachable: '%{provider} unreachable since %{since}',
+            waiting: 'Messages to citizens wait and leave by themselves once it answers again.',
+            last_error: 'Last error',
+        },
         report: {
             title: 'Reports',
             intro: 'Every report counts whole days (Brussels time), from the start date up to and including the end date. Department staff only see their own departments.',

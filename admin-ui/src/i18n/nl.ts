@@ -1599,6 +1599,17 @@ export const nl = {
             longest: 'Langst wachtend',
             total: 'Totaal',
         },
+        system_status: {
+            title: 'Systeemstatus',
+            provider: {
+                mail: 'Mailprovider',
+                twilio: 'Sms-provider (Twilio)',
+            },
+            reachable: '%{provider}: bereikbaar',
+            unreachable: '%{provider} onbereikbaar sinds %{since}',
+            waiting: 'Berichten aan burgers wachten en vertrekken vanzelf zodra hij weer antwoordt.',
+            last_error: 'Laatste fout',
+        },
         report: {
             title: 'Rapporten',
             intro: 'Elk rapport telt over hele dagen (Brusselse tijd), van de begindatum tot en met de einddatum. Medewerkers van een dienst zien alleen hun eigen diensten.',

@@ -8,6 +8,7 @@ import type {
     Appointment,
     BookingParams,
     DashboardFigures,
+    SystemStatus,
     DepartmentSchedule,
     FloorVisit,
     HoursRow,
@@ -115,6 +116,8 @@ export interface VoordeurDataProvider extends DataProvider {
     getFloor(locationId: Identifier): Promise<{ data: FloorVisit[] }>;
     /** The landing page's figures, limited by the server to what the user may see. */
     getDashboard(): Promise<{ data: DashboardFigures }>;
+    /** Whether the mail server and Twilio answer, and since when one does not. */
+    getSystemStatus(): Promise<{ data: SystemStatus }>;
     getReport(name: ReportName, period: ReportPeriod): Promise<{ data: ReportResult }>;
 }
 
@@ -342,6 +345,7 @@ export const dataProvider: VoordeurDataProvider = {
     getFloor: locationId => request<FloorVisit[]>('GET', actionPath('locations', locationId, 'floor')),
 
     getDashboard: () => request<DashboardFigures>('GET', 'dashboard'),
+    getSystemStatus: () => request<SystemStatus>('GET', 'system-status'),
 
     getReport: async (name, period) => {
         const { json } = await httpClient(reportUrl(name, period));

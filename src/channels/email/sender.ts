@@ -4,8 +4,17 @@ import { notificationMessageId } from '../../notifications/messageIds';
 import type { ChannelSender } from '../../notifications/senders';
 import { mailer } from './mailer';
 
+// nodemailer's codes for a server that cannot be reached or broke off the conversation; 421 is "service not available"
+const SMTP_OUTAGE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EPROTOCOL']);
+
 export const emailSender: ChannelSender = {
   channel: 'email',
+  provider: 'mail',
+  isOutage(err: unknown): boolean {
+    const e = err as { code?: unknown; responseCode?: unknown };
+    return (typeof e.code === 'string' && SMTP_OUTAGE_CODES.has(e.code)) || e.responseCode === 421;
+  },
+  probe: () => mailer().verify(),
   async send(n: Notification): Promise<string> {
     const headers = n.headers as EmailHeaders;
     const messageId = notificationMessageId(n.id);

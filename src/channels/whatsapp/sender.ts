@@ -1,5 +1,6 @@
 import { db, type Tx } from '../../db';
 import type { Notification } from '../../generated/prisma/client';
+import { twilioIsOutage, probeTwilio } from '../twilio/outage';
 import { RecipientUnreachable, type ChannelSender, type FreeTextRefusal } from '../../notifications/senders';
 import { whatsappAllowed } from '../../contacts/reachability';
 import { twilioClient, webhookUrl } from '../twilio/client';
@@ -17,6 +18,9 @@ export const WHATSAPP_STATUS_PATH = '/webhooks/twilio/whatsapp/status';
  */
 export const whatsappSender: ChannelSender = {
   channel: 'whatsapp',
+  provider: 'twilio',
+  isOutage: twilioIsOutage,
+  probe: probeTwilio,
   async send(n: Notification): Promise<string> {
     if (!(await whatsappAllowed(n.recipient))) throw new RecipientUnreachable(`${n.recipient} opted out of WhatsApp messages (STOP)`);
     const from = requireWhatsAppFrom();
