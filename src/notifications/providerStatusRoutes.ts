@@ -1,5 +1,5 @@
 import { defineRoute } from '../http/route';
-import { twilioSettings } from '../channels/twilio/client';
+import { config } from '../config';
 import { circuitStates } from './providerCircuit';
 
 export const providerStatusRoutes = [
@@ -12,9 +12,11 @@ export const providerStatusRoutes = [
     access: 'user',
     handler: async (req) => {
       const states = await circuitStates();
+      // Twilio only where phone and SMS are set up (config validation makes SID and token come together)
+      const twilioConfigured = Boolean(config().TWILIO_ACCOUNT_SID);
       return {
         providers: states
-          .filter((s) => s.provider !== 'twilio' || twilioSettings())
+          .filter((s) => s.provider !== 'twilio' || twilioConfigured)
           .map((s) => ({
             provider: s.provider,
             reachable: !s.openSince,
