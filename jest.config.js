@@ -2,7 +2,12 @@
 // server: seconds, runnable anywhere (`npx jest --selectProjects unit`). integration: everything under test/,
 // against real PostgreSQL, Redis, Dovecot, SMTP and Chromium; each file gets its own database copied from one
 // migrated template.
-const transform = { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.(ts|js|mjs)$': [
+    '@swc/jest',
+    { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+  ],
+};
 // otplib's crypto helpers ship as ES modules only; Node 20.19 loads them natively, jest needs them compiled
 const transformIgnorePatterns = ['/node_modules/(?!(@scure|@noble|@otplib)/)'];
 

@@ -9,7 +9,10 @@ const vendorGroups = [
     { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion|@popperjs)[\\/]/ },
     { name: 'vendor-ra', test: /node_modules[\\/](react-admin|ra-[^\\/]+)[\\/]/ },
     // the charts are only needed on the reports page, which is loaded on demand
-    { name: 'vendor-charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|decimal\.js-light|@reduxjs|redux|redux-thunk|react-redux|reselect)[\\/]/ },
+    {
+        name: 'vendor-charts',
+        test: /node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|decimal\.js-light|@reduxjs|redux|redux-thunk|react-redux|reselect)[\\/]/,
+    },
     { name: 'vendor', test: /node_modules[\\/]/ },
 ];
 

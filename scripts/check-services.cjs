@@ -12,8 +12,14 @@ function reachable(url, defaultPort) {
   const port = Number(u.port || defaultPort);
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 2000 });
-    socket.once('connect', () => { socket.destroy(); resolve({ ok: true, host, port }); });
-    socket.once('timeout', () => { socket.destroy(); resolve({ ok: false, host, port, why: 'no answer within 2 s' }); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve({ ok: true, host, port });
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve({ ok: false, host, port, why: 'no answer within 2 s' });
+    });
     socket.once('error', (err) => resolve({ ok: false, host, port, why: err.code || err.message }));
   });
 }

@@ -31,4 +31,6 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(port, process.env.DEV_MAILBOX_HOST ?? '127.0.0.1', () => console.log(`[dev-mailbox] catching mail on smtp://127.0.0.1:${port}, saved in ${dir}`));
+server.listen(port, process.env.DEV_MAILBOX_HOST ?? '127.0.0.1', () =>
+  console.log(`[dev-mailbox] catching mail on smtp://127.0.0.1:${port}, saved in ${dir}`),
+);

@@ -19,6 +19,7 @@ echo "==> type-checking the server (the console build type-checks the console)"
 npx --no-install tsc -p tsconfig.json --noEmit
 echo "==> linting the server and the console"
 npx --no-install eslint --max-warnings=0 .
+npx --no-install prettier --check --log-level=warn . || { echo "Formatting differs: npm run format" >&2; exit 1; }
 echo "==> running the tests"
 results=$(mktemp)
 status=0

@@ -177,7 +177,9 @@ export function buildApp(): Express {
     // hashed bundles never change; index.html must be fetched anew so a deploy reaches every agent
     app.use('/admin/assets', express.static(path.join(CONSOLE_DIR, 'assets'), { immutable: true, maxAge: '1y' }));
     app.use('/admin', express.static(CONSOLE_DIR, { index: false, maxAge: '1h' }));
-    app.get(/^\/admin(\/.*)?$/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(path.join(CONSOLE_DIR, 'index.html')));
+    app.get(/^\/admin(\/.*)?$/, (_req, res) =>
+      res.setHeader('Cache-Control', 'no-cache').sendFile(path.join(CONSOLE_DIR, 'index.html')),
+    );
   }
 
   app.use(notFoundHandler);

@@ -19,14 +19,21 @@ describe('configuration from the environment', () => {
 
   test('has working defaults for everything but the database', () => {
     const c = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' });
-    expect(c).toMatchObject({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', UPLOAD_MAX_FILES: 5, cookieSecure: false });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      UPLOAD_MAX_FILES: 5,
+      cookieSecure: false,
+    });
   });
 
   test('secure cookies follow an https public URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', PUBLIC_URL: 'https://voordeur.gemeente.be/' })).toMatchObject({
-      cookieSecure: true,
-      PUBLIC_URL: 'https://voordeur.gemeente.be',
-    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', PUBLIC_URL: 'https://voordeur.gemeente.be/' })).toMatchObject(
+      {
+        cookieSecure: true,
+        PUBLIC_URL: 'https://voordeur.gemeente.be',
+      },
+    );
   });
 
   const base = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' };
@@ -39,7 +46,10 @@ describe('configuration from the environment', () => {
     }
   };
   const SECRET_KEY = 'dGVzdC1zZWNyZXQta2V5LTMyLWJ5dGVzLWxvbmctISE=';
-  const TWILIO = { TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000001', TWILIO_AUTH_TOKEN: 'test-auth-token-0123456789abcdef' };
+  const TWILIO = {
+    TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000001',
+    TWILIO_AUTH_TOKEN: 'test-auth-token-0123456789abcdef',
+  };
 
   test('a mailbox from IMAP_URL without SECRET_KEY is refused at start, naming SECRET_KEY', () => {
     expect(problems({ IMAP_URL: 'imap://info:pw@imap.example.be:143/INBOX' })).toEqual([
@@ -60,7 +70,9 @@ describe('configuration from the environment', () => {
       '  - TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN: set both, or neither to run without phone and SMS',
       '  - TWILIO_PHONE_NUMBER needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN',
     ]);
-    expect(problems({ TWILIO_AUTH_TOKEN: TWILIO.TWILIO_AUTH_TOKEN })[0]).toMatch(/^ {2}- TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID/);
+    expect(problems({ TWILIO_AUTH_TOKEN: TWILIO.TWILIO_AUTH_TOKEN })[0]).toMatch(
+      /^ {2}- TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID/,
+    );
     expect(problems(TWILIO)).toEqual([
       '  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)',
     ]);
@@ -73,24 +85,46 @@ describe('configuration from the environment', () => {
       '  - MAIL_FROM="Gemeente Voordeur": must be an address, or a name with the address in <>, e.g. "Gemeente Voordeur <info@voordeur.example>"',
     ]);
     expect(problems({ MAIL_FROM: 'info@voordeur.example' })).toEqual([]);
-    expect(problems({ SMTP_URL: 'smtp://mailer@smtp.example.be:587' })).toEqual(['  - SMTP_URL has a user name but no password: write smtp://user:password@host:port']);
+    expect(problems({ SMTP_URL: 'smtp://mailer@smtp.example.be:587' })).toEqual([
+      '  - SMTP_URL has a user name but no password: write smtp://user:password@host:port',
+    ]);
     expect(problems({ SMTP_URL: 'smtp://mailer:geheim@smtp.example.be:587' })).toEqual([]);
   });
 
   test('citizens are answered in Dutch and English by default; REPLY_LANGUAGES narrows it, never without Dutch', () => {
     expect(loadConfig(base).REPLY_LANGUAGES).toEqual(['nl', 'en']);
     expect(loadConfig({ ...base, REPLY_LANGUAGES: 'nl' }).REPLY_LANGUAGES).toEqual(['nl']);
-    expect(problems({ REPLY_LANGUAGES: 'en' })).toEqual(['  - REPLY_LANGUAGES="en": must include nl (Dutch is the language of the administration)']);
+    expect(problems({ REPLY_LANGUAGES: 'en' })).toEqual([
+      '  - REPLY_LANGUAGES="en": must include nl (Dutch is the language of the administration)',
+    ]);
     expect(problems({ REPLY_LANGUAGES: 'nl,fr' })[0]).toMatch(/^ {2}- REPLY_LANGUAGES="nl,fr": must list languages/);
   });
 
   test('voicemail transcription is off by default, and its endpoint must be an http(s) address', () => {
     const off = loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: '' });
-    expect(off).toMatchObject({ TRANSCRIPTION_URL: undefined, TRANSCRIPTION_MODEL: 'whisper-1', MEDIA_FETCH_ATTEMPTS: 10 });
+    expect(off).toMatchObject({
+      TRANSCRIPTION_URL: undefined,
+      TRANSCRIPTION_MODEL: 'whisper-1',
+      MEDIA_FETCH_ATTEMPTS: 10,
+    });
     expect(off.TRANSCRIPTION_URL ?? off.TRANSCRIPTION_API_KEY).toBeUndefined();
-    const on = loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions', TRANSCRIPTION_MODEL: 'large-v3' });
-    expect(on).toMatchObject({ TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions', TRANSCRIPTION_MODEL: 'large-v3' });
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'whisper.local:8080' })).toThrow(/TRANSCRIPTION_URL="whisper.local:8080": must be/);
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'ftp://whisper.local/v1/audio/transcriptions' })).toThrow(/TRANSCRIPTION_URL=.*must be an http:\/\/ or https:\/\/ address/);
+    const on = loadConfig({
+      DATABASE_URL: 'postgres://x@y/z',
+      TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions',
+      TRANSCRIPTION_MODEL: 'large-v3',
+    });
+    expect(on).toMatchObject({
+      TRANSCRIPTION_URL: 'http://127.0.0.1:8080/v1/audio/transcriptions',
+      TRANSCRIPTION_MODEL: 'large-v3',
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', TRANSCRIPTION_URL: 'whisper.local:8080' })).toThrow(
+      /TRANSCRIPTION_URL="whisper.local:8080": must be/,
+    );
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'postgres://x@y/z',
+        TRANSCRIPTION_URL: 'ftp://whisper.local/v1/audio/transcriptions',
+      }),
+    ).toThrow(/TRANSCRIPTION_URL=.*must be an http:\/\/ or https:\/\/ address/);
   });
 });

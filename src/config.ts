@@ -11,17 +11,27 @@ function isTileUrl(v: string): boolean {
   const m = /^https?:\/\/([^/?#]+)(?:[/?#]|$)/i.exec(v);
   if (!m) return false;
   const labels = m[1].split(':')[0].split('.');
-  return (labels.length > 1 || !labels[0].includes('{')) && labels.slice(1).every((l) => /^[a-z0-9-]+$/i.test(l)) && /^([a-z0-9-]|\{[a-z]+\})+$/i.test(labels[0]);
+  return (
+    (labels.length > 1 || !labels[0].includes('{')) &&
+    labels.slice(1).every((l) => /^[a-z0-9-]+$/i.test(l)) &&
+    /^([a-z0-9-]|\{[a-z]+\})+$/i.test(labels[0])
+  );
 }
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  PUBLIC_URL: z.url('must be the URL citizens reach Voordeur at, e.g. https://voordeur.gemeente.be').default('http://localhost:3000').transform((u) => u.replace(/\/+$/, '')),
+  PUBLIC_URL: z
+    .url('must be the URL citizens reach Voordeur at, e.g. https://voordeur.gemeente.be')
+    .default('http://localhost:3000')
+    .transform((u) => u.replace(/\/+$/, '')),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z.string().min(1).default('voordeur'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   COOKIE_SECURE: bool.optional(),
@@ -29,30 +39,57 @@ const schema = z.object({
   STORAGE_DIR: z.string().default('./data/attachments'),
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:1025'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z
     .string()
-    .refine((v) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(v)?.[1] ?? v.trim()).success, 'must be an address, or a name with the address in <>, e.g. "Gemeente Voordeur <info@voordeur.example>"')
+    .refine(
+      (v) => z.email().safeParse(/<([^<>]+)>\s*$/.exec(v)?.[1] ?? v.trim()).success,
+      'must be an address, or a name with the address in <>, e.g. "Gemeente Voordeur <info@voordeur.example>"',
+    )
     .default('Gemeente Voordeur <info@voordeur.example>'),
   /** the languages a citizen is answered in when they write in them; anything else is answered in Dutch */
   REPLY_LANGUAGES: z
     .string()
     .default('nl,en')
-    .transform((v) => [...new Set(v.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean))])
-    .pipe(z.array(z.enum(['nl', 'en'], 'must list languages Voordeur writes in, separated by commas: nl, en')).refine((l) => l.includes('nl'), 'must include nl (Dutch is the language of the administration)')),
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(',')
+          .map((l) => l.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.enum(['nl', 'en'], 'must list languages Voordeur writes in, separated by commas: nl, en'))
+        .refine((l) => l.includes('nl'), 'must include nl (Dutch is the language of the administration)'),
+    ),
   MUNICIPALITY_NAME: z.string().min(1).default('Gemeente Voordeur'),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
-  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
+  OUTBOX_LEASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(10 * 60 * 1000),
   // a provider that stopped answering is probed first after the shortest wait, then doubling up to the longest
   PROVIDER_PROBE_MIN_MS: z.coerce.number().int().min(50).default(5000),
   PROVIDER_PROBE_MAX_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
   SECRET_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, /^[0-9a-f]{64}$/i.test(v) ? 'hex' : 'base64').length === 32, 'must be 32 random bytes, base64 or hex (openssl rand -base64 32)')
+    .refine(
+      (v) => Buffer.from(v, /^[0-9a-f]{64}$/i.test(v) ? 'hex' : 'base64').length === 32,
+      'must be 32 random bytes, base64 or hex (openssl rand -base64 32)',
+    )
     .optional(),
-  IMAP_URL: z.string().regex(/^imaps?:\/\/[^@]+@[^/]+/, 'must look like imap://user:password@host:143/INBOX (imaps:// for TLS)').optional(),
+  IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\/[^@]+@[^/]+/, 'must look like imap://user:password@host:143/INBOX (imaps:// for TLS)')
+    .optional(),
   IMAP_ADDRESS: z.email('must be the address citizens write to').optional(),
   IMAP_PROCESSED_FOLDER: z.string().min(1).optional(),
   IMAP_DEFAULT_DEPARTMENT: z.string().min(1).optional(),
@@ -71,18 +108,34 @@ const schema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).default(1000),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 random characters').optional(),
-  RETENTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(6 * 3600_000),
+  RETENTION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(60_000)
+    .default(6 * 3600_000),
   /** administrators must give a TOTP code after their password */
   ADMIN_TOTP_REQUIRED: bool.default(true),
   /** a job whose worker stopped answering (killed) this long ago is handed to another worker */
   QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
-  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-f]{32}$/i, 'must be your Twilio Account SID (AC followed by 32 hex characters)').optional(),
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-f]{32}$/i, 'must be your Twilio Account SID (AC followed by 32 hex characters)')
+    .optional(),
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be the auth token from the Twilio console').optional(),
   /** the central number in E.164 (+32…): callers dial it, SMS and call-backs leave from it */
-  TWILIO_PHONE_NUMBER: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be a number in E.164 form, e.g. +3250123456').optional(),
-  TWILIO_MESSAGING_SERVICE_SID: z.string().regex(/^MG[0-9a-f]{32}$/i, 'must be a Messaging Service SID (MG…)').optional(),
+  TWILIO_PHONE_NUMBER: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be a number in E.164 form, e.g. +3250123456')
+    .optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z
+    .string()
+    .regex(/^MG[0-9a-f]{32}$/i, 'must be a Messaging Service SID (MG…)')
+    .optional(),
   /** where the REST API is reached; only changed to point at a stand-in in tests */
-  TWILIO_API_URL: z.url().default('https://api.twilio.com').transform((u) => u.replace(/\/+$/, '')),
+  TWILIO_API_URL: z
+    .url()
+    .default('https://api.twilio.com')
+    .transform((u) => u.replace(/\/+$/, '')),
   TWILIO_VOICE: z.string().min(1).default('Google.nl-BE-Standard-A'),
   TWILIO_VOICE_EN: z.string().min(1).default('Google.en-GB-Standard-A'),
   TWILIO_HOLD_MUSIC_URL: z.url().default('http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMATEUR.mp3'),
@@ -93,7 +146,13 @@ const schema = z.object({
   PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
   /** WhatsApp through Twilio: the sender number (E.164, without the whatsapp: prefix); WhatsApp is off when not set */
-  WHATSAPP_FROM: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be your WhatsApp sender number in E.164 form, e.g. +3250123456 (without whatsapp:)').optional(),
+  WHATSAPP_FROM: z
+    .string()
+    .regex(
+      /^\+[1-9]\d{6,14}$/,
+      'must be your WhatsApp sender number in E.164 form, e.g. +3250123456 (without whatsapp:)',
+    )
+    .optional(),
   /**
    * The approved WhatsApp templates (Twilio Content SIDs, HX…) per kind of message, as JSON, e.g.
    * {"acknowledgement":"HX…","status_update":"HX…","answer":"HX…"}; used outside the 24-hour customer-service window
@@ -105,16 +164,28 @@ const schema = z.object({
       try {
         return JSON.parse(v || '{}') as unknown;
       } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"acknowledgement":"HX0123…","status_update":"HX…","answer":"HX…"}' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be JSON, e.g. {"acknowledgement":"HX0123…","status_update":"HX…","answer":"HX…"}',
+        });
         return z.NEVER;
       }
     })
     .pipe(
       z
         .object({
-          acknowledgement: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
-          status_update: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
-          answer: z.string().regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)').optional(),
+          acknowledgement: z
+            .string()
+            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
+            .optional(),
+          status_update: z
+            .string()
+            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
+            .optional(),
+          answer: z
+            .string()
+            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
+            .optional(),
         })
         .strict(),
     ),
@@ -125,8 +196,13 @@ const schema = z.object({
   TRANSCRIPTION_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z
-      .url('must be the full address of an OpenAI-compatible transcription endpoint, e.g. http://127.0.0.1:8080/v1/audio/transcriptions')
-      .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address, e.g. http://127.0.0.1:8080/v1/audio/transcriptions')
+      .url(
+        'must be the full address of an OpenAI-compatible transcription endpoint, e.g. http://127.0.0.1:8080/v1/audio/transcriptions',
+      )
+      .refine(
+        (u) => /^https?:\/\//i.test(u),
+        'must be an http:// or https:// address, e.g. http://127.0.0.1:8080/v1/audio/transcriptions',
+      )
       .optional(),
   ),
   TRANSCRIPTION_MODEL: z.string().trim().min(1).default('whisper-1'),
@@ -140,9 +216,16 @@ const schema = z.object({
   /** the public map's background: a tile URL template (Leaflet), its attribution (HTML), the centre "lat,lng" and zoom it opens at */
   MAP_TILE_URL: z
     .string()
-    .refine(isTileUrl, 'must be an http(s):// URL or a path on this server with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png ({s} only in the first label of the host name)')
+    .refine(
+      isTileUrl,
+      'must be an http(s):// URL or a path on this server with {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png ({s} only in the first label of the host name)',
+    )
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
-  MAP_TILE_ATTRIBUTION: z.string().trim().min(1).default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  MAP_TILE_ATTRIBUTION: z
+    .string()
+    .trim()
+    .min(1)
+    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
   MAP_CENTER: z
     .string()
     .default('50.8283,3.2649')
@@ -156,7 +239,12 @@ const schema = z.object({
       }
       return { lat, lng };
     }),
-  MAP_ZOOM: z.coerce.number({ error: 'must be a zoom level from 1 to 19' }).int('must be a zoom level from 1 to 19').min(1, 'must be a zoom level from 1 to 19').max(19, 'must be a zoom level from 1 to 19').default(14),
+  MAP_ZOOM: z.coerce
+    .number({ error: 'must be a zoom level from 1 to 19' })
+    .int('must be a zoom level from 1 to 19')
+    .min(1, 'must be a zoom level from 1 to 19')
+    .max(19, 'must be a zoom level from 1 to 19')
+    .default(14),
   /** a visitor may check in at the kiosk this many minutes before their appointment … */
   CHECKIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   /** … and this many minutes after its start */
@@ -176,21 +264,32 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
   const given = (name: string) => (env[name] ?? '') !== '';
   const problems: string[] = [];
   if (given('IMAP_URL') && !given('SECRET_KEY')) {
-    problems.push('  - IMAP_URL needs SECRET_KEY: the mailbox password is stored encrypted with it (openssl rand -base64 32)');
+    problems.push(
+      '  - IMAP_URL needs SECRET_KEY: the mailbox password is stored encrypted with it (openssl rand -base64 32)',
+    );
   }
   for (const name of ['IMAP_ADDRESS', 'IMAP_PROCESSED_FOLDER', 'IMAP_DEFAULT_DEPARTMENT']) {
-    if (given(name) && !given('IMAP_URL')) problems.push(`  - ${name} only applies to the mailbox of IMAP_URL, which is not set (other mailboxes are set up in the console)`);
+    if (given(name) && !given('IMAP_URL'))
+      problems.push(
+        `  - ${name} only applies to the mailbox of IMAP_URL, which is not set (other mailboxes are set up in the console)`,
+      );
   }
   const [sid, token] = [given('TWILIO_ACCOUNT_SID'), given('TWILIO_AUTH_TOKEN')];
-  if (sid !== token) problems.push(`  - ${sid ? 'TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN' : 'TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID'}: set both, or neither to run without phone and SMS`);
+  if (sid !== token)
+    problems.push(
+      `  - ${sid ? 'TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN' : 'TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID'}: set both, or neither to run without phone and SMS`,
+    );
   for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'WHATSAPP_FROM']) {
     if (given(name) && !(sid && token)) problems.push(`  - ${name} needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN`);
   }
   if (sid && token && !given('TWILIO_PHONE_NUMBER') && !given('TWILIO_MESSAGING_SERVICE_SID')) {
-    problems.push('  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)');
+    problems.push(
+      '  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)',
+    );
   }
   const smtp = /^smtps?:\/\/([^:@/]*)(:[^@/]*)?@/.exec(env.SMTP_URL ?? '');
-  if (smtp && smtp[1] && !smtp[2]) problems.push('  - SMTP_URL has a user name but no password: write smtp://user:password@host:port');
+  if (smtp && smtp[1] && !smtp[2])
+    problems.push('  - SMTP_URL has a user name but no password: write smtp://user:password@host:port');
   return problems;
 }
 

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     // open screen and console streams would hold the server open: end them, and they reconnect to another copy
     (await import('./guidance/display')).closeScreens();
     (await import('./live/stream')).closeConsoleStreams();
-    const drained = Promise.all([new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())), workers?.stop()]);
+    const drained = Promise.all([
+      new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+      workers?.stop(),
+    ]);
     // a dependency that never answers must not keep the process from stopping
     const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 25_000).unref());
     if ((await Promise.race([drained, gaveUp])) === 'timeout') logger.warn('stopped before everything had drained');
@@ -53,15 +56,15 @@ async function main(): Promise<void> {
   if (mode === 'api' || mode === 'all') {
     const { buildApp } = await import('./app');
     const app = buildApp();
-    server = app.listen(config().PORT, config().HOST, () => logger.info({ port: config().PORT }, `api listening on ${config().PUBLIC_URL}`));
+    server = app.listen(config().PORT, config().HOST, () =>
+      logger.info({ port: config().PORT }, `api listening on ${config().PUBLIC_URL}`),
+    );
   }
   if (mode === 'worker' || mode === 'all') {
     const { startWorkers } = await import('./worker');
     workers = await startWorkers();
     logger.info({ queues: workers.queues.length }, 'workers started');
   }
-
-
 }
 
 void main();

@@ -2,7 +2,14 @@ import { Queue } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
 import { config } from './config';
 
-export const QUEUE = { outbox: 'outbox', sla: 'sla', privacy: 'privacy', phone: 'phone', appointments: 'appointments', media: 'media' } as const;
+export const QUEUE = {
+  outbox: 'outbox',
+  sla: 'sla',
+  privacy: 'privacy',
+  phone: 'phone',
+  appointments: 'appointments',
+  media: 'media',
+} as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 let producerConnection: Redis | undefined;
@@ -27,7 +34,11 @@ export function queue(name: QueueName): Queue {
 /** The producers' fail-fast connection, also for small shared state (the provider circuits) that must not wait for Redis. */
 export function producerRedis(): Redis {
   if (!producerConnection) {
-    producerConnection = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    producerConnection = new IORedis(config().REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2000,
+    });
     producerConnection.on('error', () => undefined);
     producerConnection.on('ready', () => (everReady = true));
     createdAt = Date.now();
@@ -47,7 +58,6 @@ export function queueConnection(): 'ready' | 'starting' | 'down' {
 export function queuesReachable(): boolean {
   return queueConnection() === 'ready';
 }
-
 
 export async function closeQueues(): Promise<void> {
   await Promise.all([...queues.values()].map((q) => q.close().catch(() => undefined)));

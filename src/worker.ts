@@ -20,9 +20,23 @@ export interface Workers {
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
   registerChannelSenders();
-  const queues = [startOutboxWorker(), startSlaWorker(), startRetentionWorker(), startPhoneWorker(), startMediaWorker(recordingHooks()), startAppointmentWorker({ 'close-visits': async () => ({ closed: await closeEarlierDays() }) })];
+  const queues = [
+    startOutboxWorker(),
+    startSlaWorker(),
+    startRetentionWorker(),
+    startPhoneWorker(),
+    startMediaWorker(recordingHooks()),
+    startAppointmentWorker({ 'close-visits': async () => ({ closed: await closeEarlierDays() }) }),
+  ];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
-  for (const schedule of [scheduleOutboxSweep, scheduleSlaChecks, scheduleRetention, schedulePhoneSweep, scheduleMediaSweep, scheduleReminderSweep]) {
+  for (const schedule of [
+    scheduleOutboxSweep,
+    scheduleSlaChecks,
+    scheduleRetention,
+    schedulePhoneSweep,
+    scheduleMediaSweep,
+    scheduleReminderSweep,
+  ]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }
   await mailboxFromEnvironment();

@@ -38,7 +38,7 @@ import { users } from './users';
 import { zones } from './zones';
 
 // The charts library is only fetched when the reports are opened (the layout shows a loader meanwhile).
-const ReportsPage = lazy(() => import('./reports/ReportsPage').then(module => ({ default: module.ReportsPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 
 export const App = () => (
     <Admin

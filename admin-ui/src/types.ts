@@ -218,7 +218,14 @@ export interface Category extends RaRecord<string> {
 export const mapVisibilities = ['exact', 'approximate', 'hidden'] as const;
 export type MapVisibility = (typeof mapVisibilities)[number];
 
-export const attributeDatatypes = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
+export const attributeDatatypes = [
+    'string',
+    'number',
+    'datetime',
+    'text',
+    'singlevaluelist',
+    'multivaluelist',
+] as const;
 export type AttributeDatatype = (typeof attributeDatatypes)[number];
 
 /** An Open311 attribute definition (GET /services/{code}.json), in Open311's own spelling. */

@@ -15,7 +15,8 @@ function slotGrid(): Date[] {
   for (let d = 0; d < DAYS; d++) {
     const day = first.plus({ days: d });
     if (day.weekday > 5) continue;
-    for (let m = 8 * 60; m + 15 <= 17 * 60; m += 15) slots.push(day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toJSDate());
+    for (let m = 8 * 60; m + 15 <= 17 * 60; m += 15)
+      slots.push(day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toJSDate());
   }
   return slots;
 }
@@ -25,17 +26,31 @@ async function main() {
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
   try {
-    const location = (await db.query(`INSERT INTO location (id, name, address, updated_at) VALUES (gen_random_uuid(), 'Stadhuis', 'Grote Markt 1', now()) RETURNING id`)).rows[0].id;
+    const location = (
+      await db.query(
+        `INSERT INTO location (id, name, address, updated_at) VALUES (gen_random_uuid(), 'Stadhuis', 'Grote Markt 1', now()) RETURNING id`,
+      )
+    ).rows[0].id;
     const service = (
-      await db.query(`INSERT INTO service (id, code, name_nl, name_en, duration_minutes, min_notice_minutes, max_days_ahead, updated_at) VALUES (gen_random_uuid(), 'id-kaart', 'Identiteitskaart', 'Identity card', 15, 0, 90, now()) RETURNING id`)
+      await db.query(
+        `INSERT INTO service (id, code, name_nl, name_en, duration_minutes, min_notice_minutes, max_days_ahead, updated_at) VALUES (gen_random_uuid(), 'id-kaart', 'Identiteitskaart', 'Identity card', 15, 0, 90, now()) RETURNING id`,
+      )
     ).rows[0].id;
     const desks: string[] = [];
     for (let i = 1; i <= DESKS; i++) {
-      const id = (await db.query(`INSERT INTO desk (id, location_id, name, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id`, [location, `Loket ${i}`])).rows[0].id;
+      const id = (
+        await db.query(
+          `INSERT INTO desk (id, location_id, name, updated_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING id`,
+          [location, `Loket ${i}`],
+        )
+      ).rows[0].id;
       await db.query(`INSERT INTO desk_service (desk_id, service_id) VALUES ($1, $2)`, [id, service]);
       desks.push(id);
     }
-    await db.query(`INSERT INTO desk_hours (id, location_id, weekday, opens, closes) SELECT gen_random_uuid(), $1, d, '08:00', '17:00' FROM generate_series(1, 5) d`, [location]);
+    await db.query(
+      `INSERT INTO desk_hours (id, location_id, weekday, opens, closes) SELECT gen_random_uuid(), $1, d, '08:00', '17:00' FROM generate_series(1, 5) d`,
+      [location],
+    );
     // 5,000 existing appointments on random distinct desk-times
     const grid = slotGrid();
     const cells = grid.flatMap((start) => desks.map((desk) => ({ start, desk })));
@@ -46,7 +61,10 @@ async function main() {
     const taken = cells.slice(0, EXISTING);
     for (let i = 0; i < taken.length; i += 500) {
       const batch = taken.slice(i, i + 500);
-      const values = batch.map((_, k) => `(gen_random_uuid(), $${k * 3 + 1}, $${k * 3 + 2}, $${k * 3 + 3}::timestamptz, $${k * 3 + 3}::timestamptz + interval '15 minutes', $${k * 3 + 3}::timestamptz + interval '15 minutes')`);
+      const values = batch.map(
+        (_, k) =>
+          `(gen_random_uuid(), $${k * 3 + 1}, $${k * 3 + 2}, $${k * 3 + 3}::timestamptz, $${k * 3 + 3}::timestamptz + interval '15 minutes', $${k * 3 + 3}::timestamptz + interval '15 minutes')`,
+      );
       const params = batch.flatMap((c, k) => [`B${String(i + k).padStart(5, '0')}`, c.desk, c.start.toISOString()]);
       await db.query(
         `INSERT INTO appointment (id, code, desk_id, starts_at, ends_at, blocked_until, service_id, location_id, channel, name, manage_token_hash, manage_token_enc, updated_at)
@@ -59,11 +77,15 @@ async function main() {
     const url = `${system.url}/api/public/services/id-kaart/availability?from=${from}&to=${to}`;
     const sample = (await (await fetch(url)).json()) as { slots: { start: string; freeDesks: number }[] };
     const free = sample.slots.reduce((n: number, s: { freeDesks: number }) => n + s.freeDesks, 0);
-    console.log(`\nAppointments: one product, ${DESKS} desks, ${grid.length} slot times over ${DAYS} days, ${EXISTING} existing appointments (${free} desk-slots still free)\n`);
+    console.log(
+      `\nAppointments: one product, ${DESKS} desks, ${grid.length} slot times over ${DAYS} days, ${EXISTING} existing appointments (${free} desk-slots still free)\n`,
+    );
 
     for (const concurrency of [1, 8]) {
       const r = await autocannon({ url, connections: concurrency, duration: SECONDS });
-      console.log(`availability for ${DAYS} days, concurrency ${concurrency}: ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`);
+      console.log(
+        `availability for ${DAYS} days, concurrency ${concurrency}: ${r.requests.average.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`,
+      );
     }
 
     // bookings: each request takes a different free slot, as citizens spread over the calendar do
@@ -81,14 +103,26 @@ async function main() {
           setupRequest: (req) => ({
             ...req,
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ serviceId: 'id-kaart', start: open[next++ % open.length], name: 'Bench Burger', email: `bench-${next}@example.be`, language: 'nl' }),
+            body: JSON.stringify({
+              serviceId: 'id-kaart',
+              start: open[next++ % open.length],
+              name: 'Bench Burger',
+              email: `bench-${next}@example.be`,
+              language: 'nl',
+            }),
           }),
           onResponse: (status) => (status === 201 ? created++ : refused++),
         },
       ],
     });
-    const doubled = (await db.query(`SELECT count(*)::int AS n FROM appointment a JOIN appointment b ON a.desk_id = b.desk_id AND a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled' AND tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)`)).rows[0].n;
-    console.log(`bookings, concurrency 8: ${(created / SECONDS).toFixed(1)} bookings/s (p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms), ${created} booked, ${refused} refused as taken; overlapping appointments on one desk: ${doubled}`);
+    const doubled = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM appointment a JOIN appointment b ON a.desk_id = b.desk_id AND a.id < b.id AND a.status <> 'cancelled' AND b.status <> 'cancelled' AND tstzrange(a.starts_at, a.blocked_until) && tstzrange(b.starts_at, b.blocked_until)`,
+      )
+    ).rows[0].n;
+    console.log(
+      `bookings, concurrency 8: ${(created / SECONDS).toFixed(1)} bookings/s (p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms), ${created} booked, ${refused} refused as taken; overlapping appointments on one desk: ${doubled}`,
+    );
     if (doubled > 0) process.exitCode = 1;
   } finally {
     await db.end();

@@ -18,27 +18,40 @@ const pct = (xs: number[], p: number) => {
 /** One console tab: its live stream, noting when each ticket change arrives (key: ticket id and new status). */
 function consoleStream(url: URL, token: string, arrivals: Map<string, number[]>): Promise<http.ClientRequest> {
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: url.hostname, port: url.port, path: '/api/admin/events', headers: { cookie: `vd_session=${token}` }, agent: false }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`stream refused: ${res.statusCode}`));
-      let buffer = '';
-      res.on('data', (chunk: Buffer) => {
-        const now = performance.now();
-        buffer += chunk.toString();
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.includes('event: hello')) resolve(req);
-          if (!block.includes('event: ticket')) continue;
-          const data = JSON.parse(/^data: (.*)$/m.exec(block)![1]) as { ticketId: string; type: string; status: string };
-          if (data.type !== 'updated') continue;
-          const key = `${data.ticketId}:${data.status}`;
-          const list = arrivals.get(key) ?? [];
-          list.push(now);
-          arrivals.set(key, list);
-        }
-      });
-    });
+    const req = http.get(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: '/api/admin/events',
+        headers: { cookie: `vd_session=${token}` },
+        agent: false,
+      },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`stream refused: ${res.statusCode}`));
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          const now = performance.now();
+          buffer += chunk.toString();
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (block.includes('event: hello')) resolve(req);
+            if (!block.includes('event: ticket')) continue;
+            const data = JSON.parse(/^data: (.*)$/m.exec(block)![1]) as {
+              ticketId: string;
+              type: string;
+              status: string;
+            };
+            if (data.type !== 'updated') continue;
+            const key = `${data.ticketId}:${data.status}`;
+            const list = arrivals.get(key) ?? [];
+            list.push(now);
+            arrivals.set(key, list);
+          }
+        });
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -53,14 +66,20 @@ async function main() {
     const hash = await hashPassword('bench-password-2026');
     const agents: string[] = [];
     for (let i = 0; i < AGENTS; i++) {
-      const row = await db.query(`INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, 'agent', $3, now()) RETURNING id`, [`agent${i}@bench.example`, `Agent ${i}`, hash]);
+      const row = await db.query(
+        `INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, 'agent', $3, now()) RETURNING id`,
+        [`agent${i}@bench.example`, `Agent ${i}`, hash],
+      );
       agents.push(row.rows[0].id);
     }
     const sessions: { token: string; csrf: string }[] = [];
     for (let i = 0; i < STREAMS; i++) {
       const token = randomToken();
       const csrf = randomToken();
-      await db.query(`INSERT INTO session (id, token_hash, csrf_token, user_id, expires_at) VALUES (gen_random_uuid(), $1, $2, $3, now() + interval '1 day')`, [sha256Hex(token), csrf, agents[i % AGENTS]]);
+      await db.query(
+        `INSERT INTO session (id, token_hash, csrf_token, user_id, expires_at) VALUES (gen_random_uuid(), $1, $2, $3, now() + interval '1 day')`,
+        [sha256Hex(token), csrf, agents[i % AGENTS]],
+      );
       sessions.push({ token, csrf });
     }
     // the tickets come in as citizens send them, through the public API
@@ -69,16 +88,26 @@ async function main() {
       const res = await fetch(`${system.url}/api/public/tickets`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `Burger ${i}`, email: `burger${i}@bench.example`, subject: `Vraag ${i}`, message: 'Een vraag voor de benchmark.' }),
+        body: JSON.stringify({
+          name: `Burger ${i}`,
+          email: `burger${i}@bench.example`,
+          subject: `Vraag ${i}`,
+          message: 'Een vraag voor de benchmark.',
+        }),
       });
       if (res.status !== 201) throw new Error(`ticket not created: ${res.status} ${await res.text()}`);
-      tickets.push(((await db.query(`SELECT id FROM ticket WHERE subject = $1`, [`Vraag ${i}`])).rows[0] as { id: string }).id);
+      tickets.push(
+        ((await db.query(`SELECT id FROM ticket WHERE subject = $1`, [`Vraag ${i}`])).rows[0] as { id: string }).id,
+      );
     }
 
     const url = new URL(system.url);
     const arrivals = new Map<string, number[]>();
-    for (let i = 0; i < STREAMS; i += 50) streams.push(...(await Promise.all(sessions.slice(i, i + 50).map((s) => consoleStream(url, s.token, arrivals)))));
-    console.log(`\nConsole live stream: ${STREAMS} consoles (SSE, ${AGENTS} agents) on one api process; ${SECONDS} ticket changes, one a second\n`);
+    for (let i = 0; i < STREAMS; i += 50)
+      streams.push(...(await Promise.all(sessions.slice(i, i + 50).map((s) => consoleStream(url, s.token, arrivals)))));
+    console.log(
+      `\nConsole live stream: ${STREAMS} consoles (SSE, ${AGENTS} agents) on one api process; ${SECONDS} ticket changes, one a second\n`,
+    );
 
     const changer = sessions[0];
     const changes: { key: string; sent: number; answered: number }[] = [];
@@ -90,12 +119,18 @@ async function main() {
       const ticketId = tickets[i];
       const status = i % 2 ? 'pending_citizen' : 'open';
       // the version the agent's screen shows, read before the clock starts: a save names it
-      const shown = await fetch(`${system.url}/api/admin/tickets/${ticketId}`, { headers: { cookie: `vd_session=${changer.token}` } });
+      const shown = await fetch(`${system.url}/api/admin/tickets/${ticketId}`, {
+        headers: { cookie: `vd_session=${changer.token}` },
+      });
       const { version } = (await shown.json()) as { version: number };
       const sent = performance.now();
       const res = await fetch(`${system.url}/api/admin/tickets/${ticketId}`, {
         method: 'PUT',
-        headers: { cookie: `vd_session=${changer.token}`, 'x-csrf-token': changer.csrf, 'content-type': 'application/json' },
+        headers: {
+          cookie: `vd_session=${changer.token}`,
+          'x-csrf-token': changer.csrf,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ status, version }),
       });
       if (res.status !== 200) throw new Error(`change refused: ${res.status} ${await res.text()}`);
@@ -104,7 +139,8 @@ async function main() {
     }
     // what has not arrived a few seconds after the last change is missed
     const deadline = performance.now() + 5000;
-    while (performance.now() < deadline && changes.some((c) => (arrivals.get(c.key)?.length ?? 0) < STREAMS)) await new Promise((r) => setTimeout(r, 20));
+    while (performance.now() < deadline && changes.some((c) => (arrivals.get(c.key)?.length ?? 0) < STREAMS))
+      await new Promise((r) => setTimeout(r, 20));
 
     const fromAnswer: number[] = [];
     const fromSend: number[] = [];
@@ -123,9 +159,15 @@ async function main() {
       if (got.length >= STREAMS) lastConsole.push(Math.max(...got) - c.sent);
     }
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(`delivery after the change's API answer:   p50 ${ms(pct(fromAnswer, 50))}, p95 ${ms(pct(fromAnswer, 95))}, p99 ${ms(pct(fromAnswer, 99))} (${fromAnswer.length} deliveries, ${beforeAnswer} of them before the answer: 0 ms)`);
-    console.log(`delivery after the change was sent:       p50 ${ms(pct(fromSend, 50))}, p95 ${ms(pct(fromSend, 95))}, p99 ${ms(pct(fromSend, 99))}`);
-    console.log(`until the LAST of ${STREAMS} consoles has it:  p50 ${ms(pct(lastConsole, 50))}, p99 ${ms(pct(lastConsole, 99))} (over ${lastConsole.length} changes)`);
+    console.log(
+      `delivery after the change's API answer:   p50 ${ms(pct(fromAnswer, 50))}, p95 ${ms(pct(fromAnswer, 95))}, p99 ${ms(pct(fromAnswer, 99))} (${fromAnswer.length} deliveries, ${beforeAnswer} of them before the answer: 0 ms)`,
+    );
+    console.log(
+      `delivery after the change was sent:       p50 ${ms(pct(fromSend, 50))}, p95 ${ms(pct(fromSend, 95))}, p99 ${ms(pct(fromSend, 99))}`,
+    );
+    console.log(
+      `until the LAST of ${STREAMS} consoles has it:  p50 ${ms(pct(lastConsole, 50))}, p99 ${ms(pct(lastConsole, 99))} (over ${lastConsole.length} changes)`,
+    );
     console.log(`missed deliveries: ${missed} of ${changes.length * STREAMS}`);
     if (missed > 0) process.exitCode = 1;
   } finally {

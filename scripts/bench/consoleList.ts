@@ -8,18 +8,100 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const PASSWORD = 'bench-password-2026';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-const FIRST = ['Marie', 'Jan', 'Luc', 'An', 'Els', 'Tom', 'Sofie', 'Pieter', 'Lotte', 'Wim', 'Inge', 'Bart', 'Nele', 'Koen', 'Fien', 'Jef', 'Hilde', 'Dirk', 'Ann', 'Stijn'];
-const LAST = ['Janssens', 'Peeters', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Lambert', 'Dupont', 'Martens', 'Vermeulen', 'Hermans', 'Pauwels', 'Aerts', 'Cools', 'Michiels'];
-const STREETS = ['Kerkstraat', 'Stationsstraat', 'Molenstraat', 'Schoolstraat', 'Nieuwstraat', 'Dorpsstraat', 'Kapelstraat', 'Beekstraat', 'Veldstraat', 'Hoogstraat', 'Lindelaan', 'Markt', 'Kasteelstraat', 'Bosstraat', 'Meersstraat', 'Zandstraat', 'Groenstraat', 'Leopoldlaan', 'Vijverstraat', 'Heidestraat'];
-const SUBJECTS = ['Straatlamp brandt niet', 'Put in de weg', 'Zwerfvuil op het voetpad', 'Vraag over mijn identiteitskaart', 'Afvalophaling niet gepasseerd', 'Boom valt bijna om', 'Lawaai van de buren', 'Parkeerkaart aanvragen', 'Verstopte riolering', 'Graffiti op de gevel', 'Vraag over bouwvergunning', 'Kapotte bank in het park', 'Rijbewijs vernieuwen', 'Attest van woonst nodig', 'Verkeersbord omgereden'];
+const FIRST = [
+  'Marie',
+  'Jan',
+  'Luc',
+  'An',
+  'Els',
+  'Tom',
+  'Sofie',
+  'Pieter',
+  'Lotte',
+  'Wim',
+  'Inge',
+  'Bart',
+  'Nele',
+  'Koen',
+  'Fien',
+  'Jef',
+  'Hilde',
+  'Dirk',
+  'Ann',
+  'Stijn',
+];
+const LAST = [
+  'Janssens',
+  'Peeters',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Dubois',
+  'Lambert',
+  'Dupont',
+  'Martens',
+  'Vermeulen',
+  'Hermans',
+  'Pauwels',
+  'Aerts',
+  'Cools',
+  'Michiels',
+];
+const STREETS = [
+  'Kerkstraat',
+  'Stationsstraat',
+  'Molenstraat',
+  'Schoolstraat',
+  'Nieuwstraat',
+  'Dorpsstraat',
+  'Kapelstraat',
+  'Beekstraat',
+  'Veldstraat',
+  'Hoogstraat',
+  'Lindelaan',
+  'Markt',
+  'Kasteelstraat',
+  'Bosstraat',
+  'Meersstraat',
+  'Zandstraat',
+  'Groenstraat',
+  'Leopoldlaan',
+  'Vijverstraat',
+  'Heidestraat',
+];
+const SUBJECTS = [
+  'Straatlamp brandt niet',
+  'Put in de weg',
+  'Zwerfvuil op het voetpad',
+  'Vraag over mijn identiteitskaart',
+  'Afvalophaling niet gepasseerd',
+  'Boom valt bijna om',
+  'Lawaai van de buren',
+  'Parkeerkaart aanvragen',
+  'Verstopte riolering',
+  'Graffiti op de gevel',
+  'Vraag over bouwvergunning',
+  'Kapotte bank in het park',
+  'Rijbewijs vernieuwen',
+  'Attest van woonst nodig',
+  'Verkeersbord omgereden',
+];
 
 async function generate(db: Client) {
   // generated in bulk without the per-row triggers; the search documents are then written in one statement
   // as the migration writes them for existing tickets
   await db.query(`SET session_replication_role = replica`);
-  await db.query(`INSERT INTO department (id, name, updated_at) SELECT gen_random_uuid(), 'Dienst ' || n, now() FROM generate_series(1, 6) n`);
+  await db.query(
+    `INSERT INTO department (id, name, updated_at) SELECT gen_random_uuid(), 'Dienst ' || n, now() FROM generate_series(1, 6) n`,
+  );
   // one contact per five tickets, each with an email address
   await db.query(
     `INSERT INTO contact (id, name, updated_at)
@@ -77,11 +159,21 @@ async function main() {
        ON CONFLICT (email) DO NOTHING`,
       [await hashPassword(PASSWORD)],
     );
-    const login = await fetch(`${system.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@bench.example', password: PASSWORD }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const login = await fetch(`${system.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'agent@bench.example', password: PASSWORD }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const dept = (await db.query(`SELECT id FROM department ORDER BY name LIMIT 1`)).rows[0].id as string;
-    const { reference } = (await db.query(`SELECT reference FROM ticket ORDER BY created_at DESC OFFSET 5000 LIMIT 1`)).rows[0] as { reference: string };
-    console.log(`\nThe console's ticket list over ${TICKETS.toLocaleString('en')} tickets (generated in ${Math.round((Date.now() - started) / 1000)} s), an agent, 25 rows, ${RUNS} runs each, one at a time\n`);
+    const { reference } = (await db.query(`SELECT reference FROM ticket ORDER BY created_at DESC OFFSET 5000 LIMIT 1`))
+      .rows[0] as { reference: string };
+    console.log(
+      `\nThe console's ticket list over ${TICKETS.toLocaleString('en')} tickets (generated in ${Math.round((Date.now() - started) / 1000)} s), an agent, 25 rows, ${RUNS} runs each, one at a time\n`,
+    );
     const cases: [string, Record<string, unknown>][] = [
       ['newest first', {}],
       ['status open', { status: 'open' }],
@@ -90,7 +182,10 @@ async function main() {
       ['q: two words (lamp kerkstraat)', { q: 'straatlamp kerkstraat' }],
       ['q: contact name', { q: 'Vermeulen' }],
       [`q: reference (${reference})`, { q: reference }],
-      [`q: reference digits as read out (${reference.slice(3).replace('-', ' ')})`, { q: reference.slice(3).replace('-', ' ') }],
+      [
+        `q: reference digits as read out (${reference.slice(3).replace('-', ' ')})`,
+        { q: reference.slice(3).replace('-', ' ') },
+      ],
       [`q: first half of a reference (${reference.slice(3, 7)})`, { q: reference.slice(3, 7) }],
       ['q + status', { q: 'Molenstraat', status: 'open' }],
     ];
@@ -107,7 +202,9 @@ async function main() {
         if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
         total = res.headers.get('content-range')?.split('/')[1] ?? '?';
       }
-      console.log(`${name.padEnd(48)} ${pct(times, 50).toFixed(0).padStart(7)}  ${pct(times, 95).toFixed(0).padStart(7)}   ${total}`);
+      console.log(
+        `${name.padEnd(48)} ${pct(times, 50).toFixed(0).padStart(7)}  ${pct(times, 95).toFixed(0).padStart(7)}   ${total}`,
+      );
     }
   } finally {
     await db.end();

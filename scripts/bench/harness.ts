@@ -37,33 +37,45 @@ export async function startSystem(
   await admin.end();
   await migrate(databaseUrl);
 
-  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (s, _x, cb) => s.on('end', () => cb()).resume() });
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (s, _x, cb) => s.on('end', () => cb()).resume(),
+  });
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
   const smtpPort = (smtp.server.address() as { port: number }).port;
   const port = 3900 + Math.floor(Math.random() * 90);
-  const proc: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', '..', 'src', 'main.js'), opts.mode ?? 'all'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '20',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      REDIS_PREFIX: `bench-${dbName}`,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-bench-')),
-      LOG_LEVEL: 'warn',
-      // an operator raises the limits for a load test from one address
-      RATE_LIMIT_FORMS_PER_MINUTE: '10000000',
-      RATE_LIMIT_PUBLIC_READS_PER_MINUTE: '10000000',
-      RATE_LIMIT_LOGIN_PER_MINUTE: '10000000',
-      SECRET_KEY: 'YmVuY2gtc2VjcmV0LWtleS0zMi1ieXRlcy1sb25nISE=',
-      ...env,
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    [path.join(__dirname, '..', '..', 'src', 'main.js'), opts.mode ?? 'all'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATABASE_POOL_SIZE: '20',
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        REDIS_PREFIX: `bench-${dbName}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'voordeur-bench-')),
+        LOG_LEVEL: 'warn',
+        // an operator raises the limits for a load test from one address
+        RATE_LIMIT_FORMS_PER_MINUTE: '10000000',
+        RATE_LIMIT_PUBLIC_READS_PER_MINUTE: '10000000',
+        RATE_LIMIT_LOGIN_PER_MINUTE: '10000000',
+        SECRET_KEY: 'YmVuY2gtc2VjcmV0LWtleS0zMi1ieXRlcy1sb25nISE=',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${url}${opts.readyPath ?? '/health/ready'}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}${opts.readyPath ?? '/health/ready'}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 100) throw new Error('the api did not become ready');
     await new Promise((r) => setTimeout(r, 100));

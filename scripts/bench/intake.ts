@@ -76,16 +76,39 @@ async function peakRss<T>(pid: number, during: Promise<T>): Promise<[T, number]>
 
 async function main() {
   const system = REDIS_CUT
-    ? await startSystem('intake_nored', { REDIS_URL: 'redis://127.0.0.1:1' }, { mode: 'api', readyPath: '/health/live' })
+    ? await startSystem(
+        'intake_nored',
+        { REDIS_URL: 'redis://127.0.0.1:1' },
+        { mode: 'api', readyPath: '/health/live' },
+      )
     : await startSystem('intake');
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
-  const dept = await db.query(`INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`);
-  await db.query(`INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`, [dept.rows[0].id]);
-  const rounds: { concurrency: number; ticketsPerSecond: number; p50Ms: number; p99Ms: number; limitTps?: number; limitP99Ms?: number; ratio?: number; rssMb: number }[] = [];
+  const dept = await db.query(
+    `INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`,
+    [dept.rows[0].id],
+  );
+  const rounds: {
+    concurrency: number;
+    ticketsPerSecond: number;
+    p50Ms: number;
+    p99Ms: number;
+    limitTps?: number;
+    limitP99Ms?: number;
+    ratio?: number;
+    rssMb: number;
+  }[] = [];
   try {
-    say(`\nWeb-form intake${REDIS_CUT ? ' WITH REDIS CUT' : ''}: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen`);
-    if (!REDIS_CUT) say(`limit: the same rows one ticket leaves behind, written straight through pg, one transaction per ticket, same concurrency and time`);
+    say(
+      `\nWeb-form intake${REDIS_CUT ? ' WITH REDIS CUT' : ''}: POST /api/public/tickets (JSON), ${SECONDS} s per concurrency level, every request a new citizen`,
+    );
+    if (!REDIS_CUT)
+      say(
+        `limit: the same rows one ticket leaves behind, written straight through pg, one transaction per ticket, same concurrency and time`,
+      );
     say('');
     say('concurrency   tickets/s   p50 ms   p99 ms   api RSS MB   limit tx/s   limit p99   Voordeur ÷ limit   check');
     for (const c of [1, 8, 32]) {
@@ -95,11 +118,18 @@ async function main() {
       await new Promise((done) => setTimeout(done, 1000)); // requests still in flight at the cut-off finish
       const after = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
       const { rows } = await db.query('SELECT count(*)::int AS n FROM ticket WHERE reference = ANY($1)', [r.accepted]);
-      const doubled = await db.query(`SELECT count(*)::int AS n FROM (SELECT external_id FROM message WHERE channel = 'web' GROUP BY external_id HAVING count(DISTINCT ticket_id) > 1) d`);
+      const doubled = await db.query(
+        `SELECT count(*)::int AS n FROM (SELECT external_id FROM message WHERE channel = 'web' GROUP BY external_id HAVING count(DISTINCT ticket_id) > 1) d`,
+      );
       const distinct = new Set(r.accepted).size;
       // autocannon stops counting at the cut-off; the few requests then in flight are created without being counted
       const inFlight = after - before - r.accepted.length;
-      const ok = rows[0].n === r.accepted.length && distinct === r.accepted.length && doubled.rows[0].n === 0 && inFlight >= 0 && inFlight <= c;
+      const ok =
+        rows[0].n === r.accepted.length &&
+        distinct === r.accepted.length &&
+        doubled.rows[0].n === 0 &&
+        inFlight >= 0 &&
+        inFlight <= c;
       if (rowsBefore) {
         // what one ticket leaves in the database (the limit round writes these, but for ticket_search, which its
         // trigger writes)
@@ -112,11 +142,21 @@ async function main() {
       }
       let limit: LimitResult | undefined;
       if (!REDIS_CUT && r.accepted.length) {
-        const last = (await db.query('SELECT id FROM ticket WHERE reference = $1', [r.accepted[r.accepted.length - 1]])).rows[0].id as string;
+        const last = (await db.query('SELECT id FROM ticket WHERE reference = $1', [r.accepted[r.accepted.length - 1]]))
+          .rows[0].id as string;
         limit = await limitRound(system.databaseUrl, await captureTemplate(db, last), c, SECONDS);
       }
       const tps = r.accepted.length / SECONDS;
-      rounds.push({ concurrency: c, ticketsPerSecond: tps, p50Ms: r.result.latency.p50, p99Ms: r.result.latency.p99, limitTps: limit?.perSecond, limitP99Ms: limit?.p99Ms, ratio: limit ? tps / limit.perSecond : undefined, rssMb: Math.round(rssMb) });
+      rounds.push({
+        concurrency: c,
+        ticketsPerSecond: tps,
+        p50Ms: r.result.latency.p50,
+        p99Ms: r.result.latency.p99,
+        limitTps: limit?.perSecond,
+        limitP99Ms: limit?.p99Ms,
+        ratio: limit ? tps / limit.perSecond : undefined,
+        rssMb: Math.round(rssMb),
+      });
       say(
         `${String(c).padStart(11)}   ${tps.toFixed(1).padStart(9)}   ${String(r.result.latency.p50).padStart(6)}   ${String(r.result.latency.p99).padStart(6)}   ${String(Math.round(rssMb)).padStart(10)}   ${limit ? limit.perSecond.toFixed(1).padStart(10) : '         -'}   ${limit ? limit.p99Ms.toFixed(0).padStart(9) : '        -'}   ${limit ? `${((100 * tps) / limit.perSecond).toFixed(1)} %`.padStart(16) : '               -'}   ${ok ? `ok: each accepted request is one ticket, none doubled (+${inFlight} in flight at cut-off)` : `MISMATCH: ${after - before} new tickets for ${r.accepted.length} accepted, ${doubled.rows[0].n} keys doubled`}`,
       );

@@ -13,7 +13,16 @@ export interface TemplateRow {
 
 // Tables written per ticket that hang off the ticket or its citizen, in an order that satisfies their foreign keys.
 // ticket_search is left out: the database's own trigger writes it when the ticket and message go in, as in intake.
-const ORDER = ['contact', 'contact_identity', 'ticket', 'message', 'attachment', 'ticket_event', 'tracking_token', 'notification'];
+const ORDER = [
+  'contact',
+  'contact_identity',
+  'ticket',
+  'message',
+  'attachment',
+  'ticket_event',
+  'tracking_token',
+  'notification',
+];
 
 /** The rows one ticket left behind (its citizen, identities, messages, events, tracking token, notifications). */
 export async function captureTemplate(db: Client, ticketId: string): Promise<TemplateRow[]> {
@@ -22,7 +31,13 @@ export async function captureTemplate(db: Client, ticketId: string): Promise<Tem
   const rows: TemplateRow[] = [];
   for (const table of ORDER) {
     const [where, id] =
-      table === 'contact' ? ['id', ticket.contact_id] : table === 'contact_identity' ? ['contact_id', ticket.contact_id] : table === 'ticket' ? ['id', ticketId] : ['ticket_id', ticketId];
+      table === 'contact'
+        ? ['id', ticket.contact_id]
+        : table === 'contact_identity'
+          ? ['contact_id', ticket.contact_id]
+          : table === 'ticket'
+            ? ['id', ticketId]
+            : ['ticket_id', ticketId];
     const found = await db.query(`SELECT to_jsonb(x) AS r FROM "${table}" x WHERE ${where} = $1`, [id]);
     for (const { r } of found.rows) rows.push({ table, row: r });
   }
@@ -39,7 +54,8 @@ async function uniqueColumns(db: Client, tables: string[]): Promise<Map<string, 
     [tables],
   );
   const out = new Map<string, Set<string>>();
-  for (const { table, column } of rows) out.set(table.replace(/"/g, ''), (out.get(table.replace(/"/g, '')) ?? new Set()).add(column));
+  for (const { table, column } of rows)
+    out.set(table.replace(/"/g, ''), (out.get(table.replace(/"/g, '')) ?? new Set()).add(column));
   return out;
 }
 
@@ -55,7 +71,8 @@ function copyOf(template: TemplateRow[], unique: Map<string, Set<string>>, n: nu
     const copy: Record<string, unknown> = {};
     for (const [column, value] of Object.entries(row)) {
       if (typeof value === 'string' && ids.has(value)) copy[column] = ids.get(value);
-      else if (unique.get(table)?.has(column) && typeof value === 'string') copy[column] = UUID.test(value) ? randomUUID() : `${value}-${suffix}`;
+      else if (unique.get(table)?.has(column) && typeof value === 'string')
+        copy[column] = UUID.test(value) ? randomUUID() : `${value}-${suffix}`;
       else copy[column] = value;
     }
     return { table, row: copy };
@@ -70,10 +87,16 @@ export interface LimitResult {
   p99Ms: number;
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 /** `concurrency` connections, each writing one copied ticket per transaction for `seconds`. */
-export async function limitRound(databaseUrl: string, template: TemplateRow[], concurrency: number, seconds: number): Promise<LimitResult> {
+export async function limitRound(
+  databaseUrl: string,
+  template: TemplateRow[],
+  concurrency: number,
+  seconds: number,
+): Promise<LimitResult> {
   const admin = new Client({ connectionString: databaseUrl });
   await admin.connect();
   const unique = await uniqueColumns(admin, [...new Set(template.map((t) => t.table))]);
@@ -96,9 +119,13 @@ export async function limitRound(databaseUrl: string, template: TemplateRow[], c
         const t0 = performance.now();
         await c.query('BEGIN');
         for (const { table, row } of rows) {
-          await c.query(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [JSON.stringify(row)]).catch((err: Error) => {
-            throw new Error(`limit round, ${table}: ${err.message}`);
-          });
+          await c
+            .query(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_record(NULL::"${table}", $1::jsonb)`, [
+              JSON.stringify(row),
+            ])
+            .catch((err: Error) => {
+              throw new Error(`limit round, ${table}: ${err.message}`);
+            });
         }
         await c.query('COMMIT');
         latencies.push(performance.now() - t0);
@@ -106,13 +133,22 @@ export async function limitRound(databaseUrl: string, template: TemplateRow[], c
     }),
   );
   await Promise.all(clients.map((c) => c.end()));
-  return { concurrency, transactions: latencies.length, perSecond: latencies.length / seconds, p50Ms: pct(latencies, 50), p99Ms: pct(latencies, 99) };
+  return {
+    concurrency,
+    transactions: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50Ms: pct(latencies, 50),
+    p99Ms: pct(latencies, 99),
+  };
 }
 
 /** Rows per table of the schema (exact counts: the benchmark's own fresh database is small). */
 export async function rowsByTable(db: Client): Promise<Map<string, number>> {
-  const { rows } = await db.query<{ relname: string }>(`SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname NOT LIKE '\\_%'`);
+  const { rows } = await db.query<{ relname: string }>(
+    `SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' AND relname NOT LIKE '\\_%'`,
+  );
   const counts = new Map<string, number>();
-  for (const { relname } of rows) counts.set(relname, Number((await db.query(`SELECT count(*) FROM "${relname}"`)).rows[0].count));
+  for (const { relname } of rows)
+    counts.set(relname, Number((await db.query(`SELECT count(*) FROM "${relname}"`)).rows[0].count));
   return counts;
 }

@@ -64,12 +64,23 @@ async function main() {
   const system = await startSystem('outage', { SMTP_URL: `smtp://127.0.0.1:${doorPort}` });
   const db = new Client({ connectionString: system.databaseUrl });
   await db.connect();
-  const dept = await db.query(`INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`);
-  await db.query(`INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`, [dept.rows[0].id]);
-  const pending = async () => Number((await db.query(`SELECT count(*) FROM notification WHERE status = 'pending'`)).rows[0].count);
-  const metric = async () => (await (await fetch(`${system.url}/metrics`)).text()).match(/^voordeur_provider_unreachable\{provider="mail"\} (\d)/m)?.[1];
+  const dept = await db.query(
+    `INSERT INTO department (id, name, updated_at) VALUES (gen_random_uuid(), 'Openbare Werken', now()) RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO category (id, code, name_nl, name_en, department_id, updated_at) VALUES (gen_random_uuid(), 'straatverlichting', 'Straatverlichting', 'Street lights', $1, now())`,
+    [dept.rows[0].id],
+  );
+  const pending = async () =>
+    Number((await db.query(`SELECT count(*) FROM notification WHERE status = 'pending'`)).rows[0].count);
+  const metric = async () =>
+    (await (await fetch(`${system.url}/metrics`)).text()).match(
+      /^voordeur_provider_unreachable\{provider="mail"\} (\d)/m,
+    )?.[1];
   try {
-    console.log(`\nMail provider outage: ${MESSAGES} web-form contacts while the mail server is down for ${OUTAGE_SECONDS} s, then it returns\n`);
+    console.log(
+      `\nMail provider outage: ${MESSAGES} web-form contacts while the mail server is down for ${OUTAGE_SECONDS} s, then it returns\n`,
+    );
     // the contacts come in through the public form, each with its acknowledgement in the outbox
     let next = 0;
     await Promise.all(
@@ -79,7 +90,14 @@ async function main() {
           const res = await fetch(`${system.url}/api/public/tickets`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ name: 'Bench Burger', email: `bench-${key}@example.be`, subject: 'Straatlamp brandt niet', message: 'De straatlamp voor nummer 14 brandt niet meer.', category: 'straatverlichting', submissionKey: key }),
+            body: JSON.stringify({
+              name: 'Bench Burger',
+              email: `bench-${key}@example.be`,
+              subject: 'Straatlamp brandt niet',
+              message: 'De straatlamp voor nummer 14 brandt niet meer.',
+              category: 'straatverlichting',
+              submissionKey: key,
+            }),
           });
           if (res.status !== 201) throw new Error(`form refused: ${res.status} ${await res.text()}`);
         }
@@ -96,7 +114,9 @@ async function main() {
     const mail = await startMailServer(mailPort);
     const back = Date.now();
     for (;;) {
-      const { rows } = await db.query(`SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent, count(*) FILTER (WHERE status <> 'sent')::int AS other, min(sent_at) AS first, max(sent_at) AS last FROM notification`);
+      const { rows } = await db.query(
+        `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent, count(*) FILTER (WHERE status <> 'sent')::int AS other, min(sent_at) AS first, max(sent_at) AS last FROM notification`,
+      );
       if (rows[0].other === 0) {
         const firstAt = new Date(rows[0].first).getTime();
         const lastAt = new Date(rows[0].last).getTime();
@@ -104,21 +124,33 @@ async function main() {
         await sleep(2000); // a duplicate would arrive in this time
         const doubled = [...mail.received.values()].filter((n) => n > 1).length;
         // the sends under way when the server failed spent one attempt each; the rest none while waiting
-        const rows2 = (await db.query(`SELECT count(*)::int AS n FROM notification WHERE attempts NOT IN (1, 2)`)).rows[0].n;
+        const rows2 = (await db.query(`SELECT count(*)::int AS n FROM notification WHERE attempts NOT IN (1, 2)`))
+          .rows[0].n;
         const twice = (await db.query(`SELECT count(*)::int AS n FROM notification WHERE attempts = 2`)).rows[0].n;
         console.log('measure                                               result');
         console.log(`acknowledgements waiting when the circuit had opened   ${waiting} of ${MESSAGES}`);
-        console.log(`connections to the mail port during the outage         ${duringOutage} (sends under way when it failed, and probes)`);
-        console.log(`attempts spent by the waiting rows during the outage   ${attempts} (by the sends under way when it failed)`);
-        console.log(`from the server's return to the first message sent     ${((firstAt - back) / 1000).toFixed(1)} s (the next probe; PROVIDER_PROBE_MAX_MS caps it)`);
-        console.log(`drain, first to last message sent                      ${((lastAt - firstAt) / 1000).toFixed(1)} s = ${(total / Math.max((lastAt - firstAt) / 1000, 0.001)).toFixed(1)} messages/s`);
+        console.log(
+          `connections to the mail port during the outage         ${duringOutage} (sends under way when it failed, and probes)`,
+        );
+        console.log(
+          `attempts spent by the waiting rows during the outage   ${attempts} (by the sends under way when it failed)`,
+        );
+        console.log(
+          `from the server's return to the first message sent     ${((firstAt - back) / 1000).toFixed(1)} s (the next probe; PROVIDER_PROBE_MAX_MS caps it)`,
+        );
+        console.log(
+          `drain, first to last message sent                      ${((lastAt - firstAt) / 1000).toFixed(1)} s = ${(total / Math.max((lastAt - firstAt) / 1000, 0.001)).toFixed(1)} messages/s`,
+        );
         console.log(`from the server's return to the last message sent      ${((lastAt - back) / 1000).toFixed(1)} s`);
         const ok = mail.received.size === total && doubled === 0 && rows2 === 0;
-        console.log(`check                                                  ${ok ? `ok: ${mail.received.size} distinct Message-IDs received for ${total} sent rows, none twice; ${twice} rows with a second attempt (under way when it failed), the others one` : `MISMATCH: ${mail.received.size} Message-IDs for ${total} rows, ${doubled} twice, ${rows2} rows with other than one or two attempts`}`);
+        console.log(
+          `check                                                  ${ok ? `ok: ${mail.received.size} distinct Message-IDs received for ${total} sent rows, none twice; ${twice} rows with a second attempt (under way when it failed), the others one` : `MISMATCH: ${mail.received.size} Message-IDs for ${total} rows, ${doubled} twice, ${rows2} rows with other than one or two attempts`}`,
+        );
         if (!ok) process.exitCode = 1;
         break;
       }
-      if (Date.now() - back > 300_000) throw new Error(`still ${rows[0].other} not sent 5 minutes after the mail server returned`);
+      if (Date.now() - back > 300_000)
+        throw new Error(`still ${rows[0].other} not sent 5 minutes after the mail server returned`);
       await sleep(50);
     }
     await mail.close();

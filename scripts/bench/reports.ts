@@ -8,9 +8,21 @@ const APPOINTMENTS = Number(process.env.BENCH_APPOINTMENTS ?? 200_000);
 const VISITS = Number(process.env.BENCH_VISITS ?? 150_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PASSWORD = 'bench-password-2026';
-const REPORTS = ['contacts-per-day', 'contacts-per-week', 'appointment-channels', 'visitors-per-product', 'visits-heatmap', 'waiting-times', 'no-shows', 'walk-ins', 'response-times', 'sla-compliance'];
+const REPORTS = [
+  'contacts-per-day',
+  'contacts-per-week',
+  'appointment-channels',
+  'visitors-per-product',
+  'visits-heatmap',
+  'waiting-times',
+  'no-shows',
+  'walk-ins',
+  'response-times',
+  'sla-compliance',
+];
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function main() {
   const system = await startSystem('reports', {}, { mode: 'api' });
@@ -18,7 +30,9 @@ async function main() {
   await db.connect();
   try {
     const started = Date.now();
-    await db.query(`INSERT INTO department (id, name, updated_at) SELECT gen_random_uuid(), 'Dienst ' || n, now() FROM generate_series(1, 6) n`);
+    await db.query(
+      `INSERT INTO department (id, name, updated_at) SELECT gen_random_uuid(), 'Dienst ' || n, now() FROM generate_series(1, 6) n`,
+    );
     // a year of tickets: random channel, department, hour; most answered and resolved, with SLA deadlines
     await db.query(
       `INSERT INTO ticket (id, reference, subject, status, channel, department_id, created_at, updated_at, first_response_at, resolved_at, first_response_due_at, due_at)
@@ -30,9 +44,18 @@ async function main() {
        FROM (SELECT n, now() - interval '365 days' + (n::float / $1) * interval '365 days' AS c FROM generate_series(1, $1) n) s`,
       [TICKETS],
     );
-    const location = (await db.query(`INSERT INTO location (id, name, updated_at) VALUES (gen_random_uuid(), 'Stadhuis', now()) RETURNING id`)).rows[0].id;
-    await db.query(`INSERT INTO service (id, code, name_nl, name_en, duration_minutes, department_id, updated_at) SELECT gen_random_uuid(), 'p' || n, 'Product ' || n, 'Product ' || n, 15, (SELECT id FROM department ORDER BY name LIMIT 1), now() FROM generate_series(1, 8) n`);
-    await db.query(`INSERT INTO desk (id, location_id, name, updated_at) SELECT gen_random_uuid(), $1, 'Loket ' || n, now() FROM generate_series(1, 25) n`, [location]);
+    const location = (
+      await db.query(
+        `INSERT INTO location (id, name, updated_at) VALUES (gen_random_uuid(), 'Stadhuis', now()) RETURNING id`,
+      )
+    ).rows[0].id;
+    await db.query(
+      `INSERT INTO service (id, code, name_nl, name_en, duration_minutes, department_id, updated_at) SELECT gen_random_uuid(), 'p' || n, 'Product ' || n, 'Product ' || n, 15, (SELECT id FROM department ORDER BY name LIMIT 1), now() FROM generate_series(1, 8) n`,
+    );
+    await db.query(
+      `INSERT INTO desk (id, location_id, name, updated_at) SELECT gen_random_uuid(), $1, 'Loket ' || n, now() FROM generate_series(1, 25) n`,
+      [location],
+    );
     // appointments: 25 desks, each a run of 20-minute appointments spread over the year (never overlapping on a desk)
     await db.query(
       `INSERT INTO appointment (id, code, service_id, desk_id, location_id, starts_at, ends_at, blocked_until, status, channel, name, manage_token_hash, manage_token_enc, updated_at)
@@ -53,25 +76,41 @@ async function main() {
       [VISITS, location],
     );
     await db.query('ANALYZE');
-    await db.query(`INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), 'manager@bench.example', 'Manager', 'agent', $1, now())`, [await hashPassword(PASSWORD)]);
-    const login = await fetch(`${system.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'manager@bench.example', password: PASSWORD }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    await db.query(
+      `INSERT INTO app_user (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), 'manager@bench.example', 'Manager', 'agent', $1, now())`,
+      [await hashPassword(PASSWORD)],
+    );
+    const login = await fetch(`${system.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'manager@bench.example', password: PASSWORD }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const to = DateTime.now().setZone('Europe/Brussels').toISODate()!;
     const from = DateTime.now().setZone('Europe/Brussels').minus({ days: 365 }).toISODate()!;
-    console.log(`\nReports over one year (${from} … ${to}): ${TICKETS.toLocaleString('en')} tickets, ${APPOINTMENTS.toLocaleString('en')} appointments, ${VISITS.toLocaleString('en')} visits (generated in ${Math.round((Date.now() - started) / 1000)} s); ${RUNS} runs each, one at a time\n`);
+    console.log(
+      `\nReports over one year (${from} … ${to}): ${TICKETS.toLocaleString('en')} tickets, ${APPOINTMENTS.toLocaleString('en')} appointments, ${VISITS.toLocaleString('en')} visits (generated in ${Math.round((Date.now() - started) / 1000)} s); ${RUNS} runs each, one at a time\n`,
+    );
     console.log('report                    p50 ms   p99 ms   rows');
     for (const name of REPORTS) {
       const times: number[] = [];
       let rows = 0;
       for (let i = 0; i < RUNS; i++) {
         const t0 = performance.now();
-        const res = await fetch(`${system.url}/api/admin/reports/${name}?from=${from}&to=${to}`, { headers: { cookie } });
+        const res = await fetch(`${system.url}/api/admin/reports/${name}?from=${from}&to=${to}`, {
+          headers: { cookie },
+        });
         const body = (await res.json()) as { rows: unknown[] };
         times.push(performance.now() - t0);
         if (res.status !== 200) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
         rows = body.rows.length;
       }
-      console.log(`${name.padEnd(24)} ${pct(times, 50).toFixed(0).padStart(7)}  ${pct(times, 99).toFixed(0).padStart(7)}   ${rows}`);
+      console.log(
+        `${name.padEnd(24)} ${pct(times, 50).toFixed(0).padStart(7)}  ${pct(times, 99).toFixed(0).padStart(7)}   ${rows}`,
+      );
     }
   } finally {
     await db.end();

@@ -8,14 +8,56 @@ const DECISIONS = Number(process.env.BENCH_ROUTING_DECISIONS ?? 50_000);
 
 // a deterministic generator, so every run measures the same work
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-const TOPICS = ['straatlamp', 'sluikstort', 'afval', 'put', 'fietspad', 'riolering', 'boom', 'bank', 'parkeren', 'lawaai', 'containerpark', 'identiteitskaart', 'rijbewijs', 'verhuizing', 'belasting', 'subsidie', 'premie', 'graf', 'markt', 'evenement'];
+const TOPICS = [
+  'straatlamp',
+  'sluikstort',
+  'afval',
+  'put',
+  'fietspad',
+  'riolering',
+  'boom',
+  'bank',
+  'parkeren',
+  'lawaai',
+  'containerpark',
+  'identiteitskaart',
+  'rijbewijs',
+  'verhuizing',
+  'belasting',
+  'subsidie',
+  'premie',
+  'graf',
+  'markt',
+  'evenement',
+];
 // 200 keywords, so that a typical ticket matches a rule far down the list, or none: the expensive case
 const WORDS = [...TOPICS, ...Array.from({ length: 180 }, (_, k) => `${pick(TOPICS)}${k}`)];
-const FILLER = ['de', 'het', 'een', 'is', 'kapot', 'al', 'weken', 'in', 'onze', 'straat', 'graag', 'dringend', 'naast', 'school', 'kerk', 'hoek', 'bij', 'nummer', 'sinds', 'gisteren'];
+const FILLER = [
+  'de',
+  'het',
+  'een',
+  'is',
+  'kapot',
+  'al',
+  'weken',
+  'in',
+  'onze',
+  'straat',
+  'graag',
+  'dringend',
+  'naast',
+  'school',
+  'kerk',
+  'hoek',
+  'bij',
+  'nummer',
+  'sinds',
+  'gisteren',
+];
 
 /** A zone of about 50 points around a centre near Kortrijk. */
 function zone(i: number): Zone {
@@ -58,7 +100,9 @@ function ticket(i: number): TicketFacts {
 
 const zones = Array.from({ length: ZONES }, (_, i) => zone(i));
 const rules = Array.from({ length: RULES }, (_, i) => rule(i + 1, zones));
-const calendar = new BusinessCalendar({ hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, opens: '08:30', closes: '16:30' })) });
+const calendar = new BusinessCalendar({
+  hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, opens: '08:30', closes: '16:30' })),
+});
 const tickets = Array.from({ length: 1000 }, (_, i) => ticket(i));
 
 for (let i = 0; i < 2000; i++) routeTicket(tickets[i % tickets.length], rules, { zones, openingHours: calendar });
@@ -73,5 +117,9 @@ for (let i = 0; i < DECISIONS; i++) {
 const seconds = (performance.now() - began) / 1000;
 times.sort((a, b) => a - b);
 const q = (p: number) => times[Math.floor(p * (times.length - 1))] * 1000;
-console.log(`\nRouting decisions: ${RULES} rules, ${ZONES} zones of 50 points, ${DECISIONS} tickets of ~40 words with a location`);
-console.log(`  ${Math.round(DECISIONS / seconds)} decisions/s on one core; per decision p50 ${q(0.5).toFixed(0)} µs, p99 ${q(0.99).toFixed(0)} µs (${matched} of ${DECISIONS} matched a rule)`);
+console.log(
+  `\nRouting decisions: ${RULES} rules, ${ZONES} zones of 50 points, ${DECISIONS} tickets of ~40 words with a location`,
+);
+console.log(
+  `  ${Math.round(DECISIONS / seconds)} decisions/s on one core; per decision p50 ${q(0.5).toFixed(0)} µs, p99 ${q(0.99).toFixed(0)} µs (${matched} of ${DECISIONS} matched a rule)`,
+);

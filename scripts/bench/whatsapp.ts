@@ -46,7 +46,11 @@ async function round(base: string, hook: Webhook) {
         setupRequest: (req) => {
           const params = hook.params();
           const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, base + hook.path, params);
-          return { ...req, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: new URLSearchParams(params).toString() };
+          return {
+            ...req,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+            body: new URLSearchParams(params).toString(),
+          };
         },
         onResponse: (status) => {
           if (status !== 200) non200++;
@@ -86,20 +90,36 @@ async function main() {
     ProfileName: 'Bench Burger',
   });
   const hooks: Webhook[] = [
-    { name: 'whatsapp: first message (ticket created, acknowledgement queued)', path: '/webhooks/twilio/whatsapp', params: () => message(newSender()) },
-    { name: 'whatsapp: next message from a known citizen (joins the open case)', path: '/webhooks/twilio/whatsapp', params: () => message(known[next++ % known.length]) },
+    {
+      name: 'whatsapp: first message (ticket created, acknowledgement queued)',
+      path: '/webhooks/twilio/whatsapp',
+      params: () => message(newSender()),
+    },
+    {
+      name: 'whatsapp: next message from a known citizen (joins the open case)',
+      path: '/webhooks/twilio/whatsapp',
+      params: () => message(known[next++ % known.length]),
+    },
     {
       name: 'whatsapp: delivery/read receipt (notification updated)',
       path: '/webhooks/twilio/whatsapp/status',
-      params: () => ({ AccountSid: ACCOUNT_SID, MessageSid: rest.sids[Math.floor(Math.random() * rest.sids.length)] ?? sid('SM'), MessageStatus: Math.random() < 0.5 ? 'delivered' : 'read' }),
+      params: () => ({
+        AccountSid: ACCOUNT_SID,
+        MessageSid: rest.sids[Math.floor(Math.random() * rest.sids.length)] ?? sid('SM'),
+        MessageStatus: Math.random() < 0.5 ? 'delivered' : 'read',
+      }),
     },
   ];
   try {
     console.log(`\nWhatsApp webhooks, signed as Twilio signs them, concurrency ${CONCURRENCY}, ${SECONDS} s each\n`);
-    console.log('webhook                                                                  req/s    p50 ms   p99 ms   non-200');
+    console.log(
+      'webhook                                                                  req/s    p50 ms   p99 ms   non-200',
+    );
     for (const hook of hooks) {
       const { result, non200 } = await round(system.url, hook);
-      console.log(`${hook.name.padEnd(72)} ${result.requests.average.toFixed(0).padStart(6)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(non200 + result.errors).padStart(7)}`);
+      console.log(
+        `${hook.name.padEnd(72)} ${result.requests.average.toFixed(0).padStart(6)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(non200 + result.errors).padStart(7)}`,
+      );
       if (non200 + result.errors > 0) process.exitCode = 1;
     }
     const counts = await db.query(
@@ -107,7 +127,9 @@ async function main() {
               (SELECT count(*) FROM notification WHERE channel = 'whatsapp' AND provider_status IS NOT NULL)::int AS receipted`,
     );
     const c = counts.rows[0];
-    console.log(`\ncheck: ${c.messages} WhatsApp messages on ${c.tickets} tickets; ${rest.sids.length} acknowledgements reached the Twilio stand-in, ${c.receipted} of them with a receipt recorded`);
+    console.log(
+      `\ncheck: ${c.messages} WhatsApp messages on ${c.tickets} tickets; ${rest.sids.length} acknowledgements reached the Twilio stand-in, ${c.receipted} of them with a receipt recorded`,
+    );
   } finally {
     await db.end();
     await system.stop();

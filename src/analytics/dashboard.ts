@@ -6,8 +6,10 @@ import { BRUSSELS } from '../shared/dates';
 
 /** What a user sees first: their departments' open work, deadlines in danger, today's contacts, appointments and queue. */
 export async function dashboard(user: Principal) {
-  const scope = user.role === 'staff' ? Prisma.sql`AND t.department_id = ANY(${user.departmentIds}::uuid[])` : Prisma.empty;
-  const serviceScope = user.role === 'staff' ? Prisma.sql`AND s.department_id = ANY(${user.departmentIds}::uuid[])` : Prisma.empty;
+  const scope =
+    user.role === 'staff' ? Prisma.sql`AND t.department_id = ANY(${user.departmentIds}::uuid[])` : Prisma.empty;
+  const serviceScope =
+    user.role === 'staff' ? Prisma.sql`AND s.department_id = ANY(${user.departmentIds}::uuid[])` : Prisma.empty;
   const today = DateTime.now().setZone(BRUSSELS).startOf('day');
   const [start, end] = [today.toJSDate(), today.plus({ days: 1 }).toJSDate()];
   const [open, sla, channels, appointments, queue] = await Promise.all([
@@ -35,10 +37,19 @@ export async function dashboard(user: Principal) {
       GROUP BY 1 ORDER BY 1`,
   ]);
   return {
-    openTickets: open.map((r) => ({ department: r.department ?? '(geen)', status: r.status, tickets: Number(r.tickets) })),
+    openTickets: open.map((r) => ({
+      department: r.department ?? '(geen)',
+      status: r.status,
+      tickets: Number(r.tickets),
+    })),
     sla: { near: Number(sla[0]?.near ?? 0), past: Number(sla[0]?.past ?? 0) },
     contactsToday: channels.map((r) => ({ channel: r.channel, contacts: Number(r.contacts) })),
     appointmentsToday: appointments.map((r) => ({ status: r.status, appointments: Number(r.appointments) })),
-    queueNow: queue.map((r) => ({ location: r.location, waiting: Number(r.waiting), atDesk: Number(r.at_desk), longestWaitMinutes: r.longest === null ? null : Math.round(Number(r.longest)) })),
+    queueNow: queue.map((r) => ({
+      location: r.location,
+      waiting: Number(r.waiting),
+      atDesk: Number(r.at_desk),
+      longestWaitMinutes: r.longest === null ? null : Math.round(Number(r.longest)),
+    })),
   };
 }

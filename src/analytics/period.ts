@@ -15,7 +15,6 @@ export interface Period {
   departmentIds?: string[];
 }
 
-
 export const PeriodQuery = z
   .object({
     from: LocalDay,
@@ -24,11 +23,21 @@ export const PeriodQuery = z
     departmentIds: z
       .string()
       .optional()
-      .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined))
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : undefined,
+      )
       .pipe(z.array(z.uuid('departmentIds are department ids, separated by commas.')).max(50).optional()),
   })
   .refine((q) => q.from <= q.to, { message: '"to" must not be before "from".', path: ['to'] })
-  .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days <= 800, { message: 'A report covers at most 800 days.', path: ['to'] });
+  .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days <= 800, {
+    message: 'A report covers at most 800 days.',
+    path: ['to'],
+  });
 
 export function periodOf(q: { from: string; to: string; departmentIds?: string[] }): Period {
   return {

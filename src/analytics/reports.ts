@@ -13,8 +13,10 @@ const LOCAL = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'Europe/Br
  * Only the chosen departments; tickets by their department, appointments and visits by their product's. An empty
  * list (staff asking about departments not theirs) means nothing, never everything.
  */
-const ticketDepartments = (p: Period) => (p.departmentIds ? Prisma.sql`AND t.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty);
-const serviceDepartments = (p: Period) => (p.departmentIds ? Prisma.sql`AND s.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty);
+const ticketDepartments = (p: Period) =>
+  p.departmentIds ? Prisma.sql`AND t.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty;
+const serviceDepartments = (p: Period) =>
+  p.departmentIds ? Prisma.sql`AND s.department_id = ANY(${p.departmentIds}::uuid[])` : Prisma.empty;
 
 export type ReportName =
   | 'contacts-per-day'
@@ -36,15 +38,23 @@ async function contactsPer(unit: 'day' | 'week', p: Period): Promise<Row[]> {
     FROM ticket t
     WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} ${ticketDepartments(p)}
     GROUP BY 1, 2 ORDER BY 1, 2`;
-  return rows.map((r) => ({ [unit === 'day' ? 'day' : 'week']: r.period.toISOString().slice(0, 10), channel: r.channel, contacts: Number(r.contacts) }));
+  return rows.map((r) => ({
+    [unit === 'day' ? 'day' : 'week']: r.period.toISOString().slice(0, 10),
+    channel: r.channel,
+    contacts: Number(r.contacts),
+  }));
 }
 
 export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Promise<Row[]> }> = {
   'contacts-per-day': { title: 'Contacts per channel per day', run: (p) => contactsPer('day', p) },
-  'contacts-per-week': { title: 'Contacts per channel per week (weeks start on Monday)', run: (p) => contactsPer('week', p) },
+  'contacts-per-week': {
+    title: 'Contacts per channel per week (weeks start on Monday)',
+    run: (p) => contactsPer('week', p),
+  },
 
   'appointment-channels': {
-    title: 'Appointments by how they were made (online, phone, counter), by their date; and visitors without appointment (walk_in), by their arrival',
+    title:
+      'Appointments by how they were made (online, phone, counter), by their date; and visitors without appointment (walk_in), by their arrival',
     run: async (p) => {
       // A walk-in is a visit, counted once from the visit (the one lifecycle every report reads), never from the
       // appointment a clerk books on the desk for them: so this row and every other report give the same number.
@@ -61,7 +71,12 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         HAVING count(*) > 0
         ORDER BY 1`;
       const total = rows.reduce((sum, r) => sum + Number(r.appointments), 0);
-      return rows.map((r) => ({ channel: r.channel, appointments: Number(r.appointments), share: total ? Math.round((Number(r.appointments) / total) * 1000) / 10 : null, cancelled: Number(r.cancelled) }));
+      return rows.map((r) => ({
+        channel: r.channel,
+        appointments: Number(r.appointments),
+        share: total ? Math.round((Number(r.appointments) / total) * 1000) / 10 : null,
+        cancelled: Number(r.cancelled),
+      }));
     },
   },
 
@@ -90,9 +105,19 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
   },
 
   'waiting-times': {
-    title: 'Waiting time from check-in to call (minutes), and the share of visitors with an appointment called before its time',
+    title:
+      'Waiting time from check-in to call (minutes), and the share of visitors with an appointment called before its time',
     run: async (p) => {
-      const rows = await db().$queryRaw<{ group: string; visitors: bigint; average: number | null; p90: number | null; before_time: bigint; with_appointment: bigint }[]>`
+      const rows = await db().$queryRaw<
+        {
+          group: string;
+          visitors: bigint;
+          average: number | null;
+          p90: number | null;
+          before_time: bigint;
+          with_appointment: bigint;
+        }[]
+      >`
         SELECT CASE WHEN v.walk_in THEN 'walk-in' ELSE 'appointment' END AS "group", count(*) AS visitors,
                avg(extract(epoch FROM v.called_at - v.checked_in_at) / 60) AS average,
                percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM v.called_at - v.checked_in_at) / 60) AS p90,
@@ -106,7 +131,9 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         visitors: Number(r.visitors),
         averageMinutes: r.average === null ? null : Math.round(Number(r.average) * 10) / 10,
         p90Minutes: r.p90 === null ? null : Math.round(Number(r.p90) * 10) / 10,
-        calledBeforeTime: Number(r.with_appointment) ? Math.round((Number(r.before_time) / Number(r.with_appointment)) * 1000) / 10 : null,
+        calledBeforeTime: Number(r.with_appointment)
+          ? Math.round((Number(r.before_time) / Number(r.with_appointment)) * 1000) / 10
+          : null,
       }));
     },
   },
@@ -119,7 +146,12 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         FROM appointment a JOIN service s ON s.id = a.service_id
         WHERE a.starts_at >= ${p.start} AND a.starts_at < ${p.end} AND a.status <> 'cancelled' AND a.channel <> 'walk_in' ${serviceDepartments(p)}
         GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
-      return rows.map((r) => ({ product: r.product ?? 'all', due: Number(r.due), noShows: Number(r.no_shows), rate: Number(r.due) ? Math.round((Number(r.no_shows) / Number(r.due)) * 1000) / 10 : null }));
+      return rows.map((r) => ({
+        product: r.product ?? 'all',
+        due: Number(r.due),
+        noShows: Number(r.no_shows),
+        rate: Number(r.due) ? Math.round((Number(r.no_shows) / Number(r.due)) * 1000) / 10 : null,
+      }));
     },
   },
 
@@ -131,14 +163,30 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         FROM visit v JOIN service s ON s.id = v.service_id
         WHERE v.checked_in_at >= ${p.start} AND v.checked_in_at < ${p.end} AND v.status <> 'cancelled' ${serviceDepartments(p)}
         GROUP BY 1 ORDER BY 1`;
-      return rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), walkIns: Number(r.walk_ins), visitors: Number(r.visitors) }));
+      return rows.map((r) => ({
+        day: r.day.toISOString().slice(0, 10),
+        walkIns: Number(r.walk_ins),
+        visitors: Number(r.visitors),
+      }));
     },
   },
 
   'response-times': {
-    title: 'First response and resolution times (hours, calendar time) of tickets created in the period, per department',
+    title:
+      'First response and resolution times (hours, calendar time) of tickets created in the period, per department',
     run: async (p) => {
-      const rows = await db().$queryRaw<{ department: string | null; tickets: bigint; answered: bigint; fr_avg: number | null; fr_p90: number | null; resolved: bigint; res_avg: number | null; res_p90: number | null }[]>`
+      const rows = await db().$queryRaw<
+        {
+          department: string | null;
+          tickets: bigint;
+          answered: bigint;
+          fr_avg: number | null;
+          fr_p90: number | null;
+          resolved: bigint;
+          res_avg: number | null;
+          res_p90: number | null;
+        }[]
+      >`
         SELECT coalesce(d.name, '(geen)') AS department, count(*) AS tickets,
                count(t.first_response_at) AS answered,
                avg(extract(epoch FROM t.first_response_at - t.created_at) / 3600) AS fr_avg,
@@ -164,9 +212,20 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
   },
 
   'sla-compliance': {
-    title: 'SLA compliance per department: tickets created in the period with a deadline, met on time (a deadline not yet passed and not yet met is open)',
+    title:
+      'SLA compliance per department: tickets created in the period with a deadline, met on time (a deadline not yet passed and not yet met is open)',
     run: async (p) => {
-      const rows = await db().$queryRaw<{ department: string | null; fr_due: bigint; fr_met: bigint; fr_missed: bigint; res_due: bigint; res_met: bigint; res_missed: bigint }[]>`
+      const rows = await db().$queryRaw<
+        {
+          department: string | null;
+          fr_due: bigint;
+          fr_met: bigint;
+          fr_missed: bigint;
+          res_due: bigint;
+          res_met: bigint;
+          res_missed: bigint;
+        }[]
+      >`
         SELECT coalesce(d.name, '(geen)') AS department,
                count(t.first_response_due_at) AS fr_due,
                count(*) FILTER (WHERE t.first_response_at <= t.first_response_due_at) AS fr_met,
@@ -177,7 +236,8 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         FROM ticket t LEFT JOIN department d ON d.id = t.department_id
         WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} AND t.merged_into_id IS NULL ${ticketDepartments(p)}
         GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
-      const pct = (met: bigint, missed: bigint) => (Number(met) + Number(missed) ? Math.round((Number(met) / (Number(met) + Number(missed))) * 1000) / 10 : null);
+      const pct = (met: bigint, missed: bigint) =>
+        Number(met) + Number(missed) ? Math.round((Number(met) / (Number(met) + Number(missed))) * 1000) / 10 : null;
       return rows.map((r) => ({
         department: r.department ?? 'all',
         firstResponseMet: Number(r.fr_met),

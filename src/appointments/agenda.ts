@@ -4,7 +4,8 @@ import type { WeeklyHours } from '../routing/calendar';
 import { BRUSSELS } from '../shared/dates';
 import type { DeskAgenda } from './availability';
 
-const hoursOf = (rows: { weekday: number; opens: string; closes: string }[]): WeeklyHours[] => rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes }));
+const hoursOf = (rows: { weekday: number; opens: string; closes: string }[]): WeeklyHours[] =>
+  rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes }));
 
 /** The instants a span of local days covers: from the first day's midnight to the midnight after the last. */
 export function dayWindow(from: string, to: string): { start: Date; end: Date } {
@@ -19,7 +20,12 @@ export function dayWindow(from: string, to: string): { start: Date; end: Date } 
  * otherwise its location's; closures everywhere, of its location and its own absences; its live appointments.
  * `exceptAppointmentId` leaves one appointment out (the one being moved).
  */
-export async function agendasFor(serviceId: string, from: string, to: string, opts: { exceptAppointmentId?: string; tx?: Tx } = {}): Promise<(DeskAgenda & { locationId: string })[]> {
+export async function agendasFor(
+  serviceId: string,
+  from: string,
+  to: string,
+  opts: { exceptAppointmentId?: string; tx?: Tx } = {},
+): Promise<(DeskAgenda & { locationId: string })[]> {
   const client = opts.tx ?? db();
   const { start, end } = dayWindow(from, to);
   const desks = await client.desk.findMany({
@@ -36,11 +42,21 @@ export async function agendasFor(serviceId: string, from: string, to: string, op
       where: {
         startsAt: { lt: end },
         endsAt: { gt: start },
-        OR: [{ locationId: null, deskId: null }, { locationId: { in: locationIds }, deskId: null }, { deskId: { in: deskIds } }],
+        OR: [
+          { locationId: null, deskId: null },
+          { locationId: { in: locationIds }, deskId: null },
+          { deskId: { in: deskIds } },
+        ],
       },
     }),
     client.appointment.findMany({
-      where: { deskId: { in: deskIds }, status: { not: 'cancelled' }, startsAt: { lt: end }, blockedUntil: { gt: start }, ...(opts.exceptAppointmentId ? { id: { not: opts.exceptAppointmentId } } : {}) },
+      where: {
+        deskId: { in: deskIds },
+        status: { not: 'cancelled' },
+        startsAt: { lt: end },
+        blockedUntil: { gt: start },
+        ...(opts.exceptAppointmentId ? { id: { not: opts.exceptAppointmentId } } : {}),
+      },
       select: { deskId: true, startsAt: true, blockedUntil: true },
     }),
   ]);
@@ -53,7 +69,10 @@ export async function agendasFor(serviceId: string, from: string, to: string, op
       hours: hoursOf(rows.filter((h) => h.kind === 'appointments')),
       walkIn: hoursOf(rows.filter((h) => h.kind === 'walk_in')),
       closed: closures
-        .filter((c) => c.deskId === desk.id || (c.deskId === null && (c.locationId === null || c.locationId === desk.locationId)))
+        .filter(
+          (c) =>
+            c.deskId === desk.id || (c.deskId === null && (c.locationId === null || c.locationId === desk.locationId)),
+        )
         .map((c) => ({ start: c.startsAt, end: c.endsAt })),
       busy: appointments.filter((a) => a.deskId === desk.id).map((a) => ({ start: a.startsAt, end: a.blockedUntil })),
     };

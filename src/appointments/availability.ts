@@ -39,7 +39,12 @@ const MINUTE = 60_000;
 /** The local calendar days from..to inclusive (YYYY-MM-DD, Brussels). */
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let d = DateTime.fromISO(from, { zone: BRUSSELS }), end = DateTime.fromISO(to, { zone: BRUSSELS }); d <= end; d = d.plus({ days: 1 })) days.push(d.toISODate()!);
+  for (
+    let d = DateTime.fromISO(from, { zone: BRUSSELS }), end = DateTime.fromISO(to, { zone: BRUSSELS });
+    d <= end;
+    d = d.plus({ days: 1 })
+  )
+    days.push(d.toISODate()!);
   return days;
 }
 
@@ -82,7 +87,12 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
     let perDay = weeks.get(key);
     if (!perDay) {
       const calendar = new BusinessCalendar({ hours });
-      perDay = new Map(days.map((day) => [day, calendar.blocksOn(day).map((b): [number, number] => [b.start.getTime(), b.end.getTime()])]));
+      perDay = new Map(
+        days.map((day) => [
+          day,
+          calendar.blocksOn(day).map((b): [number, number] => [b.start.getTime(), b.end.getTime()]),
+        ]),
+      );
       weeks.set(key, perDay);
     }
     return perDay;

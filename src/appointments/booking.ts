@@ -1,7 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { db } from '../db';
-import { Prisma, type Appointment, type AppointmentChannel, type Language, type Service } from '../generated/prisma/client';
+import {
+  Prisma,
+  type Appointment,
+  type AppointmentChannel,
+  type Language,
+  type Service,
+} from '../generated/prisma/client';
 import { VersionMismatch } from '../shared/versions';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import { resolveContact } from '../contacts/resolve';
@@ -47,19 +53,31 @@ function rulesFor(service: Service, channel: AppointmentChannel): ServiceRules {
 }
 
 /** The desks free at exactly `start` for this product, or none. */
-async function desksFreeAt(service: Service, start: Date, channel: AppointmentChannel, exceptAppointmentId?: string): Promise<{ deskId: string; locationId: string }[]> {
+async function desksFreeAt(
+  service: Service,
+  start: Date,
+  channel: AppointmentChannel,
+  exceptAppointmentId?: string,
+): Promise<{ deskId: string; locationId: string }[]> {
   const day = localDay(start);
   const agendas = await agendasFor(service.id, day, day, { exceptAppointmentId });
-  const slot = availability(rulesFor(service, channel), agendas, day, day, new Date()).find((s) => s.start.getTime() === start.getTime());
+  const slot = availability(rulesFor(service, channel), agendas, day, day, new Date()).find(
+    (s) => s.start.getTime() === start.getTime(),
+  );
   if (!slot) return [];
   return slot.deskIds.map((deskId) => ({ deskId, locationId: agendas.find((a) => a.deskId === deskId)!.locationId }));
 }
 
 export async function findService(idOrCode: string, opts: { online?: boolean } = {}): Promise<Service> {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-  const service = await db().service.findFirst({ where: { active: true, ...(uuid ? { id: idOrCode } : { code: idOrCode }) } });
+  const service = await db().service.findFirst({
+    where: { active: true, ...(uuid ? { id: idOrCode } : { code: idOrCode }) },
+  });
   if (!service) throw new NotFoundError('No such product: see GET /api/public/services.');
-  if (opts.online && !service.bookableOnline) throw new ValidationError('This product cannot be booked online: please call us.', { serviceId: 'Not bookable online.' });
+  if (opts.online && !service.bookableOnline)
+    throw new ValidationError('This product cannot be booked online: please call us.', {
+      serviceId: 'Not bookable online.',
+    });
   return service;
 }
 
@@ -87,12 +105,24 @@ export interface Booked {
  */
 export async function book(input: BookingInput): Promise<Booked> {
   const service = await findService(input.serviceId, { online: input.channel === 'online' });
-  if (!input.email && !input.phone) throw new ValidationError('Give an email address or a phone number, so we can confirm and remind you.', { email: 'Email or phone needed.' });
+  if (!input.email && !input.phone)
+    throw new ValidationError('Give an email address or a phone number, so we can confirm and remind you.', {
+      email: 'Email or phone needed.',
+    });
   // a repeated request (a lost answer, a double click) must not take a second time for the same person
   const same = await db().appointment.findFirst({
-    where: { serviceId: service.id, startsAt: input.start, status: 'booked', OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])] },
+    where: {
+      serviceId: service.id,
+      startsAt: input.start,
+      status: 'booked',
+      OR: [...(input.email ? [{ email: input.email }] : []), ...(input.phone ? [{ phone: input.phone }] : [])],
+    },
   });
-  if (same) throw new ConflictError('You already have this appointment: use the link in your confirmation to see, move or cancel it.', { start: 'Already booked by you.' });
+  if (same)
+    throw new ConflictError(
+      'You already have this appointment: use the link in your confirmation to see, move or cancel it.',
+      { start: 'Already booked by you.' },
+    );
   const candidates = await desksFreeAt(service, input.start, input.channel);
   if (candidates.length === 0) throw new SlotTaken();
   const end = new Date(input.start.getTime() + service.durationMinutes * 60_000);
@@ -101,7 +131,12 @@ export async function book(input: BookingInput): Promise<Booked> {
     const token = randomToken();
     try {
       const result = await db().$transaction(async (tx) => {
-        const contact = await resolveContact(tx, { name: input.name, email: input.email, phone: input.phone, language: input.language });
+        const contact = await resolveContact(tx, {
+          name: input.name,
+          email: input.email,
+          phone: input.phone,
+          language: input.language,
+        });
         const appointment = await tx.appointment.create({
           data: {
             code: newAppointmentCode(),
@@ -123,7 +158,13 @@ export async function book(input: BookingInput): Promise<Booked> {
             createdByUserId: input.createdByUserId,
           },
         });
-        if (input.ticketId) await recordEvent(tx, input.ticketId, 'appointment_booked', input.createdByUserId, { appointmentId: appointment.id, code: appointment.code, start: input.start.toISOString(), service: service.nameNl });
+        if (input.ticketId)
+          await recordEvent(tx, input.ticketId, 'appointment_booked', input.createdByUserId, {
+            appointmentId: appointment.id,
+            code: appointment.code,
+            start: input.start.toISOString(),
+            service: service.nameNl,
+          });
         return { appointment, outbox: await tellCitizen(tx, appointment, 'confirmed') };
       });
       await dispatchOutbox(result.outbox);
@@ -139,22 +180,34 @@ export async function book(input: BookingInput): Promise<Booked> {
 
 export async function appointmentForToken(token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
-  return (await db().appointment.findUnique({ where: { manageTokenHash: sha256Hex(token) }, include: { service: true, location: true } })) ?? undefined;
+  return (
+    (await db().appointment.findUnique({
+      where: { manageTokenHash: sha256Hex(token) },
+      include: { service: true, location: true },
+    })) ?? undefined
+  );
 }
 
 function assertChangeable(a: Appointment) {
   if (a.status === 'cancelled') throw new ConflictError('This appointment was cancelled; make a new one.');
   if (a.status !== 'booked') throw new ConflictError('This appointment has already taken place.');
-  if (a.startsAt.getTime() <= Date.now()) throw new ConflictError('This appointment has already started; call us to change it.');
+  if (a.startsAt.getTime() <= Date.now())
+    throw new ConflictError('This appointment has already started; call us to change it.');
 }
 
 /** Moves an appointment to another free time (its own desk when free, else another desk), keeping its code and link. */
 /** With `by.version` (staff moving it from a screen) a move of an appointment changed since is refused: VersionMismatch. */
-export async function reschedule(a: Appointment, start: Date, by: { channel: AppointmentChannel; userId?: string; version?: number }): Promise<Appointment> {
+export async function reschedule(
+  a: Appointment,
+  start: Date,
+  by: { channel: AppointmentChannel; userId?: string; version?: number },
+): Promise<Appointment> {
   if (by.version !== undefined && a.version !== by.version) throw new VersionMismatch(a.id);
   assertChangeable(a);
   const service = await db().service.findUniqueOrThrow({ where: { id: a.serviceId } });
-  const candidates = (await desksFreeAt(service, start, by.channel === 'online' ? 'online' : by.channel, a.id)).sort((x, y) => Number(y.deskId === a.deskId) - Number(x.deskId === a.deskId));
+  const candidates = (await desksFreeAt(service, start, by.channel === 'online' ? 'online' : by.channel, a.id)).sort(
+    (x, y) => Number(y.deskId === a.deskId) - Number(x.deskId === a.deskId),
+  );
   if (candidates.length === 0) throw new SlotTaken();
   const end = new Date(start.getTime() + service.durationMinutes * 60_000);
   for (const desk of candidates) {
@@ -162,9 +215,22 @@ export async function reschedule(a: Appointment, start: Date, by: { channel: App
       const result = await db().$transaction(async (tx) => {
         const moved = await tx.appointment.update({
           where: { id: a.id, status: 'booked', ...(by.version !== undefined ? { version: by.version } : {}) },
-          data: { startsAt: start, endsAt: end, blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000), deskId: desk.deskId, locationId: desk.locationId, reminderSentAt: null, sequence: { increment: 1 } },
+          data: {
+            startsAt: start,
+            endsAt: end,
+            blockedUntil: new Date(end.getTime() + service.bufferMinutes * 60_000),
+            deskId: desk.deskId,
+            locationId: desk.locationId,
+            reminderSentAt: null,
+            sequence: { increment: 1 },
+          },
         });
-        if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_moved', by.userId, { appointmentId: a.id, from: a.startsAt.toISOString(), to: start.toISOString() });
+        if (a.ticketId)
+          await recordEvent(tx, a.ticketId, 'appointment_moved', by.userId, {
+            appointmentId: a.id,
+            from: a.startsAt.toISOString(),
+            to: start.toISOString(),
+          });
         return { moved, outbox: await tellCitizen(tx, moved, 'rescheduled') };
       });
       await dispatchOutbox(result.outbox);
@@ -172,7 +238,8 @@ export async function reschedule(a: Appointment, start: Date, by: { channel: App
       return result.moved;
     } catch (err) {
       if (isOverlap(err)) continue;
-      if (by.version !== undefined && err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025') throw new VersionMismatch(a.id);
+      if (by.version !== undefined && err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2025')
+        throw new VersionMismatch(a.id);
       throw err;
     }
   }
@@ -183,8 +250,15 @@ export async function cancel(a: Appointment, by: { userId?: string }): Promise<A
   if (a.status === 'cancelled') return a;
   assertChangeable(a);
   const result = await db().$transaction(async (tx) => {
-    const cancelled = await tx.appointment.update({ where: { id: a.id }, data: { status: 'cancelled', cancelledAt: new Date(), sequence: { increment: 1 } } });
-    if (a.ticketId) await recordEvent(tx, a.ticketId, 'appointment_cancelled', by.userId, { appointmentId: a.id, start: a.startsAt.toISOString() });
+    const cancelled = await tx.appointment.update({
+      where: { id: a.id },
+      data: { status: 'cancelled', cancelledAt: new Date(), sequence: { increment: 1 } },
+    });
+    if (a.ticketId)
+      await recordEvent(tx, a.ticketId, 'appointment_cancelled', by.userId, {
+        appointmentId: a.id,
+        start: a.startsAt.toISOString(),
+      });
     return { cancelled, outbox: await tellCitizen(tx, cancelled, 'cancelled') };
   });
   await dispatchOutbox(result.outbox);

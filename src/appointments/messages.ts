@@ -26,15 +26,25 @@ export interface AppointmentFacts {
   sequence: number;
 }
 
-const when = (lang: Language, d: Date) => DateTime.fromJSDate(d, { zone: BRUSSELS }).setLocale(lang === 'en' ? 'en-GB' : 'nl-BE').toFormat(lang === 'en' ? "cccc d LLLL yyyy 'at' HH:mm" : "cccc d LLLL yyyy 'om' HH:mm");
+const when = (lang: Language, d: Date) =>
+  DateTime.fromJSDate(d, { zone: BRUSSELS })
+    .setLocale(lang === 'en' ? 'en-GB' : 'nl-BE')
+    .toFormat(lang === 'en' ? "cccc d LLLL yyyy 'at' HH:mm" : "cccc d LLLL yyyy 'om' HH:mm");
 
 const TEXT = {
   nl: {
-    subject: { confirmed: 'Uw afspraak', rescheduled: 'Uw afspraak is verplaatst', cancelled: 'Uw afspraak is geannuleerd', reminder: 'Herinnering: uw afspraak' },
+    subject: {
+      confirmed: 'Uw afspraak',
+      rescheduled: 'Uw afspraak is verplaatst',
+      cancelled: 'Uw afspraak is geannuleerd',
+      reminder: 'Herinnering: uw afspraak',
+    },
     intro: {
       confirmed: (f: AppointmentFacts) => `Uw afspraak voor ${f.serviceName} staat vast op ${when('nl', f.start)}.`,
-      rescheduled: (f: AppointmentFacts) => `Uw afspraak voor ${f.serviceName} is verplaatst naar ${when('nl', f.start)}.`,
-      cancelled: (f: AppointmentFacts) => `Uw afspraak voor ${f.serviceName} op ${when('nl', f.start)} is geannuleerd. U hoeft niet te komen.`,
+      rescheduled: (f: AppointmentFacts) =>
+        `Uw afspraak voor ${f.serviceName} is verplaatst naar ${when('nl', f.start)}.`,
+      cancelled: (f: AppointmentFacts) =>
+        `Uw afspraak voor ${f.serviceName} op ${when('nl', f.start)} is geannuleerd. U hoeft niet te komen.`,
       reminder: (f: AppointmentFacts) => `We verwachten u ${when('nl', f.start)} voor ${f.serviceName}.`,
     },
     where: 'Waar',
@@ -47,18 +57,29 @@ const TEXT = {
     greeting: (n: string) => `Beste ${n},`,
     closing: 'Met vriendelijke groeten',
     sms: {
-      confirmed: (f: AppointmentFacts) => `afspraak ${f.serviceName} op ${when('nl', f.start)}, ${f.location.name}. Code ${f.code}. Verplaatsen/annuleren: ${f.manageUrl}`,
-      rescheduled: (f: AppointmentFacts) => `uw afspraak ${f.serviceName} is verplaatst naar ${when('nl', f.start)}. Code ${f.code}. ${f.manageUrl}`,
+      confirmed: (f: AppointmentFacts) =>
+        `afspraak ${f.serviceName} op ${when('nl', f.start)}, ${f.location.name}. Code ${f.code}. Verplaatsen/annuleren: ${f.manageUrl}`,
+      rescheduled: (f: AppointmentFacts) =>
+        `uw afspraak ${f.serviceName} is verplaatst naar ${when('nl', f.start)}. Code ${f.code}. ${f.manageUrl}`,
       cancelled: (f: AppointmentFacts) => `uw afspraak ${f.serviceName} op ${when('nl', f.start)} is geannuleerd.`,
-      reminder: (f: AppointmentFacts) => `herinnering: afspraak ${f.serviceName} ${when('nl', f.start)}, ${f.location.name}. Code ${f.code}. Verplaatsen/annuleren: ${f.manageUrl}`,
+      reminder: (f: AppointmentFacts) =>
+        `herinnering: afspraak ${f.serviceName} ${when('nl', f.start)}, ${f.location.name}. Code ${f.code}. Verplaatsen/annuleren: ${f.manageUrl}`,
     },
   },
   en: {
-    subject: { confirmed: 'Your appointment', rescheduled: 'Your appointment was moved', cancelled: 'Your appointment was cancelled', reminder: 'Reminder: your appointment' },
+    subject: {
+      confirmed: 'Your appointment',
+      rescheduled: 'Your appointment was moved',
+      cancelled: 'Your appointment was cancelled',
+      reminder: 'Reminder: your appointment',
+    },
     intro: {
-      confirmed: (f: AppointmentFacts) => `Your appointment for ${f.serviceName} is confirmed for ${when('en', f.start)}.`,
-      rescheduled: (f: AppointmentFacts) => `Your appointment for ${f.serviceName} was moved to ${when('en', f.start)}.`,
-      cancelled: (f: AppointmentFacts) => `Your appointment for ${f.serviceName} on ${when('en', f.start)} was cancelled. You do not need to come.`,
+      confirmed: (f: AppointmentFacts) =>
+        `Your appointment for ${f.serviceName} is confirmed for ${when('en', f.start)}.`,
+      rescheduled: (f: AppointmentFacts) =>
+        `Your appointment for ${f.serviceName} was moved to ${when('en', f.start)}.`,
+      cancelled: (f: AppointmentFacts) =>
+        `Your appointment for ${f.serviceName} on ${when('en', f.start)} was cancelled. You do not need to come.`,
       reminder: (f: AppointmentFacts) => `We expect you ${when('en', f.start)} for ${f.serviceName}.`,
     },
     where: 'Where',
@@ -71,10 +92,13 @@ const TEXT = {
     greeting: (n: string) => `Dear ${n},`,
     closing: 'Kind regards',
     sms: {
-      confirmed: (f: AppointmentFacts) => `appointment ${f.serviceName} on ${when('en', f.start)}, ${f.location.name}. Code ${f.code}. Move/cancel: ${f.manageUrl}`,
-      rescheduled: (f: AppointmentFacts) => `your appointment ${f.serviceName} was moved to ${when('en', f.start)}. Code ${f.code}. ${f.manageUrl}`,
+      confirmed: (f: AppointmentFacts) =>
+        `appointment ${f.serviceName} on ${when('en', f.start)}, ${f.location.name}. Code ${f.code}. Move/cancel: ${f.manageUrl}`,
+      rescheduled: (f: AppointmentFacts) =>
+        `your appointment ${f.serviceName} was moved to ${when('en', f.start)}. Code ${f.code}. ${f.manageUrl}`,
       cancelled: (f: AppointmentFacts) => `your appointment ${f.serviceName} on ${when('en', f.start)} was cancelled.`,
-      reminder: (f: AppointmentFacts) => `reminder: appointment ${f.serviceName} ${when('en', f.start)}, ${f.location.name}. Code ${f.code}. Move/cancel: ${f.manageUrl}`,
+      reminder: (f: AppointmentFacts) =>
+        `reminder: appointment ${f.serviceName} ${when('en', f.start)}, ${f.location.name}. Code ${f.code}. Move/cancel: ${f.manageUrl}`,
     },
   },
 } as const;
@@ -91,8 +115,12 @@ export function appointmentEmail(lang: Language, kind: AppointmentMessage, f: Ap
     if (f.priceNote) lines.push(`${t.price}: ${f.priceNote}`);
   }
   lines.push(`${t.closing},\n${town}`);
-  const link = kind === 'cancelled' ? { url: `${config().PUBLIC_URL}/afspraak`, label: t.rebook } : { url: f.manageUrl, label: t.manage };
-  const qr = kind === 'cancelled' ? '' : `<p><img src="cid:${QR_CID}" width="160" height="160" alt="${t.qr} ${f.code}"></p>`;
+  const link =
+    kind === 'cancelled'
+      ? { url: `${config().PUBLIC_URL}/afspraak`, label: t.rebook }
+      : { url: f.manageUrl, label: t.manage };
+  const qr =
+    kind === 'cancelled' ? '' : `<p><img src="cid:${QR_CID}" width="160" height="160" alt="${t.qr} ${f.code}"></p>`;
   return {
     subject: `${t.subject[kind]}: ${f.serviceName} – ${when(lang, f.start)}`,
     text: `${lines.join('\n\n')}\n\n${link.label}: ${link.url}\n`,
@@ -105,9 +133,19 @@ export function appointmentSms(lang: Language, kind: AppointmentMessage, f: Appo
 }
 
 /** The calendar invitation: one UID per appointment, a higher SEQUENCE per change, CANCEL when it is off. */
-export function appointmentIcs(lang: Language, kind: AppointmentMessage, f: AppointmentFacts): { method: 'PUBLISH' | 'CANCEL'; content: string } {
+export function appointmentIcs(
+  lang: Language,
+  kind: AppointmentMessage,
+  f: AppointmentFacts,
+): { method: 'PUBLISH' | 'CANCEL'; content: string } {
   const method = kind === 'cancelled' ? 'CANCEL' : 'PUBLISH';
-  const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+  const utc = (d: Date): [number, number, number, number, number] => [
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+  ];
   const t = TEXT[lang];
   const { error, value } = createEvent({
     uid: `appointment-${f.id}@${mailDomain()}`,
@@ -122,7 +160,13 @@ export function appointmentIcs(lang: Language, kind: AppointmentMessage, f: Appo
     endOutputType: 'utc',
     title: `${f.serviceName} – ${config().MUNICIPALITY_NAME}`,
     location: [f.location.name, f.location.address].filter(Boolean).join(', '),
-    description: [`${t.code}: ${f.code}`, f.documents.length ? `${t.bring}: ${f.documents.join('; ')}` : '', `${t.manage}: ${f.manageUrl}`].filter(Boolean).join('\n'),
+    description: [
+      `${t.code}: ${f.code}`,
+      f.documents.length ? `${t.bring}: ${f.documents.join('; ')}` : '',
+      `${t.manage}: ${f.manageUrl}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
     url: f.manageUrl,
     productId: 'voordeur',
   });

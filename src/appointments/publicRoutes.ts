@@ -73,27 +73,42 @@ export const appointmentPublicRoutes = [
     method: 'get',
     path: '/api/public/services/:id/availability',
     tag: 'appointments',
-    summary: 'Free times for a product (id or code) between two dates (Europe/Brussels, at most 62 days): start and end with their offset, and how many desks are free.',
+    summary:
+      'Free times for a product (id or code) between two dates (Europe/Brussels, at most 62 days): start and end with their offset, and how many desks are free.',
     access: 'public',
     before: [reads],
     params: z.object({ id: z.string().min(1).max(100) }),
     query: z
       .object({ from: LocalDay, to: LocalDay })
       .refine((q) => q.from <= q.to, { message: '"to" must not be before "from".', path: ['to'] })
-      .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days < MAX_RANGE_DAYS, { message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`, path: ['to'] }),
+      .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days < MAX_RANGE_DAYS, {
+        message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
+        path: ['to'],
+      }),
     handler: async (_req, res, { params, query }) => {
       const service = await findService(params.id, { online: true });
       const agendas = await agendasFor(service.id, query.from, query.to);
       const slots = availability({ ...service }, agendas, query.from, query.to, new Date());
       res.setHeader('Cache-Control', 'no-store');
-      return { serviceId: service.id, code: service.code, from: query.from, to: query.to, slots: slots.map((s) => ({ start: brusselsIso(s.start), end: brusselsIso(s.end), freeDesks: s.deskIds.length })) };
+      return {
+        serviceId: service.id,
+        code: service.code,
+        from: query.from,
+        to: query.to,
+        slots: slots.map((s) => ({
+          start: brusselsIso(s.start),
+          end: brusselsIso(s.end),
+          freeDesks: s.deskIds.length,
+        })),
+      };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/api/public/appointments',
     tag: 'appointments',
-    summary: 'Book a free time. Answers with the code for the kiosk and the manageToken for the reschedule/cancel link (sent by email/SMS too); 409 when the time was just taken.',
+    summary:
+      'Book a free time. Answers with the code for the kiosk and the manageToken for the reschedule/cancel link (sent by email/SMS too); 409 when the time was just taken.',
     access: 'public',
     before: [forms],
     body: z
@@ -113,7 +128,14 @@ export const appointmentPublicRoutes = [
       }),
     handler: async (_req, res, { body }) => {
       const { appointment, manageToken } = await book({ ...body, channel: 'online' });
-      res.status(201).json({ id: appointment.id, code: appointment.code, start: brusselsIso(appointment.startsAt), end: brusselsIso(appointment.endsAt), manageToken, manageUrl: manageUrl(manageToken) });
+      res.status(201).json({
+        id: appointment.id,
+        code: appointment.code,
+        start: brusselsIso(appointment.startsAt),
+        end: brusselsIso(appointment.endsAt),
+        manageToken,
+        manageUrl: manageUrl(manageToken),
+      });
     },
   }),
   defineRoute({

@@ -29,7 +29,18 @@ export async function scheduleReminder(a: Appointment, hoursBefore: number): Pro
   // booked inside the reminder window: the confirmation was the reminder
   if (sendAt <= Date.now() || queueConnection() === 'down') return;
   await queue(QUEUE.appointments)
-    .add('reminder', { id: a.id, startsAt: a.startsAt.toISOString() }, { jobId: jobId(a.id), delay: sendAt - Date.now(), attempts: 8, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: true, removeOnFail: 1000 })
+    .add(
+      'reminder',
+      { id: a.id, startsAt: a.startsAt.toISOString() },
+      {
+        jobId: jobId(a.id),
+        delay: sendAt - Date.now(),
+        attempts: 8,
+        backoff: { type: 'exponential', delay: 5000 },
+        removeOnComplete: true,
+        removeOnFail: 1000,
+      },
+    )
     .catch((err) => logger.warn({ err, appointmentId: a.id }, 'reminder not scheduled now; the sweep will send it'));
 }
 
@@ -71,7 +82,13 @@ export function startAppointmentWorker(jobs: Record<string, () => Promise<unknow
       if (job.name === 'reminder') return { outcome: await sendReminder(job.data.id, new Date(job.data.startsAt)) };
       throw new Error(`unknown appointments job ${job.name}`);
     },
-    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 4, lockDuration: config().QUEUE_LOCK_MS, stalledInterval: config().QUEUE_LOCK_MS },
+    {
+      connection: redisConnection(),
+      prefix: config().REDIS_PREFIX,
+      concurrency: 4,
+      lockDuration: config().QUEUE_LOCK_MS,
+      stalledInterval: config().QUEUE_LOCK_MS,
+    },
   );
   worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err: err.message }, 'appointments job failed'));
   worker.on('error', (err) => logger.error({ err }, 'appointments worker error'));

@@ -14,7 +14,13 @@ import { lastAuditedChange } from '../audit/lastChange';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 /** An appointment as staff see it: times in Brussels, never the manage link's secrets. */
-export const present = (a: Appointment) => ({ ...a, manageTokenHash: undefined, manageTokenEnc: undefined, start: brusselsIso(a.startsAt), end: brusselsIso(a.endsAt) });
+export const present = (a: Appointment) => ({
+  ...a,
+  manageTokenHash: undefined,
+  manageTokenEnc: undefined,
+  start: brusselsIso(a.startsAt),
+  end: brusselsIso(a.endsAt),
+});
 
 async function appointment(id: string) {
   const a = await db().appointment.findUnique({ where: { id } });
@@ -27,7 +33,8 @@ export const appointmentStaffRoutes = [
     method: 'post',
     path: '/api/admin/appointments',
     tag: 'appointments',
-    summary: 'Book for a citizen (on the phone or at the counter), optionally from a ticket: the two stay linked both ways. The citizen gets the same confirmation as online.',
+    summary:
+      'Book for a citizen (on the phone or at the counter), optionally from a ticket: the two stay linked both ways. The citizen gets the same confirmation as online.',
     access: STAFF,
     audit: { action: 'create', entity: 'contact' },
     body: z
@@ -41,7 +48,10 @@ export const appointmentStaffRoutes = [
         channel: z.enum(['phone', 'counter']).default('phone'),
         ticketId: z.uuid().optional(),
       })
-      .refine((b) => b.email || b.phone, { message: 'Give an email address or a phone number for the confirmation and reminder.', path: ['email'] }),
+      .refine((b) => b.email || b.phone, {
+        message: 'Give an email address or a phone number for the confirmation and reminder.',
+        path: ['email'],
+      }),
     handler: async (req, res, { body }) => {
       // a ticket the user may not see cannot be linked
       if (body.ticketId) await ticketFor(req.user!, body.ticketId);
@@ -53,19 +63,32 @@ export const appointmentStaffRoutes = [
     method: 'put',
     path: '/api/admin/appointments/:id/move',
     tag: 'appointments',
-    summary: 'Move an appointment to another free time for the citizen (they are told, with a new calendar invitation). With the version you read: 409 when it changed since.',
+    summary:
+      'Move an appointment to another free time for the citizen (they are told, with a new calendar invitation). With the version you read: 409 when it changed since.',
     access: STAFF,
     audit: { action: 'change', entity: 'contact' },
     params: IdParam,
     body: z.object({ start: Moment, version: Version }),
-    responses: { 409: 'Changed by someone else since the given version (or the time was just taken); nothing was changed.' },
+    responses: {
+      409: 'Changed by someone else since the given version (or the time was just taken); nothing was changed.',
+    },
     handler: async (req, _res, { params, body }) => {
       try {
-        return present(await reschedule(await appointment(params.id), body.start, { channel: 'phone', userId: req.user!.id, version: body.version }));
+        return present(
+          await reschedule(await appointment(params.id), body.start, {
+            channel: 'phone',
+            userId: req.user!.id,
+            version: body.version,
+          }),
+        );
       } catch (err) {
         if (!(err instanceof VersionMismatch)) throw err;
         const now = await appointment(params.id);
-        throw staleVersion('deze afspraak', await lastAuditedChange(params.id, now.updatedAt, { start: 'tijdstip' }), present(now));
+        throw staleVersion(
+          'deze afspraak',
+          await lastAuditedChange(params.id, now.updatedAt, { start: 'tijdstip' }),
+          present(now),
+        );
       }
     },
   }),
@@ -77,6 +100,7 @@ export const appointmentStaffRoutes = [
     access: STAFF,
     audit: { action: 'change', entity: 'contact' },
     params: IdParam,
-    handler: async (req, _res, { params }) => present(await cancel(await appointment(params.id), { userId: req.user!.id })),
+    handler: async (req, _res, { params }) =>
+      present(await cancel(await appointment(params.id), { userId: req.user!.id })),
   }),
 ];

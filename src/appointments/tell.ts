@@ -6,14 +6,24 @@ import type { NotificationChannel } from '../generated/prisma/enums';
 import { addToOutbox, type OutboxEntry } from '../notifications/outbox';
 import { decryptSecret } from '../shared/secretBox';
 import { decideReach } from '../notifications/reach';
-import { appointmentEmail, appointmentIcs, appointmentSms, QR_CID, type AppointmentFacts, type AppointmentMessage } from './messages';
+import {
+  appointmentEmail,
+  appointmentIcs,
+  appointmentSms,
+  QR_CID,
+  type AppointmentFacts,
+  type AppointmentMessage,
+} from './messages';
 
 export const manageUrl = (token: string) => `${config().PUBLIC_URL}/afspraak/beheer/${token}`;
 
 /** What every message about an appointment says. */
 async function factsOf(tx: Tx, a: Appointment): Promise<AppointmentFacts> {
   const token = decryptSecret(a.manageTokenEnc);
-  const [service, location] = await Promise.all([tx.service.findUniqueOrThrow({ where: { id: a.serviceId } }), tx.location.findUniqueOrThrow({ where: { id: a.locationId } })]);
+  const [service, location] = await Promise.all([
+    tx.service.findUniqueOrThrow({ where: { id: a.serviceId } }),
+    tx.location.findUniqueOrThrow({ where: { id: a.locationId } }),
+  ]);
   const en = a.language === 'en';
   return {
     id: a.id,
@@ -35,7 +45,11 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
   const facts = await factsOf(tx, a);
   const ids: string[] = [];
   const template = `appointment_${kind}`;
-  const reach = await decideReach(tx, 'appointment', { emails: a.email ? [a.email] : [], phones: a.phone ? [a.phone] : [], language: a.language });
+  const reach = await decideReach(tx, 'appointment', {
+    emails: a.email ? [a.email] : [],
+    phones: a.phone ? [a.phone] : [],
+    language: a.language,
+  });
   // every channel says it its own way; a channel added to the enum without a message fails the type-check
   const message: Record<NotificationChannel, (recipient: string) => Promise<OutboxEntry>> = {
     email: async (recipient) => ({
@@ -49,13 +63,39 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
         ics: appointmentIcs(a.language, kind, facts),
         autoSubmitted: 'auto-generated',
         // the kiosk at the town hall scans this to check in
-        ...(kind === 'cancelled' ? {} : { inline: [{ cid: QR_CID, filename: `${a.code}.png`, contentType: 'image/png', base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64') }] }),
+        ...(kind === 'cancelled'
+          ? {}
+          : {
+              inline: [
+                {
+                  cid: QR_CID,
+                  filename: `${a.code}.png`,
+                  contentType: 'image/png',
+                  base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64'),
+                },
+              ],
+            }),
       },
     }),
-    sms: async (recipient) => ({ channel: 'sms', template: `${template}_sms`, language: a.language, recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }),
+    sms: async (recipient) => ({
+      channel: 'sms',
+      template: `${template}_sms`,
+      language: a.language,
+      recipient,
+      content: appointmentSms(a.language, kind, facts),
+      ticketId: a.ticketId ?? undefined,
+    }),
     // the short text, as for SMS (an appointment's addressee has no WhatsApp number yet: reach does not choose it)
-    whatsapp: async (recipient) => ({ channel: 'whatsapp', template: `${template}_whatsapp`, language: a.language, recipient, content: appointmentSms(a.language, kind, facts), ticketId: a.ticketId ?? undefined }),
+    whatsapp: async (recipient) => ({
+      channel: 'whatsapp',
+      template: `${template}_whatsapp`,
+      language: a.language,
+      recipient,
+      content: appointmentSms(a.language, kind, facts),
+      ticketId: a.ticketId ?? undefined,
+    }),
   };
-  for (const route of reach.reachable ? reach.routes : []) ids.push(await addToOutbox(tx, await message[route.channel](route.recipient)));
+  for (const route of reach.reachable ? reach.routes : [])
+    ids.push(await addToOutbox(tx, await message[route.channel](route.recipient)));
   return ids;
 }

@@ -27,14 +27,19 @@ function check(allowed: Allowed, what: string, filename: string, content: Buffer
   const type = allowed[detected.typename];
   const ext = path.extname(filename).toLowerCase();
   if (ext && !type.extensions.includes(ext)) {
-    return { ok: false, reason: `"${filename}" is named ${ext} but its content is ${detected.typename.toUpperCase()}.` };
+    return {
+      ok: false,
+      reason: `"${filename}" is named ${ext} but its content is ${detected.typename.toUpperCase()}.`,
+    };
   }
   return { ok: true, mime: type.mime };
 }
 
-export const checkFileType = (filename: string, content: Buffer) => check(CITIZEN_FILES, 'a photo (JPEG, PNG, GIF, WebP, HEIC) or a PDF', filename, content);
+export const checkFileType = (filename: string, content: Buffer) =>
+  check(CITIZEN_FILES, 'a photo (JPEG, PNG, GIF, WebP, HEIC) or a PDF', filename, content);
 
-export const checkRecordingType = (filename: string, content: Buffer) => check(RECORDINGS, 'a recording (MP3 or WAV)', filename, content);
+export const checkRecordingType = (filename: string, content: Buffer) =>
+  check(RECORDINGS, 'a recording (MP3 or WAV)', filename, content);
 
 /** The file name a type detected by content should carry ("photo" + ".jpg"), for files that came without a name. */
 export function extensionFor(mime: string): string {

@@ -10,7 +10,7 @@ export const attachmentRoutes = [
     method: 'get',
     path: '/api/admin/attachments/:id/download',
     tag: 'tickets',
-    summary: "Download an attachment; only for users who may see its ticket.",
+    summary: 'Download an attachment; only for users who may see its ticket.',
     access: ['admin', 'agent', 'staff'],
     audit: { action: 'view', entity: 'attachment' },
     params: IdParam,
@@ -26,7 +26,10 @@ export const attachmentRoutes = [
       res.setHeader('Cache-Control', 'private, max-age=300');
       await new Promise<void>((resolve, reject) => {
         const stream = blobStore().open(a.storageKey);
-        stream.on('error', reject).pipe(res).on('finish', () => resolve());
+        stream
+          .on('error', reject)
+          .pipe(res)
+          .on('finish', () => resolve());
       });
     },
   }),

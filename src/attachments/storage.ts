@@ -24,7 +24,10 @@ export class LocalDiskStore implements BlobStore {
   async put(content: Buffer) {
     const sha256 = sha256Hex(content);
     const target = this.pathOf(sha256);
-    const exists = await stat(target).then(() => true, () => false);
+    const exists = await stat(target).then(
+      () => true,
+      () => false,
+    );
     if (!exists) {
       await mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.${randomToken()}.tmp`;

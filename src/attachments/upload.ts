@@ -25,12 +25,21 @@ export async function storeUploads(files: IncomingFile[]): Promise<StoredFile[]>
   const stored: StoredFile[] = [];
   for (const f of checked) {
     const { key, sha256 } = await blobStore().put(f.content);
-    stored.push({ filename: sanitizeFilename(f.filename), contentType: f.contentType, size: f.content.length, sha256, storageKey: key });
+    stored.push({
+      filename: sanitizeFilename(f.filename),
+      contentType: f.contentType,
+      size: f.content.length,
+      sha256,
+      storageKey: key,
+    });
   }
   return stored;
 }
 
 function sanitizeFilename(name: string): string {
-  const base = name.replace(/[\\/]/g, '_').replace(/\p{Cc}/gu, '').trim();
+  const base = name
+    .replace(/[\\/]/g, '_')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   return (base || 'bijlage').slice(0, 200);
 }

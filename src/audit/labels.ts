@@ -12,13 +12,21 @@ interface EntryRef {
  */
 export async function entityLabels(entries: EntryRef[]): Promise<Map<string, string>> {
   const uuid = /^[0-9a-f-]{36}$/i;
-  const idsOf = (type: string) => [...new Set(entries.filter((e) => e.entityType === type && uuid.test(e.entityId)).map((e) => e.entityId))];
+  const idsOf = (type: string) => [
+    ...new Set(entries.filter((e) => e.entityType === type && uuid.test(e.entityId)).map((e) => e.entityId)),
+  ];
   const [tickets, contacts, users, messages, attachments] = await Promise.all([
     db().ticket.findMany({ where: { id: { in: idsOf('ticket') } }, select: { id: true, reference: true } }),
     db().contact.findMany({ where: { id: { in: idsOf('contact') } }, select: { id: true, name: true } }),
     db().user.findMany({ where: { id: { in: idsOf('user') } }, select: { id: true, name: true } }),
-    db().message.findMany({ where: { id: { in: idsOf('message') } }, select: { id: true, ticket: { select: { reference: true } } } }),
-    db().attachment.findMany({ where: { id: { in: idsOf('attachment') } }, select: { id: true, filename: true, ticket: { select: { reference: true } } } }),
+    db().message.findMany({
+      where: { id: { in: idsOf('message') } },
+      select: { id: true, ticket: { select: { reference: true } } },
+    }),
+    db().attachment.findMany({
+      where: { id: { in: idsOf('attachment') } },
+      select: { id: true, filename: true, ticket: { select: { reference: true } } },
+    }),
   ]);
   const labels = new Map<string, string>();
   for (const t of tickets) labels.set(`ticket:${t.id}`, t.reference);
@@ -32,10 +40,13 @@ export async function entityLabels(entries: EntryRef[]): Promise<Map<string, str
 const REFERENCE_FIELDS = { departmentId: 'department', assigneeId: 'user', categoryId: 'category' } as const;
 
 type Changes = Record<string, { from?: unknown; to?: unknown }>;
-const changesIn = (details: unknown): Changes => ((details as { changes?: Changes } | null)?.changes ?? {});
+const changesIn = (details: unknown): Changes => (details as { changes?: Changes } | null)?.changes ?? {};
 
 /** The names behind the ids a change names (department, assignee, category), so "Dienst Burgerzaken → Milieu" needs no look-up in the console. */
-export async function changeNames(entries: { details: unknown }[], language: 'nl' | 'en'): Promise<Map<string, string>> {
+export async function changeNames(
+  entries: { details: unknown }[],
+  language: 'nl' | 'en',
+): Promise<Map<string, string>> {
   const ids = { department: new Set<string>(), user: new Set<string>(), category: new Set<string>() };
   for (const e of entries) {
     for (const [field, change] of Object.entries(changesIn(e.details))) {
@@ -45,9 +56,16 @@ export async function changeNames(entries: { details: unknown }[], language: 'nl
     }
   }
   const [departments, users, categories] = await Promise.all([
-    ids.department.size ? db().department.findMany({ where: { id: { in: [...ids.department] } }, select: { id: true, name: true } }) : [],
+    ids.department.size
+      ? db().department.findMany({ where: { id: { in: [...ids.department] } }, select: { id: true, name: true } })
+      : [],
     ids.user.size ? db().user.findMany({ where: { id: { in: [...ids.user] } }, select: { id: true, name: true } }) : [],
-    ids.category.size ? db().category.findMany({ where: { id: { in: [...ids.category] } }, select: { id: true, nameNl: true, nameEn: true } }) : [],
+    ids.category.size
+      ? db().category.findMany({
+          where: { id: { in: [...ids.category] } },
+          select: { id: true, nameNl: true, nameEn: true },
+        })
+      : [],
   ]);
   return new Map<string, string>([
     ...departments.map((d) => [d.id, d.name] as [string, string]),

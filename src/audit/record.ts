@@ -15,7 +15,11 @@ export interface AuditSpec {
 }
 
 /** Per changed field its old and new value: the fields sent whose value in the answer differs from the value before. */
-export function changesOf(before: Record<string, unknown> | null, fields: string[], after: unknown): Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> | undefined {
+export function changesOf(
+  before: Record<string, unknown> | null,
+  fields: string[],
+  after: unknown,
+): Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> | undefined {
   if (!before || !after || typeof after !== 'object') return undefined;
   const changes: Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }> = {};
   for (const field of fields) {
@@ -27,9 +31,16 @@ export function changesOf(before: Record<string, unknown> | null, fields: string
   return changes;
 }
 
-export async function recordAudit(req: Request, spec: AuditSpec, entityId: string, details: Prisma.InputJsonObject): Promise<void> {
+export async function recordAudit(
+  req: Request,
+  spec: AuditSpec,
+  entityId: string,
+  details: Prisma.InputJsonObject,
+): Promise<void> {
   try {
-    await db().auditEntry.create({ data: { actorUserId: req.user?.id, action: spec.action, entityType: spec.entity, entityId, ip: req.ip, details } });
+    await db().auditEntry.create({
+      data: { actorUserId: req.user?.id, action: spec.action, entityType: spec.entity, entityId, ip: req.ip, details },
+    });
   } catch (err) {
     // the request itself succeeded; a missing audit entry must be noticed by operators
     logger.error({ err, spec, entityId }, 'audit entry could not be written');

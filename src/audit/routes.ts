@@ -19,24 +19,52 @@ export const auditRoutes = [
     method: 'get',
     path: '/api/admin/audit-log',
     tag: 'privacy',
-    summary: 'Who viewed or changed which personal data, when and from where: filter by user, action, record and period. A change to a ticket lists each field from → to (details.changes).',
+    summary:
+      'Who viewed or changed which personal data, when and from where: filter by user, action, record and period. A change to a ticket lists each field from → to (details.changes).',
     access: ['admin'],
     query: listQuery(Filter, ['at']),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
-      const where: Prisma.AuditEntryWhereInput = { actorUserId: f.actorUserId, action: f.action, entityType: f.entityType, entityId: f.entityId, at: { gte: f.at_gte, lte: f.at_lte } };
+      const where: Prisma.AuditEntryWhereInput = {
+        actorUserId: f.actorUserId,
+        action: f.action,
+        entityType: f.entityType,
+        entityId: f.entityId,
+        at: { gte: f.at_gte, lte: f.at_lte },
+      };
       await sendList(
         res,
         'audit-log',
         query.range,
         async (page) => {
-          const entries = await db().auditEntry.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }], ...page });
+          const entries = await db().auditEntry.findMany({
+            where,
+            include: { actorUser: { select: { name: true } } },
+            orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }],
+            ...page,
+          });
           const [labels, names] = await Promise.all([entityLabels(entries), changeNames(entries, req.user!.language)]);
-          return entries.map((e) => ({ ...e, entityLabel: labels.get(`${e.entityType}:${e.entityId}`) ?? null, names: namesOf(e.details, names) }));
+          return entries.map((e) => ({
+            ...e,
+            entityLabel: labels.get(`${e.entityType}:${e.entityId}`) ?? null,
+            names: namesOf(e.details, names),
+          }));
         },
         () => db().auditEntry.count({ where }),
         // entityLabel: what a person knows the record by (a ticket's reference, a contact's name); names: of the ids in details.changes
-        (e) => ({ id: e.id, at: e.at, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, action: e.action, entityType: e.entityType, entityId: e.entityId, entityLabel: e.entityLabel, names: e.names, ip: e.ip, details: e.details }),
+        (e) => ({
+          id: e.id,
+          at: e.at,
+          actorUserId: e.actorUserId,
+          actorName: e.actorUser?.name ?? null,
+          action: e.action,
+          entityType: e.entityType,
+          entityId: e.entityId,
+          entityLabel: e.entityLabel,
+          names: e.names,
+          ip: e.ip,
+          details: e.details,
+        }),
       );
     },
   }),

@@ -7,14 +7,18 @@ import { config } from '../config';
 import { UnauthorizedError } from '../shared/errors';
 import { rateLimit } from '../http/rateLimit';
 
-const LoginBody = z.object({ email: z.string().trim().min(1, 'Enter your email address.'), password: z.string().min(1, 'Enter your password.') });
+const LoginBody = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.'),
+  password: z.string().min(1, 'Enter your password.'),
+});
 
 export const authRoutes = [
   defineRoute({
     method: 'post',
     path: '/api/auth/login',
     tag: 'auth',
-    summary: 'Log in with email and password; sets the httpOnly session cookie and returns the identity with its CSRF token.',
+    summary:
+      'Log in with email and password; sets the httpOnly session cookie and returns the identity with its CSRF token.',
     access: 'public',
     before: [rateLimit('login', () => config().RATE_LIMIT_LOGIN_PER_MINUTE)],
     body: LoginBody,

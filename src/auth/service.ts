@@ -11,7 +11,10 @@ import { accountLocked } from '../notifications/templates';
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /** Whether this session still waits for the user's TOTP code (administrators always need one, others once they set one up). */
-export function secondFactorState(user: { role: string; totpEnabledAt: Date | null }, session: { secondFactorAt: Date | null }): 'ok' | 'required' | 'setup' {
+export function secondFactorState(
+  user: { role: string; totpEnabledAt: Date | null },
+  session: { secondFactorAt: Date | null },
+): 'ok' | 'required' | 'setup' {
   const needed = user.totpEnabledAt !== null || (user.role === 'admin' && config().ADMIN_TOTP_REQUIRED);
   if (!needed || session.secondFactorAt) return 'ok';
   return user.totpEnabledAt ? 'required' : 'setup';
@@ -34,24 +37,44 @@ export class AccountLockedError extends AppError {
  * After LOGIN_SLOW_AFTER failures in a row each further attempt is answered more slowly (doubling, at
  * most 8 steps); after LOGIN_LOCK_AFTER the account is locked for a while and its owner told by email.
  */
-export async function recordFailure(user: { id: string; email: string; name: string; failedLoginCount: number; language: 'nl' | 'en' }): Promise<void> {
+export async function recordFailure(user: {
+  id: string;
+  email: string;
+  name: string;
+  failedLoginCount: number;
+  language: 'nl' | 'en';
+}): Promise<void> {
   const c = config();
   const count = user.failedLoginCount + 1;
   if (count >= c.LOGIN_LOCK_AFTER) {
     const until = new Date(Date.now() + c.LOGIN_LOCK_MINUTES * 60_000);
     const id = await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: until } });
-      return addToOutbox(tx, { channel: 'email', template: 'account_locked', language: user.language, recipient: user.email, content: accountLocked(user.language, { name: user.name, until, attempts: count }) });
+      return addToOutbox(tx, {
+        channel: 'email',
+        template: 'account_locked',
+        language: user.language,
+        recipient: user.email,
+        content: accountLocked(user.language, { name: user.name, until, attempts: count }),
+      });
     });
     await dispatchOutbox([id]);
     throw new AccountLockedError(until);
   }
   await db().user.update({ where: { id: user.id }, data: { failedLoginCount: count } });
-  if (count >= c.LOGIN_SLOW_AFTER) await new Promise((r) => setTimeout(r, c.LOGIN_SLOWDOWN_MS * 2 ** Math.min(count - c.LOGIN_SLOW_AFTER, 3)));
+  if (count >= c.LOGIN_SLOW_AFTER)
+    await new Promise((r) => setTimeout(r, c.LOGIN_SLOWDOWN_MS * 2 ** Math.min(count - c.LOGIN_SLOW_AFTER, 3)));
 }
 
-export async function login(email: string, password: string, meta: { ip?: string; userAgent?: string }): Promise<LoginResult> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { memberships: true } });
+export async function login(
+  email: string,
+  password: string,
+  meta: { ip?: string; userAgent?: string },
+): Promise<LoginResult> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    include: { memberships: true },
+  });
   if (!user || !user.active) {
     await burnPasswordCheck(password);
     throw new UnauthorizedError('Unknown email address or wrong password.');
@@ -61,12 +84,20 @@ export async function login(email: string, password: string, meta: { ip?: string
     await recordFailure(user);
     throw new UnauthorizedError('Unknown email address or wrong password.');
   }
-  if (user.failedLoginCount > 0 || user.lockedUntil) await db().user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
+  if (user.failedLoginCount > 0 || user.lockedUntil)
+    await db().user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + config().SESSION_TTL_HOURS * 3600_000);
   const session = await db().session.create({
-    data: { tokenHash: sha256Hex(token), csrfToken, userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) },
+    data: {
+      tokenHash: sha256Hex(token),
+      csrfToken,
+      userId: user.id,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300),
+    },
   });
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {

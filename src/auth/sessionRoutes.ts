@@ -13,8 +13,19 @@ export const sessionRoutes = [
     summary: 'Your sessions: where and since when you are logged in.',
     access: 'user',
     handler: async (req) => {
-      const rows = await db().session.findMany({ where: { userId: req.user!.id, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' } });
-      return rows.map((s) => ({ id: s.id, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, ip: s.ip, userAgent: s.userAgent, current: s.id === req.user!.sessionId }));
+      const rows = await db().session.findMany({
+        where: { userId: req.user!.id, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: 'desc' },
+      });
+      return rows.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt,
+        lastSeenAt: s.lastSeenAt,
+        expiresAt: s.expiresAt,
+        ip: s.ip,
+        userAgent: s.userAgent,
+        current: s.id === req.user!.sessionId,
+      }));
     },
   }),
   defineRoute({
@@ -37,7 +48,9 @@ export const sessionRoutes = [
     summary: 'End all your sessions except this one.',
     access: 'user',
     handler: async (req, res) => {
-      const { count } = await db().session.deleteMany({ where: { userId: req.user!.id, NOT: { id: req.user!.sessionId } } });
+      const { count } = await db().session.deleteMany({
+        where: { userId: req.user!.id, NOT: { id: req.user!.sessionId } },
+      });
       res.status(200).json({ ended: count });
     },
   }),

@@ -26,7 +26,8 @@ export async function enableTotp(user: Principal, code: string): Promise<void> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
   if (current.totpEnabledAt) throw new ConflictError('Your authenticator app is already set up.');
   if (!current.totpSecretEnc) throw new ConflictError('Start the setup first (GET /api/auth/totp/setup).');
-  if (!codeIsValid(current.totpSecretEnc, code)) throw new UnauthorizedError('That code is not right; use the current code from your authenticator app.');
+  if (!codeIsValid(current.totpSecretEnc, code))
+    throw new UnauthorizedError('That code is not right; use the current code from your authenticator app.');
   const now = new Date();
   await db().$transaction([
     db().user.update({ where: { id: user.id }, data: { totpEnabledAt: now } }),
@@ -37,7 +38,8 @@ export async function enableTotp(user: Principal, code: string): Promise<void> {
 /** The second step of logging in; wrong codes count as failed logins, so guessing locks the account. */
 export async function verifyTotp(user: Principal, code: string): Promise<void> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-  if (!current.totpEnabledAt || !current.totpSecretEnc) throw new ConflictError('Set up your authenticator app first (GET /api/auth/totp/setup).');
+  if (!current.totpEnabledAt || !current.totpSecretEnc)
+    throw new ConflictError('Set up your authenticator app first (GET /api/auth/totp/setup).');
   if (!codeIsValid(current.totpSecretEnc, code)) {
     await recordFailure(current);
     throw new UnauthorizedError('That code is not right; use the current code from your authenticator app.');

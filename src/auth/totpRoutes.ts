@@ -3,7 +3,12 @@ import { defineRoute } from '../http/route';
 import { presentIdentity } from './principal';
 import { enableTotp, startTotpSetup, verifyTotp } from './totp';
 
-const Code = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6 digits your authenticator app shows.') });
+const Code = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6 digits your authenticator app shows.'),
+});
 
 /** The second factor: administrators must use it, everyone may. */
 export const totpRoutes = [

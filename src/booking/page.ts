@@ -17,15 +17,21 @@ function townPhone(): { display: string; href: string } | undefined {
   if (!number) return undefined;
   const parsed = parsePhoneNumberFromString(number);
   if (!parsed) return { display: number, href: `tel:${number}` };
-  return { display: parsed.country === 'BE' ? parsed.formatNational() : parsed.formatInternational(), href: parsed.getURI() };
+  return {
+    display: parsed.country === 'BE' ? parsed.formatNational() : parsed.formatInternational(),
+    href: parsed.getURI(),
+  };
 }
 
 const T = {
   nl: {
     title: 'Een afspraak maken',
-    intro: 'Maak online een afspraak aan een loket van het gemeentehuis. U kiest waarvoor u komt, een dag en een uur, en u krijgt meteen een bevestiging.',
-    noscript: (town: string) => `Online een afspraak maken werkt alleen met JavaScript. U kunt ook een afspraak maken door ${town} te bellen`,
-    noscriptNoPhone: (town: string) => `Online een afspraak maken werkt alleen met JavaScript. Neem contact op met ${town} om een afspraak te maken via het`,
+    intro:
+      'Maak online een afspraak aan een loket van het gemeentehuis. U kiest waarvoor u komt, een dag en een uur, en u krijgt meteen een bevestiging.',
+    noscript: (town: string) =>
+      `Online een afspraak maken werkt alleen met JavaScript. U kunt ook een afspraak maken door ${town} te bellen`,
+    noscriptNoPhone: (town: string) =>
+      `Online een afspraak maken werkt alleen met JavaScript. Neem contact op met ${town} om een afspraak te maken via het`,
     contactForm: 'contactformulier',
     call: (phone?: string) => (phone ? `Bel ons op ${phone}.` : 'Neem contact met ons op.'),
     stepProduct: 'Stap 1 van 3: waarvoor komt u?',
@@ -39,7 +45,8 @@ const T = {
     stepDetails: 'Stap 3 van 3: uw gegevens',
     yourChoice: 'Uw keuze',
     you: 'Hoe kunnen we u bereiken?',
-    youHint: 'Geef uw e-mailadres, uw telefoonnummer of allebei. Daar sturen we de bevestiging en een herinnering naartoe.',
+    youHint:
+      'Geef uw e-mailadres, uw telefoonnummer of allebei. Daar sturen we de bevestiging en een herinnering naartoe.',
     name: 'Naam',
     nameHint: 'Zoals op uw identiteitskaart.',
     email: 'E-mailadres',
@@ -50,8 +57,10 @@ const T = {
     submit: 'Afspraak bevestigen',
     done: 'Uw afspraak staat vast',
     manageTitle: 'Uw afspraak',
-    manageNoscript: (town: string) => `Deze pagina werkt alleen met JavaScript. Om uw afspraak te verplaatsen of te annuleren kunt u ook ${town} bellen`,
-    manageNoscriptNoPhone: (town: string) => `Deze pagina werkt alleen met JavaScript. Om uw afspraak te verplaatsen of te annuleren kunt u contact opnemen met ${town} via het`,
+    manageNoscript: (town: string) =>
+      `Deze pagina werkt alleen met JavaScript. Om uw afspraak te verplaatsen of te annuleren kunt u ook ${town} bellen`,
+    manageNoscriptNoPhone: (town: string) =>
+      `Deze pagina werkt alleen met JavaScript. Om uw afspraak te verplaatsen of te annuleren kunt u contact opnemen met ${town} via het`,
     details: 'Gegevens van uw afspraak',
     move: 'Verplaatsen',
     cancel: 'Annuleren',
@@ -63,13 +72,16 @@ const T = {
     cancelNo: 'Nee, ik behoud mijn afspraak',
     bookAgain: 'Een nieuwe afspraak maken',
     notFound: 'Afspraak niet gevonden',
-    notFoundText: 'Bij deze link hoort geen afspraak. Gebruik de link uit uw meest recente bevestiging (na een wijziging blijft de link dezelfde), of maak een nieuwe afspraak.',
+    notFoundText:
+      'Bij deze link hoort geen afspraak. Gebruik de link uit uw meest recente bevestiging (na een wijziging blijft de link dezelfde), of maak een nieuwe afspraak.',
   },
   en: {
     title: 'Make an appointment',
-    intro: 'Book a visit to a counter at the town hall online. Choose what you come for, a day and a time, and you get a confirmation straight away.',
+    intro:
+      'Book a visit to a counter at the town hall online. Choose what you come for, a day and a time, and you get a confirmation straight away.',
     noscript: (town: string) => `Booking online needs JavaScript. You can also make an appointment by calling ${town}`,
-    noscriptNoPhone: (town: string) => `Booking online needs JavaScript. To make an appointment, contact ${town} with the`,
+    noscriptNoPhone: (town: string) =>
+      `Booking online needs JavaScript. To make an appointment, contact ${town} with the`,
     contactForm: 'contact form',
     call: (phone?: string) => (phone ? `Please call us on ${phone}.` : 'Please contact us.'),
     stepProduct: 'Step 1 of 3: what do you come for?',
@@ -94,8 +106,10 @@ const T = {
     submit: 'Confirm appointment',
     done: 'Your appointment is booked',
     manageTitle: 'Your appointment',
-    manageNoscript: (town: string) => `This page needs JavaScript. To move or cancel your appointment you can also call ${town}`,
-    manageNoscriptNoPhone: (town: string) => `This page needs JavaScript. To move or cancel your appointment, contact ${town} with the`,
+    manageNoscript: (town: string) =>
+      `This page needs JavaScript. To move or cancel your appointment you can also call ${town}`,
+    manageNoscriptNoPhone: (town: string) =>
+      `This page needs JavaScript. To move or cancel your appointment, contact ${town} with the`,
     details: 'Details of your appointment',
     move: 'Move',
     cancel: 'Cancel',
@@ -107,7 +121,8 @@ const T = {
     cancelNo: 'No, keep my appointment',
     bookAgain: 'Make a new appointment',
     notFound: 'Appointment not found',
-    notFoundText: 'There is no appointment for this link. Use the link from your most recent confirmation (it stays the same after a change), or make a new appointment.',
+    notFoundText:
+      'There is no appointment for this link. Use the link from your most recent confirmation (it stays the same after a change), or make a new appointment.',
   },
 };
 
@@ -123,27 +138,57 @@ function scriptText(lang: PageLanguage) {
         noServices: `Op dit moment kunt u voor geen enkel product online een afspraak maken. ${call}`,
         presetNotOnline: `Voor “{name}” kunt u niet online een afspraak maken. ${call}`,
         presetUnknown: 'We vonden het gevraagde product niet. Kies hieronder waarvoor u komt.',
-        duration: 'Duur', minutes: 'ongeveer {n} minuten', price: 'Prijs', bring: 'Breng mee',
-        product: 'Product', when: 'Wanneer', where: 'Waar', status: 'Status',
-        needService: 'Kies een product.', needTime: 'Kies een uur.', needName: 'Vul uw naam in.',
+        duration: 'Duur',
+        minutes: 'ongeveer {n} minuten',
+        price: 'Prijs',
+        bring: 'Breng mee',
+        product: 'Product',
+        when: 'Wanneer',
+        where: 'Waar',
+        status: 'Status',
+        needService: 'Kies een product.',
+        needTime: 'Kies een uur.',
+        needName: 'Vul uw naam in.',
         needContact: 'Geef een e-mailadres of een telefoonnummer, zodat we uw afspraak kunnen bevestigen.',
-        loadingTimes: 'Vrije uren laden…', oneDay: '1 dag met vrije uren.', days: '{n} dagen met vrije uren.',
+        loadingTimes: 'Vrije uren laden…',
+        oneDay: '1 dag met vrije uren.',
+        days: '{n} dagen met vrije uren.',
         noTimes: `Er zijn de komende {n} dagen geen vrije uren voor dit product. Probeer het later opnieuw. ${call}`,
         timesFailed: 'De vrije uren konden niet geladen worden. Probeer het later opnieuw.',
-        timesOn: 'Vrije uren op {day}', at: 'om', oneFree: '1 vrij uur', free: '{n} vrije uren',
-        moment: '{day} om {time}', momentUntil: '{day} om {time} (tot {end})',
-        errors: 'Er ging iets mis. Controleer het volgende:', failed: 'Er ging iets mis bij het versturen. Probeer het later opnieuw.',
-        checkFields: 'Controleer de gemarkeerde velden.', tooMany: 'Te veel aanvragen vanaf uw adres; probeer het over {s} seconden opnieuw.',
+        timesOn: 'Vrije uren op {day}',
+        at: 'om',
+        oneFree: '1 vrij uur',
+        free: '{n} vrije uren',
+        moment: '{day} om {time}',
+        momentUntil: '{day} om {time} (tot {end})',
+        errors: 'Er ging iets mis. Controleer het volgende:',
+        failed: 'Er ging iets mis bij het versturen. Probeer het later opnieuw.',
+        checkFields: 'Controleer de gemarkeerde velden.',
+        tooMany: 'Te veel aanvragen vanaf uw adres; probeer het over {s} seconden opnieuw.',
         tooLong: 'Dit is te lang.',
-        sending: 'Bezig met versturen…', booked: 'Uw afspraak staat vast.', taken: 'Kies een ander uur.',
-        code: 'Uw afspraakcode', codeHint: 'Geef deze code in aan de onthaalzuil wanneer u aankomt.',
-        sentEmail: 'We stuurden een bevestiging naar {email}.', sentSms: 'We stuurden een bevestiging per sms naar {phone}.',
+        sending: 'Bezig met versturen…',
+        booked: 'Uw afspraak staat vast.',
+        taken: 'Kies een ander uur.',
+        code: 'Uw afspraakcode',
+        codeHint: 'Geef deze code in aan de onthaalzuil wanneer u aankomt.',
+        sentEmail: 'We stuurden een bevestiging naar {email}.',
+        sentSms: 'We stuurden een bevestiging per sms naar {phone}.',
         sentBoth: 'We stuurden een bevestiging naar {email} en een sms naar {phone}.',
         sentNone: 'Noteer uw afspraakcode goed: naar een vast telefoonnummer kunnen we geen bevestiging sturen.',
-        manage: 'Uw afspraak verplaatsen of annuleren', manageHint: 'Dezelfde link staat in uw bevestiging.', another: 'Nog een afspraak maken',
-        loading: 'Uw afspraak laden…', loadFailed: 'Uw afspraak kon niet geladen worden. Probeer het later opnieuw.',
-        statuses: { booked: 'Gepland', checked_in: 'Aangemeld aan het onthaal', completed: 'Afgehandeld', no_show: 'Niet gekomen', cancelled: 'Geannuleerd' },
-        isCancelled: 'Deze afspraak is geannuleerd.', notChangeable: `Deze afspraak kunt u niet meer online wijzigen. ${call}`,
+        manage: 'Uw afspraak verplaatsen of annuleren',
+        manageHint: 'Dezelfde link staat in uw bevestiging.',
+        another: 'Nog een afspraak maken',
+        loading: 'Uw afspraak laden…',
+        loadFailed: 'Uw afspraak kon niet geladen worden. Probeer het later opnieuw.',
+        statuses: {
+          booked: 'Gepland',
+          checked_in: 'Aangemeld aan het onthaal',
+          completed: 'Afgehandeld',
+          no_show: 'Niet gekomen',
+          cancelled: 'Geannuleerd',
+        },
+        isCancelled: 'Deze afspraak is geannuleerd.',
+        notChangeable: `Deze afspraak kunt u niet meer online wijzigen. ${call}`,
         current: 'Uw afspraak nu: {when}.',
         moved: 'Uw afspraak is verplaatst naar {when}. We stuurden u een nieuwe bevestiging.',
         cancelText: 'Wilt u uw afspraak voor {service} op {when} annuleren? Het uur komt dan vrij voor iemand anders.',
@@ -156,36 +201,71 @@ function scriptText(lang: PageLanguage) {
         noServices: `At the moment no product can be booked online. ${call}`,
         presetNotOnline: `“{name}” cannot be booked online. ${call}`,
         presetUnknown: 'We did not find the product you asked for. Choose below what you come for.',
-        duration: 'Duration', minutes: 'about {n} minutes', price: 'Price', bring: 'Please bring',
-        product: 'Product', when: 'When', where: 'Where', status: 'Status',
-        needService: 'Choose a product.', needTime: 'Choose a time.', needName: 'Enter your name.',
+        duration: 'Duration',
+        minutes: 'about {n} minutes',
+        price: 'Price',
+        bring: 'Please bring',
+        product: 'Product',
+        when: 'When',
+        where: 'Where',
+        status: 'Status',
+        needService: 'Choose a product.',
+        needTime: 'Choose a time.',
+        needName: 'Enter your name.',
         needContact: 'Give an email address or a phone number, so we can confirm your appointment.',
-        loadingTimes: 'Loading free times…', oneDay: '1 day with free times.', days: '{n} days with free times.',
+        loadingTimes: 'Loading free times…',
+        oneDay: '1 day with free times.',
+        days: '{n} days with free times.',
         noTimes: `There are no free times for this product in the next {n} days. Please try again later. ${call}`,
         timesFailed: 'The free times could not be loaded. Please try again later.',
-        timesOn: 'Free times on {day}', at: 'at', oneFree: '1 free time', free: '{n} free times',
-        moment: '{day} at {time}', momentUntil: '{day} at {time} (until {end})',
-        errors: 'Something went wrong. Please check the following:', failed: 'Something went wrong while sending. Please try again later.',
-        checkFields: 'Please check the marked fields.', tooMany: 'Too many requests from your address; try again in {s} seconds.',
+        timesOn: 'Free times on {day}',
+        at: 'at',
+        oneFree: '1 free time',
+        free: '{n} free times',
+        moment: '{day} at {time}',
+        momentUntil: '{day} at {time} (until {end})',
+        errors: 'Something went wrong. Please check the following:',
+        failed: 'Something went wrong while sending. Please try again later.',
+        checkFields: 'Please check the marked fields.',
+        tooMany: 'Too many requests from your address; try again in {s} seconds.',
         tooLong: 'This is too long.',
-        sending: 'Sending…', booked: 'Your appointment is booked.', taken: 'Please choose another time.',
-        code: 'Your appointment code', codeHint: 'Enter this code at the check-in kiosk when you arrive.',
-        sentEmail: 'We sent a confirmation to {email}.', sentSms: 'We sent a confirmation by text message to {phone}.',
+        sending: 'Sending…',
+        booked: 'Your appointment is booked.',
+        taken: 'Please choose another time.',
+        code: 'Your appointment code',
+        codeHint: 'Enter this code at the check-in kiosk when you arrive.',
+        sentEmail: 'We sent a confirmation to {email}.',
+        sentSms: 'We sent a confirmation by text message to {phone}.',
         sentBoth: 'We sent a confirmation to {email} and a text message to {phone}.',
         sentNone: 'Please note your appointment code: we cannot send a confirmation to a landline number.',
-        manage: 'Move or cancel your appointment', manageHint: 'The same link is in your confirmation.', another: 'Make another appointment',
-        loading: 'Loading your appointment…', loadFailed: 'Your appointment could not be loaded. Please try again later.',
-        statuses: { booked: 'Booked', checked_in: 'Checked in', completed: 'Completed', no_show: 'Missed', cancelled: 'Cancelled' },
-        isCancelled: 'This appointment was cancelled.', notChangeable: `This appointment can no longer be changed online. ${call}`,
+        manage: 'Move or cancel your appointment',
+        manageHint: 'The same link is in your confirmation.',
+        another: 'Make another appointment',
+        loading: 'Loading your appointment…',
+        loadFailed: 'Your appointment could not be loaded. Please try again later.',
+        statuses: {
+          booked: 'Booked',
+          checked_in: 'Checked in',
+          completed: 'Completed',
+          no_show: 'Missed',
+          cancelled: 'Cancelled',
+        },
+        isCancelled: 'This appointment was cancelled.',
+        notChangeable: `This appointment can no longer be changed online. ${call}`,
         current: 'Your appointment now: {when}.',
         moved: 'Your appointment was moved to {when}. We sent you a new confirmation.',
-        cancelText: 'Do you want to cancel your appointment for {service} on {when}? The time then becomes free for someone else.',
+        cancelText:
+          'Do you want to cancel your appointment for {service} on {when}? The time then becomes free for someone else.',
         cancelled: 'Your appointment was cancelled. You do not need to come. We sent you a confirmation.',
       };
 }
 
 /** What the page says without JavaScript: call the town (or use the contact form when there is no number). */
-function noscript(lang: PageLanguage, withPhone: (town: string) => string, withoutPhone: (town: string) => string): string {
+function noscript(
+  lang: PageLanguage,
+  withPhone: (town: string) => string,
+  withoutPhone: (town: string) => string,
+): string {
   const town = config().MUNICIPALITY_NAME;
   const phone = townPhone();
   const body = phone
@@ -332,14 +412,26 @@ export function bookingPageRouter(): Router {
     const token = String(req.params.token);
     const appointment = await appointmentForToken(token);
     // the language asked for, else the one the appointment was made in (the link in the email has no ?lang)
-    const lang: PageLanguage = req.query.lang === 'en' || req.query.lang === 'nl' ? req.query.lang : appointment?.language === 'en' ? 'en' : 'nl';
+    const lang: PageLanguage =
+      req.query.lang === 'en' || req.query.lang === 'nl'
+        ? req.query.lang
+        : appointment?.language === 'en'
+          ? 'en'
+          : 'nl';
     const t = T[lang];
     const other = lang === 'nl' ? 'en' : 'nl';
     if (!appointment) {
       res
         .status(404)
         .type('html')
-        .send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p><p><a href="/afspraak${lang === 'en' ? '?lang=en' : ''}">${esc(t.bookAgain)}</a></p>`, `${req.path}?lang=${other}`));
+        .send(
+          layout(
+            lang,
+            t.notFound,
+            `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p><p><a href="/afspraak${lang === 'en' ? '?lang=en' : ''}">${esc(t.bookAgain)}</a></p>`,
+            `${req.path}?lang=${other}`,
+          ),
+        );
       return;
     }
     res.type('html').send(layout(lang, t.manageTitle, renderManage(lang, token), `${req.path}?lang=${other}`));

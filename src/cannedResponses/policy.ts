@@ -13,7 +13,9 @@ export interface CannedVisibility {
 export function cannedScope(user: Principal): Prisma.CannedResponseWhereInput {
   const personal = { ownerId: user.id };
   if (user.role !== 'staff') return { OR: [{ ownerId: null }, personal] };
-  return { OR: [{ ownerId: null, departmentId: null }, { ownerId: null, departmentId: { in: user.departmentIds } }, personal] };
+  return {
+    OR: [{ ownerId: null, departmentId: null }, { ownerId: null, departmentId: { in: user.departmentIds } }, personal],
+  };
 }
 
 /** Who may write one: its owner when personal; otherwise agents and administrators, or staff for their own departments. */

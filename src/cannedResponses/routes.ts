@@ -53,7 +53,8 @@ export const cannedResponseRoutes = [
     method: 'get',
     path: '/api/admin/canned-responses',
     tag: 'canned-responses',
-    summary: 'Canned replies you may use: shared ones, your departments\' (agents and administrators: every department\'s) and your own. Filter q searches the title.',
+    summary:
+      "Canned replies you may use: shared ones, your departments' (agents and administrators: every department's) and your own. Filter q searches the title.",
     access: STAFF,
     query: listQuery(Filter, ['title', 'createdAt', 'updatedAt']),
     handler: async (req, res, { query }) => {
@@ -62,7 +63,12 @@ export const cannedResponseRoutes = [
         res,
         'canned-responses',
         query.range,
-        (page) => db().cannedResponse.findMany({ where, orderBy: [orderOf(query.sort, ['title', 'asc']), { id: 'asc' }], ...page }),
+        (page) =>
+          db().cannedResponse.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['title', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
         () => db().cannedResponse.count({ where }),
         presentCannedResponse,
       );
@@ -81,7 +87,8 @@ export const cannedResponseRoutes = [
     method: 'post',
     path: '/api/admin/canned-responses',
     tag: 'canned-responses',
-    summary: 'Write a canned reply (Dutch and English text with placeholders such as {{name}}; an unknown one is refused) and, as a macro, what it sets on the ticket: status, priority, category, department, tags.',
+    summary:
+      'Write a canned reply (Dutch and English text with placeholders such as {{name}}; an unknown one is refused) and, as a macro, what it sets on the ticket: status, priority, category, department, tags.',
     access: STAFF,
     body: Fields,
     handler: async (req, _res, { body }) => presentCannedResponse(await createCanned(req.user!, withDefaults(body))),
@@ -94,7 +101,8 @@ export const cannedResponseRoutes = [
     access: STAFF,
     params: IdParam,
     body: Fields.partial(),
-    handler: async (req, _res, { params, body }) => presentCannedResponse(await updateCanned(req.user!, params.id, body)),
+    handler: async (req, _res, { params, body }) =>
+      presentCannedResponse(await updateCanned(req.user!, params.id, body)),
   }),
   defineRoute({
     method: 'delete',
@@ -109,14 +117,20 @@ export const cannedResponseRoutes = [
     method: 'post',
     path: '/api/admin/tickets/:id/apply-canned-response',
     tag: 'canned-responses',
-    summary: "Use a canned reply on this ticket: its actions are applied as a normal ticket change (timeline, status message), and its text comes back filled in for this ticket in the ticket's language, to insert in the compose box.",
+    summary:
+      "Use a canned reply on this ticket: its actions are applied as a normal ticket change (timeline, status message), and its text comes back filled in for this ticket in the ticket's language, to insert in the compose box.",
     access: STAFF,
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: z.object({ cannedResponseId: Uuid, version: z.number().int().min(0).optional() }),
     handler: async (req, res, { params, body }) => {
       const result = await applyCanned(req.user!, params.id, body.cannedResponseId, body.version);
-      res.status(200).json({ text: result.text, language: result.language, changed: result.changed, ticket: await presentOneTicket(result.ticket) });
+      res.status(200).json({
+        text: result.text,
+        language: result.language,
+        changed: result.changed,
+        ticket: await presentOneTicket(result.ticket),
+      });
     },
   }),
 ];

@@ -11,7 +11,16 @@ import { updateTicket, type TicketChanges } from '../tickets/update';
 import { cannedScope, mayWrite, type CannedVisibility } from './policy';
 
 /** What a canned reply may use; anything else in {{…}} is refused when saving. */
-export const CANNED_VARIABLES = ['name', 'reference', 'subject', 'status', 'agent', 'department', 'category', 'town'] as const;
+export const CANNED_VARIABLES = [
+  'name',
+  'reference',
+  'subject',
+  'status',
+  'agent',
+  'department',
+  'category',
+  'town',
+] as const;
 
 export interface CannedFields {
   title: string;
@@ -31,19 +40,31 @@ async function activeDepartment(id: string) {
 }
 
 /** A macro may only name departments and categories that exist and are in use: checked on save and again on use. */
-async function checkTargets(f: Pick<CannedFields, 'departmentId' | 'setDepartmentId' | 'setCategoryId'>): Promise<void> {
+async function checkTargets(
+  f: Pick<CannedFields, 'departmentId' | 'setDepartmentId' | 'setCategoryId'>,
+): Promise<void> {
   const errors: Record<string, string> = {};
-  if (f.departmentId && !(await activeDepartment(f.departmentId))) errors.departmentId = 'No such department, or it was deactivated.';
-  if (f.setDepartmentId && !(await activeDepartment(f.setDepartmentId))) errors.setDepartmentId = 'No such department, or it was deactivated.';
-  if (f.setCategoryId && !(await db().category.findFirst({ where: { id: f.setCategoryId, active: true } }))) errors.setCategoryId = 'No such category, or it was deactivated.';
+  if (f.departmentId && !(await activeDepartment(f.departmentId)))
+    errors.departmentId = 'No such department, or it was deactivated.';
+  if (f.setDepartmentId && !(await activeDepartment(f.setDepartmentId)))
+    errors.setDepartmentId = 'No such department, or it was deactivated.';
+  if (f.setCategoryId && !(await db().category.findFirst({ where: { id: f.setCategoryId, active: true } })))
+    errors.setCategoryId = 'No such category, or it was deactivated.';
   if (Object.keys(errors).length) {
-    throw new ValidationError(`This canned reply names a department or category that does not exist (any more): ${Object.keys(errors).join(', ')}.`, errors);
+    throw new ValidationError(
+      `This canned reply names a department or category that does not exist (any more): ${Object.keys(errors).join(', ')}.`,
+      errors,
+    );
   }
 }
 
 function checkWrite(user: Principal, v: CannedVisibility): void {
-  if (v.ownerId && v.ownerId !== user.id) throw new ForbiddenError('A personal canned reply belongs to the one who writes it; leave the owner empty or choose yourself.');
-  if (!mayWrite(user, v)) throw new ForbiddenError('Department staff write canned replies for their own departments or for themselves only.');
+  if (v.ownerId && v.ownerId !== user.id)
+    throw new ForbiddenError(
+      'A personal canned reply belongs to the one who writes it; leave the owner empty or choose yourself.',
+    );
+  if (!mayWrite(user, v))
+    throw new ForbiddenError('Department staff write canned replies for their own departments or for themselves only.');
 }
 
 async function checkFields(user: Principal, f: CannedFields): Promise<void> {
@@ -97,9 +118,15 @@ function macroChanges(r: CannedResponse, tags: string[]): TicketChanges {
 export async function applyCanned(user: Principal, ticketId: string, cannedId: string, version?: number) {
   const canned = await findCanned(user, cannedId);
   const before = await ticketFor(user, ticketId);
-  await checkTargets({ departmentId: null, setDepartmentId: canned.setDepartmentId, setCategoryId: canned.setCategoryId });
+  await checkTargets({
+    departmentId: null,
+    setDepartmentId: canned.setDepartmentId,
+    setCategoryId: canned.setCategoryId,
+  });
   const changes = macroChanges(canned, before.tags);
-  const updated = Object.keys(changes).length ? await updateTicket(user, ticketId, changes, version ?? before.version) : before;
+  const updated = Object.keys(changes).length
+    ? await updateTicket(user, ticketId, changes, version ?? before.version)
+    : before;
   const [department, category] = await Promise.all([
     updated.departmentId ? db().department.findUnique({ where: { id: updated.departmentId } }) : null,
     updated.categoryId ? db().category.findUnique({ where: { id: updated.categoryId } }) : null,
@@ -119,7 +146,10 @@ export async function applyCanned(user: Principal, ticketId: string, cannedId: s
   return { text: fillPlaceholders(body, vars), language: lang, changed: Object.keys(changes), ticket: updated };
 }
 
-export function listWhere(user: Principal, f: { q?: string; id?: string | string[]; departmentId?: string | null }): Prisma.CannedResponseWhereInput {
+export function listWhere(
+  user: Principal,
+  f: { q?: string; id?: string | string[]; departmentId?: string | null },
+): Prisma.CannedResponseWhereInput {
   return {
     AND: [
       cannedScope(user),

@@ -25,15 +25,24 @@ const present = (c: Category) => ({
 const OPEN311_ATTRIBUTE = z
   .object({
     variable: z.boolean().default(true),
-    code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,50}$/, 'Use letters, digits, - or _ for an attribute code.'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,50}$/, 'Use letters, digits, - or _ for an attribute code.'),
     datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
     required: z.boolean().default(false),
     datatype_description: z.string().trim().max(300).default(''),
     order: z.number().int().min(0).max(1000),
     description: z.string().trim().min(1).max(300),
-    values: z.array(z.object({ key: z.string().trim().min(1).max(50), name: z.string().trim().min(1).max(100) })).max(50).default([]),
+    values: z
+      .array(z.object({ key: z.string().trim().min(1).max(50), name: z.string().trim().min(1).max(100) }))
+      .max(50)
+      .default([]),
   })
-  .refine((a) => !a.datatype.endsWith('valuelist') || a.values.length > 0, { message: 'A list attribute needs at least one value.', path: ['values'] });
+  .refine((a) => !a.datatype.endsWith('valuelist') || a.values.length > 0, {
+    message: 'A list attribute needs at least one value.',
+    path: ['values'],
+  });
 
 const Filter = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -42,7 +51,10 @@ const Filter = z.strictObject({
   active: z.boolean().optional(),
 });
 const Body = z.object({
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use lowercase letters, digits and dashes (e.g. sluikstort).'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use lowercase letters, digits and dashes (e.g. sluikstort).'),
   nameNl: z.string().trim().min(2).max(100),
   nameEn: z.string().trim().min(2).max(100),
   description: z.string().trim().max(1000).nullable().optional(),
@@ -72,12 +84,35 @@ export const categoryRoutes = [
         id: inOrEq(f.id),
         departmentId: f.departmentId,
         active: f.active,
-        ...(f.q ? { OR: [{ nameNl: { contains: f.q, mode: 'insensitive' as const } }, { nameEn: { contains: f.q, mode: 'insensitive' as const } }, { code: { contains: f.q.toLowerCase() } }] } : {}),
+        ...(f.q
+          ? {
+              OR: [
+                { nameNl: { contains: f.q, mode: 'insensitive' as const } },
+                { nameEn: { contains: f.q, mode: 'insensitive' as const } },
+                { code: { contains: f.q.toLowerCase() } },
+              ],
+            }
+          : {}),
       };
-      await sendList(res, 'categories', query.range, (page) => categories.list(where, [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], page), () => categories.count(where), present);
+      await sendList(
+        res,
+        'categories',
+        query.range,
+        (page) => categories.list(where, [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], page),
+        () => categories.count(where),
+        present,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/categories/:id', tag: 'categories', summary: 'One category.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await categories.find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/categories/:id',
+    tag: 'categories',
+    summary: 'One category.',
+    access: 'user',
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await categories.find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/categories',

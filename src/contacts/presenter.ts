@@ -11,7 +11,9 @@ export function presentContact(c: Contact & { identities: ContactIdentity[]; _co
     /** WhatsApp numbers: an identity of their own (opted out of apart from SMS) */
     whatsapp: c.identities.filter((i) => i.kind === 'whatsapp').map((i) => i.value),
     /** addresses mail bounced from permanently: agents should ask for another */
-    bouncingEmails: c.identities.filter((i) => i.kind === 'email' && i.bouncedAt).map((i) => ({ address: i.value, since: i.bouncedAt, reason: i.bounceReason })),
+    bouncingEmails: c.identities
+      .filter((i) => i.kind === 'email' && i.bouncedAt)
+      .map((i) => ({ address: i.value, since: i.bouncedAt, reason: i.bounceReason })),
     ticketCount: c._count?.tickets ?? 0,
     /** false once the citizen unsubscribed from status updates (their link in any update) */
     statusUpdates: !c.statusUpdatesOptOutAt,

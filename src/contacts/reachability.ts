@@ -17,19 +17,28 @@ export function isMobile(phone: string): boolean {
 /** May we text this number: mobile, and its owner did not send STOP. */
 export async function smsAllowed(phone: string, tx: Tx = db()): Promise<boolean> {
   if (!isMobile(phone)) return false;
-  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, select: { smsOptedOutAt: true } });
+  const identity = await tx.contactIdentity.findUnique({
+    where: { kind_value: { kind: 'phone', value: phone } },
+    select: { smsOptedOutAt: true },
+  });
   return !identity?.smsOptedOutAt;
 }
 
 /** May we email this address: it did not bounce for good. */
 export async function emailAllowed(address: string, tx: Tx = db()): Promise<boolean> {
-  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'email', value: address.toLowerCase() } }, select: { bouncedAt: true } });
+  const identity = await tx.contactIdentity.findUnique({
+    where: { kind_value: { kind: 'email', value: address.toLowerCase() } },
+    select: { bouncedAt: true },
+  });
   return !identity?.bouncedAt;
 }
 
 /** May we write to this WhatsApp number: its owner did not send STOP there (a STOP by SMS is another identity). */
 export async function whatsappAllowed(number: string, tx: Tx = db()): Promise<boolean> {
-  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'whatsapp', value: number } }, select: { smsOptedOutAt: true } });
+  const identity = await tx.contactIdentity.findUnique({
+    where: { kind_value: { kind: 'whatsapp', value: number } },
+    select: { smsOptedOutAt: true },
+  });
   return !identity?.smsOptedOutAt;
 }
 
@@ -44,20 +53,25 @@ export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<vo
 export async function setMessagingOptOut(kind: 'phone' | 'whatsapp', phone: string, optedOut: boolean): Promise<void> {
   const smsOptedOutAt = optedOut ? new Date() : null;
   // two STOPs from a number we never saw race on the identity's unique index: the loser runs again and finds it
-  await retryOnConflict(() => db().$transaction(async (tx) => {
-    const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind, value: phone } } });
-    if (identity) {
-      // a repeated STOP keeps the first moment
-      if (optedOut && identity.smsOptedOutAt) return;
-      await tx.contactIdentity.update({ where: { id: identity.id }, data: { smsOptedOutAt } });
-      return;
-    }
-    const contact = await tx.contact.create({ data: {} });
-    await tx.contactIdentity.create({ data: { contactId: contact.id, kind, value: phone, smsOptedOutAt } });
-  }));
+  await retryOnConflict(() =>
+    db().$transaction(async (tx) => {
+      const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind, value: phone } } });
+      if (identity) {
+        // a repeated STOP keeps the first moment
+        if (optedOut && identity.smsOptedOutAt) return;
+        await tx.contactIdentity.update({ where: { id: identity.id }, data: { smsOptedOutAt } });
+        return;
+      }
+      const contact = await tx.contact.create({ data: {} });
+      await tx.contactIdentity.create({ data: { contactId: contact.id, kind, value: phone, smsOptedOutAt } });
+    }),
+  );
 }
 
 /** A permanent delivery failure: the address is marked bouncing, for agents to see and for reach to avoid. */
 export async function markEmailBounced(address: string, reason: string): Promise<void> {
-  await db().contactIdentity.updateMany({ where: { kind: 'email', value: address.toLowerCase() }, data: { bouncedAt: new Date(), bounceReason: reason.slice(0, 500) } });
+  await db().contactIdentity.updateMany({
+    where: { kind: 'email', value: address.toLowerCase() },
+    data: { bouncedAt: new Date(), bounceReason: reason.slice(0, 500) },
+  });
 }

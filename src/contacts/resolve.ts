@@ -27,8 +27,10 @@ export async function resolveContact(tx: Tx, details: ContactDetails): Promise<C
   const contact = owner
     ? await tx.contact.findUniqueOrThrow({ where: { id: owner } })
     : await tx.contact.create({ data: { name: details.name || null, language: details.language ?? 'nl' } });
-  if (owner && !contact.name && details.name) await tx.contact.update({ where: { id: contact.id }, data: { name: details.name } });
+  if (owner && !contact.name && details.name)
+    await tx.contact.update({ where: { id: contact.id }, data: { name: details.name } });
   const missing = wanted.filter((w) => !existing.some((e) => e.kind === w.kind && e.value === w.value));
-  if (missing.length) await tx.contactIdentity.createMany({ data: missing.map((m) => ({ ...m, contactId: contact.id })) });
+  if (missing.length)
+    await tx.contactIdentity.createMany({ data: missing.map((m) => ({ ...m, contactId: contact.id })) });
   return contact;
 }

@@ -13,7 +13,13 @@ import { staleVersion, Version, VersionMismatch } from '../shared/versions';
 import { ReplyChannelField } from '../shared/channels';
 import { lastAuditedChange } from '../audit/lastChange';
 
-const FIELD_NAMES: Record<string, string> = { name: 'naam', language: 'taal', preferredChannel: 'voorkeurskanaal', emails: 'e-mailadressen', phones: 'telefoonnummers' };
+const FIELD_NAMES: Record<string, string> = {
+  name: 'naam',
+  language: 'taal',
+  preferredChannel: 'voorkeurskanaal',
+  emails: 'e-mailadressen',
+  phones: 'telefoonnummers',
+};
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const include = { identities: true, _count: { select: { tickets: true } } } as const;
@@ -32,9 +38,16 @@ function contactSearch(q: string): Prisma.ContactWhereInput {
   const phone = /^[+\d][\d\s./-]{5,}$/.test(q) ? normalizePhone(q) : undefined;
   if (phone) return { identities: { some: { value: phone } } };
   return {
-    AND: q.split(/\s+/).filter(Boolean).slice(0, 6).map((w) => ({
-      OR: [{ name: { contains: w, mode: 'insensitive' as const } }, { identities: { some: { value: { contains: w.toLowerCase() } } } }],
-    })),
+    AND: q
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 6)
+      .map((w) => ({
+        OR: [
+          { name: { contains: w, mode: 'insensitive' as const } },
+          { identities: { some: { value: { contains: w.toLowerCase() } } } },
+        ],
+      })),
   };
 }
 
@@ -55,8 +68,23 @@ export const contactRoutes = [
     query: listQuery(ContactFilter, ['createdAt', 'name', 'updatedAt']),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
-      const where: Prisma.ContactWhereInput = { AND: [contactScope(req.user!), f.q ? contactSearch(f.q) : {}, { id: inOrEq(f.id) }] };
-      await sendList(res, 'contacts', query.range, (page) => db().contact.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }), () => db().contact.count({ where }), presentContact);
+      const where: Prisma.ContactWhereInput = {
+        AND: [contactScope(req.user!), f.q ? contactSearch(f.q) : {}, { id: inOrEq(f.id) }],
+      };
+      await sendList(
+        res,
+        'contacts',
+        query.range,
+        (page) =>
+          db().contact.findMany({
+            where,
+            include,
+            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().contact.count({ where }),
+        presentContact,
+      );
     },
   }),
   defineRoute({

@@ -20,19 +20,32 @@ async function setIdentities(tx: Tx, contactId: string, input: ContactInput): Pr
   if (wanted.length) {
     const taken = await tx.contactIdentity.findMany({ where: { OR: wanted, NOT: { contactId } } });
     if (taken.length) {
-      const errors = Object.fromEntries(taken.map((t) => [t.kind === 'email' ? 'emails' : 'phones', `${t.value} belongs to another contact; merge their tickets instead.`]));
+      const errors = Object.fromEntries(
+        taken.map((t) => [
+          t.kind === 'email' ? 'emails' : 'phones',
+          `${t.value} belongs to another contact; merge their tickets instead.`,
+        ]),
+      );
       throw new ConflictError('An address belongs to another contact.', errors);
     }
   }
   const kinds = [...(input.emails ? ['email' as const] : []), ...(input.phones ? ['phone' as const] : [])];
   if (kinds.length === 0) return;
-  await tx.contactIdentity.deleteMany({ where: { contactId, kind: { in: kinds }, value: { notIn: wanted.map((w) => w.value) } } });
+  await tx.contactIdentity.deleteMany({
+    where: { contactId, kind: { in: kinds }, value: { notIn: wanted.map((w) => w.value) } },
+  });
   await tx.contactIdentity.createMany({ data: wanted.map((w) => ({ ...w, contactId })), skipDuplicates: true });
 }
 
 export function createContact(input: ContactInput) {
   return db().$transaction(async (tx) => {
-    const contact = await tx.contact.create({ data: { name: input.name ?? null, language: input.language ?? 'nl', preferredChannel: input.preferredChannel ?? null } });
+    const contact = await tx.contact.create({
+      data: {
+        name: input.name ?? null,
+        language: input.language ?? 'nl',
+        preferredChannel: input.preferredChannel ?? null,
+      },
+    });
     await setIdentities(tx, contact.id, input);
     return contact.id;
   });
@@ -44,7 +57,10 @@ export function createContact(input: ContactInput) {
  */
 export function updateContact(id: string, input: ContactInput, version: number) {
   return db().$transaction(async (tx) => {
-    const { count } = await tx.contact.updateMany({ where: { id, version }, data: { name: input.name, language: input.language, preferredChannel: input.preferredChannel } });
+    const { count } = await tx.contact.updateMany({
+      where: { id, version },
+      data: { name: input.name, language: input.language, preferredChannel: input.preferredChannel },
+    });
     if (count === 0) throw new VersionMismatch(id);
     await setIdentities(tx, id, input);
     return id;

@@ -66,7 +66,10 @@ export const DEMO_SERVICES = [
 ];
 
 /** The demo's kiosk and waiting-room screen; never use these tokens outside a demo. */
-export const DEMO_DEVICES = { kiosk: 'demo-kiosk-voordeur-2026-onthaalzuil', screen: 'demo-scherm-voordeur-2026-wachtzaal' };
+export const DEMO_DEVICES = {
+  kiosk: 'demo-kiosk-voordeur-2026-onthaalzuil',
+  screen: 'demo-scherm-voordeur-2026-wachtzaal',
+};
 
 export async function seedAppointments(burgerzakenId: string | undefined): Promise<void> {
   const location = await db().location.create({ data: { name: 'Stadhuis', address: 'Grote Markt 1, 8500 Voordeur' } });
@@ -77,7 +80,8 @@ export async function seedAppointments(burgerzakenId: string | undefined): Promi
     ],
   });
   const services = new Map<string, string>();
-  for (const s of DEMO_SERVICES) services.set(s.code, (await db().service.create({ data: { ...s, departmentId: burgerzakenId } })).id);
+  for (const s of DEMO_SERVICES)
+    services.set(s.code, (await db().service.create({ data: { ...s, departmentId: burgerzakenId } })).id);
   const all = [...services.values()];
   const desks = [
     { name: 'Loket 1', services: all },
@@ -85,7 +89,14 @@ export async function seedAppointments(burgerzakenId: string | undefined): Promi
     { name: 'Loket 3', services: ['identiteitskaart', 'kids-id', 'paspoort'].map((c) => services.get(c)!) },
     { name: 'Loket 4', services: ['rijbewijs', 'strafregister'].map((c) => services.get(c)!) },
   ];
-  for (const d of desks) await db().desk.create({ data: { locationId: location.id, name: d.name, services: { create: d.services.map((serviceId) => ({ serviceId })) } } });
+  for (const d of desks)
+    await db().desk.create({
+      data: {
+        locationId: location.id,
+        name: d.name,
+        services: { create: d.services.map((serviceId) => ({ serviceId })) },
+      },
+    });
   // mornings by appointment, Monday and Wednesday afternoons too; Tuesday morning open without appointment
   const hours = [
     ...[1, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:30', closes: '12:00', kind: 'appointments' as const })),
@@ -95,7 +106,14 @@ export async function seedAppointments(burgerzakenId: string | undefined): Promi
   ];
   await db().deskHours.createMany({ data: hours.map((h) => ({ ...h, locationId: location.id })) });
   const christmasEve = DateTime.fromISO(`${DateTime.now().year}-12-24T12:00`, { zone: 'Europe/Brussels' });
-  await db().deskClosure.create({ data: { locationId: location.id, startsAt: christmasEve.toJSDate(), endsAt: christmasEve.set({ hour: 23, minute: 59 }).toJSDate(), reason: 'Kerstavond: namiddag gesloten' } });
+  await db().deskClosure.create({
+    data: {
+      locationId: location.id,
+      startsAt: christmasEve.toJSDate(),
+      endsAt: christmasEve.set({ hour: 23, minute: 59 }).toJSDate(),
+      reason: 'Kerstavond: namiddag gesloten',
+    },
+  });
 
   // a dozen bookings over the next days, on real free slots
   const names = ['Marie Janssens', 'Koen De Smet', 'Fatima El Amrani', 'Tom Mertens', 'Sarah Willems', 'Ahmed Benali'];

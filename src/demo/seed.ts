@@ -7,13 +7,35 @@ import { normalizePhone } from '../shared/identities';
 import { statusTimestamps } from '../tickets/update';
 import type { TicketStatus } from '../generated/prisma/enums';
 import type { Prisma } from '../generated/prisma/client';
-import { CATEGORIES, CENTRUM_ZONE, CITIZENS, CLOSURES, CONTACTS, DEMO_OPEN311_KEY, DEMO_PASSWORD, DEPARTMENTS, MUNICIPAL_HOURS, OPEN311_CATEGORIES, USERS } from './data';
+import {
+  CATEGORIES,
+  CENTRUM_ZONE,
+  CITIZENS,
+  CLOSURES,
+  CONTACTS,
+  DEMO_OPEN311_KEY,
+  DEMO_PASSWORD,
+  DEPARTMENTS,
+  MUNICIPAL_HOURS,
+  OPEN311_CATEGORIES,
+  USERS,
+} from './data';
 import { refreshSla } from '../routing/sla';
 import { forgetCalendars } from '../routing/schedule';
 import { forgetRoutingSet } from '../routing/routingSet';
 import { createApiKey } from '../open311/apiKeys';
 
-const STATUSES: TicketStatus[] = ['new', 'new', 'open', 'open', 'open', 'pending_citizen', 'resolved', 'resolved', 'closed'];
+const STATUSES: TicketStatus[] = [
+  'new',
+  'new',
+  'open',
+  'open',
+  'open',
+  'pending_citizen',
+  'resolved',
+  'resolved',
+  'closed',
+];
 const TICKETS = 50;
 
 /**
@@ -46,7 +68,10 @@ async function seedAll(): Promise<void> {
   const categories = new Map<string, string>();
   for (const c of CATEGORIES) {
     const { department, ...data } = c;
-    categories.set(c.code, (await db().category.create({ data: { ...data, departmentId: departments.get(department) } })).id);
+    categories.set(
+      c.code,
+      (await db().category.create({ data: { ...data, departmentId: departments.get(department) } })).id,
+    );
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = [];
@@ -67,7 +92,12 @@ async function seedAll(): Promise<void> {
   await seedRouting(departments, categories, users);
   // the central line's menu: 1 appointments → Burgerzaken, 2 reports → Openbare Werken, 0 → the contact center
   await db().phoneLine.create({
-    data: { id: 1, appointmentsDepartmentId: departments.get('Burgerzaken'), reportsDepartmentId: departments.get('Openbare Werken'), agentsDepartmentId: departments.get('Onthaal') },
+    data: {
+      id: 1,
+      appointmentsDepartmentId: departments.get('Burgerzaken'),
+      reportsDepartmentId: departments.get('Openbare Werken'),
+      agentsDepartmentId: departments.get('Onthaal'),
+    },
   });
   const now = Date.now();
   for (let i = 0; i < TICKETS; i++) {
@@ -77,7 +107,12 @@ async function seedAll(): Promise<void> {
     const { ticket } = await intake({
       channel: t.channel,
       externalId: `demo-${i}`,
-      contact: { name: who.name, email: 'email' in who ? who.email : undefined, phone: 'phone' in who && who.phone ? normalizePhone(who.phone) : undefined, language: english ? 'en' : 'nl' },
+      contact: {
+        name: who.name,
+        email: 'email' in who ? who.email : undefined,
+        phone: 'phone' in who && who.phone ? normalizePhone(who.phone) : undefined,
+        language: english ? 'en' : 'nl',
+      },
       subject: t.subject,
       body: t.body,
       categoryId: categories.get(t.category),
@@ -109,7 +144,10 @@ async function seedAll(): Promise<void> {
           direction: i % 3 === 0 ? 'note' : 'outbound',
           channel: i % 3 === 0 ? t.channel : 'email',
           authorUserId: agent.id,
-          bodyText: i % 3 === 0 ? 'Doorgegeven aan de ploeg; opvolgen volgende week.' : 'Bedankt voor uw melding. We hebben dit doorgegeven aan de bevoegde dienst en houden u op de hoogte.',
+          bodyText:
+            i % 3 === 0
+              ? 'Doorgegeven aan de ploeg; opvolgen volgende week.'
+              : 'Bedankt voor uw melding. We hebben dit doorgegeven aan de bevoegde dienst en houden u op de hoogte.',
           createdAt: new Date(createdAt.getTime() + 3 * 3600_000),
         },
       });
@@ -121,9 +159,19 @@ async function seedAll(): Promise<void> {
 }
 
 /** Opening hours, closures, SLA targets, a zone and a few rules, so the demo shows routing at work. */
-async function seedRouting(departments: Map<string, string>, categories: Map<string, string>, users: { id: string; email: string }[]) {
+async function seedRouting(
+  departments: Map<string, string>,
+  categories: Map<string, string>,
+  users: { id: string; email: string }[],
+) {
   await db().openingHours.createMany({ data: MUNICIPAL_HOURS.map((h) => ({ ...h, departmentId: null })) });
-  await db().closure.createMany({ data: CLOSURES.map((c) => ({ reason: c.reason, startDate: new Date(`${c.startDate}T00:00:00Z`), endDate: new Date(`${c.endDate}T00:00:00Z`) })) });
+  await db().closure.createMany({
+    data: CLOSURES.map((c) => ({
+      reason: c.reason,
+      startDate: new Date(`${c.startDate}T00:00:00Z`),
+      endDate: new Date(`${c.endDate}T00:00:00Z`),
+    })),
+  });
   await db().slaPolicy.createMany({
     data: [
       { firstResponseMinutes: 480, resolutionMinutes: 2400, warnBeforeMinutes: 60 },
@@ -132,13 +180,44 @@ async function seedRouting(departments: Map<string, string>, categories: Map<str
     ],
   });
   const byEmail = (email: string) => users.find((u) => u.email === email)!.id;
-  await db().department.update({ where: { id: departments.get('Burgerzaken')! }, data: { assignmentStrategy: 'round_robin', leadUserId: byEmail('burgerzaken@voordeur.example') } });
-  await db().department.update({ where: { id: departments.get('Openbare Werken')! }, data: { assignmentStrategy: 'least_loaded', maxOpenPerAgent: 25, leadUserId: byEmail('openbarewerken@voordeur.example') } });
+  await db().department.update({
+    where: { id: departments.get('Burgerzaken')! },
+    data: { assignmentStrategy: 'round_robin', leadUserId: byEmail('burgerzaken@voordeur.example') },
+  });
+  await db().department.update({
+    where: { id: departments.get('Openbare Werken')! },
+    data: {
+      assignmentStrategy: 'least_loaded',
+      maxOpenPerAgent: 25,
+      leadUserId: byEmail('openbarewerken@voordeur.example'),
+    },
+  });
   const centrum = await db().zone.create({ data: { name: 'Centrum', geometry: CENTRUM_ZONE } });
   const rules = [
-    { name: 'Politie en brandweer: dringend', conditions: { senders: ['@politie.be', '@brandweer.be'] }, actions: { priority: 'urgent', tags: ['hulpdiensten'] } },
-    { name: 'Sluikstort in het centrum', conditions: { words: ['sluikstort', 'afval', 'zakken'], zoneIds: [centrum.id] }, actions: { departmentId: departments.get('Milieu'), priority: 'high', tags: ['centrum'], acknowledgement: 'report' } },
-    { name: 'Straatverlichting', conditions: { words: ['straatlamp', 'straatverlichting', 'lantaarnpaal'] }, actions: { departmentId: departments.get('Openbare Werken'), categoryId: categories.get('straatverlichting'), acknowledgement: 'report' } },
+    {
+      name: 'Politie en brandweer: dringend',
+      conditions: { senders: ['@politie.be', '@brandweer.be'] },
+      actions: { priority: 'urgent', tags: ['hulpdiensten'] },
+    },
+    {
+      name: 'Sluikstort in het centrum',
+      conditions: { words: ['sluikstort', 'afval', 'zakken'], zoneIds: [centrum.id] },
+      actions: {
+        departmentId: departments.get('Milieu'),
+        priority: 'high',
+        tags: ['centrum'],
+        acknowledgement: 'report',
+      },
+    },
+    {
+      name: 'Straatverlichting',
+      conditions: { words: ['straatlamp', 'straatverlichting', 'lantaarnpaal'] },
+      actions: {
+        departmentId: departments.get('Openbare Werken'),
+        categoryId: categories.get('straatverlichting'),
+        acknowledgement: 'report',
+      },
+    },
     { name: 'Engelstalige vragen', conditions: { languages: ['en'] }, actions: { tags: ['english'] } },
   ];
   await db().routingRule.createMany({ data: rules.map((r, i) => ({ ...r, position: (i + 1) * 10 })) });
@@ -150,7 +229,10 @@ async function seedRouting(departments: Map<string, string>, categories: Map<str
 export async function seedOpen311(): Promise<void> {
   for (const [code, settings] of Object.entries(OPEN311_CATEGORIES)) {
     const { attributes, ...rest } = settings;
-    await db().category.updateMany({ where: { code }, data: { ...rest, ...(attributes ? { attributes: attributes as Prisma.InputJsonArray } : {}) } });
+    await db().category.updateMany({
+      where: { code },
+      data: { ...rest, ...(attributes ? { attributes: attributes as Prisma.InputJsonArray } : {}) },
+    });
   }
   await createApiKey(DEMO_OPEN311_KEY.name, undefined, DEMO_OPEN311_KEY.key);
 }

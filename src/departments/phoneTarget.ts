@@ -7,4 +7,7 @@ import { z } from 'zod';
 export const PhoneTargetField = z
   .string()
   .trim()
-  .regex(/^(\+[1-9]\d{6,14}|sip:[^\s@]+@[^\s]+|client:[\w.-]{1,100}|queue:[\w.-]{1,64})$/, 'Use a number in E.164 form (+3250…), sip:user@host, client:name or queue:name.');
+  .regex(
+    /^(\+[1-9]\d{6,14}|sip:[^\s@]+@[^\s]+|client:[\w.-]{1,100}|queue:[\w.-]{1,64})$/,
+    'Use a number in E.164 form (+3250…), sip:user@host, client:name or queue:name.',
+  );

@@ -19,7 +19,11 @@ const present = (d: Department) => ({
   signature: d.signature,
   createdAt: d.createdAt,
 });
-const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
+const Filter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  id: oneOrMany(z.uuid()).optional(),
+  active: z.boolean().optional(),
+});
 const Body = z.object({
   name: z.string().trim().min(2, 'Use at least 2 characters.').max(100),
   email: z.preprocess((v) => (v === '' ? null : v), EmailField.nullable().optional()),
@@ -31,7 +35,10 @@ const Body = z.object({
   /** where the central line puts callers through */
   phoneTarget: z.preprocess((v) => (v === '' ? null : v), PhoneTargetField.nullable().optional()),
   /** lines under the agent's signature in answers on this department's tickets */
-  signature: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(500).nullable().optional()),
+  signature: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z.string().trim().max(500).nullable().optional(),
+  ),
 });
 
 export const departmentRoutes = [
@@ -44,11 +51,30 @@ export const departmentRoutes = [
     query: listQuery(Filter, ['name', 'createdAt']),
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
-      const where = { id: inOrEq(f.id), active: f.active, name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
-      await sendList(res, 'departments', query.range, (page) => departments.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => departments.count(where), present);
+      const where = {
+        id: inOrEq(f.id),
+        active: f.active,
+        name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined,
+      };
+      await sendList(
+        res,
+        'departments',
+        query.range,
+        (page) => departments.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => departments.count(where),
+        present,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/departments/:id', tag: 'departments', summary: 'One department.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await departments.find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/departments/:id',
+    tag: 'departments',
+    summary: 'One department.',
+    access: 'user',
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await departments.find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/departments',

@@ -7,5 +7,6 @@ export const departments = crudStore((d) => d.department, 'No such department.')
 
 /** The department's lead is a user that exists. */
 export async function checkLead(leadUserId: string | null | undefined): Promise<void> {
-  if (leadUserId && !(await db().user.findUnique({ where: { id: leadUserId } }))) throw new ValidationError('No such user.', { leadUserId: 'No such user.' });
+  if (leadUserId && !(await db().user.findUnique({ where: { id: leadUserId } })))
+    throw new ValidationError('No such user.', { leadUserId: 'No such user.' });
 }

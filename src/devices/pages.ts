@@ -52,12 +52,14 @@ function renderKiosk(lang: KioskLanguage): string {
   const all = kioskText({ url: `${config().PUBLIC_URL.replace(/^https?:\/\//, '')}/afspraak`, phone: townPhone() });
   const t = all[lang];
   /** an element whose words the script swaps when the visitor picks another language */
-  const say = (key: keyof typeof t, tag = 'span', attrs = '') => `<${tag} data-t="${key}"${attrs ? ` ${attrs}` : ''}>${esc(t[key])}</${tag}>`;
+  const say = (key: keyof typeof t, tag = 'span', attrs = '') =>
+    `<${tag} data-t="${key}"${attrs ? ` ${attrs}` : ''}>${esc(t[key])}</${tag}>`;
   const keys = [...CODE_ALPHABET]
     .map((c) => `<button type="button" class="key" data-key="${c}">${c}</button>`)
     .join('');
   const notSetUp = KIOSK_LANGUAGES.map(
-    (l) => `<div class="unset-lang" lang="${LOCALE[l]}"><h1>${esc(all[l].notSetUp)}</h1><p>${esc(all[l].notSetUpText)}</p><p class="small">${esc(all[l].notSetUpStaff)}</p></div>`,
+    (l) =>
+      `<div class="unset-lang" lang="${LOCALE[l]}"><h1>${esc(all[l].notSetUp)}</h1><p>${esc(all[l].notSetUpText)}</p><p class="small">${esc(all[l].notSetUpStaff)}</p></div>`,
   ).join('');
   return `${head(LOCALE[lang], t.title, 'kiosk.css', 'kiosk.js')}
 <body class="kiosk">

@@ -58,7 +58,8 @@ export function kioskText(booking: Booking) {
       unknownCode: 'We kennen deze code hier niet. Kijk de code na, of vraag het aan het onthaal.',
       tooEarly: 'U bent te vroeg. U kunt zich aanmelden vanaf {time}.',
       tooEarlyNoTime: 'U bent te vroeg voor deze afspraak. Kom iets later terug.',
-      tooLate: 'U bent te laat voor deze afspraak. Vraag het aan het onthaal, of neem een nummer zonder afspraak als dat vandaag kan.',
+      tooLate:
+        'U bent te laat voor deze afspraak. Vraag het aan het onthaal, of neem een nummer zonder afspraak als dat vandaag kan.',
       cancelled: 'Deze afspraak werd geannuleerd. Vraag het aan het onthaal.',
       appointmentOnly: 'Hiervoor moet u een afspraak maken.',
       closed: 'Er zijn nu geen uren zonder afspraak.',
@@ -67,7 +68,8 @@ export function kioskText(booking: Booking) {
       failed: 'Er ging iets mis. Probeer het opnieuw, of vraag het aan het onthaal.',
       notSetUp: 'Dit toestel is niet ingesteld',
       notSetUpText: 'U kunt zich aanmelden aan het onthaal.',
-      notSetUpStaff: 'Voor de beheerder: maak onder Apparaten in de console een kiosk aan en open de link die u krijgt.',
+      notSetUpStaff:
+        'Voor de beheerder: maak onder Apparaten in de console een kiosk aan en open de link die u krijgt.',
     },
     en: {
       languageName: 'English',
@@ -81,7 +83,8 @@ export function kioskText(booking: Booking) {
       walkInHours: 'Without appointment today: {hours}.',
       howToBook: `Make an appointment at ${url}${phone ? ` or call ${phone}` : ''}. For anything else, please ask at the reception desk.`,
       loading: 'One moment…',
-      unavailable: 'The check-in kiosk is unavailable for a moment. Please try again shortly, or ask at the reception desk.',
+      unavailable:
+        'The check-in kiosk is unavailable for a moment. Please try again shortly, or ask at the reception desk.',
       codeTitle: 'Enter your appointment code',
       codeHint: 'The 6-character code is in your confirmation. You can also scan the QR code from the confirmation.',
       codeLabel: 'Appointment code',
@@ -92,11 +95,13 @@ export function kioskText(booking: Booking) {
       sending: 'One moment…',
       chooseProduct: 'What do you come for?',
       bring: 'Please bring: {documents}',
-      noProducts: 'There is nothing you can take a number for without an appointment right now. Please ask at the reception desk.',
+      noProducts:
+        'There is nothing you can take a number for without an appointment right now. Please ask at the reception desk.',
       yourNumber: 'Your number',
       position: 'You are number {n} in the queue.',
       appointmentAt: 'Your appointment is at {time}.',
-      watchScreen: 'Keep an eye on the screen in the waiting room: your number will appear there with the desk to go to.',
+      watchScreen:
+        'Keep an eye on the screen in the waiting room: your number will appear there with the desk to go to.',
       print: 'Print ticket',
       done: 'Done',
       checkedInAt: 'Checked in {time}',
@@ -104,7 +109,8 @@ export function kioskText(booking: Booking) {
       unknownCode: 'We do not know this code here. Please check it, or ask at the reception desk.',
       tooEarly: 'You are early. You can check in from {time}.',
       tooEarlyNoTime: 'You are early for this appointment. Please come back a little later.',
-      tooLate: 'You are too late for this appointment. Please ask at the reception desk, or take a number without appointment if that is possible today.',
+      tooLate:
+        'You are too late for this appointment. Please ask at the reception desk, or take a number without appointment if that is possible today.',
       cancelled: 'This appointment was cancelled. Please ask at the reception desk.',
       appointmentOnly: 'This is only served by appointment.',
       closed: 'There are no hours without appointment right now.',
@@ -113,7 +119,8 @@ export function kioskText(booking: Booking) {
       failed: 'Something went wrong. Please try again, or ask at the reception desk.',
       notSetUp: 'This device is not set up',
       notSetUpText: 'You can check in at the reception desk.',
-      notSetUpStaff: 'For the administrator: create a kiosk under Apparaten (devices) in the console and open the link it gives.',
+      notSetUpStaff:
+        'For the administrator: create a kiosk under Apparaten (devices) in the console and open the link it gives.',
     },
     fr: {
       languageName: 'Français',
@@ -129,7 +136,8 @@ export function kioskText(booking: Booking) {
       loading: 'Un instant…',
       unavailable: 'La borne est momentanément indisponible. Réessayez dans un instant ou adressez-vous à l’accueil.',
       codeTitle: 'Entrez votre code de rendez-vous',
-      codeHint: 'Le code de 6 caractères figure dans votre confirmation. Vous pouvez aussi scanner le code QR de la confirmation.',
+      codeHint:
+        'Le code de 6 caractères figure dans votre confirmation. Vous pouvez aussi scanner le code QR de la confirmation.',
       codeLabel: 'Code de rendez-vous',
       keypad: 'Clavier',
       backspace: 'Effacer le dernier caractère',
@@ -142,7 +150,8 @@ export function kioskText(booking: Booking) {
       yourNumber: 'Votre numéro',
       position: 'Vous êtes numéro {n} dans la file.',
       appointmentAt: 'Votre rendez-vous est à {time}.',
-      watchScreen: 'Surveillez l’écran de la salle d’attente : votre numéro y apparaîtra avec le guichet où vous rendre.',
+      watchScreen:
+        'Surveillez l’écran de la salle d’attente : votre numéro y apparaîtra avec le guichet où vous rendre.',
       print: 'Imprimer le ticket',
       done: 'Terminé',
       checkedInAt: 'Enregistré le {time}',
@@ -150,7 +159,8 @@ export function kioskText(booking: Booking) {
       unknownCode: 'Nous ne connaissons pas ce code ici. Vérifiez-le ou adressez-vous à l’accueil.',
       tooEarly: 'Vous êtes en avance. Vous pouvez vous enregistrer à partir de {time}.',
       tooEarlyNoTime: 'Vous êtes en avance pour ce rendez-vous. Revenez un peu plus tard.',
-      tooLate: 'Vous êtes en retard pour ce rendez-vous. Adressez-vous à l’accueil, ou prenez un numéro sans rendez-vous si c’est possible aujourd’hui.',
+      tooLate:
+        'Vous êtes en retard pour ce rendez-vous. Adressez-vous à l’accueil, ou prenez un numéro sans rendez-vous si c’est possible aujourd’hui.',
       cancelled: 'Ce rendez-vous a été annulé. Adressez-vous à l’accueil.',
       appointmentOnly: 'Ce service est uniquement sur rendez-vous.',
       closed: 'Il n’y a pas de permanence sans rendez-vous pour le moment.',
@@ -159,7 +169,8 @@ export function kioskText(booking: Booking) {
       failed: 'Une erreur s’est produite. Réessayez ou adressez-vous à l’accueil.',
       notSetUp: 'Cet appareil n’est pas configuré',
       notSetUpText: 'Vous pouvez vous enregistrer à l’accueil.',
-      notSetUpStaff: 'Pour l’administrateur : créez une borne sous Apparaten (appareils) dans la console et ouvrez le lien obtenu.',
+      notSetUpStaff:
+        'Pour l’administrateur : créez une borne sous Apparaten (appareils) dans la console et ouvrez le lien obtenu.',
     },
   } satisfies Record<KioskLanguage, Record<string, string>>;
 }

@@ -17,29 +17,51 @@ export class CheckInRefused extends ValidationError {}
  * Early and late arrival follow CHECKIN_EARLY_MINUTES and CHECKIN_LATE_MINUTES; checking in twice gives the same number.
  */
 export async function checkInAppointment(device: Device, rawCode: string, language: Language): Promise<Visit> {
-  const code = rawCode.trim().toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const code = rawCode
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
   const appointment = await db().appointment.findUnique({ where: { code }, include: { service: true, visit: true } });
-  if (!appointment || appointment.locationId !== device.locationId) throw new NotFoundError('We do not know this code here. Check it, or ask at the reception desk.');
+  if (!appointment || appointment.locationId !== device.locationId)
+    throw new NotFoundError('We do not know this code here. Check it, or ask at the reception desk.');
   if (appointment.visit) return appointment.visit;
-  if (appointment.status === 'cancelled') throw new ConflictError('This appointment was cancelled. Ask at the reception desk.');
+  if (appointment.status === 'cancelled')
+    throw new ConflictError('This appointment was cancelled. Ask at the reception desk.');
   const now = Date.now();
   const c = config();
   if (now < appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000) {
-    throw new CheckInRefused(`You are early: check in from ${DateTime.fromJSDate(new Date(appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000), { zone: BRUSSELS }).toFormat('HH:mm')}.`, { code: 'too_early' });
+    throw new CheckInRefused(
+      `You are early: check in from ${DateTime.fromJSDate(new Date(appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000), { zone: BRUSSELS }).toFormat('HH:mm')}.`,
+      { code: 'too_early' },
+    );
   }
   if (now > appointment.startsAt.getTime() + c.CHECKIN_LATE_MINUTES * 60_000) {
-    throw new CheckInRefused('You are too late for this appointment. Ask at the reception desk, or take a number without appointment if that is possible today.', { code: 'too_late' });
+    throw new CheckInRefused(
+      'You are too late for this appointment. Ask at the reception desk, or take a number without appointment if that is possible today.',
+      { code: 'too_late' },
+    );
   }
   return retryOnConflict(() =>
-    db().$transaction((tx) => registerVisit(tx, { locationId: device.locationId, serviceId: appointment.serviceId, queuePrefix: appointment.service.queuePrefix, language, appointment })),
+    db().$transaction((tx) =>
+      registerVisit(tx, {
+        locationId: device.locationId,
+        serviceId: appointment.serviceId,
+        queuePrefix: appointment.service.queuePrefix,
+        language,
+        appointment,
+      }),
+    ),
   );
 }
 
 /** A visitor without appointment picks a product at the kiosk during walk-in hours and gets a number. */
 export async function checkInWalkIn(device: Device, serviceId: string, language: Language): Promise<Visit> {
-  const service = await db().service.findFirst({ where: { id: serviceId, active: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } } });
+  const service = await db().service.findFirst({
+    where: { id: serviceId, active: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } },
+  });
   if (!service) throw new NotFoundError('This product is not served here.');
-  if (!service.walkInAllowed) throw new CheckInRefused('This product is only served by appointment.', { serviceId: 'appointment_only' });
+  if (!service.walkInAllowed)
+    throw new CheckInRefused('This product is only served by appointment.', { serviceId: 'appointment_only' });
   const at = clock.now();
   const hours = await walkInHoursOn(device.locationId, at);
   if (!openAt(hours, at)) {
@@ -49,5 +71,9 @@ export async function checkInWalkIn(device: Device, serviceId: string, language:
       { serviceId: 'closed', hours: text },
     );
   }
-  return retryOnConflict(() => db().$transaction((tx) => registerVisit(tx, { locationId: device.locationId, serviceId, queuePrefix: service.queuePrefix, language })));
+  return retryOnConflict(() =>
+    db().$transaction((tx) =>
+      registerVisit(tx, { locationId: device.locationId, serviceId, queuePrefix: service.queuePrefix, language }),
+    ),
+  );
 }

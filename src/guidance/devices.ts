@@ -4,9 +4,22 @@ import { randomToken, sha256Hex } from '../shared/tokens';
 import { UnauthorizedError, ForbiddenError } from '../shared/errors';
 import type { Device, DeviceKind } from '../generated/prisma/client';
 
-export async function createDevice(input: { name: string; kind: DeviceKind; locationId: string; userId?: string }): Promise<{ device: Device; token: string }> {
+export async function createDevice(input: {
+  name: string;
+  kind: DeviceKind;
+  locationId: string;
+  userId?: string;
+}): Promise<{ device: Device; token: string }> {
   const token = randomToken();
-  const device = await db().device.create({ data: { name: input.name, kind: input.kind, locationId: input.locationId, createdByUserId: input.userId, tokenHash: sha256Hex(token) } });
+  const device = await db().device.create({
+    data: {
+      name: input.name,
+      kind: input.kind,
+      locationId: input.locationId,
+      createdByUserId: input.userId,
+      tokenHash: sha256Hex(token),
+    },
+  });
   return { device, token };
 }
 
@@ -21,9 +34,13 @@ const seen = new Map<string, number>();
 
 export async function deviceFor(req: Request, kind: DeviceKind): Promise<Device> {
   const token = tokenOf(req);
-  if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new UnauthorizedError('This device has no valid token: an administrator sets it up under Apparaten in the console.');
+  if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token))
+    throw new UnauthorizedError(
+      'This device has no valid token: an administrator sets it up under Apparaten in the console.',
+    );
   const device = await db().device.findUnique({ where: { tokenHash: sha256Hex(token) } });
-  if (!device || device.revokedAt) throw new UnauthorizedError('This device token is unknown or was revoked: ask an administrator for a new one.');
+  if (!device || device.revokedAt)
+    throw new UnauthorizedError('This device token is unknown or was revoked: ask an administrator for a new one.');
   if (device.kind !== kind) throw new ForbiddenError(`This token belongs to a ${device.kind}, not a ${kind}.`);
   // "last seen" for the administrators' overview, written at most once a minute per device
   if (Date.now() - (seen.get(device.id) ?? 0) > 60_000) {

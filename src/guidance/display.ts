@@ -59,7 +59,12 @@ export async function displayReady(): Promise<void> {
  */
 export function attachScreen(res: Response, locationId: string, recent: CallEvent[]): void {
   void listen();
-  res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+  res.status(200).set({
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
   res.flushHeaders();
   res.write('retry: 1000\n\n');
   send(res, 'snapshot', recent);

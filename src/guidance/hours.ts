@@ -18,20 +18,31 @@ export async function deskHoursOn(desk: { id: string; locationId: string }, at =
   const [rows, closures] = await Promise.all([
     db().deskHours.findMany({ where: { locationId: desk.locationId } }),
     db().deskClosure.findMany({
-      where: { startsAt: { lt: end }, endsAt: { gt: start }, OR: [{ locationId: null, deskId: null }, { locationId: desk.locationId, deskId: null }, { deskId: desk.id }] },
+      where: {
+        startsAt: { lt: end },
+        endsAt: { gt: start },
+        OR: [{ locationId: null, deskId: null }, { locationId: desk.locationId, deskId: null }, { deskId: desk.id }],
+      },
     }),
   ]);
   const own = rows.filter((r) => r.deskId === desk.id);
   const week = own.length ? own : rows.filter((r) => r.deskId === null);
-  const calendar = new BusinessCalendar({ hours: week.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })) });
-  return minus(calendar.blocksOn(day), closures.map((c) => ({ start: c.startsAt, end: c.endsAt })));
+  const calendar = new BusinessCalendar({
+    hours: week.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })),
+  });
+  return minus(
+    calendar.blocksOn(day),
+    closures.map((c) => ({ start: c.startsAt, end: c.endsAt })),
+  );
 }
 
 /** The location's hours without appointment on the day of `at` (its own rows and its desks'), for the kiosk. */
 export async function walkInHoursOn(locationId: string, at = clock.now()): Promise<Span[]> {
   const rows = await db().deskHours.findMany({ where: { locationId, kind: 'walk_in' } });
   const day = DateTime.fromJSDate(at, { zone: BRUSSELS }).toISODate()!;
-  return new BusinessCalendar({ hours: rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })) }).blocksOn(day);
+  return new BusinessCalendar({
+    hours: rows.map((r) => ({ weekday: r.weekday as WeeklyHours['weekday'], opens: r.opens, closes: r.closes })),
+  }).blocksOn(day);
 }
 
 /**

@@ -25,7 +25,8 @@ export interface Registration {
   outsideHoursReason?: string;
 }
 
-const isWalkIn = (appointment?: Pick<Appointment, 'channel'> | null) => !appointment || appointment.channel === 'walk_in';
+const isWalkIn = (appointment?: Pick<Appointment, 'channel'> | null) =>
+  !appointment || appointment.channel === 'walk_in';
 
 /** Draws the day's number and creates the waiting visit; its appointment (if any) is checked in, in the same transaction. */
 export async function registerVisit(tx: Tx, r: Registration): Promise<Visit> {
@@ -53,14 +54,23 @@ export async function registerVisit(tx: Tx, r: Registration): Promise<Visit> {
 }
 
 // a visitor who left after checking in did come, but was not served: for the appointment that is a no-show
-const appointmentStatusAfter: Partial<Record<VisitStatus, AppointmentStatus>> = { done: 'completed', no_show: 'no_show', cancelled: 'no_show' };
+const appointmentStatusAfter: Partial<Record<VisitStatus, AppointmentStatus>> = {
+  done: 'completed',
+  no_show: 'no_show',
+  cancelled: 'no_show',
+};
 
 /**
  * The visit is over (done, no-show or left): its appointment says so and ends now, so the rest of its booked time (and
  * its buffer) is free for the next visitor. It never ends before it started: a visitor served early frees the whole
  * slot (an empty range overlaps nothing).
  */
-export async function endAppointmentOf(tx: Tx, visit: Pick<Visit, 'appointmentId'>, status: VisitStatus, at: Date): Promise<void> {
+export async function endAppointmentOf(
+  tx: Tx,
+  visit: Pick<Visit, 'appointmentId'>,
+  status: VisitStatus,
+  at: Date,
+): Promise<void> {
   const next = appointmentStatusAfter[status];
   if (!visit.appointmentId || !next) return;
   await tx.$executeRaw`

@@ -16,7 +16,9 @@ test('a day’s hours read as the clerk says them, on the Brussels wall clock; n
 test('an absence in the middle of a block splits it; one over a whole block removes it; one elsewhere changes nothing', () => {
   const training = block('2026-11-24T09:30:00+01:00', '2026-11-24T10:30:00+01:00');
   expect(hoursText(minus([morning, afternoon], [training]))).toBe('09:00–09:30, 10:30–12:00, 13:00–16:30');
-  expect(minus([morning, afternoon], [block('2026-11-24T08:00:00+01:00', '2026-11-24T12:30:00+01:00')])).toEqual([afternoon]);
+  expect(minus([morning, afternoon], [block('2026-11-24T08:00:00+01:00', '2026-11-24T12:30:00+01:00')])).toEqual([
+    afternoon,
+  ]);
   expect(minus([morning], [block('2026-11-24T12:00:00+01:00', '2026-11-24T13:00:00+01:00')])).toEqual([morning]);
 });
 

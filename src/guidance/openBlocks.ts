@@ -17,7 +17,10 @@ export function minus(open: Span[], closed: Span[]): Span[] {
   for (const c of closed) {
     out = out.flatMap((b) => {
       if (c.end <= b.start || c.start >= b.end) return [b];
-      return [...(c.start > b.start ? [{ start: b.start, end: c.start }] : []), ...(c.end < b.end ? [{ start: c.end, end: b.end }] : [])];
+      return [
+        ...(c.start > b.start ? [{ start: b.start, end: c.start }] : []),
+        ...(c.end < b.end ? [{ start: c.end, end: b.end }] : []),
+      ];
     });
   }
   return out;

@@ -18,7 +18,11 @@ const FOR_DESK = `v.location_id = d.location_id AND v.status = 'waiting' AND v.d
   AND (v.only_desk_id IS NULL OR v.only_desk_id = d.id)`;
 
 export async function queueFor(deskId: string): Promise<(Visit & { position: number })[]> {
-  const rows = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT v.id FROM visit v JOIN desk d ON d.id = $1::uuid WHERE ${FOR_DESK} ORDER BY ${ORDER}`, deskId, today());
+  const rows = await db().$queryRawUnsafe<{ id: string }[]>(
+    `SELECT v.id FROM visit v JOIN desk d ON d.id = $1::uuid WHERE ${FOR_DESK} ORDER BY ${ORDER}`,
+    deskId,
+    today(),
+  );
   const visits = await db().visit.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
   return rows.map((r, i) => ({ ...visits.find((v) => v.id === r.id)!, position: i + 1 }));
 }
@@ -30,7 +34,13 @@ async function deskOf(deskId: string) {
 }
 
 async function announce(visit: Visit, deskName: string) {
-  await publishCall(visit.locationId, { visitId: visit.id, number: visit.number, desk: deskName, calledAt: visit.calledAt!.toISOString(), callCount: visit.callCount });
+  await publishCall(visit.locationId, {
+    visitId: visit.id,
+    number: visit.number,
+    desk: deskName,
+    calledAt: visit.calledAt!.toISOString(),
+    callCount: visit.callCount,
+  });
 }
 
 /**
@@ -46,7 +56,10 @@ export async function callNext(deskId: string, userId?: string): Promise<Visit |
       today(),
     );
     if (rows.length === 0) return undefined;
-    return tx.visit.update({ where: { id: rows[0].id }, data: { status: 'called', deskId, calledAt: new Date(), callCount: 1, servedByUserId: userId, onlyDeskId: null } });
+    return tx.visit.update({
+      where: { id: rows[0].id },
+      data: { status: 'called', deskId, calledAt: new Date(), callCount: 1, servedByUserId: userId, onlyDeskId: null },
+    });
   });
   if (visit) await announce(visit, desk.name);
   return visit;
@@ -62,8 +75,12 @@ async function visitAt(id: string, deskId?: string) {
 /** Calls the same visitor again (they did not come yet). */
 export async function recall(id: string): Promise<Visit> {
   const visit = await visitAt(id);
-  if (visit.status !== 'called') throw new ConflictError('Only a visitor who was called and has not come yet can be called again.');
-  const updated = await db().visit.update({ where: { id }, data: { callCount: { increment: 1 }, calledAt: new Date() } });
+  if (visit.status !== 'called')
+    throw new ConflictError('Only a visitor who was called and has not come yet can be called again.');
+  const updated = await db().visit.update({
+    where: { id },
+    data: { callCount: { increment: 1 }, calledAt: new Date() },
+  });
   await announce(updated, (await deskOf(updated.deskId!)).name);
   return updated;
 }
@@ -80,12 +97,17 @@ const moves: Record<'start' | 'finish' | 'no_show' | 'left', { from: Visit['stat
 export async function advance(id: string, step: keyof typeof moves): Promise<Visit> {
   const visit = await visitAt(id);
   const move = moves[step];
-  if (!move.from.includes(visit.status)) throw new ConflictError(`A visitor who is ${visit.status} cannot go to ${move.to}.`);
+  if (!move.from.includes(visit.status))
+    throw new ConflictError(`A visitor who is ${visit.status} cannot go to ${move.to}.`);
   const now = new Date();
   return db().$transaction(async (tx) => {
     const updated = await tx.visit.update({
       where: { id, status: { in: move.from } },
-      data: { status: move.to, ...(step === 'start' ? { servedAt: now } : {}), ...(step === 'finish' ? { finishedAt: now, servedAt: visit.servedAt ?? now } : {}) },
+      data: {
+        status: move.to,
+        ...(step === 'start' ? { servedAt: now } : {}),
+        ...(step === 'finish' ? { finishedAt: now, servedAt: visit.servedAt ?? now } : {}),
+      },
     });
     await endAppointmentOf(tx, visit, move.to, now);
     return updated;
@@ -97,29 +119,47 @@ export async function advance(id: string, step: keyof typeof moves): Promise<Vis
  * keep their number and their place (their check-in time and due time stay).
  */
 export async function transfer(id: string, to: { deskId?: string; serviceId?: string }): Promise<Visit> {
-  if (!to.deskId && !to.serviceId) throw new ValidationError('Say where to: a desk or a product.', { deskId: 'Choose a desk or a product.' });
+  if (!to.deskId && !to.serviceId)
+    throw new ValidationError('Say where to: a desk or a product.', { deskId: 'Choose a desk or a product.' });
   const visit = await visitAt(id);
   if (!['called', 'serving', 'waiting'].includes(visit.status)) throw new ConflictError('This visit is over.');
   const serviceId = to.serviceId ?? visit.serviceId;
   if (to.deskId) {
     const desk = await deskOf(to.deskId);
-    if (desk.locationId !== visit.locationId) throw new ValidationError('That desk is in another building.', { deskId: 'Another location.' });
+    if (desk.locationId !== visit.locationId)
+      throw new ValidationError('That desk is in another building.', { deskId: 'Another location.' });
     const serves = await db().deskService.findUnique({ where: { deskId_serviceId: { deskId: to.deskId, serviceId } } });
-    if (!serves) throw new ValidationError('That desk does not serve this product.', { deskId: 'Does not serve the product.' });
+    if (!serves)
+      throw new ValidationError('That desk does not serve this product.', { deskId: 'Does not serve the product.' });
   }
-  if (to.serviceId && !(await db().service.findUnique({ where: { id: to.serviceId } }))) throw new ValidationError('No such product.', { serviceId: 'No such product.' });
-  return db().visit.update({ where: { id }, data: { status: 'waiting', serviceId, onlyDeskId: to.deskId ?? null, deskId: null, calledAt: null, callCount: 0 } });
+  if (to.serviceId && !(await db().service.findUnique({ where: { id: to.serviceId } })))
+    throw new ValidationError('No such product.', { serviceId: 'No such product.' });
+  return db().visit.update({
+    where: { id },
+    data: { status: 'waiting', serviceId, onlyDeskId: to.deskId ?? null, deskId: null, calledAt: null, callCount: 0 },
+  });
 }
 
 /** The calls a screen shows when it (re)connects: the most recent of today, newest first. */
 export async function recentCalls(locationId: string, limit = 6) {
   const visits = await db().visit.findMany({
-    where: { locationId, day: new Date(`${today()}T00:00:00Z`), calledAt: { not: null }, status: { in: ['called', 'serving'] } },
+    where: {
+      locationId,
+      day: new Date(`${today()}T00:00:00Z`),
+      calledAt: { not: null },
+      status: { in: ['called', 'serving'] },
+    },
     orderBy: { calledAt: 'desc' },
     take: limit,
     include: { desk: { select: { name: true } } },
   });
-  return visits.map((v) => ({ visitId: v.id, number: v.number, desk: v.desk?.name ?? '', calledAt: v.calledAt!.toISOString(), callCount: v.callCount }));
+  return visits.map((v) => ({
+    visitId: v.id,
+    number: v.number,
+    desk: v.desk?.name ?? '',
+    calledAt: v.calledAt!.toISOString(),
+    callCount: v.callCount,
+  }));
 }
 
 /** Reception's view of the floor: everyone waiting, called or being served, and for how long. */
@@ -127,7 +167,11 @@ export async function floor(locationId: string) {
   const visits = await db().visit.findMany({
     where: { locationId, day: new Date(`${today()}T00:00:00Z`), status: { in: ['waiting', 'called', 'serving'] } },
     orderBy: { checkedInAt: 'asc' },
-    include: { service: { select: { nameNl: true } }, desk: { select: { name: true } }, appointment: { select: { startsAt: true, name: true } } },
+    include: {
+      service: { select: { nameNl: true } },
+      desk: { select: { name: true } },
+      appointment: { select: { startsAt: true, name: true } },
+    },
   });
   const now = Date.now();
   return visits.map((v) => ({

@@ -43,7 +43,8 @@ export const guidanceRoutes = [
     method: 'get',
     path: '/api/kiosk/services',
     tag: 'guidance',
-    summary: "For a kiosk (X-Device-Token): its location, whether walk-ins are served now and today's hours for them, and the products one can take a number for.",
+    summary:
+      "For a kiosk (X-Device-Token): its location, whether walk-ins are served now and today's hours for them, and the products one can take a number for.",
     access: 'public',
     before: [reads],
     query: z.object({ language: z.enum(['nl', 'en', 'fr']).default('nl') }),
@@ -52,7 +53,14 @@ export const guidanceRoutes = [
       const at = clock.now();
       const [location, services, hours] = await Promise.all([
         db().location.findUniqueOrThrow({ where: { id: device.locationId } }),
-        db().service.findMany({ where: { active: true, walkInAllowed: true, desks: { some: { desk: { locationId: device.locationId, active: true } } } }, orderBy: { nameNl: 'asc' } }),
+        db().service.findMany({
+          where: {
+            active: true,
+            walkInAllowed: true,
+            desks: { some: { desk: { locationId: device.locationId, active: true } } },
+          },
+          orderBy: { nameNl: 'asc' },
+        }),
         walkInHoursOn(device.locationId, at),
       ]);
       return {
@@ -60,7 +68,12 @@ export const guidanceRoutes = [
         walkInOpen: openAt(hours, at),
         // "09:00–12:00" on the Brussels wall clock, '' when there are none today: the kiosk says them when closed
         walkInHoursToday: hoursText(hours),
-        services: services.map((s) => ({ id: s.id, code: s.code, name: query.language === 'en' ? s.nameEn : s.nameNl, documents: query.language === 'en' ? s.documentsEn : s.documentsNl })),
+        services: services.map((s) => ({
+          id: s.id,
+          code: s.code,
+          name: query.language === 'en' ? s.nameEn : s.nameNl,
+          documents: query.language === 'en' ? s.documentsEn : s.documentsNl,
+        })),
       };
     },
   }),
@@ -68,27 +81,52 @@ export const guidanceRoutes = [
     method: 'post',
     path: '/api/kiosk/check-in',
     tag: 'guidance',
-    summary: 'Check in at a kiosk with an appointment code (or its QR code), or take a number for a product during walk-in hours; answers with the queue number.',
+    summary:
+      'Check in at a kiosk with an appointment code (or its QR code), or take a number for a product during walk-in hours; answers with the queue number.',
     access: 'public',
     before: [kioskLimit],
     body: z
-      .object({ code: z.string().trim().min(4).max(20).optional(), serviceId: z.uuid().optional(), language: z.enum(['nl', 'en', 'fr']).default('nl') })
-      .refine((b) => Boolean(b.code) !== Boolean(b.serviceId), { message: 'Send either the appointment code or the product chosen for a visit without appointment.', path: ['code'] }),
+      .object({
+        code: z.string().trim().min(4).max(20).optional(),
+        serviceId: z.uuid().optional(),
+        language: z.enum(['nl', 'en', 'fr']).default('nl'),
+      })
+      .refine((b) => Boolean(b.code) !== Boolean(b.serviceId), {
+        message: 'Send either the appointment code or the product chosen for a visit without appointment.',
+        path: ['code'],
+      }),
     handler: async (req, res, { body }) => {
       const device = await deviceFor(req, 'kiosk');
       // the visit keeps Dutch or English for its messages; the kiosk itself also speaks French
       const language = body.language === 'en' ? 'en' : 'nl';
-      const visit = body.code ? await checkInAppointment(device, body.code, language) : await checkInWalkIn(device, body.serviceId!, language);
+      const visit = body.code
+        ? await checkInAppointment(device, body.code, language)
+        : await checkInWalkIn(device, body.serviceId!, language);
       const service = await db().service.findUniqueOrThrow({ where: { id: visit.serviceId } });
-      const waiting = await db().visit.count({ where: { locationId: visit.locationId, day: visit.day, status: 'waiting', serviceId: visit.serviceId, checkedInAt: { lt: visit.checkedInAt } } });
-      res.status(201).json({ number: visit.number, service: body.language === 'en' ? service.nameEn : service.nameNl, appointmentAt: visit.walkIn ? null : visit.dueAt, waitingBefore: waiting, checkedInAt: visit.checkedInAt });
+      const waiting = await db().visit.count({
+        where: {
+          locationId: visit.locationId,
+          day: visit.day,
+          status: 'waiting',
+          serviceId: visit.serviceId,
+          checkedInAt: { lt: visit.checkedInAt },
+        },
+      });
+      res.status(201).json({
+        number: visit.number,
+        service: body.language === 'en' ? service.nameEn : service.nameNl,
+        appointmentAt: visit.walkIn ? null : visit.dueAt,
+        waitingBefore: waiting,
+        checkedInAt: visit.checkedInAt,
+      });
     },
   }),
   defineRoute({
     method: 'get',
     path: '/display/stream',
     tag: 'guidance',
-    summary: "A waiting-room screen's stream (Server-Sent Events; ?device=<token>): a snapshot of the recent calls, then each call as it happens.",
+    summary:
+      "A waiting-room screen's stream (Server-Sent Events; ?device=<token>): a snapshot of the recent calls, then each call as it happens.",
     access: 'public',
     handler: async (req: Request, res: Response) => {
       const device = await deviceFor(req, 'screen');
@@ -122,11 +160,18 @@ export const guidanceRoutes = [
       method: 'post',
       path: `/api/admin/visits/:id/${step}`,
       tag: 'guidance',
-      summary: { recall: 'Call the visitor again.', start: 'Start serving the visitor.', finish: 'Finish serving the visitor.', 'no-show': 'The called visitor did not come.', left: 'The waiting visitor went away before being called (the visit is over as cancelled; a walk-in\'s desk time comes free).' }[step],
+      summary: {
+        recall: 'Call the visitor again.',
+        start: 'Start serving the visitor.',
+        finish: 'Finish serving the visitor.',
+        'no-show': 'The called visitor did not come.',
+        left: "The waiting visitor went away before being called (the visit is over as cancelled; a walk-in's desk time comes free).",
+      }[step],
       access: STAFF,
       params: IdParam,
       handler: async (_req, res, { params }) => {
-        const visit = step === 'recall' ? await recall(params.id) : await advance(params.id, step === 'no-show' ? 'no_show' : step);
+        const visit =
+          step === 'recall' ? await recall(params.id) : await advance(params.id, step === 'no-show' ? 'no_show' : step);
         res.status(200).json(presentVisit(visit));
       },
     }),
@@ -158,11 +203,40 @@ export const guidanceRoutes = [
     tag: 'guidance',
     summary: 'Visits (filter locationId, day, status, deskId, serviceId).',
     access: STAFF,
-    query: listQuery(z.strictObject({ id: oneOrMany(z.uuid()).optional(), locationId: z.uuid().optional(), day: z.iso.date().optional(), status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled']).optional(), deskId: z.uuid().optional(), serviceId: z.uuid().optional() }), ['checkedInAt', 'calledAt']),
+    query: listQuery(
+      z.strictObject({
+        id: oneOrMany(z.uuid()).optional(),
+        locationId: z.uuid().optional(),
+        day: z.iso.date().optional(),
+        status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled']).optional(),
+        deskId: z.uuid().optional(),
+        serviceId: z.uuid().optional(),
+      }),
+      ['checkedInAt', 'calledAt'],
+    ),
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
-      const where = { id: inOrEq(f.id), locationId: f.locationId, status: f.status, deskId: f.deskId, serviceId: f.serviceId, ...(f.day ? { day: new Date(`${f.day}T00:00:00Z`) } : {}) };
-      await sendList(res, 'visits', query.range, (page) => db().visit.findMany({ where, orderBy: [orderOf(query.sort, ['checkedInAt', 'desc']), { id: 'asc' }], ...page }), () => db().visit.count({ where }), presentVisit);
+      const where = {
+        id: inOrEq(f.id),
+        locationId: f.locationId,
+        status: f.status,
+        deskId: f.deskId,
+        serviceId: f.serviceId,
+        ...(f.day ? { day: new Date(`${f.day}T00:00:00Z`) } : {}),
+      };
+      await sendList(
+        res,
+        'visits',
+        query.range,
+        (page) =>
+          db().visit.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['checkedInAt', 'desc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().visit.count({ where }),
+        presentVisit,
+      );
     },
   }),
   defineRoute({
@@ -171,10 +245,20 @@ export const guidanceRoutes = [
     tag: 'guidance',
     summary: 'Kiosks and waiting-room screens (their tokens are never shown again).',
     access: ['admin'],
-    query: listQuery(z.strictObject({ locationId: z.uuid().optional(), kind: z.enum(['kiosk', 'screen']).optional() }), ['createdAt', 'name']),
+    query: listQuery(
+      z.strictObject({ locationId: z.uuid().optional(), kind: z.enum(['kiosk', 'screen']).optional() }),
+      ['createdAt', 'name'],
+    ),
     handler: async (_req, res, { query }) => {
       const where = { locationId: query.filter?.locationId, kind: query.filter?.kind };
-      await sendList(res, 'devices', query.range, (page) => db().device.findMany({ where, orderBy: [orderOf(query.sort, ['createdAt', 'desc'])], ...page }), () => db().device.count({ where }), ({ tokenHash: _h, ...d }) => d);
+      await sendList(
+        res,
+        'devices',
+        query.range,
+        (page) => db().device.findMany({ where, orderBy: [orderOf(query.sort, ['createdAt', 'desc'])], ...page }),
+        () => db().device.count({ where }),
+        ({ tokenHash: _h, ...d }) => d,
+      );
     },
   }),
   defineRoute({
@@ -183,12 +267,21 @@ export const guidanceRoutes = [
     tag: 'guidance',
     summary: 'Set up a kiosk or screen: answers once with its token and the address to open on it.',
     access: ['admin'],
-    body: z.object({ name: z.string().trim().min(2).max(100), kind: z.enum(['kiosk', 'screen']), locationId: z.uuid() }),
+    body: z.object({
+      name: z.string().trim().min(2).max(100),
+      kind: z.enum(['kiosk', 'screen']),
+      locationId: z.uuid(),
+    }),
     handler: async (req, res, { body }) => {
-      if (!(await db().location.findUnique({ where: { id: body.locationId } }))) throw new NotFoundError('No such location.');
+      if (!(await db().location.findUnique({ where: { id: body.locationId } })))
+        throw new NotFoundError('No such location.');
       const { device, token } = await createDevice({ ...body, userId: req.user!.id });
       const { tokenHash: _h, ...shown } = device;
-      res.status(201).json({ ...shown, token, url: `${config().PUBLIC_URL}/${body.kind === 'kiosk' ? 'kiosk' : 'scherm'}?device=${token}` });
+      res.status(201).json({
+        ...shown,
+        token,
+        url: `${config().PUBLIC_URL}/${body.kind === 'kiosk' ? 'kiosk' : 'scherm'}?device=${token}`,
+      });
     },
   }),
   defineRoute({
@@ -199,7 +292,10 @@ export const guidanceRoutes = [
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const { tokenHash: _h, ...d } = await db().device.update({ where: { id: params.id }, data: { revokedAt: new Date() } });
+      const { tokenHash: _h, ...d } = await db().device.update({
+        where: { id: params.id },
+        data: { revokedAt: new Date() },
+      });
       return d;
     },
   }),

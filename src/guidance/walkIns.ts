@@ -39,13 +39,23 @@ async function desksOpenNow(desks: Desk[], reason: string | undefined): Promise<
  */
 export async function registerWalkIn(input: WalkInRegistration): Promise<{ appointment: Appointment; visit: Visit }> {
   const service = await findService(input.serviceId);
-  if (!service.walkInAllowed) throw new ValidationError('This product is only served by appointment.', { serviceId: 'No walk-ins.' });
+  if (!service.walkInAllowed)
+    throw new ValidationError('This product is only served by appointment.', { serviceId: 'No walk-ins.' });
   const reason = input.outsideHoursReason?.trim() || undefined;
   const serving = await db().desk.findMany({
-    where: { active: true, location: { active: true }, services: { some: { serviceId: service.id } }, ...(input.deskId ? { id: input.deskId } : {}) },
+    where: {
+      active: true,
+      location: { active: true },
+      services: { some: { serviceId: service.id } },
+      ...(input.deskId ? { id: input.deskId } : {}),
+    },
     orderBy: { name: 'asc' },
   });
-  if (serving.length === 0) throw new ValidationError(input.deskId ? 'That desk does not serve this product.' : 'No desk serves this product.', { deskId: 'No desk for this product.' });
+  if (serving.length === 0)
+    throw new ValidationError(
+      input.deskId ? 'That desk does not serve this product.' : 'No desk serves this product.',
+      { deskId: 'No desk for this product.' },
+    );
   const desks = await desksOpenNow(serving, reason);
   // from this very moment, not the start of the minute: the previous visitor's time may have ended a few seconds ago
   const start = new Date();
@@ -88,5 +98,8 @@ export async function registerWalkIn(input: WalkInRegistration): Promise<{ appoi
       throw err;
     }
   }
-  throw new ConflictError('Every desk for this product has an appointment now: serve the visitor after it, or on another desk.', { deskId: 'Taken now.' });
+  throw new ConflictError(
+    'Every desk for this product has an appointment now: serve the visitor after it, or on another desk.',
+    { deskId: 'Taken now.' },
+  );
 }

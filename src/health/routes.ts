@@ -18,7 +18,12 @@ async function within<T>(ms: number, p: Promise<T>): Promise<T> {
 let probe: IORedis | undefined;
 function redisProbe(): IORedis {
   if (!probe) {
-    probe = new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 1000, lazyConnect: true });
+    probe = new IORedis(config().REDIS_URL, {
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      connectTimeout: 1000,
+      lazyConnect: true,
+    });
     probe.on('error', () => undefined);
   }
   return probe;

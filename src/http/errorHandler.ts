@@ -19,23 +19,51 @@ function multerMessage(err: multer.MulterError, maxFiles: number, maxMb: number)
   }
 }
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'P1001', 'P1002', 'P1017']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  'P1001',
+  'P1002',
+  'P1017',
+]);
 const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 
 /** PostgreSQL is down or the connection broke: the client should come back later, not see a 500. */
 function databaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string; cause?: { kind?: string; code?: string }; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | undefined;
+  const e = err as
+    | {
+        code?: string;
+        message?: string;
+        cause?: { kind?: string; code?: string };
+        meta?: { driverAdapterError?: { cause?: { kind?: string } } };
+      }
+    | undefined;
   if (!e) return false;
   if (err instanceof Prisma.PrismaClientInitializationError) return true;
   if (e.code && UNREACHABLE_CODES.has(e.code)) return true;
   const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.cause?.kind;
   if (kind && UNREACHABLE_KINDS.has(kind)) return true;
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server/i.test(e.message ?? '');
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server/i.test(
+    e.message ?? '',
+  );
 }
 
 /** The field a unique index guards, read from the index name Prisma's naming gives it (<table>_<column>_key). */
 function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
-  const cause = (err.meta as { driverAdapterError?: { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } } } | undefined)?.driverAdapterError?.cause;
+  const cause = (
+    err.meta as
+      | { driverAdapterError?: { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } } }
+      | undefined
+  )?.driverAdapterError?.cause;
   if (cause?.constraint?.fields) return cause.constraint.fields.map((f) => f.replace(/"/g, ''));
   const index = cause?.constraint?.index;
   if (!index || !cause?.table || !index.startsWith(`${cause.table}_`) || !index.endsWith('_key')) return [];
@@ -50,13 +78,19 @@ function uniqueFields(err: Prisma.PrismaClientKnownRequestError): string[] {
 const INVALID_VALUE_CODES = new Set(['22P02', '22021', '22001', '22003', '22007', '22008', '22004', '22023']);
 function invalidValue(err: unknown): boolean {
   if (!(err instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const cause = (err.meta as { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } | undefined)?.driverAdapterError?.cause;
+  const cause = (err.meta as { driverAdapterError?: { cause?: { originalCode?: string; code?: string } } } | undefined)
+    ?.driverAdapterError?.cause;
   const code = cause?.originalCode ?? cause?.code;
   return Boolean(code && INVALID_VALUE_CODES.has(code));
 }
 
 /** A client error: JSON for the API, a page in the citizen's language on the citizen's pages. */
-function clientError(req: Parameters<ErrorRequestHandler>[1], res: Parameters<ErrorRequestHandler>[2], status: number, body: { message: string; errors?: Record<string, string> } & Record<string, unknown>) {
+function clientError(
+  req: Parameters<ErrorRequestHandler>[1],
+  res: Parameters<ErrorRequestHandler>[2],
+  status: number,
+  body: { message: string; errors?: Record<string, string> } & Record<string, unknown>,
+) {
   if (isPagePath(req.path) && req.method !== 'OPTIONS') return sendErrorPage(req, res, status, body.message);
   res.status(status).json(body);
 }
@@ -66,7 +100,11 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
     if (res.headersSent) return;
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers ?? {})) res.setHeader(k, v);
-      const body = { message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err instanceof StaleVersionError ? err.extra : {}) };
+      const body = {
+        message: err.message,
+        ...(err.errors ? { errors: err.errors } : {}),
+        ...(err instanceof StaleVersionError ? err.extra : {}),
+      };
       if (err.status < 500) return clientError(req, res, err.status, body);
       res.status(err.status).json(body);
       return;
@@ -88,15 +126,22 @@ export function errorHandler(limits: { maxFiles: number; maxMb: number }): Error
       return;
     }
     if (invalidValue(err)) {
-      (req.log ?? logger).warn({ err: String(err?.message ?? err) }, 'a value the database cannot read came from the client');
-      return clientError(req, res, 400, { message: 'A value in the request is not valid (for example an id that is not a UUID, or a number or date out of range).' });
+      (req.log ?? logger).warn(
+        { err: String(err?.message ?? err) },
+        'a value the database cannot read came from the client',
+      );
+      return clientError(req, res, 400, {
+        message:
+          'A value in the request is not valid (for example an id that is not a UUID, or a number or date out of range).',
+      });
     }
     if (err instanceof multer.MulterError) {
       const [status, message] = multerMessage(err, limits.maxFiles, limits.maxMb);
       return clientError(req, res, status, { message, errors: { [err.field ?? 'attachments']: message } });
     }
     // body-parser marks the errors a client caused with a status and a type
-    const status = typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
+    const status =
+      typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 400 && status < 500) {
       const message =
         err.type === 'entity.parse.failed'

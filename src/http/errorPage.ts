@@ -12,7 +12,14 @@ export function isPagePath(path: string): boolean {
 
 const T = {
   nl: {
-    title: (status: number) => (status === 404 ? 'Pagina niet gevonden' : status === 413 ? 'Te groot om te versturen' : status === 429 ? 'Even geduld' : 'Dit verzoek kunnen we niet lezen'),
+    title: (status: number) =>
+      status === 404
+        ? 'Pagina niet gevonden'
+        : status === 413
+          ? 'Te groot om te versturen'
+          : status === 429
+            ? 'Even geduld'
+            : 'Dit verzoek kunnen we niet lezen',
     text: (status: number) =>
       status === 404
         ? 'Dit adres bestaat niet (meer). Controleer de link of begin opnieuw.'
@@ -25,7 +32,14 @@ const T = {
     details: 'Details',
   },
   en: {
-    title: (status: number) => (status === 404 ? 'Page not found' : status === 413 ? 'Too large to send' : status === 429 ? 'Please wait a moment' : 'We cannot read this request'),
+    title: (status: number) =>
+      status === 404
+        ? 'Page not found'
+        : status === 413
+          ? 'Too large to send'
+          : status === 429
+            ? 'Please wait a moment'
+            : 'We cannot read this request',
     text: (status: number) =>
       status === 404
         ? 'This address does not exist (any more). Check the link or start again.'

@@ -7,7 +7,8 @@ import { ValidationError } from '../shared/errors';
  * down to the database and comes back as a 500; here it is the client's 400 with a message.
  */
 export const NUL_MESSAGE = 'The request contains a NUL character (%00), which no field accepts.';
-export const BAD_ESCAPE_MESSAGE = 'The address contains a broken %-escape; encode special characters as UTF-8 (for example %C3%A9 for é).';
+export const BAD_ESCAPE_MESSAGE =
+  'The address contains a broken %-escape; encode special characters as UTF-8 (for example %C3%A9 for é).';
 
 /** The first place in a parsed body, query or params object that holds a NUL character, or undefined. */
 export function nulPath(value: unknown, at = '', depth = 0): string | undefined {
@@ -37,7 +38,8 @@ export const rejectHostileInput: RequestHandler = (req, _res, next) => {
     return next(new ValidationError(BAD_ESCAPE_MESSAGE, { path: 'Broken %-escape.' }));
   }
   try {
-    if (path.includes('\u0000')) throw new ValidationError(`Invalid path. ${NUL_MESSAGE}`, { path: 'Contains a NUL character.' });
+    if (path.includes('\u0000'))
+      throw new ValidationError(`Invalid path. ${NUL_MESSAGE}`, { path: 'Contains a NUL character.' });
     assertNoNul(req.query, 'query');
     assertNoNul(req.body, 'request body');
     next();

@@ -27,9 +27,17 @@ export function listQuery<F extends z.ZodType>(filter: F, ownSortable: readonly 
   const sortable = [...new Set(['id', ...ownSortable])] as [string, ...string[]];
   return z.object({
     filter: json(filter, '{"status":"open"}').optional(),
-    sort: json(z.tuple([z.enum(sortable, { error: `Sort by one of: ${sortable.join(', ')}.` }), z.enum(['ASC', 'DESC', 'asc', 'desc'])]), '["createdAt","DESC"]').optional(),
+    sort: json(
+      z.tuple([
+        z.enum(sortable, { error: `Sort by one of: ${sortable.join(', ')}.` }),
+        z.enum(['ASC', 'DESC', 'asc', 'desc']),
+      ]),
+      '["createdAt","DESC"]',
+    ).optional(),
     range: json(
-      z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => b >= a && b - a < MAX_PAGE, `A range covers 1 to ${MAX_PAGE} records.`),
+      z
+        .tuple([z.number().int().min(0), z.number().int().min(0)])
+        .refine(([a, b]) => b >= a && b - a < MAX_PAGE, `A range covers 1 to ${MAX_PAGE} records.`),
       '[0,24]',
     ).optional(),
   });
@@ -40,7 +48,10 @@ export function pageOf(range: [number, number] | undefined): { skip: number; tak
   return { skip: start, take: end - start + 1 };
 }
 
-export function orderOf(sort: [string, string] | undefined, fallback: [string, 'asc' | 'desc']): Record<string, 'asc' | 'desc'> {
+export function orderOf(
+  sort: [string, string] | undefined,
+  fallback: [string, 'asc' | 'desc'],
+): Record<string, 'asc' | 'desc'> {
   const [field, dir] = sort ?? fallback;
   return { [field]: dir.toLowerCase() as 'asc' | 'desc' };
 }

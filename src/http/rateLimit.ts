@@ -8,18 +8,27 @@ let client: IORedis | undefined;
 let firstConnection: Promise<unknown> | undefined;
 function redis(): IORedis {
   if (!client) {
-    client = new IORedis(config().REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    client = new IORedis(config().REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+    });
     client.on('error', () => undefined);
     // the first requests after start wait a moment for the connection rather than count in memory
     const c = client;
-    firstConnection = Promise.race([new Promise((r) => c.once('ready', r)), new Promise((r) => setTimeout(r, 500).unref())]);
+    firstConnection = Promise.race([
+      new Promise((r) => c.once('ready', r)),
+      new Promise((r) => setTimeout(r, 500).unref()),
+    ]);
   }
   return client;
 }
 
 export class TooManyRequestsError extends AppError {
   constructor(seconds: number) {
-    super(429, `Too many requests from your address; try again in ${seconds} seconds.`, undefined, { 'Retry-After': String(seconds) });
+    super(429, `Too many requests from your address; try again in ${seconds} seconds.`, undefined, {
+      'Retry-After': String(seconds),
+    });
   }
 }
 
@@ -28,7 +37,11 @@ export class TooManyRequestsError extends AppError {
  * is away each copy keeps counting in memory rather than letting everything through or refusing it.
  * `keyOf` counts per something else (a logged-in user: many people share a town hall's address).
  */
-export function rateLimit(name: string, perMinute: () => number, keyOf: (req: Request) => string = (req) => req.ip ?? 'unknown'): RequestHandler {
+export function rateLimit(
+  name: string,
+  perMinute: () => number,
+  keyOf: (req: Request) => string = (req) => req.ip ?? 'unknown',
+): RequestHandler {
   let limiter: RateLimiterRedis | undefined;
   return async (req, _res, next) => {
     limiter ??= new RateLimiterRedis({
@@ -44,7 +57,8 @@ export function rateLimit(name: string, perMinute: () => number, keyOf: (req: Re
       await limiter.consume(keyOf(req));
       next();
     } catch (err) {
-      if (err instanceof RateLimiterRes) return next(new TooManyRequestsError(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
+      if (err instanceof RateLimiterRes)
+        return next(new TooManyRequestsError(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
       next(err);
     }
   };

@@ -32,16 +32,22 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   beforeSecondFactor?: boolean;
   /** the route shows or changes personal data: it is written to the audit log */
   audit?: AuditSpec;
-  handler: (req: Request, res: Response, valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown> | unknown;
+  handler: (
+    req: Request,
+    res: Response,
+    valid: Valid<z.infer<P>, z.infer<Q>, z.infer<B>>,
+  ) => Promise<unknown> | unknown;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteSpec<any, any, any>;
 
 /** Declares an endpoint once: its access rule, its zod schemas (which also feed the OpenAPI document) and its handler. */
-export function defineRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType = z.ZodUnknown>(
-  spec: RouteSpec<P, Q, B>,
-): AnyRoute {
+export function defineRoute<
+  P extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  B extends z.ZodType = z.ZodUnknown,
+>(spec: RouteSpec<P, Q, B>): AnyRoute {
   return spec as AnyRoute;
 }
 
@@ -50,17 +56,29 @@ function checkAccess(access: Access, req: Request, beforeSecondFactor = false): 
   if (!req.user) throw new UnauthorizedError();
   if (req.user.secondFactor !== 'ok' && !beforeSecondFactor) {
     throw new UnauthorizedError(
-      req.user.secondFactor === 'setup' ? 'Set up your authenticator app first (GET /api/auth/totp/setup).' : 'Give the code from your authenticator app first (POST /api/auth/totp/verify).',
+      req.user.secondFactor === 'setup'
+        ? 'Set up your authenticator app first (GET /api/auth/totp/setup).'
+        : 'Give the code from your authenticator app first (POST /api/auth/totp/verify).',
     );
   }
   if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
 }
 
-function audit(spec: AuditSpec, req: Request, valid: { params: unknown; query: unknown; body: unknown }, result: unknown, before: Record<string, unknown> | null) {
+function audit(
+  spec: AuditSpec,
+  req: Request,
+  valid: { params: unknown; query: unknown; body: unknown },
+  result: unknown,
+  before: Record<string, unknown> | null,
+) {
   const params = valid.params as { id?: string };
   const id = params?.id ?? (result as { id?: string } | undefined)?.id ?? '*';
   const route = `${req.method} ${req.route?.path ?? req.path}`;
-  if (spec.action === 'view') return recordAudit(req, spec, id, { route, ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}) });
+  if (spec.action === 'view')
+    return recordAudit(req, spec, id, {
+      route,
+      ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}),
+    });
   // the version a change was made against is no field of the record
   const fields = Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version');
   const changes = changesOf(before, fields, result);

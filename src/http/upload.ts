@@ -5,7 +5,8 @@ import { UnsupportedMediaTypeError, ValidationError } from '../shared/errors';
 import { assertNoNul } from './hostileInput';
 import type { IncomingFile } from '../attachments/upload';
 
-export const MULTIPART_MESSAGE = 'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.';
+export const MULTIPART_MESSAGE =
+  'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.';
 
 /**
  * Reads a JSON, urlencoded or multipart body; files only from the "attachments" field and within
@@ -15,7 +16,12 @@ export function ticketBody(): RequestHandler {
   const c = config();
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: c.UPLOAD_MAX_FILE_MB * 1024 * 1024, files: c.UPLOAD_MAX_FILES, fields: 30, fieldSize: 64 * 1024 },
+    limits: {
+      fileSize: c.UPLOAD_MAX_FILE_MB * 1024 * 1024,
+      files: c.UPLOAD_MAX_FILES,
+      fields: 30,
+      fieldSize: 64 * 1024,
+    },
     // browsers send UTF-8 file names without saying so
     ...({ defParamCharset: 'utf8' } as object),
   }).array('attachments', c.UPLOAD_MAX_FILES);
@@ -34,7 +40,11 @@ export function ticketBody(): RequestHandler {
       });
     }
     if (req.is('application/json') || req.is('application/x-www-form-urlencoded')) return next();
-    next(new UnsupportedMediaTypeError('Send the form as application/json or multipart/form-data (with files in the field "attachments").'));
+    next(
+      new UnsupportedMediaTypeError(
+        'Send the form as application/json or multipart/form-data (with files in the field "attachments").',
+      ),
+    );
   };
 }
 

@@ -82,9 +82,17 @@ export interface IntakeResult {
  */
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
-  if (result.outcome !== 'duplicate') await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, { direction: 'inbound' });
+  if (result.outcome !== 'duplicate')
+    await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
+      direction: 'inbound',
+    });
   await dispatchOutbox(result.outbox);
-  return { ticket: result.ticket, outcome: result.outcome, created: result.outcome === 'created', trackingToken: result.trackingToken };
+  return {
+    ticket: result.ticket,
+    outcome: result.outcome,
+    created: result.outcome === 'created',
+    trackingToken: result.trackingToken,
+  };
 }
 
 interface TxResult {
@@ -102,9 +110,20 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     });
     if (existing) {
       const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
-      const sameSender = [input.contact.email, input.contact.phone, input.contact.whatsapp].some((v) => v && ids.includes(v));
-      if (!sameSender) throw new ConflictError('This id was already used for a message from someone else (for a form: send a new submission key).', { submissionKey: 'already used' });
-      return { ticket: existing.ticket, outcome: 'duplicate', trackingToken: await issueTrackingToken(tx, existing.ticketId), outbox: [] };
+      const sameSender = [input.contact.email, input.contact.phone, input.contact.whatsapp].some(
+        (v) => v && ids.includes(v),
+      );
+      if (!sameSender)
+        throw new ConflictError(
+          'This id was already used for a message from someone else (for a form: send a new submission key).',
+          { submissionKey: 'already used' },
+        );
+      return {
+        ticket: existing.ticket,
+        outcome: 'duplicate',
+        trackingToken: await issueTrackingToken(tx, existing.ticketId),
+        outbox: [],
+      };
     }
   }
   let contact = await resolveContact(tx, input.contact);
@@ -112,7 +131,8 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
 
   const language = replyLanguage(input.language ?? contact?.language ?? input.contact.language);
   // the language they use now wins over the one they used before: an English mail is answered in English
-  if (input.language && contact && contact.language !== language) contact = await tx.contact.update({ where: { id: contact.id }, data: { language } });
+  if (input.language && contact && contact.language !== language)
+    contact = await tx.contact.update({ where: { id: contact.id }, data: { language } });
   const createdAt = new Date();
   const routing = await decideRouting(tx, {
     facts: {
@@ -130,7 +150,8 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     departmentId: input.departmentId,
     defaultDepartmentId: input.defaultDepartmentId,
   });
-  const autoAssigned = !routing.assigneeId && routing.departmentId ? await autoAssign(tx, routing.departmentId) : undefined;
+  const autoAssigned =
+    !routing.assigneeId && routing.departmentId ? await autoAssign(tx, routing.departmentId) : undefined;
   const ticket = await tx.ticket.create({
     data: {
       reference: newReference(),
@@ -153,7 +174,11 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     },
   });
   const messageId = await addMessage(tx, ticket.id, input, contact?.id);
-  await recordEvent(tx, ticket.id, 'created', input.recordedBy, { channel: input.channel, departmentId: ticket.departmentId, categoryId: ticket.categoryId });
+  await recordEvent(tx, ticket.id, 'created', input.recordedBy, {
+    channel: input.channel,
+    departmentId: ticket.departmentId,
+    categoryId: ticket.categoryId,
+  });
   for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (routing.rule) {
     await recordEvent(tx, ticket.id, 'routed', null, {
@@ -186,7 +211,12 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
       language,
       recipient,
-      content: (routing.acknowledgement === 'report' ? reportReceived : ticketReceived)(language, { name: contact?.name, reference: ticket.reference, subject: ticket.subject, trackingUrl: tracking }),
+      content: (routing.acknowledgement === 'report' ? reportReceived : ticketReceived)(language, {
+        name: contact?.name,
+        reference: ticket.reference,
+        subject: ticket.subject,
+        trackingUrl: tracking,
+      }),
       ticketId: ticket.id,
       messageId,
       from: input.acknowledgement?.from,
@@ -194,16 +224,38 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
     }),
     // a citizen who gave only a mobile number (or whose address bounces) is told by text message
-    sms: (recipient) => ({ channel: 'sms', template: 'ticket_received_sms', language, recipient, content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }), ticketId: ticket.id, messageId }),
+    sms: (recipient) => ({
+      channel: 'sms',
+      template: 'ticket_received_sms',
+      language,
+      recipient,
+      content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
+      ticketId: ticket.id,
+      messageId,
+    }),
     // one who wrote on WhatsApp is told there, in the same short words (or its approved template, outside the
     // 24-hour window: the sender decides)
-    whatsapp: (recipient) => ({ channel: 'whatsapp', template: 'ticket_received_whatsapp', language, recipient, content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }), ticketId: ticket.id, messageId }),
+    whatsapp: (recipient) => ({
+      channel: 'whatsapp',
+      template: 'ticket_received_whatsapp',
+      language,
+      recipient,
+      content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
+      ticketId: ticket.id,
+      messageId,
+    }),
   };
-  for (const route of reach?.reachable ? reach.routes : []) outbox.push(await addToOutbox(tx, acknowledgement[route.channel](route.recipient)));
+  for (const route of reach?.reachable ? reach.routes : [])
+    outbox.push(await addToOutbox(tx, acknowledgement[route.channel](route.recipient)));
   return { ticket, outcome: 'created', trackingToken, outbox };
 }
 
-async function addMessage(tx: Tx, ticketId: string, input: IntakeInput, contactId: string | undefined): Promise<string> {
+async function addMessage(
+  tx: Tx,
+  ticketId: string,
+  input: IntakeInput,
+  contactId: string | undefined,
+): Promise<string> {
   const message = await tx.message.create({
     data: {
       ticketId,
@@ -222,7 +274,10 @@ async function addMessage(tx: Tx, ticketId: string, input: IntakeInput, contactI
     await tx.attachment.createMany({ data: input.attachments.map((a) => ({ ...a, ticketId, messageId: message.id })) });
   }
   if (input.pendingMedia?.length) {
-    await tx.channelMedia.createMany({ data: input.pendingMedia.map((m) => ({ ...m, channel: input.channel, ticketId, messageId: message.id })), skipDuplicates: true });
+    await tx.channelMedia.createMany({
+      data: input.pendingMedia.map((m) => ({ ...m, channel: input.channel, ticketId, messageId: message.id })),
+      skipDuplicates: true,
+    });
   }
   return message.id;
 }
@@ -230,19 +285,31 @@ async function addMessage(tx: Tx, ticketId: string, input: IntakeInput, contactI
 const REOPENS: Ticket['status'][] = ['pending_citizen', 'resolved', 'closed'];
 
 /** A citizen's follow-up lands on the ticket it answers (or the one that ticket was merged into) and reopens it. */
-async function joinTicket(tx: Tx, input: IntakeInput, ticketId: string, contactId: string | undefined): Promise<TxResult> {
+async function joinTicket(
+  tx: Tx,
+  input: IntakeInput,
+  ticketId: string,
+  contactId: string | undefined,
+): Promise<TxResult> {
   let ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticketId } });
-  for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++) ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId } });
+  for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++)
+    ticket = await tx.ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId } });
   const messageId = await addMessage(tx, ticket.id, input, contactId);
   await recordEvent(tx, ticket.id, 'message_received', null, { channel: input.channel, messageId });
   for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
   if (input.reopen !== false && REOPENS.includes(ticket.status)) {
     const from = ticket.status;
-    ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { status: 'open', resolvedAt: null, closedAt: null } });
+    ticket = await tx.ticket.update({
+      where: { id: ticket.id },
+      data: { status: 'open', resolvedAt: null, closedAt: null },
+    });
     await recordEvent(tx, ticket.id, 'status_changed', null, { from, to: 'open', reason: 'citizen replied' });
   }
   if (input.tags?.length) {
-    ticket = await tx.ticket.update({ where: { id: ticket.id }, data: { tags: [...new Set([...ticket.tags, ...input.tags])] } });
+    ticket = await tx.ticket.update({
+      where: { id: ticket.id },
+      data: { tags: [...new Set([...ticket.tags, ...input.tags])] },
+    });
   }
   return { ticket, outcome: 'joined', outbox: [] };
 }

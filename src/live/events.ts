@@ -52,7 +52,11 @@ interface TicketRow {
  * Tells every console that may see the ticket what just happened to it. Called by the ticket services after their
  * transaction committed, so a console that refetches on the event reads the new state.
  */
-export function publishTicketEvent(type: TicketEventType, ticket: TicketRow, opts: { previousDepartmentId?: string | null; direction?: TicketSummary['direction'] } = {}): Promise<void> {
+export function publishTicketEvent(
+  type: TicketEventType,
+  ticket: TicketRow,
+  opts: { previousDepartmentId?: string | null; direction?: TicketSummary['direction'] } = {},
+): Promise<void> {
   const version = (ticket as { version?: unknown }).version;
   const data: TicketSummary = {
     type,
@@ -67,5 +71,10 @@ export function publishTicketEvent(type: TicketEventType, ticket: TicketRow, opt
     at: new Date().toISOString(),
   };
   const moved = opts.previousDepartmentId !== undefined && opts.previousDepartmentId !== ticket.departmentId;
-  return publishLive({ kind: 'ticket', departmentId: ticket.departmentId, ...(moved ? { previousDepartmentId: opts.previousDepartmentId } : {}), data });
+  return publishLive({
+    kind: 'ticket',
+    departmentId: ticket.departmentId,
+    ...(moved ? { previousDepartmentId: opts.previousDepartmentId } : {}),
+    data,
+  });
 }

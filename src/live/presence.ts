@@ -18,7 +18,10 @@ export type PresenceState = 'viewing' | 'typing' | 'left';
 
 let client: Redis | undefined;
 function redis(): Redis {
-  client ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000 }).on('error', () => undefined);
+  client ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000 }).on(
+    'error',
+    () => undefined,
+  );
   return client;
 }
 const keyOf = (ticketId: string) => `${config().REDIS_PREFIX}:presence:${ticketId}`;
@@ -29,7 +32,13 @@ export async function presenceOf(ticketId: string, now = Date.now()): Promise<Pr
   const members = await redis().zrangebyscore(keyOf(ticketId), now, '+inf');
   const typing = new Set(members.filter((m) => m.startsWith('type:')).map((m) => m.slice(5)));
   const ids = [...new Set(members.map((m) => m.slice(5)))];
-  const users = ids.length ? await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }) : [];
+  const users = ids.length
+    ? await db().user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true },
+        orderBy: { name: 'asc' },
+      })
+    : [];
   return { ticketId, viewers: users.map((u) => ({ userId: u.id, name: u.name, typing: typing.has(u.id) })) };
 }
 
@@ -85,7 +94,10 @@ async function sweep(): Promise<void> {
 let sweeper: NodeJS.Timeout | undefined;
 /** Runs on every api copy that has consoles or presence signals; it stops with stopPresence. */
 export function startSweeping(): void {
-  sweeper ??= setInterval(() => void sweep().catch((err) => logger.warn({ err }, 'presence: sweep failed')), SWEEP_MS).unref();
+  sweeper ??= setInterval(
+    () => void sweep().catch((err) => logger.warn({ err }, 'presence: sweep failed')),
+    SWEEP_MS,
+  ).unref();
 }
 
 export async function stopPresence(): Promise<void> {

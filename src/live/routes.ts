@@ -11,7 +11,11 @@ const STAFF = ['admin', 'agent', 'staff'] as const;
 
 // A console sends a heartbeat every 10 s per open ticket and a typing signal at most every 3 s: 120 a minute per
 // user leaves room for a few tabs and stops a runaway script.
-const presenceLimit = rateLimit('presence', () => 120, (req) => req.user?.id ?? req.ip ?? 'unknown');
+const presenceLimit = rateLimit(
+  'presence',
+  () => 120,
+  (req) => req.user?.id ?? req.ip ?? 'unknown',
+);
 
 export const liveRoutes = [
   defineRoute({
@@ -27,7 +31,14 @@ export const liveRoutes = [
       const user = req.user!;
       // presence on tickets the user may not see stays out, as every later event does
       const present = await currentPresence();
-      const visible = new Set((await db().ticket.findMany({ where: { id: { in: present.map((p) => p.ticketId) }, ...ticketScope(user) }, select: { id: true } })).map((t) => t.id));
+      const visible = new Set(
+        (
+          await db().ticket.findMany({
+            where: { id: { in: present.map((p) => p.ticketId) }, ...ticketScope(user) },
+            select: { id: true },
+          })
+        ).map((t) => t.id),
+      );
       const snapshot = present.filter((p) => visible.has(p.ticketId)).map((data) => ({ event: 'presence', data }));
       attachConsole(res, user, { resumed: req.get('last-event-id') !== undefined, snapshot });
     },

@@ -36,8 +36,15 @@ function send(res: Response, event: string, data: unknown) {
 /** What this listener may learn from the envelope: the summary, the bare fact that a ticket left, or nothing. */
 export function shapeFor(user: Listener['user'], envelope: LiveEnvelope): { event: string; data: unknown } | undefined {
   if (maySeeTicketOf(user, envelope.departmentId)) return { event: envelope.kind, data: envelope.data };
-  if (envelope.kind === 'ticket' && envelope.previousDepartmentId !== undefined && maySeeTicketOf(user, envelope.previousDepartmentId)) {
-    return { event: 'ticket', data: { type: 'updated', ticketId: envelope.data.ticketId, gone: true, at: envelope.data.at } };
+  if (
+    envelope.kind === 'ticket' &&
+    envelope.previousDepartmentId !== undefined &&
+    maySeeTicketOf(user, envelope.previousDepartmentId)
+  ) {
+    return {
+      event: 'ticket',
+      data: { type: 'updated', ticketId: envelope.data.ticketId, gone: true, at: envelope.data.at },
+    };
   }
   return undefined;
 }
@@ -63,7 +70,10 @@ export function liveReady(): Promise<unknown> {
  * stream open must not keep a session alive or change anything.
  */
 async function recheck(l: Listener): Promise<boolean> {
-  const session = await db().session.findUnique({ where: { id: l.user.sessionId }, include: { user: { include: { memberships: true } } } });
+  const session = await db().session.findUnique({
+    where: { id: l.user.sessionId },
+    include: { user: { include: { memberships: true } } },
+  });
   if (!session || session.expiresAt < new Date() || !session.user.active) return false;
   l.user = { ...l.user, role: session.user.role, departmentIds: session.user.memberships.map((m) => m.departmentId) };
   return true;
@@ -75,12 +85,24 @@ async function recheck(l: Listener): Promise<boolean> {
  * comment every 15 s keeps proxies from closing the stream; every minute the session is checked again, so a logout,
  * a deactivated user or a change of departments takes effect on an open stream too.
  */
-export function attachConsole(res: Response, user: Principal, opts: { resumed: boolean; snapshot: { event: string; data: unknown }[] }): void {
+export function attachConsole(
+  res: Response,
+  user: Principal,
+  opts: { resumed: boolean; snapshot: { event: string; data: unknown }[] },
+): void {
   void listen();
-  res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+  res.status(200).set({
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
   res.flushHeaders();
   res.write('retry: 2000\n\n');
-  const listener: Listener = { res, user: { id: user.id, role: user.role, departmentIds: user.departmentIds, sessionId: user.sessionId } };
+  const listener: Listener = {
+    res,
+    user: { id: user.id, role: user.role, departmentIds: user.departmentIds, sessionId: user.sessionId },
+  };
   send(res, opts.resumed ? 'resync' : 'hello', { userId: user.id, at: new Date().toISOString() });
   for (const s of opts.snapshot) send(res, s.event, s.data);
   listeners.add(listener);

@@ -21,9 +21,16 @@ const T = {
     noscript: 'De kaart werkt alleen met JavaScript. U kunt een probleem ook melden via het',
     contactForm: 'contactformulier',
     filters: 'Meldingen filteren',
-    category: 'Categorie', allCategories: 'Alle categorieën',
-    status: 'Status', all: 'Open en recent opgelost', open: 'Open', resolved: 'Opgelost (laatste 30 dagen)',
-    legend: 'Legende', legendOpen: 'Open melding', legendResolved: 'Opgelost', legendChosen: 'Uw gekozen plek',
+    category: 'Categorie',
+    allCategories: 'Alle categorieën',
+    status: 'Status',
+    all: 'Open en recent opgelost',
+    open: 'Open',
+    resolved: 'Opgelost (laatste 30 dagen)',
+    legend: 'Legende',
+    legendOpen: 'Open melding',
+    legendResolved: 'Opgelost',
+    legendChosen: 'Uw gekozen plek',
     hint: 'Klik op de kaart om een probleem te melden.',
     keyboard: 'Met het toetsenbord: verschuif de kaart met de pijltjestoetsen en kies dan',
     mapLabel: 'Kaart van de meldingen',
@@ -31,14 +38,25 @@ const T = {
     formTitle: 'Een probleem melden',
     location: 'Gekozen plek',
     noLocation: 'Nog geen plek gekozen: klik op de kaart.',
-    reportCategory: 'Wat is het probleem?', choose: '— Kies een categorie —',
-    description: 'Beschrijving', descriptionHint: 'Wat is er aan de hand, en waar precies?',
-    photo: 'Foto (optioneel)', photoHint: (mb: number) => `Eén foto van hoogstens ${mb} MB.`,
-    you: 'Uw gegevens', youHint: 'Alleen de gemeente ziet deze gegevens; ze komen nooit op de kaart. Geef een e-mailadres of een telefoonnummer.',
-    name: 'Naam', email: 'E-mailadres', phone: 'Telefoonnummer',
-    send: 'Melding versturen', cancel: 'Annuleren',
+    reportCategory: 'Wat is het probleem?',
+    choose: '— Kies een categorie —',
+    description: 'Beschrijving',
+    descriptionHint: 'Wat is er aan de hand, en waar precies?',
+    photo: 'Foto (optioneel)',
+    photoHint: (mb: number) => `Eén foto van hoogstens ${mb} MB.`,
+    you: 'Uw gegevens',
+    youHint:
+      'Alleen de gemeente ziet deze gegevens; ze komen nooit op de kaart. Geef een e-mailadres of een telefoonnummer.',
+    name: 'Naam',
+    email: 'E-mailadres',
+    phone: 'Telefoonnummer',
+    send: 'Melding versturen',
+    cancel: 'Annuleren',
     list: 'De meldingen als lijst',
-    colReference: 'Referentie', colCategory: 'Categorie', colStatus: 'Status', colReported: 'Gemeld op',
+    colReference: 'Referentie',
+    colCategory: 'Categorie',
+    colStatus: 'Status',
+    colReported: 'Gemeld op',
   },
   en: {
     title: 'Reports on the map',
@@ -48,9 +66,16 @@ const T = {
     noscript: 'The map needs JavaScript. You can also report a problem with the',
     contactForm: 'contact form',
     filters: 'Filter the reports',
-    category: 'Category', allCategories: 'All categories',
-    status: 'Status', all: 'Open and recently resolved', open: 'Open', resolved: 'Resolved (last 30 days)',
-    legend: 'Legend', legendOpen: 'Open report', legendResolved: 'Resolved', legendChosen: 'The place you chose',
+    category: 'Category',
+    allCategories: 'All categories',
+    status: 'Status',
+    all: 'Open and recently resolved',
+    open: 'Open',
+    resolved: 'Resolved (last 30 days)',
+    legend: 'Legend',
+    legendOpen: 'Open report',
+    legendResolved: 'Resolved',
+    legendChosen: 'The place you chose',
     hint: 'Click on the map to report a problem.',
     keyboard: 'With the keyboard: move the map with the arrow keys, then choose',
     mapLabel: 'Map of the reports',
@@ -58,39 +83,79 @@ const T = {
     formTitle: 'Report a problem',
     location: 'Chosen place',
     noLocation: 'No place chosen yet: click on the map.',
-    reportCategory: 'What is the problem?', choose: '— Choose a category —',
-    description: 'Description', descriptionHint: 'What is wrong, and where exactly?',
-    photo: 'Photo (optional)', photoHint: (mb: number) => `One photo of at most ${mb} MB.`,
-    you: 'Your details', youHint: 'Only the municipality sees these; they never appear on the map. Give an email address or a phone number.',
-    name: 'Name', email: 'Email address', phone: 'Phone number',
-    send: 'Send report', cancel: 'Cancel',
+    reportCategory: 'What is the problem?',
+    choose: '— Choose a category —',
+    description: 'Description',
+    descriptionHint: 'What is wrong, and where exactly?',
+    photo: 'Photo (optional)',
+    photoHint: (mb: number) => `One photo of at most ${mb} MB.`,
+    you: 'Your details',
+    youHint: 'Only the municipality sees these; they never appear on the map. Give an email address or a phone number.',
+    name: 'Name',
+    email: 'Email address',
+    phone: 'Phone number',
+    send: 'Send report',
+    cancel: 'Cancel',
     list: 'The reports as a list',
-    colReference: 'Reference', colCategory: 'Category', colStatus: 'Status', colReported: 'Reported on',
+    colReference: 'Reference',
+    colCategory: 'Category',
+    colStatus: 'Status',
+    colReported: 'Reported on',
   },
 };
 
 /** Words the browser script shows (its status line, popups, the answer after sending), in the page's language. */
 const SCRIPT_TEXT = {
   nl: {
-    loading: 'Meldingen laden…', count: '{n} meldingen op de kaart.', one: '1 melding op de kaart.', none: 'Geen meldingen voor deze keuze.',
-    loadFailed: 'De meldingen konden niet geladen worden. Probeer het later opnieuw.', capped: 'Alleen de {n} nieuwste worden getoond.',
-    reportedOn: 'Gemeld op', reference: 'Referentie', chosen: 'Gekozen plek: {lat}, {lng}.', pointSet: 'Plek gekozen. Vul het formulier in.',
-    sending: 'Bezig met versturen…', thanks: 'Bedankt, we hebben uw melding ontvangen.', duplicate: 'Deze melding was al ontvangen; hier is uw referentie opnieuw.',
-    yourRef: 'Uw referentie', follow: 'Volg uw melding', another: 'Nog een probleem melden',
-    errors: 'Er ging iets mis. Controleer de volgende velden:', failed: 'Er ging iets mis bij het versturen. Probeer het later opnieuw.',
-    needCategory: 'Kies een categorie.', needMessage: 'Beschrijf het probleem.', needLocation: 'Kies een plek op de kaart.',
-    checkFields: 'Controleer de gemarkeerde velden.', tooMany: 'Te veel aanvragen vanaf uw adres; probeer het over {s} seconden opnieuw.',
+    loading: 'Meldingen laden…',
+    count: '{n} meldingen op de kaart.',
+    one: '1 melding op de kaart.',
+    none: 'Geen meldingen voor deze keuze.',
+    loadFailed: 'De meldingen konden niet geladen worden. Probeer het later opnieuw.',
+    capped: 'Alleen de {n} nieuwste worden getoond.',
+    reportedOn: 'Gemeld op',
+    reference: 'Referentie',
+    chosen: 'Gekozen plek: {lat}, {lng}.',
+    pointSet: 'Plek gekozen. Vul het formulier in.',
+    sending: 'Bezig met versturen…',
+    thanks: 'Bedankt, we hebben uw melding ontvangen.',
+    duplicate: 'Deze melding was al ontvangen; hier is uw referentie opnieuw.',
+    yourRef: 'Uw referentie',
+    follow: 'Volg uw melding',
+    another: 'Nog een probleem melden',
+    errors: 'Er ging iets mis. Controleer de volgende velden:',
+    failed: 'Er ging iets mis bij het versturen. Probeer het later opnieuw.',
+    needCategory: 'Kies een categorie.',
+    needMessage: 'Beschrijf het probleem.',
+    needLocation: 'Kies een plek op de kaart.',
+    checkFields: 'Controleer de gemarkeerde velden.',
+    tooMany: 'Te veel aanvragen vanaf uw adres; probeer het over {s} seconden opnieuw.',
     subjectPrefix: 'Melding op de kaart',
   },
   en: {
-    loading: 'Loading reports…', count: '{n} reports on the map.', one: '1 report on the map.', none: 'No reports for this choice.',
-    loadFailed: 'The reports could not be loaded. Please try again later.', capped: 'Only the {n} newest are shown.',
-    reportedOn: 'Reported on', reference: 'Reference', chosen: 'Chosen place: {lat}, {lng}.', pointSet: 'Place chosen. Fill in the form.',
-    sending: 'Sending…', thanks: 'Thank you, we received your report.', duplicate: 'This report had already been received; here is your reference again.',
-    yourRef: 'Your reference', follow: 'Follow your report', another: 'Report another problem',
-    errors: 'Something went wrong. Please check these fields:', failed: 'Something went wrong while sending. Please try again later.',
-    needCategory: 'Choose a category.', needMessage: 'Describe the problem.', needLocation: 'Choose a place on the map.',
-    checkFields: 'Please check the marked fields.', tooMany: 'Too many requests from your address; try again in {s} seconds.',
+    loading: 'Loading reports…',
+    count: '{n} reports on the map.',
+    one: '1 report on the map.',
+    none: 'No reports for this choice.',
+    loadFailed: 'The reports could not be loaded. Please try again later.',
+    capped: 'Only the {n} newest are shown.',
+    reportedOn: 'Reported on',
+    reference: 'Reference',
+    chosen: 'Chosen place: {lat}, {lng}.',
+    pointSet: 'Place chosen. Fill in the form.',
+    sending: 'Sending…',
+    thanks: 'Thank you, we received your report.',
+    duplicate: 'This report had already been received; here is your reference again.',
+    yourRef: 'Your reference',
+    follow: 'Follow your report',
+    another: 'Report another problem',
+    errors: 'Something went wrong. Please check these fields:',
+    failed: 'Something went wrong while sending. Please try again later.',
+    needCategory: 'Choose a category.',
+    needMessage: 'Describe the problem.',
+    needLocation: 'Choose a place on the map.',
+    checkFields: 'Please check the marked fields.',
+    tooMany: 'Too many requests from your address; try again in {s} seconds.',
     subjectPrefix: 'Report on the map',
   },
 };
@@ -105,8 +170,13 @@ async function renderMap(lang: PageLanguage, selected: Selected): Promise<string
   const c = config();
   const categories = await reportCategories(lang);
   const options = (list: typeof categories, chosen?: string) =>
-    list.map((cat) => `<option value="${esc(cat.code)}"${cat.code === chosen ? ' selected' : ''}>${esc(cat.name)}</option>`).join('');
-  const status = (value: string, label: string) => `<option value="${value}"${selected.status === value ? ' selected' : ''}>${esc(label)}</option>`;
+    list
+      .map(
+        (cat) => `<option value="${esc(cat.code)}"${cat.code === chosen ? ' selected' : ''}>${esc(cat.name)}</option>`,
+      )
+      .join('');
+  const status = (value: string, label: string) =>
+    `<option value="${value}"${selected.status === value ? ' selected' : ''}>${esc(label)}</option>`;
   const field = (name: string, label: string, input: string, hint?: string) =>
     `<div class="field" data-field="${name}"><label for="report-${name}">${esc(label)}${hint ? ` <span class="hint" id="report-${name}-hint">${esc(hint)}</span>` : ''}</label>
 <p class="error" id="report-${name}-error" hidden></p>${input.replace('<ATTRS>', `id="report-${name}" name="${name}"${hint ? ` aria-describedby="report-${name}-hint"` : ''}`)}</div>`;
@@ -121,7 +191,10 @@ async function renderMap(lang: PageLanguage, selected: Selected): Promise<string
 <div class="kaart-tools">
 <form id="filters" class="filters" action="/kaart" method="get" role="search" aria-label="${esc(t.filters)}">
 <input type="hidden" name="lang" value="${lang}">
-<div><label for="filter-category">${esc(t.category)}</label><select id="filter-category" name="category"><option value="">${esc(t.allCategories)}</option>${options(categories.filter((x) => x.shownOnMap), selected.category)}</select></div>
+<div><label for="filter-category">${esc(t.category)}</label><select id="filter-category" name="category"><option value="">${esc(t.allCategories)}</option>${options(
+      categories.filter((x) => x.shownOnMap),
+      selected.category,
+    )}</select></div>
 <div><label for="filter-status">${esc(t.status)}</label><select id="filter-status" name="status">${status('all', t.all)}${status('open', t.open)}${status('resolved', t.resolved)}</select></div>
 </form>
 <div class="legend"><h2 id="legend-title">${esc(t.legend)}</h2><ul aria-labelledby="legend-title">
@@ -170,10 +243,23 @@ ${field('phone', t.phone, `<input <ATTRS> type="tel" autocomplete="tel">`)}
 /** The public map of reports at /kaart, its script and Leaflet's files. */
 export function mapPageRouter(): Router {
   const router = Router();
-  router.use('/kaart/assets', express.static(MAP_PUBLIC_DIR, { maxAge: '1h', index: false }), express.static(LEAFLET_DIR, { maxAge: '1d', index: false }));
-  router.get('/kaart', rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE), async (req, res) => {
-    const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    res.type('html').send(await renderMap(pageLanguage(req.query.lang), { category: one(req.query.category), status: one(req.query.status) }));
-  });
+  router.use(
+    '/kaart/assets',
+    express.static(MAP_PUBLIC_DIR, { maxAge: '1h', index: false }),
+    express.static(LEAFLET_DIR, { maxAge: '1d', index: false }),
+  );
+  router.get(
+    '/kaart',
+    rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE),
+    async (req, res) => {
+      const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      res.type('html').send(
+        await renderMap(pageLanguage(req.query.lang), {
+          category: one(req.query.category),
+          status: one(req.query.status),
+        }),
+      );
+    },
+  );
   return router;
 }

@@ -14,16 +14,20 @@ const ROUNDING_MARGIN = 0.0006;
 const CODE = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const BBOX_HINT = 'Give four numbers: minLng,minLat,maxLng,maxLat (e.g. 3.2,50.8,3.3,50.9).';
 
-const categoryList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v, ctx) => {
-    const codes = (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-    if (codes.length > 50 || codes.some((c) => !CODE.test(c))) {
-      ctx.addIssue({ code: 'custom', message: 'Give category codes (lowercase letters, digits and dashes), separated by commas.' });
-      return z.NEVER;
-    }
-    return codes.length ? codes : undefined;
-  });
+const categoryList = z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
+  const codes = (Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (codes.length > 50 || codes.some((c) => !CODE.test(c))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Give category codes (lowercase letters, digits and dashes), separated by commas.',
+    });
+    return z.NEVER;
+  }
+  return codes.length ? codes : undefined;
+});
 
 const bbox = z.string({ error: BBOX_HINT }).transform((v, ctx) => {
   const parts = v.split(',').map((p) => p.trim());
@@ -33,10 +37,17 @@ const bbox = z.string({ error: BBOX_HINT }).transform((v, ctx) => {
     parts.length === 4 &&
     parts.every((p) => p !== '') &&
     n.every(Number.isFinite) &&
-    minLng >= -180 && maxLng <= 180 && minLat >= -90 && maxLat <= 90 &&
-    minLng < maxLng && minLat < maxLat;
+    minLng >= -180 &&
+    maxLng <= 180 &&
+    minLat >= -90 &&
+    maxLat <= 90 &&
+    minLng < maxLng &&
+    minLat < maxLat;
   if (!ok) {
-    ctx.addIssue({ code: 'custom', message: `${BBOX_HINT} Longitudes from -180 to 180, latitudes from -90 to 90, each minimum below its maximum.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${BBOX_HINT} Longitudes from -180 to 180, latitudes from -90 to 90, each minimum below its maximum.`,
+    });
     return z.NEVER;
   }
   return { minLng, minLat, maxLng, maxLat };
@@ -46,8 +57,17 @@ const DAYS = 'Use a whole number of days from 1 to 365.';
 
 export const ReportsQuery = z.object({
   category: categoryList.optional().describe('Category code(s), comma separated; default all.'),
-  status: z.enum(['open', 'resolved', 'all'], { error: 'Use open, resolved or all.' }).default('all').describe('open, resolved (within `days`) or all.'),
-  days: z.coerce.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(365, DAYS).default(30).describe('How many days resolved reports stay on the map.'),
+  status: z
+    .enum(['open', 'resolved', 'all'], { error: 'Use open, resolved or all.' })
+    .default('all')
+    .describe('open, resolved (within `days`) or all.'),
+  days: z.coerce
+    .number({ error: DAYS })
+    .int(DAYS)
+    .min(1, DAYS)
+    .max(365, DAYS)
+    .default(30)
+    .describe('How many days resolved reports stay on the map.'),
   bbox: bbox.optional().describe('minLng,minLat,maxLng,maxLat'),
   language: z.enum(['nl', 'en'], { error: 'Use nl or en.' }).default('nl'),
 });
@@ -83,10 +103,18 @@ export async function publicReportCollection(q: ReportsQuery): Promise<ReportCol
   const since = DateTime.fromJSDate(clock.now()).minus({ days: q.days }).toJSDate();
   const recentlyDone: Prisma.TicketWhereInput = {
     status: { in: DONE },
-    OR: [{ resolvedAt: { gte: since } }, { resolvedAt: null, closedAt: { gte: since } }, { resolvedAt: null, closedAt: null, updatedAt: { gte: since } }],
+    OR: [
+      { resolvedAt: { gte: since } },
+      { resolvedAt: null, closedAt: { gte: since } },
+      { resolvedAt: null, closedAt: null, updatedAt: { gte: since } },
+    ],
   };
   const statusWhere: Prisma.TicketWhereInput =
-    q.status === 'open' ? { status: { in: OPEN } } : q.status === 'resolved' ? recentlyDone : { OR: [{ status: { in: OPEN } }, recentlyDone] };
+    q.status === 'open'
+      ? { status: { in: OPEN } }
+      : q.status === 'resolved'
+        ? recentlyDone
+        : { OR: [{ status: { in: OPEN } }, recentlyDone] };
   const b = q.bbox;
   const where: Prisma.TicketWhereInput = {
     AND: [
@@ -95,7 +123,12 @@ export async function publicReportCollection(q: ReportsQuery): Promise<ReportCol
       statusWhere,
       ...(q.category ? [{ category: { code: { in: q.category } } }] : []),
       ...(b
-        ? [{ latitude: { gte: b.minLat - ROUNDING_MARGIN, lte: b.maxLat + ROUNDING_MARGIN }, longitude: { gte: b.minLng - ROUNDING_MARGIN, lte: b.maxLng + ROUNDING_MARGIN } }]
+        ? [
+            {
+              latitude: { gte: b.minLat - ROUNDING_MARGIN, lte: b.maxLat + ROUNDING_MARGIN },
+              longitude: { gte: b.minLng - ROUNDING_MARGIN, lte: b.maxLng + ROUNDING_MARGIN },
+            },
+          ]
         : []),
     ],
   };
@@ -139,6 +172,14 @@ export async function publicReportCollection(q: ReportsQuery): Promise<ReportCol
 
 /** The categories a citizen can report on the map (also the map's filter), in their language. */
 export async function reportCategories(language: 'nl' | 'en') {
-  const rows = await db().category.findMany({ where: { reportable: true, public: true, active: true }, orderBy: language === 'en' ? { nameEn: 'asc' } : { nameNl: 'asc' } });
-  return rows.map((c) => ({ code: c.code, name: language === 'en' ? c.nameEn : c.nameNl, description: c.description, shownOnMap: c.mapVisibility !== 'hidden' }));
+  const rows = await db().category.findMany({
+    where: { reportable: true, public: true, active: true },
+    orderBy: language === 'en' ? { nameEn: 'asc' } : { nameNl: 'asc' },
+  });
+  return rows.map((c) => ({
+    code: c.code,
+    name: language === 'en' ? c.nameEn : c.nameNl,
+    description: c.description,
+    shownOnMap: c.mapVisibility !== 'hidden',
+  }));
 }

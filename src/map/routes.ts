@@ -27,7 +27,8 @@ export const mapRoutes = [
     method: 'get',
     path: '/api/public/report-categories',
     tag: 'public',
-    summary: 'Categories of problems in public space that can be reported on the map (also its filter); shownOnMap is false for those kept off the public map.',
+    summary:
+      'Categories of problems in public space that can be reported on the map (also its filter); shownOnMap is false for those kept off the public map.',
     access: 'public',
     before: [reads()],
     query: z.object({ language: z.enum(['nl', 'en'], { error: 'Use nl or en.' }).default('nl') }),

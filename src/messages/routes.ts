@@ -10,7 +10,10 @@ import { presentMessage } from './presenter';
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const include = {
   attachments: true,
-  media: { select: { id: true, kind: true, filename: true, status: true, transcriptionStatus: true }, orderBy: { createdAt: 'asc' } },
+  media: {
+    select: { id: true, kind: true, filename: true, status: true, transcriptionStatus: true },
+    orderBy: { createdAt: 'asc' },
+  },
   authorUser: { select: { name: true } },
   authorContact: { select: { name: true } },
   notifications: { select: { status: true, lastError: true, sentAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
@@ -27,14 +30,33 @@ export const messageRoutes = [
     method: 'get',
     path: '/api/admin/messages',
     tag: 'messages',
-    summary: "A ticket's conversation: filter by ticketId; each message carries its channel's externalId and its attachments.",
+    summary:
+      "A ticket's conversation: filter by ticketId; each message carries its channel's externalId and its attachments.",
     access: STAFF,
     audit: { action: 'view', entity: 'message' },
     query: listQuery(MessageFilter, ['createdAt']),
     handler: async (req, res, { query }) => {
       const f = query.filter ?? {};
-      const where: Prisma.MessageWhereInput = { ticket: ticketScope(req.user!), ticketId: f.ticketId, id: inOrEq(f.id), direction: f.direction };
-      await sendList(res, 'messages', query.range, (page) => db().message.findMany({ where, include, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], ...page }), () => db().message.count({ where }), presentMessage);
+      const where: Prisma.MessageWhereInput = {
+        ticket: ticketScope(req.user!),
+        ticketId: f.ticketId,
+        id: inOrEq(f.id),
+        direction: f.direction,
+      };
+      await sendList(
+        res,
+        'messages',
+        query.range,
+        (page) =>
+          db().message.findMany({
+            where,
+            include,
+            orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().message.count({ where }),
+        presentMessage,
+      );
     },
   }),
   defineRoute({

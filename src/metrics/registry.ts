@@ -14,13 +14,24 @@ const requestSeconds = new Histogram({
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [registry],
 });
-const errors = new Counter({ name: 'voordeur_http_errors_total', help: 'Responses with status 5xx', labelNames: ['route'], registers: [registry] });
+const errors = new Counter({
+  name: 'voordeur_http_errors_total',
+  help: 'Responses with status 5xx',
+  labelNames: ['route'],
+  registers: [registry],
+});
 
 /** Latency per route pattern (never per URL, so ids do not explode the label set). */
 export const measureRequests: RequestHandler = (req, res, next) => {
   const stop = requestSeconds.startTimer();
   res.on('finish', () => {
-    const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : res.statusCode === 404 ? 'unmatched' : req.path.startsWith('/admin') ? '/admin' : 'other';
+    const route = req.route?.path
+      ? `${req.baseUrl}${req.route.path}`
+      : res.statusCode === 404
+        ? 'unmatched'
+        : req.path.startsWith('/admin')
+          ? '/admin'
+          : 'other';
     stop({ method: req.method, route, status: String(res.statusCode) });
     if (res.statusCode >= 500) errors.inc({ route });
   });
@@ -54,10 +65,15 @@ new Gauge({
   registers: [registry],
   async collect() {
     const rows = await db()
-      .notification.groupBy({ by: ['status'], where: { status: { in: ['pending', 'sending', 'failed'] } }, _count: { _all: true } })
+      .notification.groupBy({
+        by: ['status'],
+        where: { status: { in: ['pending', 'sending', 'failed'] } },
+        _count: { _all: true },
+      })
       .catch(() => undefined); // PostgreSQL away: the other metrics still answer
     if (!rows) return;
-    for (const s of ['pending', 'sending', 'failed']) this.set({ status: s }, rows.find((r) => r.status === s)?._count._all ?? 0);
+    for (const s of ['pending', 'sending', 'failed'])
+      this.set({ status: s }, rows.find((r) => r.status === s)?._count._all ?? 0);
   },
 });
 
@@ -85,11 +101,16 @@ new Counter({
   registers: [registry],
   async collect() {
     const rows = await db()
-      .channelMedia.groupBy({ by: ['channel', 'status'], where: { status: { in: ['failed', 'refused'] } }, _count: { _all: true } })
+      .channelMedia.groupBy({
+        by: ['channel', 'status'],
+        where: { status: { in: ['failed', 'refused'] } },
+        _count: { _all: true },
+      })
       .catch(() => undefined);
     if (!rows) return;
     this.reset();
-    for (const r of rows) this.inc({ channel: r.channel, reason: r.status === 'refused' ? 'refused' : 'unreachable' }, r._count._all);
+    for (const r of rows)
+      this.inc({ channel: r.channel, reason: r.status === 'refused' ? 'refused' : 'unreachable' }, r._count._all);
   },
 });
 
@@ -125,7 +146,8 @@ new Gauge({
   registers: [registry],
   async collect() {
     this.reset();
-    for (const s of await circuitStates()) if (s.openSince) this.set({ provider: s.provider }, s.openSince.getTime() / 1000);
+    for (const s of await circuitStates())
+      if (s.openSince) this.set({ provider: s.provider }, s.openSince.getTime() / 1000);
   },
 });
 
@@ -134,9 +156,15 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 /** Prometheus scrapes with METRICS_TOKEN as a bearer token; without one configured only this machine may read. */
 export function metricsAccess(token: string | undefined): RequestHandler {
   return (req, res, next) => {
-    const allowed = token ? req.get('authorization') === `Bearer ${token}` : LOOPBACK.has(req.socket.remoteAddress ?? '');
+    const allowed = token
+      ? req.get('authorization') === `Bearer ${token}`
+      : LOOPBACK.has(req.socket.remoteAddress ?? '');
     if (!allowed) {
-      res.status(403).json({ message: token ? 'Send the metrics token as "Authorization: Bearer <token>".' : 'Metrics are only served to this machine unless METRICS_TOKEN is set.' });
+      res.status(403).json({
+        message: token
+          ? 'Send the metrics token as "Authorization: Bearer <token>".'
+          : 'Metrics are only served to this machine unless METRICS_TOKEN is set.',
+      });
       return;
     }
     next();

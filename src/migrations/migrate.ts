@@ -40,9 +40,11 @@ export async function migrate(databaseUrl: string): Promise<MigrationResult> {
       .map((d) => d.name)
       .sort();
     const done = new Map<string, string>(
-      (await client.query('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL')).rows.map(
-        (r) => [r.migration_name, r.checksum],
-      ),
+      (
+        await client.query(
+          'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL',
+        )
+      ).rows.map((r) => [r.migration_name, r.checksum]),
     );
     const applied: string[] = [];
     for (const name of names) {
@@ -50,15 +52,22 @@ export async function migrate(databaseUrl: string): Promise<MigrationResult> {
       const checksum = createHash('sha256').update(sql).digest('hex');
       const previous = done.get(name);
       if (previous) {
-        if (previous !== checksum) throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+        if (previous !== checksum)
+          throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
         continue;
       }
       const id = randomUUID();
       await client.query('BEGIN');
       try {
-        await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [id, checksum, name]);
+        await client.query(
+          'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())',
+          [id, checksum, name],
+        );
         await client.query(sql);
-        await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+        await client.query(
+          'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
+          [id],
+        );
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');

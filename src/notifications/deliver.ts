@@ -32,7 +32,10 @@ async function claim(id: string, tx: Tx = db()): Promise<Notification | undefine
  * on the address), so simultaneous jobs of a bulk change do not each send a part.
  */
 async function claimWithCompanions(id: string): Promise<Notification[]> {
-  const peek = await db().notification.findUnique({ where: { id }, select: { template: true, recipient: true, channel: true } });
+  const peek = await db().notification.findUnique({
+    where: { id },
+    select: { template: true, recipient: true, channel: true },
+  });
   if (!peek?.template.startsWith('status_')) {
     const n = await claim(id);
     return n ? [n] : [];
@@ -46,7 +49,9 @@ async function claimWithCompanions(id: string): Promise<Notification[]> {
       WHERE recipient = ${peek.recipient} AND channel = ${peek.channel}::"NotificationChannel" AND template LIKE 'status\\_%'
         AND status = 'pending' AND id <> ${id}::uuid AND (send_after IS NULL OR send_after <= now() + interval '1 minute')
       RETURNING id`;
-    const companions = rows.length ? await tx.notification.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { createdAt: 'asc' } }) : [];
+    const companions = rows.length
+      ? await tx.notification.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { createdAt: 'asc' } })
+      : [];
     return [n, ...companions];
   });
 }
@@ -55,7 +60,10 @@ async function claimWithCompanions(id: string): Promise<Notification[]> {
 async function outdated(rows: Notification[]): Promise<Set<string>> {
   const announcing = rows.filter((r) => (r.headers as EmailHeaders).announces && r.ticketId);
   if (announcing.length === 0) return new Set();
-  const tickets = await db().ticket.findMany({ where: { id: { in: announcing.map((r) => r.ticketId!) } }, select: { id: true, status: true, contact: { select: { statusUpdatesOptOutAt: true } } } });
+  const tickets = await db().ticket.findMany({
+    where: { id: { in: announcing.map((r) => r.ticketId!) } },
+    select: { id: true, status: true, contact: { select: { statusUpdatesOptOutAt: true } } },
+  });
   const byId = new Map(tickets.map((t) => [t.id, t]));
   return new Set(
     announcing
@@ -83,18 +91,28 @@ async function paused(err: ProviderPaused): Promise<DeliveryOutcome> {
 async function release(ids: string[], err: unknown, attempts: number): Promise<DeliveryOutcome> {
   if (err instanceof ProviderPaused && err.cause === undefined) {
     // never handed to the provider (its circuit was open): it waits as it was, the attempt given back
-    await db().notification.updateMany({ where: { id: { in: ids }, status: 'sending' }, data: { status: 'pending', lockedAt: null, attempts: { decrement: 1 } } });
+    await db().notification.updateMany({
+      where: { id: { in: ids }, status: 'sending' },
+      data: { status: 'pending', lockedAt: null, attempts: { decrement: 1 } },
+    });
     return paused(err);
   }
   if (err instanceof RecipientUnreachable) {
-    await db().notification.updateMany({ where: { id: { in: ids } }, data: { status: 'suppressed', lockedAt: null, lastError: err.message } });
+    await db().notification.updateMany({
+      where: { id: { in: ids } },
+      data: { status: 'suppressed', lockedAt: null, lastError: err.message },
+    });
     return 'suppressed';
   }
   const final = attempts >= config().OUTBOX_MAX_ATTEMPTS;
   const cause = err instanceof ProviderPaused ? err.cause : err;
   await db().notification.updateMany({
     where: { id: { in: ids } },
-    data: { status: final ? 'failed' : 'pending', lockedAt: null, lastError: String((cause as Error).message ?? cause).slice(0, 1000) },
+    data: {
+      status: final ? 'failed' : 'pending',
+      lockedAt: null,
+      lastError: String((cause as Error).message ?? cause).slice(0, 1000),
+    },
   });
   if (final) return 'failed';
   // this very send met the provider's outage: a real attempt, so it counts (a message that itself breaks the
@@ -112,14 +130,24 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
   }
   const stale = await outdated(rows);
   if (stale.size) {
-    await db().notification.updateMany({ where: { id: { in: [...stale] } }, data: { status: 'suppressed', lockedAt: null, lastError: 'not sent: the case changed again, or the citizen unsubscribed, before it left' } });
+    await db().notification.updateMany({
+      where: { id: { in: [...stale] } },
+      data: {
+        status: 'suppressed',
+        lockedAt: null,
+        lastError: 'not sent: the case changed again, or the citizen unsubscribed, before it left',
+      },
+    });
   }
   const live = rows.filter((r) => !stale.has(r.id));
   if (live.length === 0) return 'suppressed';
   const message = live.length === 1 ? live[0] : { ...live[0], ...bundle(live) };
   try {
     const providerId = await throughCircuit(providerOf(message.channel), () => send(message));
-    await db().notification.updateMany({ where: { id: { in: live.map((r) => r.id) } }, data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null } });
+    await db().notification.updateMany({
+      where: { id: { in: live.map((r) => r.id) } },
+      data: { status: 'sent', providerId, sentAt: new Date(), lockedAt: null, lastError: null },
+    });
     return stale.has(n.id) ? 'suppressed' : 'sent';
   } catch (err) {
     return release(
@@ -131,7 +159,11 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
 }
 
 /** Rows that are due but may have no job (Redis was away, or a worker died holding them). */
-export async function findStrandedNotifications(olderThanMs: number, limit = 500, pausedChannels: NotificationChannel[] = []): Promise<string[]> {
+export async function findStrandedNotifications(
+  olderThanMs: number,
+  limit = 500,
+  pausedChannels: NotificationChannel[] = [],
+): Promise<string[]> {
   const before = new Date(Date.now() - olderThanMs);
   const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
   const rows = await db().notification.findMany({
@@ -153,7 +185,11 @@ export async function findStrandedNotifications(olderThanMs: number, limit = 500
 /** Everything due that waited for the channels' provider, oldest first. */
 export async function waitingNotifications(channels: NotificationChannel[]): Promise<string[]> {
   const rows = await db().notification.findMany({
-    where: { status: 'pending', channel: { in: channels }, OR: [{ sendAfter: null }, { sendAfter: { lte: new Date() } }] },
+    where: {
+      status: 'pending',
+      channel: { in: channels },
+      OR: [{ sendAfter: null }, { sendAfter: { lte: new Date() } }],
+    },
     select: { id: true },
     orderBy: { createdAt: 'asc' },
   });

@@ -11,7 +11,10 @@ const MAX_REFERENCES = 20;
  */
 export async function threadHeadersFor(tx: Tx, ticketId: string): Promise<EmailHeaders> {
   const [inbound, outbound] = await Promise.all([
-    tx.message.findMany({ where: { ticketId, channel: 'email', direction: 'inbound', externalId: { not: null } }, select: { externalId: true, createdAt: true } }),
+    tx.message.findMany({
+      where: { ticketId, channel: 'email', direction: 'inbound', externalId: { not: null } },
+      select: { externalId: true, createdAt: true },
+    }),
     tx.notification.findMany({ where: { ticketId, channel: 'email' }, select: { id: true, createdAt: true } }),
   ]);
   const ids = [
@@ -20,11 +23,16 @@ export async function threadHeadersFor(tx: Tx, ticketId: string): Promise<EmailH
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   if (ids.length === 0) return {};
   const lastInbound = [...ids].reverse().find((i) => i.inbound);
-  return { inReplyTo: (lastInbound ?? ids[ids.length - 1]).id, references: ids.slice(-MAX_REFERENCES).map((i) => i.id) };
+  return {
+    inReplyTo: (lastInbound ?? ids[ids.length - 1]).id,
+    references: ids.slice(-MAX_REFERENCES).map((i) => i.id),
+  };
 }
 
 /** Answers leave from the mailbox the ticket came in through, so the citizen's reply comes back there. */
-export function senderFor(mailbox: { fromAddress: string | null; address: string } | null | undefined): string | undefined {
+export function senderFor(
+  mailbox: { fromAddress: string | null; address: string } | null | undefined,
+): string | undefined {
   if (!mailbox) return undefined;
   return `"${config().MUNICIPALITY_NAME.replace(/"/g, '')}" <${mailbox.fromAddress ?? mailbox.address}>`;
 }

@@ -19,7 +19,13 @@ export async function releaseWaiting(channels: NotificationChannel[], since: Dat
   const ids = await waitingNotifications(channels);
   const q = queue(QUEUE.outbox);
   for (let i = 0; i < ids.length; i += 1000) {
-    await q.addBulk(ids.slice(i, i + 1000).map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: `${id}-after-${since.getTime()}` } })));
+    await q.addBulk(
+      ids.slice(i, i + 1000).map((id) => ({
+        name: 'deliver',
+        data: { id },
+        opts: { ...outboxJobOptions(), jobId: `${id}-after-${since.getTime()}` },
+      })),
+    );
   }
   return ids.length;
 }
@@ -38,7 +44,13 @@ export function startOutboxWorker(): Worker {
       if (outcome === 'retry') throw new RetryLater(`notification ${job.data.id}: send failed, will retry`);
       return { outcome };
     },
-    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 8, lockDuration: config().QUEUE_LOCK_MS, stalledInterval: config().QUEUE_LOCK_MS },
+    {
+      connection: redisConnection(),
+      prefix: config().REDIS_PREFIX,
+      concurrency: 8,
+      lockDuration: config().QUEUE_LOCK_MS,
+      stalledInterval: config().QUEUE_LOCK_MS,
+    },
   );
   const stopWatching = watchProviders(releaseWaiting);
   worker.on('closing', stopWatching);
@@ -48,5 +60,9 @@ export function startOutboxWorker(): Worker {
 }
 
 export async function scheduleOutboxSweep(): Promise<void> {
-  await queue(QUEUE.outbox).upsertJobScheduler('outbox-sweep', { every: config().OUTBOX_SWEEP_INTERVAL_MS }, { name: 'sweep' });
+  await queue(QUEUE.outbox).upsertJobScheduler(
+    'outbox-sweep',
+    { every: config().OUTBOX_SWEEP_INTERVAL_MS },
+    { name: 'sweep' },
+  );
 }

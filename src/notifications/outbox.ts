@@ -81,13 +81,17 @@ function warnOncePerMinute(message: string): void {
 export async function dispatchOutbox(ids: string[], delayMs = 0): Promise<void> {
   if (ids.length === 0) return;
   const q = queue(QUEUE.outbox);
-  if (queueConnection() === 'down') return warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
+  if (queueConnection() === 'down')
+    return warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
   // BullMQ waits for a connection that is down; a request must not, so it gives up after a moment
-  const adding = q.addBulk(ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id, delay: delayMs } })));
+  const adding = q.addBulk(
+    ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id, delay: delayMs } })),
+  );
   adding.catch(() => undefined);
   const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
   try {
-    if ((await Promise.race([adding, gaveUp])) === 'timeout') warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
+    if ((await Promise.race([adding, gaveUp])) === 'timeout')
+      warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
   } catch (err) {
     logger.warn({ err, ids }, 'outbox: could not queue now; the sweeper will retry');
   }

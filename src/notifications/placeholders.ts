@@ -25,10 +25,15 @@ export function assertKnownPlaceholders(fields: Record<string, string | undefine
     errors[field] = `Unknown: ${unknown.join(', ')}`;
   }
   if (!all.size) return;
-  throw new ValidationError(`Unknown placeholder ${[...all].map((u) => `{{${u}}}`).join(', ')}; use ${allowed.map((v) => `{{${v}}}`).join(', ')}.`, errors);
+  throw new ValidationError(
+    `Unknown placeholder ${[...all].map((u) => `{{${u}}}`).join(', ')}; use ${allowed.map((v) => `{{${v}}}`).join(', ')}.`,
+    errors,
+  );
 }
 
 /** Plain substitution of a fixed list of values: the result is text, escaped when it goes into HTML. */
 export function fillPlaceholders(text: string, vars: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : whole));
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : whole,
+  );
 }

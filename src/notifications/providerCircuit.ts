@@ -49,7 +49,10 @@ export async function circuitState(provider: Provider): Promise<CircuitState> {
   const [openedAt, lastError] = await producerRedis()
     .hmget(key(provider), 'openedAt', 'error')
     .catch(() => [null, null]);
-  return { provider, ...(openedAt ? { openSince: new Date(Number(openedAt)), lastError: lastError ?? undefined } : {}) };
+  return {
+    provider,
+    ...(openedAt ? { openSince: new Date(Number(openedAt)), lastError: lastError ?? undefined } : {}),
+  };
 }
 
 export async function circuitStates(): Promise<CircuitState[]> {
@@ -74,7 +77,11 @@ async function open(provider: Provider, err: unknown): Promise<boolean> {
     .exec()
     .catch(() => null);
   if (!result || result.some(([e]) => e)) return false;
-  if (result[0][1] === 1) logger.warn({ provider, err: (err as Error)?.message }, `${provider} provider unreachable: sending paused until it answers again`);
+  if (result[0][1] === 1)
+    logger.warn(
+      { provider, err: (err as Error)?.message },
+      `${provider} provider unreachable: sending paused until it answers again`,
+    );
   return true;
 }
 
@@ -95,7 +102,10 @@ export async function throughCircuit<T>(provider: Provider, send: () => Promise<
 async function within<T>(ms: number, p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -112,7 +122,10 @@ const PROBE_TIMEOUT_MS = 10_000;
  * Probes the provider if its circuit is open and the probe is due, and no other worker is probing.
  * Returns the rows released when the provider answered again.
  */
-export async function probeIfDue(provider: Provider, release: (channels: NotificationChannel[], since: Date) => Promise<number>): Promise<number> {
+export async function probeIfDue(
+  provider: Provider,
+  release: (channels: NotificationChannel[], since: Date) => Promise<number>,
+): Promise<number> {
   const redis = producerRedis();
   const [openedAt, probeAt, delay] = await redis.hmget(key(provider), 'openedAt', 'probeAt', 'delay');
   if (!openedAt || Date.now() < Number(probeAt)) return 0;
@@ -124,7 +137,15 @@ export async function probeIfDue(provider: Provider, release: (channels: Notific
   } catch (err) {
     const c = config();
     const next = Math.min(Number(delay) * 2, Math.max(c.PROVIDER_PROBE_MAX_MS, c.PROVIDER_PROBE_MIN_MS));
-    await redis.hset(key(provider), 'probeAt', String(Date.now() + next), 'delay', String(next), 'error', String((err as Error)?.message ?? err).slice(0, 500));
+    await redis.hset(
+      key(provider),
+      'probeAt',
+      String(Date.now() + next),
+      'delay',
+      String(next),
+      'error',
+      String((err as Error)?.message ?? err).slice(0, 500),
+    );
     return 0;
   } finally {
     if ((await redis.get(`${key(provider)}:probe`)) === token) await redis.del(`${key(provider)}:probe`);
@@ -133,7 +154,10 @@ export async function probeIfDue(provider: Provider, release: (channels: Notific
   await redis.del(key(provider));
   const since = new Date(Number(openedAt));
   const released = await release(channelsOf(provider), since);
-  logger.info({ provider, unreachableSince: since, released }, `${provider} provider answers again: the messages that waited are on their way`);
+  logger.info(
+    { provider, unreachableSince: since, released },
+    `${provider} provider answers again: the messages that waited are on their way`,
+  );
   return released;
 }
 

@@ -33,12 +33,18 @@ export interface Route {
   language: Language;
 }
 
-export type UnreachableReason = 'no_address' | 'bounced' | 'sms_refused' | 'whatsapp_refused' | 'status_updates_off' | 'gone';
+export type UnreachableReason =
+  'no_address' | 'bounced' | 'sms_refused' | 'whatsapp_refused' | 'status_updates_off' | 'gone';
 
-export type Reach = { reachable: true; routes: Route[] } | { reachable: false; reason: UnreachableReason; channel: NotificationChannel };
+export type Reach =
+  { reachable: true; routes: Route[] } | { reachable: false; reason: UnreachableReason; channel: NotificationChannel };
 
 /** The channels a kind of message tries, best first; `all` sends on every channel that reaches the citizen. */
-function channelsFor(kind: MessageKind, who: Addressee, via?: NotificationChannel): { order: NotificationChannel[]; all: boolean } {
+function channelsFor(
+  kind: MessageKind,
+  who: Addressee,
+  via?: NotificationChannel,
+): { order: NotificationChannel[]; all: boolean } {
   // a citizen who wrote on WhatsApp is answered there (a number they chat on, unlike a number they gave on a form)
   const cameByWhatsapp = who.origin === 'whatsapp';
   switch (kind) {
@@ -48,7 +54,8 @@ function channelsFor(kind: MessageKind, who: Addressee, via?: NotificationChanne
       return { order: via ? [via] : cameByWhatsapp ? ['whatsapp', 'email', 'sms'] : ['email', 'sms'], all: false };
     case 'status_update': {
       // their stated preference, else the way they reached us (phone and SMS → SMS, WhatsApp → WhatsApp)
-      if (who.preferred ? who.preferred === 'whatsapp' : cameByWhatsapp) return { order: ['whatsapp', 'email', 'sms'], all: false };
+      if (who.preferred ? who.preferred === 'whatsapp' : cameByWhatsapp)
+        return { order: ['whatsapp', 'email', 'sms'], all: false };
       const prefersSms = who.preferred ? who.preferred === 'sms' : who.origin === 'phone' || who.origin === 'sms';
       return { order: prefersSms ? ['sms', 'email'] : ['email', 'sms'], all: false };
     }
@@ -58,12 +65,28 @@ function channelsFor(kind: MessageKind, who: Addressee, via?: NotificationChanne
   }
 }
 
-const ADDRESSES: Record<NotificationChannel, (who: Addressee) => string[]> = { email: (w) => w.emails, sms: (w) => w.phones, whatsapp: (w) => w.whatsapp ?? [] };
-const ALLOWED: Record<NotificationChannel, (address: string, tx: Tx) => Promise<boolean>> = { email: emailAllowed, sms: smsAllowed, whatsapp: whatsappAllowed };
-const REFUSED: Record<NotificationChannel, UnreachableReason> = { email: 'bounced', sms: 'sms_refused', whatsapp: 'whatsapp_refused' };
+const ADDRESSES: Record<NotificationChannel, (who: Addressee) => string[]> = {
+  email: (w) => w.emails,
+  sms: (w) => w.phones,
+  whatsapp: (w) => w.whatsapp ?? [],
+};
+const ALLOWED: Record<NotificationChannel, (address: string, tx: Tx) => Promise<boolean>> = {
+  email: emailAllowed,
+  sms: smsAllowed,
+  whatsapp: whatsappAllowed,
+};
+const REFUSED: Record<NotificationChannel, UnreachableReason> = {
+  email: 'bounced',
+  sms: 'sms_refused',
+  whatsapp: 'whatsapp_refused',
+};
 
 /** The first address on the channel that may still be used, or why none can. */
-async function addressOn(tx: Tx, channel: NotificationChannel, who: Addressee): Promise<{ recipient: string } | { reason: UnreachableReason }> {
+async function addressOn(
+  tx: Tx,
+  channel: NotificationChannel,
+  who: Addressee,
+): Promise<{ recipient: string } | { reason: UnreachableReason }> {
   const candidates = ADDRESSES[channel](who);
   if (candidates.length === 0) return { reason: 'no_address' };
   for (const address of candidates) {
@@ -72,10 +95,16 @@ async function addressOn(tx: Tx, channel: NotificationChannel, who: Addressee): 
   return { reason: REFUSED[channel] };
 }
 
-export async function decideReach(tx: Tx, kind: MessageKind, who: Addressee, via?: NotificationChannel): Promise<Reach> {
+export async function decideReach(
+  tx: Tx,
+  kind: MessageKind,
+  who: Addressee,
+  via?: NotificationChannel,
+): Promise<Reach> {
   const { order, all } = channelsFor(kind, who, via);
   if (who.gone) return { reachable: false, reason: 'gone', channel: order[0] };
-  if (kind === 'status_update' && who.statusUpdatesOff) return { reachable: false, reason: 'status_updates_off', channel: order[0] };
+  if (kind === 'status_update' && who.statusUpdatesOff)
+    return { reachable: false, reason: 'status_updates_off', channel: order[0] };
   const routes: Route[] = [];
   let first: UnreachableReason | undefined;
   for (const channel of order) {
@@ -85,12 +114,21 @@ export async function decideReach(tx: Tx, kind: MessageKind, who: Addressee, via
       if (!all) break;
     } else first ??= found.reason;
   }
-  return routes.length ? { reachable: true, routes } : { reachable: false, reason: first ?? 'no_address', channel: order[0] };
+  return routes.length
+    ? { reachable: true, routes }
+    : { reachable: false, reason: first ?? 'no_address', channel: order[0] };
 }
 
 /** A contact with their identities, as the ticket queries load it. */
 export function addresseeOf(
-  contact: { identities: { kind: string; value: string }[]; preferredChannel: NotificationChannel | null; statusUpdatesOptOutAt: Date | null } | null | undefined,
+  contact:
+    | {
+        identities: { kind: string; value: string }[];
+        preferredChannel: NotificationChannel | null;
+        statusUpdatesOptOutAt: Date | null;
+      }
+    | null
+    | undefined,
   ticket: { channel: Channel; language: Language; anonymisedAt?: Date | null; mergedIntoId?: string | null },
 ): Addressee {
   return {

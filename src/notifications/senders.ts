@@ -58,7 +58,8 @@ export const senderRegistry = {
   },
   get(channel: NotificationChannel): ChannelSender {
     const sender = registered[channel];
-    if (!sender) throw new Error(`no sender registered for ${channel}: the process must call registerChannelSenders() at start`);
+    if (!sender)
+      throw new Error(`no sender registered for ${channel}: the process must call registerChannelSenders() at start`);
     return sender;
   },
 };

@@ -3,7 +3,12 @@ import { countSmsSegments, isGsm7 } from './smsSegments';
 describe('SMS segment count', () => {
   test('plain Dutch with accents of the GSM alphabet is GSM-7, one message up to 160 characters', () => {
     expect(isGsm7('Beste Marie, uw aanvraag is goedgekeurd. Tot ziens!')).toBe(true);
-    expect(countSmsSegments('a'.repeat(160))).toMatchObject({ encoding: 'GSM-7', units: 160, segments: 1, perSegment: 160 });
+    expect(countSmsSegments('a'.repeat(160))).toMatchObject({
+      encoding: 'GSM-7',
+      units: 160,
+      segments: 1,
+      perSegment: 160,
+    });
     expect(countSmsSegments('é'.repeat(160))).toMatchObject({ encoding: 'GSM-7', segments: 1 });
   });
 

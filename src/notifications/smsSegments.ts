@@ -38,7 +38,8 @@ export function countSmsSegments(text: string): SmsSegments {
   const costs = [...text].map((c) => (encoding === 'GSM-7' ? (extension.has(c) ? 2 : 1) : c.length));
   const units = costs.reduce((a, b) => a + b, 0);
   const { single, part } = SIZES[encoding];
-  if (units <= single) return { encoding, characters: costs.length, units, segments: units === 0 ? 0 : 1, perSegment: single };
+  if (units <= single)
+    return { encoding, characters: costs.length, units, segments: units === 0 ? 0 : 1, perSegment: single };
   let segments = 1;
   let used = 0;
   for (const cost of costs) {

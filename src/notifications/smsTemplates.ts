@@ -7,7 +7,8 @@ export function smsContent(text: string): Rendered {
   return { subject: '', text, html: '' };
 }
 
-const stopHint = (lang: Language) => (lang === 'en' ? 'Reply STOP to receive no more texts.' : 'Antwoord STOP om geen sms meer te ontvangen.');
+const stopHint = (lang: Language) =>
+  lang === 'en' ? 'Reply STOP to receive no more texts.' : 'Antwoord STOP om geen sms meer te ontvangen.';
 
 export function smsTicketReceived(lang: Language, d: { reference: string; trackingUrl: string }): Rendered {
   const town = config().MUNICIPALITY_NAME;

@@ -5,7 +5,12 @@ import { layout, type Rendered } from './templates';
 import { fillPlaceholders } from './placeholders';
 
 /** The status changes a citizen is told about; closing a resolved case or a citizen's own reply is no news to them. */
-export const STATUS_TEMPLATE_KEYS = ['status_open', 'status_pending_citizen', 'status_resolved', 'status_reopened'] as const;
+export const STATUS_TEMPLATE_KEYS = [
+  'status_open',
+  'status_pending_citizen',
+  'status_resolved',
+  'status_reopened',
+] as const;
 export type StatusTemplateKey = (typeof STATUS_TEMPLATE_KEYS)[number];
 
 export function statusTemplateFor(from: TicketStatus, to: TicketStatus): StatusTemplateKey | undefined {
@@ -68,9 +73,14 @@ export const DEFAULT_TEMPLATES: Record<StatusTemplateKey, Record<Language, Templ
   },
 };
 
-export async function templateText(key: StatusTemplateKey, language: Language): Promise<TemplateText & { custom: boolean }> {
+export async function templateText(
+  key: StatusTemplateKey,
+  language: Language,
+): Promise<TemplateText & { custom: boolean }> {
   const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } } });
-  return row ? { subject: row.subject, body: row.body, custom: true } : { ...DEFAULT_TEMPLATES[key][language], custom: false };
+  return row
+    ? { subject: row.subject, body: row.body, custom: true }
+    : { ...DEFAULT_TEMPLATES[key][language], custom: false };
 }
 
 export interface StatusMessageLinks {
@@ -79,10 +89,16 @@ export interface StatusMessageLinks {
 }
 
 /** The email: the administrator's words, then the tracking link and a way to stop status updates. */
-export function renderStatusEmail(language: Language, text: TemplateText, vars: TemplateVariables, links: StatusMessageLinks): Rendered {
+export function renderStatusEmail(
+  language: Language,
+  text: TemplateText,
+  vars: TemplateVariables,
+  links: StatusMessageLinks,
+): Rendered {
   const paragraphs = fillPlaceholders(text.body, vars).split(/\n{2,}/);
   const follow = language === 'en' ? 'Follow your case' : 'Volg uw dossier';
-  const stop = language === 'en' ? 'No more status updates? Unsubscribe here' : 'Geen statusberichten meer? Meld u hier af';
+  const stop =
+    language === 'en' ? 'No more status updates? Unsubscribe here' : 'Geen statusberichten meer? Meld u hier af';
   return {
     subject: fillPlaceholders(text.subject, vars).replace(/[\r\n]+/g, ' '),
     text: `${paragraphs.join('\n\n')}\n\n${follow}: ${links.trackingUrl}\n\n${stop}: ${links.unsubscribeUrl}\n`,
@@ -94,15 +110,41 @@ export function renderStatusEmail(language: Language, text: TemplateText, vars: 
 }
 
 /** The text message: the subject line says it all, with the link. */
-export function renderStatusSms(language: Language, text: TemplateText, vars: TemplateVariables, links: StatusMessageLinks): Rendered {
-  const line = fillPlaceholders(text.subject, vars).replace(/^\[[^\]]*\]\s*/, '').replace(/[\r\n]+/g, ' ');
+export function renderStatusSms(
+  language: Language,
+  text: TemplateText,
+  vars: TemplateVariables,
+  links: StatusMessageLinks,
+): Rendered {
+  const line = fillPlaceholders(text.subject, vars)
+    .replace(/^\[[^\]]*\]\s*/, '')
+    .replace(/[\r\n]+/g, ' ');
   const follow = language === 'en' ? 'Follow' : 'Volg';
-  return { subject: '', html: '', text: `${config().MUNICIPALITY_NAME} (${vars.reference}): ${line}. ${follow}: ${links.trackingUrl}` };
+  return {
+    subject: '',
+    html: '',
+    text: `${config().MUNICIPALITY_NAME} (${vars.reference}): ${line}. ${follow}: ${links.trackingUrl}`,
+  };
 }
 
-const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeAttr = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const SAMPLE_VARIABLES: Record<Language, TemplateVariables> = {
-  nl: { name: 'Marie Janssens', reference: 'VD-4821-9377', subject: 'Straatlamp brandt niet', status: 'Opgelost', department: 'Openbare Werken', town: 'Gemeente Voordeur' },
-  en: { name: 'Marie Janssens', reference: 'VD-4821-9377', subject: 'Street light out', status: 'Resolved', department: 'Public Works', town: 'Gemeente Voordeur' },
+  nl: {
+    name: 'Marie Janssens',
+    reference: 'VD-4821-9377',
+    subject: 'Straatlamp brandt niet',
+    status: 'Opgelost',
+    department: 'Openbare Werken',
+    town: 'Gemeente Voordeur',
+  },
+  en: {
+    name: 'Marie Janssens',
+    reference: 'VD-4821-9377',
+    subject: 'Street light out',
+    status: 'Resolved',
+    department: 'Public Works',
+    town: 'Gemeente Voordeur',
+  },
 };

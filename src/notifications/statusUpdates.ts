@@ -27,7 +27,12 @@ async function recipientFor(tx: Tx, ticketId: string) {
  * waits STATUS_UPDATE_DELAY_SECONDS before it goes out; the sender drops it when the status changed again in the
  * meantime and bundles the updates due for the same citizen into one message, so a bulk change floods no one.
  */
-export async function queueStatusUpdate(tx: Tx, ticketId: string, from: TicketStatus, to: TicketStatus): Promise<string | undefined> {
+export async function queueStatusUpdate(
+  tx: Tx,
+  ticketId: string,
+  from: TicketStatus,
+  to: TicketStatus,
+): Promise<string | undefined> {
   const key = statusTemplateFor(from, to);
   if (!key) return undefined;
   if (key === 'status_reopened') {
@@ -65,8 +70,18 @@ export async function queueStatusUpdate(tx: Tx, ticketId: string, from: TicketSt
       from: senderFor(ticket.mailbox),
       headers: { ...(await threadHeadersFor(tx, ticketId)), ...automatic },
     }),
-    sms: async () => ({ ...common, channel: 'sms', content: renderStatusSms(language, text, vars, links), headers: automatic }),
-    whatsapp: async () => ({ ...common, channel: 'whatsapp', content: renderStatusSms(language, text, vars, links), headers: automatic }),
+    sms: async () => ({
+      ...common,
+      channel: 'sms',
+      content: renderStatusSms(language, text, vars, links),
+      headers: automatic,
+    }),
+    whatsapp: async () => ({
+      ...common,
+      channel: 'whatsapp',
+      content: renderStatusSms(language, text, vars, links),
+      headers: automatic,
+    }),
   };
   return addToOutbox(tx, await update[channel]());
 }

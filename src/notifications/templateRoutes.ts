@@ -20,28 +20,55 @@ import { Prisma } from '../generated/prisma/client';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 const TemplateId = z.object({
-  id: z.string().regex(new RegExp(`^(${STATUS_TEMPLATE_KEYS.join('|')})\\.(nl|en)$`), `An id is a template key and a language, e.g. status_resolved.nl (keys: ${STATUS_TEMPLATE_KEYS.join(', ')}).`),
+  id: z
+    .string()
+    .regex(
+      new RegExp(`^(${STATUS_TEMPLATE_KEYS.join('|')})\\.(nl|en)$`),
+      `An id is a template key and a language, e.g. status_resolved.nl (keys: ${STATUS_TEMPLATE_KEYS.join(', ')}).`,
+    ),
 });
 const Text = z.object({
   subject: z.string().trim().min(3, 'Write a subject.').max(200),
   body: z.string().trim().min(10, 'Write the message.').max(5000),
 });
 
-const checkPlaceholders = (text: { subject: string; body: string }) => assertKnownPlaceholders(text, TEMPLATE_VARIABLES);
+const checkPlaceholders = (text: { subject: string; body: string }) =>
+  assertKnownPlaceholders(text, TEMPLATE_VARIABLES);
 
 const split = (id: string) => id.split('.') as [StatusTemplateKey, Language];
 
 /** The built-in wording has no row: its version is 0, and saving it creates the row. */
 async function present(key: StatusTemplateKey, language: Language) {
   const t = await templateText(key, language);
-  const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } }, select: { version: true } });
-  return { id: `${key}.${language}`, key, language, subject: t.subject, body: t.body, custom: t.custom, variables: TEMPLATE_VARIABLES, version: row?.version ?? 0 };
+  const row = await db().notificationTemplate.findUnique({
+    where: { key_language: { key, language } },
+    select: { version: true },
+  });
+  return {
+    id: `${key}.${language}`,
+    key,
+    language,
+    subject: t.subject,
+    body: t.body,
+    custom: t.custom,
+    variables: TEMPLATE_VARIABLES,
+    version: row?.version ?? 0,
+  };
 }
 
 /** Saves the wording made against `version` in one statement; false when someone else saved (or reset) it since. */
-async function saveIfVersion(key: StatusTemplateKey, language: Language, text: { subject: string; body: string }, version: number, userId: string): Promise<boolean> {
+async function saveIfVersion(
+  key: StatusTemplateKey,
+  language: Language,
+  text: { subject: string; body: string },
+  version: number,
+  userId: string,
+): Promise<boolean> {
   if (version > 0) {
-    const { count } = await db().notificationTemplate.updateMany({ where: { key, language, version }, data: { ...text, updatedByUserId: userId } });
+    const { count } = await db().notificationTemplate.updateMany({
+      where: { key, language, version },
+      data: { ...text, updatedByUserId: userId },
+    });
     return count === 1;
   }
   try {
@@ -54,14 +81,29 @@ async function saveIfVersion(key: StatusTemplateKey, language: Language, text: {
 }
 
 async function staleTemplate(key: StatusTemplateKey, language: Language) {
-  const row = await db().notificationTemplate.findUnique({ where: { key_language: { key, language } }, include: { updatedBy: { select: { name: true } } } });
-  return staleVersion('dit berichtsjabloon', row ? { name: row.updatedBy?.name ?? null, at: row.updatedAt, changes: [] } : null, await present(key, language));
+  const row = await db().notificationTemplate.findUnique({
+    where: { key_language: { key, language } },
+    include: { updatedBy: { select: { name: true } } },
+  });
+  return staleVersion(
+    'dit berichtsjabloon',
+    row ? { name: row.updatedBy?.name ?? null, at: row.updatedAt, changes: [] } : null,
+    await present(key, language),
+  );
 }
 
 const preview = (language: Language, text: { subject: string; body: string }) => {
-  const links = { trackingUrl: 'https://voordeur.example/volg/…', unsubscribeUrl: 'https://voordeur.example/volg/…/afmelden' };
+  const links = {
+    trackingUrl: 'https://voordeur.example/volg/…',
+    unsubscribeUrl: 'https://voordeur.example/volg/…/afmelden',
+  };
   const email = renderStatusEmail(language, text, SAMPLE_VARIABLES[language], links);
-  return { subject: email.subject, text: email.text, html: email.html, sms: renderStatusSms(language, text, SAMPLE_VARIABLES[language], links).text };
+  return {
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    sms: renderStatusSms(language, text, SAMPLE_VARIABLES[language], links).text,
+  };
 };
 
 export const templateRoutes = [
@@ -90,7 +132,8 @@ export const templateRoutes = [
     method: 'put',
     path: '/api/admin/notification-templates/:id',
     tag: 'notifications',
-    summary: 'Change the wording; placeholders such as {{reference}} are filled in for each citizen. Send the version you read (0 for the built-in wording), else 409.',
+    summary:
+      'Change the wording; placeholders such as {{reference}} are filled in for each citizen. Send the version you read (0 for the built-in wording), else 409.',
     access: ['admin'],
     params: TemplateId,
     body: Text.extend({ version: Version }),

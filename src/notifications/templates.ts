@@ -82,7 +82,10 @@ export function agentReply(lang: Language, d: AgentReply): Rendered {
   return {
     subject: `[${d.reference}] Re: ${d.subject}`,
     text: `${d.body}\n\n${label}: ${d.trackingUrl}\n\n${footer}\n`,
-    html: layout(paragraphs, { url: d.trackingUrl, label }).replace('</body>', `<p style="font-size:12px;color:#555">${escapeHtml(footer)}</p></body>`),
+    html: layout(paragraphs, { url: d.trackingUrl, label }).replace(
+      '</body>',
+      `<p style="font-size:12px;color:#555">${escapeHtml(footer)}</p></body>`,
+    ),
   };
 }
 
@@ -134,7 +137,11 @@ export function reportReceived(lang: Language, d: TicketReceived): Rendered {
           ],
           label: 'Volg uw melding',
         };
-  return { subject: t.subject, text: `${t.lines.join('\n\n')}\n\n${t.label}: ${d.trackingUrl}\n`, html: layout(t.lines, { url: d.trackingUrl, label: t.label }) };
+  return {
+    subject: t.subject,
+    text: `${t.lines.join('\n\n')}\n\n${t.label}: ${d.trackingUrl}\n`,
+    html: layout(t.lines, { url: d.trackingUrl, label: t.label }),
+  };
 }
 
 export interface SlaAlert {
@@ -147,13 +154,21 @@ export interface SlaAlert {
   priorityTo?: string;
 }
 
-const brusselsTime = (d: Date) => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(d);
+const brusselsTime = (d: Date) =>
+  new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(d);
 
 /** To the department (staff mail is in Dutch): a deadline is near. */
 export function slaWarning(d: SlaAlert): Rendered {
   const what = d.kind === 'first_response' ? 'eerste antwoord' : 'oplossing';
-  const lines = [`De deadline voor het ${what} van ticket ${d.reference} ("${d.subject}") nadert: ${brusselsTime(d.dueAt)}.`, 'Neem het ticket op of geef het door.'];
-  return { subject: `[${d.reference}] Deadline ${what} nadert`, text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`, html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }) };
+  const lines = [
+    `De deadline voor het ${what} van ticket ${d.reference} ("${d.subject}") nadert: ${brusselsTime(d.dueAt)}.`,
+    'Neem het ticket op of geef het door.',
+  ];
+  return {
+    subject: `[${d.reference}] Deadline ${what} nadert`,
+    text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`,
+    html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }),
+  };
 }
 
 /** To the department and its lead: a deadline passed and the ticket was escalated. */
@@ -163,15 +178,35 @@ export function slaBreach(d: SlaAlert): Rendered {
     `De deadline voor het ${what} van ticket ${d.reference} ("${d.subject}") is overschreden (${brusselsTime(d.dueAt)}).`,
     `De prioriteit ging van ${d.priorityFrom} naar ${d.priorityTo}.`,
   ];
-  return { subject: `[${d.reference}] Deadline ${what} overschreden`, text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`, html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }) };
+  return {
+    subject: `[${d.reference}] Deadline ${what} overschreden`,
+    text: `${lines.join('\n\n')}\n\n${d.consoleUrl}\n`,
+    html: layout(lines, { url: d.consoleUrl, label: 'Open het ticket' }),
+  };
 }
 
 /** To the owner of an account that was just locked after many failed logins. */
 export function accountLocked(lang: Language, d: { name: string; until: Date; attempts: number }): Rendered {
-  const at = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(d.until);
+  const at = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(d.until);
   const lines =
     lang === 'en'
-      ? [`Dear ${d.name},`, `Someone tried to log in to your Voordeur account ${d.attempts} times with a wrong password, so the account is locked until ${at}.`, 'If this was not you, tell your administrator and change your password once the lock has passed.']
-      : [`Beste ${d.name},`, `Iemand probeerde ${d.attempts} keer aan te melden op uw Voordeur-account met een verkeerd wachtwoord. Daarom is het account vergrendeld tot ${at}.`, 'Was u dit niet? Verwittig dan uw beheerder en wijzig uw wachtwoord zodra de vergrendeling voorbij is.'];
-  return { subject: lang === 'en' ? 'Your Voordeur account was locked' : 'Uw Voordeur-account werd vergrendeld', text: `${lines.join('\n\n')}\n`, html: layout(lines) };
+      ? [
+          `Dear ${d.name},`,
+          `Someone tried to log in to your Voordeur account ${d.attempts} times with a wrong password, so the account is locked until ${at}.`,
+          'If this was not you, tell your administrator and change your password once the lock has passed.',
+        ]
+      : [
+          `Beste ${d.name},`,
+          `Iemand probeerde ${d.attempts} keer aan te melden op uw Voordeur-account met een verkeerd wachtwoord. Daarom is het account vergrendeld tot ${at}.`,
+          'Was u dit niet? Verwittig dan uw beheerder en wijzig uw wachtwoord zodra de vergrendeling voorbij is.',
+        ];
+  return {
+    subject: lang === 'en' ? 'Your Voordeur account was locked' : 'Uw Voordeur-account werd vergrendeld',
+    text: `${lines.join('\n\n')}\n`,
+    html: layout(lines),
+  };
 }

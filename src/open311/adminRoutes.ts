@@ -14,7 +14,11 @@ const Filter = z.strictObject({
 });
 
 const Body = z.object({
-  name: z.string({ error: 'Name the client this key is for (e.g. the app).' }).trim().min(2, 'Use at least 2 characters.').max(100, 'Use at most 100 characters.'),
+  name: z
+    .string({ error: 'Name the client this key is for (e.g. the app).' })
+    .trim()
+    .min(2, 'Use at least 2 characters.')
+    .max(100, 'Use at most 100 characters.'),
 });
 
 async function find(id: string) {
@@ -29,7 +33,8 @@ export const apiKeyRoutes = [
     method: 'get',
     path: '/api/admin/api-keys',
     tag: 'open311',
-    summary: 'List the Open311 API keys (name, first characters, last use, revocation); a key itself is never shown again after it was made.',
+    summary:
+      'List the Open311 API keys (name, first characters, last use, revocation); a key itself is never shown again after it was made.',
     access: ['admin'],
     query: listQuery(Filter, ['createdAt', 'name', 'lastUsedAt']),
     handler: async (_req, res, { query }) => {
@@ -43,7 +48,12 @@ export const apiKeyRoutes = [
         res,
         'api-keys',
         query.range,
-        (page) => db().apiKey.findMany({ where, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }),
+        (page) =>
+          db().apiKey.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
+            ...page,
+          }),
         () => db().apiKey.count({ where }),
         presentApiKey,
       );
@@ -62,7 +72,8 @@ export const apiKeyRoutes = [
     method: 'post',
     path: '/api/admin/api-keys',
     tag: 'open311',
-    summary: 'Make an Open311 API key. The answer holds the key itself ("key"): this is the only time it is shown, only its SHA-256 is kept.',
+    summary:
+      'Make an Open311 API key. The answer holds the key itself ("key"): this is the only time it is shown, only its SHA-256 is kept.',
     access: ['admin'],
     body: Body,
     handler: async (req, _res, { body }) => {
@@ -74,7 +85,8 @@ export const apiKeyRoutes = [
     method: 'delete',
     path: '/api/admin/api-keys/:id',
     tag: 'open311',
-    summary: 'Revoke an Open311 API key: requests made with it are refused (403) from now on. The record stays, for the log.',
+    summary:
+      'Revoke an Open311 API key: requests made with it are refused (403) from now on. The record stays, for the log.',
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {

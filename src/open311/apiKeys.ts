@@ -21,9 +21,18 @@ export const presentApiKey = (k: ApiKey) => ({
  * is stored: the key is returned here once and cannot be shown again. A fixed key (the demo seed's)
  * is made at most once: asking again returns the record that already holds it.
  */
-export async function createApiKey(name: string, userId?: string, fixedKey?: string): Promise<{ apiKey: ApiKey; key: string }> {
+export async function createApiKey(
+  name: string,
+  userId?: string,
+  fixedKey?: string,
+): Promise<{ apiKey: ApiKey; key: string }> {
   const key = fixedKey ?? randomToken();
-  const data = { name, keyHash: sha256Hex(key), keyPrefix: key.slice(0, KEY_PREFIX_LENGTH), createdByUserId: userId ?? null };
+  const data = {
+    name,
+    keyHash: sha256Hex(key),
+    keyPrefix: key.slice(0, KEY_PREFIX_LENGTH),
+    createdByUserId: userId ?? null,
+  };
   const apiKey = fixedKey
     ? await db().apiKey.upsert({ where: { keyHash: data.keyHash }, create: data, update: {} })
     : await db().apiKey.create({ data });

@@ -22,7 +22,11 @@ export class Open311Error extends Error {
   }
 }
 
-export const badRequest = (...descriptions: string[]) => new Open311Error(400, descriptions.map((description) => ({ code: 400, description })));
+export const badRequest = (...descriptions: string[]) =>
+  new Open311Error(
+    400,
+    descriptions.map((description) => ({ code: 400, description })),
+  );
 export const forbidden = (description: string) => new Open311Error(403, [{ code: 403, description }]);
 export const notFound = (description: string) => new Open311Error(404, [{ code: 404, description }]);
 
@@ -50,8 +54,9 @@ const ITEM: Record<string, string> = {
 };
 
 // characters XML 1.0 cannot carry at all, even escaped
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function toXml(key: string, value: unknown): unknown {
   if (Array.isArray(value)) {
@@ -60,7 +65,8 @@ function toXml(key: string, value: unknown): unknown {
     return { [item]: value.map((v) => toXml(item, v)) };
   }
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toXml(k, v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toXml(k, v)]));
   if (typeof value === 'string') return value.replace(NOT_XML, '');
   return value; // numbers, booleans; null becomes an empty element
 }
@@ -85,7 +91,13 @@ export function send(res: Response, format: Format, status: number, root: string
   }
 }
 
-export function sendErrors(res: Response, format: Format, status: number, errors: ErrorItem[], headers: Record<string, string> = {}): void {
+export function sendErrors(
+  res: Response,
+  format: Format,
+  status: number,
+  errors: ErrorItem[],
+  headers: Record<string, string> = {},
+): void {
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   send(res, format, status, 'errors', errors);
 }
@@ -100,11 +112,20 @@ export function open311ErrorHandler(): ErrorRequestHandler {
     if (res.headersSent) return next(err);
     const format = formatOf(req);
     if (err instanceof Open311Error) return sendErrors(res, format, err.status, err.errors, err.headers);
-    if (err instanceof AppError && err.status < 500) return sendErrors(res, format, err.status, [{ code: err.status, description: err.message }], err.headers);
+    if (err instanceof AppError && err.status < 500)
+      return sendErrors(res, format, err.status, [{ code: err.status, description: err.message }], err.headers);
     // a body parser's complaint (malformed JSON, too large) is the client's
-    const status = typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 0;
-    if (status >= 400 && status < 500) return sendErrors(res, format, status, [{ code: status, description: 'The request could not be read.' }]);
+    const status =
+      typeof err?.status === 'number' ? err.status : typeof err?.statusCode === 'number' ? err.statusCode : 0;
+    if (status >= 400 && status < 500)
+      return sendErrors(res, format, status, [{ code: status, description: 'The request could not be read.' }]);
     (req.log ?? logger).error({ err }, 'open311: request failed; answered 503');
-    sendErrors(res, format, 503, [{ code: 503, description: 'The service is temporarily unavailable; please try again in a few seconds.' }], { 'Retry-After': '5' });
+    sendErrors(
+      res,
+      format,
+      503,
+      [{ code: 503, description: 'The service is temporarily unavailable; please try again in a few seconds.' }],
+      { 'Retry-After': '5' },
+    );
   };
 }

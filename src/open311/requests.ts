@@ -59,7 +59,10 @@ function dateArgument(query: Record<string, unknown>, name: string): Date | unde
   const raw = single(query[name], name);
   if (raw === undefined) return undefined;
   const date = parseW3cDateTime(raw);
-  if (!date) throw badRequest(`${name} must be a date and time in W3C format with a time zone, e.g. 2026-01-01T00:00:00Z (got ${raw}).`);
+  if (!date)
+    throw badRequest(
+      `${name} must be a date and time in W3C format with a time zone, e.g. 2026-01-01T00:00:00Z (got ${raw}).`,
+    );
   return date;
 }
 
@@ -70,7 +73,8 @@ function dateWindow(query: Record<string, unknown>, now: Date): { gte: Date; lte
   const span = MAX_SPAN_DAYS * DAY;
   if (start && end) {
     if (start > end) throw badRequest('start_date must not be after end_date.');
-    if (end.getTime() - start.getTime() > span) throw badRequest(`start_date and end_date may not span more than ${MAX_SPAN_DAYS} days.`);
+    if (end.getTime() - start.getTime() > span)
+      throw badRequest(`start_date and end_date may not span more than ${MAX_SPAN_DAYS} days.`);
     return { gte: start, lte: end };
   }
   if (start) return { gte: start, lte: new Date(start.getTime() + span) };
@@ -81,7 +85,11 @@ function dateWindow(query: Record<string, unknown>, now: Date): { gte: Date; lte
 const STATUSES = { open: ['new', 'open', 'pending_citizen'], closed: ['resolved', 'closed'] } as const;
 
 /** GET requests: by service_request_id (which overrides every other argument) or by service_code, status and dates. */
-export async function findRequests(query: Record<string, unknown>, locale: Locale, now = new Date()): Promise<PublicRecord[]> {
+export async function findRequests(
+  query: Record<string, unknown>,
+  locale: Locale,
+  now = new Date(),
+): Promise<PublicRecord[]> {
   const ids = list(query.service_request_id, 'service_request_id');
   let filter: Prisma.TicketWhereInput;
   if (ids) {
@@ -112,14 +120,18 @@ export async function findRequests(query: Record<string, unknown>, locale: Local
 /** GET requests/{service_request_id}: unknown and non-public requests alike are 404. */
 export async function findRequest(id: string, locale: Locale): Promise<PublicRecord> {
   const reference = parseReference(id);
-  const row = reference ? await db().ticket.findFirst({ where: { AND: [PUBLIC_REPORT, { reference }] }, select: PUBLIC_SELECT }) : null;
+  const row = reference
+    ? await db().ticket.findFirst({ where: { AND: [PUBLIC_REPORT, { reference }] }, select: PUBLIC_SELECT })
+    : null;
   if (!row) throw notFound(`service_request_id ${id} was not found.`);
   return publicRecord(row, locale);
 }
 
 /** GET tokens/{token}. */
 export async function findToken(token: string): Promise<{ service_request_id: string; token: string }> {
-  const row = /^[A-Za-z0-9_-]{1,200}$/.test(token) ? await db().ticket.findUnique({ where: { open311Token: token }, select: { reference: true } }) : null;
+  const row = /^[A-Za-z0-9_-]{1,200}$/.test(token)
+    ? await db().ticket.findUnique({ where: { open311Token: token }, select: { reference: true } })
+    : null;
   if (!row) throw notFound(`token ${token} was not found.`);
   return { service_request_id: row.reference, token };
 }
@@ -147,7 +159,8 @@ function attributeInput(body: Record<string, unknown>): Map<string, string[]> {
   }
   const nested = body.attribute;
   if (nested !== undefined && nested !== null && nested !== '') {
-    if (typeof nested !== 'object' || Array.isArray(nested)) throw badRequest('attribute takes the form attribute[code]=value.');
+    if (typeof nested !== 'object' || Array.isArray(nested))
+      throw badRequest('attribute takes the form attribute[code]=value.');
     for (const [code, value] of Object.entries(nested)) add(code, value);
   }
   return given;
@@ -185,11 +198,17 @@ class Fields {
 }
 
 /** A field counts as given when it holds anything but blanks (the spec: empty is the same as left out). */
-const given = (v: unknown) => v !== undefined && v !== null && (Array.isArray(v) ? v.some(given) : String(v).trim() !== '');
+const given = (v: unknown) =>
+  v !== undefined && v !== null && (Array.isArray(v) ? v.some(given) : String(v).trim() !== '');
 
 const PLACEHOLDER_BODY = '(Melding via Open311, zonder beschrijving.)';
 
-function subjectFor(service: string, address: string | undefined, description: string | undefined, addressId: string | undefined): string {
+function subjectFor(
+  service: string,
+  address: string | undefined,
+  description: string | undefined,
+  addressId: string | undefined,
+): string {
   if (address) return `${service} – ${address}`.slice(0, 200);
   if (description) {
     const line = description.replace(/\s+/g, ' ').trim();
@@ -210,11 +229,17 @@ export interface CreatedRequest {
  * with every problem found; 404 for an unknown service_code), then creates the ticket through
  * intake() like any other channel, and stores the attribute answers on it.
  */
-export async function createRequest(body: Record<string, unknown>, apiKey: ApiKey, chosenLocale: Locale | undefined): Promise<CreatedRequest> {
+export async function createRequest(
+  body: Record<string, unknown>,
+  apiKey: ApiKey,
+  chosenLocale: Locale | undefined,
+): Promise<CreatedRequest> {
   const locale = chosenLocale ?? 'nl';
   const f = new Fields(body);
   const serviceCode = f.text('service_code', 100);
-  const category = serviceCode ? await db().category.findFirst({ where: { ...SERVICE_WHERE, code: serviceCode } }) : null;
+  const category = serviceCode
+    ? await db().category.findFirst({ where: { ...SERVICE_WHERE, code: serviceCode } })
+    : null;
   if (serviceCode && !category) throw notFound(`service_code ${serviceCode} was not found.`);
   if (!serviceCode && !given(body.service_code)) f.errors.push('service_code was not provided.');
 
@@ -267,7 +292,14 @@ export async function createRequest(body: Record<string, unknown>, apiKey: ApiKe
 
   const name = [firstName, lastName].filter(Boolean).join(' ') || undefined;
   const meta: Prisma.InputJsonObject = Object.fromEntries(
-    Object.entries({ media_url: mediaUrl, device_id: deviceId, account_id: accountId, address_id: addressId, api_key_id: apiKey.id, service_code: category.code }).filter(([, v]) => v !== undefined),
+    Object.entries({
+      media_url: mediaUrl,
+      device_id: deviceId,
+      account_id: accountId,
+      address_id: addressId,
+      api_key_id: apiKey.id,
+      service_code: category.code,
+    }).filter(([, v]) => v !== undefined),
   );
   const service = serviceName(category, 'nl');
   const { ticket } = await intake({
@@ -282,7 +314,9 @@ export async function createRequest(body: Record<string, unknown>, apiKey: ApiKe
     meta,
   });
   await db().ticket.update({ where: { id: ticket.id }, data: { attributes: answers } });
-  const department = ticket.departmentId ? await db().department.findUnique({ where: { id: ticket.departmentId }, select: { name: true } }) : null;
+  const department = ticket.departmentId
+    ? await db().department.findUnique({ where: { id: ticket.departmentId }, select: { name: true } })
+    : null;
   const notice =
     locale === 'en'
       ? `Your report was received${department ? ` and passed on to ${department.name}` : ''}.`

@@ -115,17 +115,31 @@ function resource(file: string): { name: string; format: Format } {
   return split;
 }
 
-const noSuchResource = (name: string) => notFound(`There is no resource ${name} here; see ${OPEN311_BASE}/discovery.json.`);
+const noSuchResource = (name: string) =>
+  notFound(`There is no resource ${name} here; see ${OPEN311_BASE}/discovery.json.`);
 
 async function services(res: Response, format: Format, query: Query) {
-  const rows = await db().category.findMany({ where: SERVICE_WHERE, orderBy: [{ groupName: { sort: 'asc', nulls: 'last' } }, { nameNl: 'asc' }] });
+  const rows = await db().category.findMany({
+    where: SERVICE_WHERE,
+    orderBy: [{ groupName: { sort: 'asc', nulls: 'last' } }, { nameNl: 'asc' }],
+  });
   const lang = locale(query.locale);
-  send(res, format, 200, 'services', rows.map((c) => serviceEntry(c, lang)));
+  send(
+    res,
+    format,
+    200,
+    'services',
+    rows.map((c) => serviceEntry(c, lang)),
+  );
 }
 
 async function discovery(res: Response, format: Format) {
   const c = config();
-  const latest = await db().category.findFirst({ where: SERVICE_WHERE, orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } });
+  const latest = await db().category.findFirst({
+    where: SERVICE_WHERE,
+    orderBy: { updatedAt: 'desc' },
+    select: { updatedAt: true },
+  });
   const changeset = w3c(latest?.updatedAt ?? new Date(0));
   const contact = `${c.MUNICIPALITY_NAME}: ${c.MAIL_FROM}`;
   send(res, format, 200, 'discovery', {
@@ -147,7 +161,8 @@ async function discovery(res: Response, format: Format) {
 /** The POST fields: the form (or JSON) body; api_key and jurisdiction_id may also come in the query string. */
 function postBody(req: Request): Record<string, unknown> {
   const body: unknown = req.body ?? {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw badRequest('Send the fields form-encoded (or as one JSON object).');
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw badRequest('Send the fields form-encoded (or as one JSON object).');
   const fields = { ...(body as Record<string, unknown>) };
   for (const name of ['api_key', 'jurisdiction_id']) {
     if (single(fields[name], name) === undefined && req.query[name] !== undefined) fields[name] = req.query[name];
@@ -169,7 +184,8 @@ export function open311Router(): Router {
     if (name === 'discovery') return discovery(res, format);
     checkJurisdiction(req.query.jurisdiction_id);
     if (name === 'services') return services(res, format, req.query);
-    if (name === 'requests') return send(res, format, 200, 'service_requests', await findRequests(req.query, locale(req.query.locale)));
+    if (name === 'requests')
+      return send(res, format, 200, 'service_requests', await findRequests(req.query, locale(req.query.locale)));
     throw noSuchResource(name);
   });
 

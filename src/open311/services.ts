@@ -32,10 +32,16 @@ export function attributeDefinitions(category: Pick<Category, 'code' | 'attribut
   for (const item of stored) {
     const parsed = AttributeDefinitionSchema.safeParse(item);
     if (parsed.success) valid.push(parsed.data);
-    else logger.warn({ category: category.code, attribute: item }, 'open311: an attribute definition is invalid and is left out');
+    else
+      logger.warn(
+        { category: category.code, attribute: item },
+        'open311: an attribute definition is invalid and is left out',
+      );
   }
   // shown 1, 2, 3… in the stored order: the spec wants positive orders no two attributes share
-  const sorted = valid.map((d, i) => ({ d, i })).sort((a, b) => (a.d.order ?? Infinity) - (b.d.order ?? Infinity) || a.i - b.i);
+  const sorted = valid
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.order ?? Infinity) - (b.d.order ?? Infinity) || a.i - b.i);
   return sorted.map(({ d }, i) => ({ ...d, order: i + 1 }));
 }
 
@@ -93,7 +99,10 @@ function validDate(raw: string): boolean {
  * stored on the ticket (by code), or the problems found. Only variable attributes take answers;
  * answers for codes the definition does not have are ignored.
  */
-export function checkAnswers(definitions: AttributeDefinition[], given: Map<string, string[]>): { answers: Record<string, AttributeAnswer>; errors: string[] } {
+export function checkAnswers(
+  definitions: AttributeDefinition[],
+  given: Map<string, string[]>,
+): { answers: Record<string, AttributeAnswer>; errors: string[] } {
   const answers: Record<string, AttributeAnswer> = {};
   const errors: string[] = [];
   for (const def of definitions) {
@@ -125,7 +134,10 @@ export function checkAnswers(definitions: AttributeDefinition[], given: Map<stri
         else answers[def.code] = Number(value);
         break;
       case 'datetime':
-        if (!validDate(value)) errors.push(`${name} must be a date (2026-01-31) or a date and time with time zone (2026-01-31T14:30:00+01:00).`);
+        if (!validDate(value))
+          errors.push(
+            `${name} must be a date (2026-01-31) or a date and time with time zone (2026-01-31T14:30:00+01:00).`,
+          );
         else answers[def.code] = value;
         break;
       case 'singlevaluelist':

@@ -3,7 +3,10 @@ import type { AnyRoute } from '../http/route';
 import { config } from '../config';
 
 function schemaOf(s: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -30,11 +33,23 @@ export function openApiDocument(routes: readonly AnyRoute[]) {
       tags: [r.tag],
       security: r.access === 'public' ? [] : [{ session: [] }],
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
-      ...(r.body ? { requestBody: { required: true, content: Object.fromEntries(bodyTypes.map((t) => [t, { schema: schemaOf(r.body!) }])) } } : {}),
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(bodyTypes.map((t) => [t, { schema: schemaOf(r.body!) }])),
+            },
+          }
+        : {}),
       responses: {
         [r.method === 'post' ? '201' : '200']: { description: 'Success' },
         '400': { description: 'Invalid input: `{message, errors: {field: message}}`' },
-        ...(r.access === 'public' ? {} : { '401': { description: 'Not logged in' }, '403': { description: 'Role not allowed, or missing X-CSRF-Token' } }),
+        ...(r.access === 'public'
+          ? {}
+          : {
+              '401': { description: 'Not logged in' },
+              '403': { description: 'Role not allowed, or missing X-CSRF-Token' },
+            }),
       },
     };
   }

@@ -7,17 +7,22 @@ export const NL: Record<string, string> = {
   'Enter your message.': 'Vul uw bericht in.',
   'Use at most 10,000 characters.': 'Gebruik maximaal 10.000 tekens.',
   'Enter a number.': 'Vul een getal in.',
-  'Give an email address or a phone number so that we can answer you.': 'Geef een e-mailadres of een telefoonnummer, zodat we u kunnen antwoorden.',
+  'Give an email address or a phone number so that we can answer you.':
+    'Geef een e-mailadres of een telefoonnummer, zodat we u kunnen antwoorden.',
   'Give both latitude and longitude, or neither.': 'Geef zowel breedte- als lengtegraad, of geen van beide.',
-  'This is not a valid email address (example: naam@voorbeeld.be).': 'Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).',
+  'This is not a valid email address (example: naam@voorbeeld.be).':
+    'Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).',
   'This email address is too long.': 'Dit e-mailadres is te lang.',
-  'This is not a valid phone number (example: 0470 12 34 56 or +32 470 12 34 56).': 'Dit is geen geldig telefoonnummer (voorbeeld: 0470 12 34 56 of +32 470 12 34 56).',
+  'This is not a valid phone number (example: 0470 12 34 56 or +32 470 12 34 56).':
+    'Dit is geen geldig telefoonnummer (voorbeeld: 0470 12 34 56 of +32 470 12 34 56).',
   'This phone number is too long.': 'Dit telefoonnummer is te lang.',
   'Unknown category.': 'Onbekend onderwerp.',
   'Choose one of the categories listed at /api/public/categories.': 'Kies een van de onderwerpen uit de lijst.',
-  'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.': 'Het formulier kwam onvolledig of beschadigd aan. Verstuur het opnieuw.',
+  'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.':
+    'Het formulier kwam onvolledig of beschadigd aan. Verstuur het opnieuw.',
   'Contains a NUL character.': 'Bevat een ongeldig teken (NUL).',
-  'This looks like an automated submission, so it was not sent. If you are a person, please try again.': 'Dit bericht lijkt automatisch verstuurd en werd daarom niet verzonden. Bent u een persoon? Probeer het dan opnieuw.',
+  'This looks like an automated submission, so it was not sent. If you are a person, please try again.':
+    'Dit bericht lijkt automatisch verstuurd en werd daarom niet verzonden. Bent u een persoon? Probeer het dan opnieuw.',
 };
 
 export function localize(message: string, lang: 'nl' | 'en'): string {

@@ -14,16 +14,32 @@ export async function anonymiseTicketTx(tx: Tx, ticketId: string): Promise<strin
   const attachments = await tx.attachment.findMany({ where: { ticketId }, select: { storageKey: true } });
   await tx.attachment.deleteMany({ where: { ticketId } });
   const keys = [...new Set(attachments.map((a) => a.storageKey))];
-  const stillUsed = keys.length ? await tx.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } }) : [];
-  await tx.message.updateMany({ where: { ticketId }, data: { bodyText: REMOVED, bodyHtml: null, displayText: null, meta: {}, authorContactId: null } });
-  await tx.notification.updateMany({ where: { ticketId }, data: { recipient: REMOVED, subject: REMOVED, bodyText: REMOVED, bodyHtml: null, lastError: null, headers: {} } });
+  const stillUsed = keys.length
+    ? await tx.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })
+    : [];
+  await tx.message.updateMany({
+    where: { ticketId },
+    data: { bodyText: REMOVED, bodyHtml: null, displayText: null, meta: {}, authorContactId: null },
+  });
+  await tx.notification.updateMany({
+    where: { ticketId },
+    data: { recipient: REMOVED, subject: REMOVED, bodyText: REMOVED, bodyHtml: null, lastError: null, headers: {} },
+  });
   await tx.trackingToken.deleteMany({ where: { ticketId } });
   await tx.quarantinedEmail.deleteMany({ where: { ticketId } });
   // department-change reasons and similar free text may name people; the event itself stays
   await tx.$executeRaw`UPDATE ticket_event SET data = data - 'reason' - 'sourceContactId' WHERE ticket_id = ${ticketId}::uuid`;
   await tx.ticket.update({
     where: { id: ticketId },
-    data: { subject: '[geanonimiseerd]', address: null, latitude: null, longitude: null, contactId: null, tags: [], anonymisedAt: new Date() },
+    data: {
+      subject: '[geanonimiseerd]',
+      address: null,
+      latitude: null,
+      longitude: null,
+      contactId: null,
+      tags: [],
+      anonymisedAt: new Date(),
+    },
   });
   const used = new Set(stillUsed.map((a) => a.storageKey));
   return keys.filter((k) => !used.has(k));

@@ -10,14 +10,26 @@ import { anonymiseTicketTx, removeBlobs, REMOVED } from './anonymise';
 export async function eraseContact(contactId: string): Promise<{ tickets: number }> {
   const keys: string[] = [];
   const tickets = await db().$transaction(async (tx) => {
-    const contact = await tx.contact.findUnique({ where: { id: contactId }, include: { tickets: { select: { id: true, legalHold: true, reference: true } } } });
+    const contact = await tx.contact.findUnique({
+      where: { id: contactId },
+      include: { tickets: { select: { id: true, legalHold: true, reference: true } } },
+    });
     if (!contact) throw new NotFoundError('No such contact.');
-    if (contact.legalHold) throw new ConflictError(`This person is under a legal hold (${contact.legalHoldReason ?? 'no reason given'}); their data cannot be erased.`);
+    if (contact.legalHold)
+      throw new ConflictError(
+        `This person is under a legal hold (${contact.legalHoldReason ?? 'no reason given'}); their data cannot be erased.`,
+      );
     const held = contact.tickets.filter((t) => t.legalHold);
-    if (held.length) throw new ConflictError(`Tickets ${held.map((t) => t.reference).join(', ')} are under a legal hold; lift it first or erase nothing.`);
+    if (held.length)
+      throw new ConflictError(
+        `Tickets ${held.map((t) => t.reference).join(', ')} are under a legal hold; lift it first or erase nothing.`,
+      );
     for (const t of contact.tickets) keys.push(...(await anonymiseTicketTx(tx, t.id)));
     // what they wrote on tickets of others (merged or forwarded) goes too
-    await tx.message.updateMany({ where: { authorContactId: contactId }, data: { bodyText: REMOVED, bodyHtml: null, displayText: null, meta: {}, authorContactId: null } });
+    await tx.message.updateMany({
+      where: { authorContactId: contactId },
+      data: { bodyText: REMOVED, bodyHtml: null, displayText: null, meta: {}, authorContactId: null },
+    });
     await tx.contact.delete({ where: { id: contactId } });
     return contact.tickets.length;
   });

@@ -30,8 +30,19 @@ export async function exportContact(contactId: string): Promise<{ filename: stri
   const document = {
     exportedAt: new Date().toISOString(),
     format: 'voordeur-person-export/1',
-    person: { id: contact.id, name: contact.name, language: contact.language, preferredChannel: contact.preferredChannel, createdAt: contact.createdAt },
-    identities: contact.identities.map((i) => ({ kind: i.kind, value: i.value, since: i.createdAt, bouncedAt: i.bouncedAt })),
+    person: {
+      id: contact.id,
+      name: contact.name,
+      language: contact.language,
+      preferredChannel: contact.preferredChannel,
+      createdAt: contact.createdAt,
+    },
+    identities: contact.identities.map((i) => ({
+      kind: i.kind,
+      value: i.value,
+      since: i.createdAt,
+      bouncedAt: i.bouncedAt,
+    })),
     tickets: contact.tickets.map((t) => ({
       reference: t.reference,
       subject: t.subject,
@@ -57,7 +68,14 @@ export async function exportContact(contactId: string): Promise<{ filename: stri
         }),
       })),
       timeline: t.events.map((e) => ({ at: e.createdAt, type: e.type, data: e.data })),
-      notificationsSent: t.notifications.map((n) => ({ at: n.createdAt, channel: n.channel, to: n.recipient, subject: n.subject, text: n.bodyText, status: n.status })),
+      notificationsSent: t.notifications.map((n) => ({
+        at: n.createdAt,
+        channel: n.channel,
+        to: n.recipient,
+        subject: n.subject,
+        text: n.bodyText,
+        status: n.status,
+      })),
     })),
   };
   zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), 'person.json');

@@ -6,11 +6,19 @@ import { QUEUE, queue } from '../queues';
 import { applyRetention } from './retention';
 
 export function startRetentionWorker(): Worker {
-  const worker = new Worker(QUEUE.privacy, async () => ({ anonymised: await applyRetention() }), { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 1 });
+  const worker = new Worker(QUEUE.privacy, async () => ({ anonymised: await applyRetention() }), {
+    connection: redisConnection(),
+    prefix: config().REDIS_PREFIX,
+    concurrency: 1,
+  });
   worker.on('error', (err) => logger.error({ err }, 'retention worker error'));
   return worker;
 }
 
 export async function scheduleRetention(): Promise<void> {
-  await queue(QUEUE.privacy).upsertJobScheduler('retention', { every: config().RETENTION_INTERVAL_MS }, { name: 'retention' });
+  await queue(QUEUE.privacy).upsertJobScheduler(
+    'retention',
+    { every: config().RETENTION_INTERVAL_MS },
+    { name: 'retention' },
+  );
 }

@@ -24,14 +24,20 @@ export const privacyRoutes = [
       const { filename, stream } = await exportContact(params.id);
       res.setHeader('Content-Type', 'application/zip');
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-      await new Promise<void>((resolve, reject) => stream.on('error', reject).pipe(res).on('finish', () => resolve()));
+      await new Promise<void>((resolve, reject) =>
+        stream
+          .on('error', reject)
+          .pipe(res)
+          .on('finish', () => resolve()),
+      );
     },
   }),
   defineRoute({
     method: 'post',
     path: '/api/admin/contacts/:id/erase',
     tag: 'privacy',
-    summary: 'Erase this person: every ticket anonymised, the person and their addresses deleted; refused (409) under a legal hold.',
+    summary:
+      'Erase this person: every ticket anonymised, the person and their addresses deleted; refused (409) under a legal hold.',
     access: PRIVACY_OFFICER,
     audit: { action: 'erase', entity: 'contact' },
     params: IdParam,
@@ -77,7 +83,8 @@ export const privacyRoutes = [
     method: 'post',
     path: '/api/admin/privacy/retention/run',
     tag: 'privacy',
-    summary: 'Anonymise now the closed tickets past their category’s retention period (a worker also does this every few hours).',
+    summary:
+      'Anonymise now the closed tickets past their category’s retention period (a worker also does this every few hours).',
     access: PRIVACY_OFFICER,
     handler: async (_req, res) => {
       res.status(200).json({ anonymised: await applyRetention() });

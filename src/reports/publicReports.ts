@@ -12,7 +12,11 @@ export const PUBLIC_REPORT: Prisma.TicketWhereInput = {
 };
 
 /** 'approximate' snaps to a grid of about 100 m (3 decimals of latitude ≈ 111 m), so no house can be pointed at. */
-export function publicLocation(latitude: number | null, longitude: number | null, visibility: MapVisibility): { lat: number; long: number } | undefined {
+export function publicLocation(
+  latitude: number | null,
+  longitude: number | null,
+  visibility: MapVisibility,
+): { lat: number; long: number } | undefined {
   if (latitude == null || longitude == null || visibility === 'hidden') return undefined;
   const decimals = visibility === 'exact' ? 5 : 3;
   const f = 10 ** decimals;
@@ -25,6 +29,18 @@ export function open311Status(status: TicketStatus): 'open' | 'closed' {
 }
 
 export const PUBLIC_STATUS = {
-  nl: { new: 'Ontvangen', open: 'In behandeling', pending_citizen: 'Wacht op informatie', resolved: 'Opgelost', closed: 'Afgesloten' },
-  en: { new: 'Received', open: 'In progress', pending_citizen: 'Waiting for information', resolved: 'Resolved', closed: 'Closed' },
+  nl: {
+    new: 'Ontvangen',
+    open: 'In behandeling',
+    pending_citizen: 'Wacht op informatie',
+    resolved: 'Opgelost',
+    closed: 'Afgesloten',
+  },
+  en: {
+    new: 'Received',
+    open: 'In progress',
+    pending_citizen: 'Waiting for information',
+    resolved: 'Resolved',
+    closed: 'Closed',
+  },
 } as const;

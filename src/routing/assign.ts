@@ -8,8 +8,13 @@ const OPEN = ['new', 'open', 'pending_citizen'] as const;
  * The department row is locked for the decision, so tickets created at the same moment are spread
  * fairly instead of all landing on the same person.
  */
-export async function autoAssign(tx: Tx, departmentId: string): Promise<{ assigneeId: string; strategy: string } | undefined> {
-  const locked = await tx.$queryRaw<{ assignment_strategy: string; max_open_per_agent: number | null; last_assigned_user_id: string | null }[]>`
+export async function autoAssign(
+  tx: Tx,
+  departmentId: string,
+): Promise<{ assigneeId: string; strategy: string } | undefined> {
+  const locked = await tx.$queryRaw<
+    { assignment_strategy: string; max_open_per_agent: number | null; last_assigned_user_id: string | null }[]
+  >`
     SELECT assignment_strategy, max_open_per_agent, last_assigned_user_id FROM department WHERE id = ${departmentId}::uuid FOR UPDATE`;
   const dept = locked[0];
   if (!dept || dept.assignment_strategy === 'none') return undefined;
@@ -32,7 +37,9 @@ export async function autoAssign(tx: Tx, departmentId: string): Promise<{ assign
   );
   if (ordered.length === 0) return undefined;
   const chosen =
-    dept.assignment_strategy === 'least_loaded' ? ordered.reduce((best, c) => ((load.get(c.id) ?? 0) < (load.get(best.id) ?? 0) ? c : best)) : ordered[0];
+    dept.assignment_strategy === 'least_loaded'
+      ? ordered.reduce((best, c) => ((load.get(c.id) ?? 0) < (load.get(best.id) ?? 0) ? c : best))
+      : ordered[0];
   await tx.department.update({ where: { id: departmentId }, data: { lastAssignedUserId: chosen.id } });
   return { assigneeId: chosen.id, strategy: dept.assignment_strategy };
 }

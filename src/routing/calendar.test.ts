@@ -103,16 +103,22 @@ describe('a deadline in business minutes (addBusinessMinutes)', () => {
 
 describe('counting back (subtractBusinessMinutes)', () => {
   test('what does not fit on Monday morning continues on Friday afternoon', () => {
-    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-09 09:00'), 60))).toBe('2026-11-06 16:00');
+    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-09 09:00'), 60))).toBe(
+      '2026-11-06 16:00',
+    );
   });
 
   test('skips Wapenstilstand', () => {
     // Thursday 12 Nov 08:30-10:00 gives 90; Wednesday 11 Nov closed; Tuesday 10 Nov 16:30 - 30 = 16:00
-    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-12 10:00'), 120))).toBe('2026-11-10 16:00');
+    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-12 10:00'), 120))).toBe(
+      '2026-11-10 16:00',
+    );
   });
 
   test('an answer that uses up a block exactly falls on its opening time, not the evening before', () => {
-    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-09 09:00'), 30))).toBe('2026-11-09 08:30');
+    expect(onBrusselsClock(townHall().subtractBusinessMinutes(brussels('2026-11-09 09:00'), 30))).toBe(
+      '2026-11-09 08:30',
+    );
   });
 
   test('zero minutes is the end itself, even while closed', () => {
@@ -258,7 +264,8 @@ describe('clock changes', () => {
 
   describe('a desk open around the clock', () => {
     const alwaysOpen = new BusinessCalendar({ hours: hoursOn(EVERY_DAY, ['00:00', '24:00']), publicHolidays: false });
-    const hoursOf = ([block]: { start: Date; end: Date }[]) => (block.end.getTime() - block.start.getTime()) / 3_600_000;
+    const hoursOf = ([block]: { start: Date; end: Date }[]) =>
+      (block.end.getTime() - block.start.getTime()) / 3_600_000;
 
     test('has a 23-hour Sunday when the clocks go forward', () => {
       // 00:00 +01:00 = Saturday 23:00Z; 24:00 = Monday 00:00 +02:00 = Sunday 22:00Z

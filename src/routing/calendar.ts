@@ -190,7 +190,10 @@ function wallClockOn(day: string): (minuteOfDay: number) => number {
 }
 
 function firstInstantReading(wallAsUtc: number, offsetBefore: number, offsetAfter: number): number {
-  const earliestFirst = [wallAsUtc - Math.max(offsetBefore, offsetAfter), wallAsUtc - Math.min(offsetBefore, offsetAfter)];
+  const earliestFirst = [
+    wallAsUtc - Math.max(offsetBefore, offsetAfter),
+    wallAsUtc - Math.min(offsetBefore, offsetAfter),
+  ];
   const showing = earliestFirst.find((t) => brusselsZone.offset(t) * MINUTE_MS === wallAsUtc - t);
   // a skipped time: Brussels changes its clocks on a whole UTC hour, the start of the hour this guess falls in
   return showing ?? Math.floor(earliestFirst[1] / HOUR_MS) * HOUR_MS;

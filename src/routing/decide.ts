@@ -36,13 +36,19 @@ export async function decideRouting(tx: Tx, input: RoutingInput): Promise<Routin
   const actions = hit?.rule.actions ?? {};
   // one read of the category: the citizen's choice must be an active one; a rule's that has since gone is ignored
   const wanted = input.facts.categoryId ?? actions.categoryId ?? null;
-  const category = wanted ? await tx.category.findUnique({ where: { id: wanted }, select: { id: true, active: true, departmentId: true } }) : null;
-  if (input.facts.categoryId && !category?.active) throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
+  const category = wanted
+    ? await tx.category.findUnique({ where: { id: wanted }, select: { id: true, active: true, departmentId: true } })
+    : null;
+  if (input.facts.categoryId && !category?.active)
+    throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
   const categoryId = category?.id ?? null;
-  const assignee = actions.assigneeId ? await tx.user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } }) : null;
+  const assignee = actions.assigneeId
+    ? await tx.user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } })
+    : null;
   return {
     rule: hit ? { id: hit.rule.id, name: hit.rule.name } : undefined,
-    departmentId: input.departmentId ?? actions.departmentId ?? category?.departmentId ?? input.defaultDepartmentId ?? null,
+    departmentId:
+      input.departmentId ?? actions.departmentId ?? category?.departmentId ?? input.defaultDepartmentId ?? null,
     categoryId,
     priority: actions.priority ?? 'normal',
     tags: actions.tags ?? [],

@@ -47,7 +47,11 @@ describe('belgianPublicHolidays', () => {
 
   test('keeps date order when an early Easter puts Ascension before 1 May', () => {
     // Easter 2285 is 22 March: Ascension 22 March + 39 = 30 April, Whit Monday 22 March + 50 = 11 May
-    expect(belgianPublicHolidays(2285).map((holiday) => `${holiday.date} ${holiday.nameNl}`).slice(1, 5)).toEqual([
+    expect(
+      belgianPublicHolidays(2285)
+        .map((holiday) => `${holiday.date} ${holiday.nameNl}`)
+        .slice(1, 5),
+    ).toEqual([
       '2285-03-23 Paasmaandag',
       '2285-04-30 O.L.H.-Hemelvaart',
       '2285-05-01 Dag van de Arbeid',
@@ -59,7 +63,9 @@ describe('belgianPublicHolidays', () => {
     for (let year = 2000; year <= 2100; year++) {
       const weekdayOf = (nameNl: string) =>
         DateTime.fromISO(belgianPublicHolidays(year).find((holiday) => holiday.nameNl === nameNl)!.date).weekday;
-      expect([weekdayOf('Paasmaandag'), weekdayOf('O.L.H.-Hemelvaart'), weekdayOf('Pinkstermaandag')]).toEqual([1, 4, 1]);
+      expect([weekdayOf('Paasmaandag'), weekdayOf('O.L.H.-Hemelvaart'), weekdayOf('Pinkstermaandag')]).toEqual([
+        1, 4, 1,
+      ]);
     }
   });
 });

@@ -37,8 +37,10 @@ const NL: Sentences = {
   no_location: () => 'Het ticket heeft geen locatie',
   in_zone: (r) => `Locatie ${r.location} ligt in zone ${r.zone}`,
   in_no_zone: (r) => `Locatie ${r.location} ligt in geen van de zones ${r.zones.join(', ')}`,
-  time_within: (r, w) => `Ontvangen op ${w.weekday[r.weekday - 1]} om ${r.time} (Brusselse tijd), binnen ${r.from}–${r.to}${r.weekdays ? `, beginnend op ${weekdays(w, r.weekdays)}` : ''}`,
-  time_outside: (r, w) => `Ontvangen op ${w.weekday[r.weekday - 1]} om ${r.time} (Brusselse tijd), buiten ${r.from}–${r.to}${r.weekdays ? `, beginnend op ${weekdays(w, r.weekdays)}` : ''}`,
+  time_within: (r, w) =>
+    `Ontvangen op ${w.weekday[r.weekday - 1]} om ${r.time} (Brusselse tijd), binnen ${r.from}–${r.to}${r.weekdays ? `, beginnend op ${weekdays(w, r.weekdays)}` : ''}`,
+  time_outside: (r, w) =>
+    `Ontvangen op ${w.weekday[r.weekday - 1]} om ${r.time} (Brusselse tijd), buiten ${r.from}–${r.to}${r.weekdays ? `, beginnend op ${weekdays(w, r.weekdays)}` : ''}`,
   no_calendar: () => 'Voor dit ticket zijn geen openingsuren bekend',
   received_during_hours: () => 'Ontvangen tijdens de openingsuren',
   received_outside_hours: () => 'Ontvangen buiten de openingsuren',
@@ -63,8 +65,10 @@ const EN: Sentences = {
   no_location: () => 'The ticket has no location',
   in_zone: (r) => `Location ${r.location} is in zone ${r.zone}`,
   in_no_zone: (r) => `Location ${r.location} is in none of the zones ${r.zones.join(', ')}`,
-  time_within: (r, w) => `Received on ${w.weekday[r.weekday - 1]} at ${r.time} (Brussels time), within ${r.from}–${r.to}${r.weekdays ? `, starting on ${weekdays(w, r.weekdays)}` : ''}`,
-  time_outside: (r, w) => `Received on ${w.weekday[r.weekday - 1]} at ${r.time} (Brussels time), outside ${r.from}–${r.to}${r.weekdays ? `, starting on ${weekdays(w, r.weekdays)}` : ''}`,
+  time_within: (r, w) =>
+    `Received on ${w.weekday[r.weekday - 1]} at ${r.time} (Brussels time), within ${r.from}–${r.to}${r.weekdays ? `, starting on ${weekdays(w, r.weekdays)}` : ''}`,
+  time_outside: (r, w) =>
+    `Received on ${w.weekday[r.weekday - 1]} at ${r.time} (Brussels time), outside ${r.from}–${r.to}${r.weekdays ? `, starting on ${weekdays(w, r.weekdays)}` : ''}`,
   no_calendar: () => 'No opening hours are known for this ticket',
   received_during_hours: () => 'Received during opening hours',
   received_outside_hours: () => 'Received outside opening hours',

@@ -14,7 +14,10 @@ let cached: { at: number; rules: Rule[]; zones: Zone[] } | undefined;
 export async function routingSet(client: Tx = db()): Promise<{ rules: Rule[]; zones: Zone[] }> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached;
   // read through the caller's transaction: a second pool connection per intake could starve the pool
-  const ruleRows = await client.routingRule.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const ruleRows = await client.routingRule.findMany({
+    where: { active: true },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+  });
   const zoneRows = await client.zone.findMany();
   const rules: Rule[] = [];
   for (const r of ruleRows) {
@@ -25,7 +28,14 @@ export async function routingSet(client: Tx = db()): Promise<{ rules: Rule[]; zo
       logger.warn({ ruleId: r.id }, 'routing rule does not parse; skipped');
       continue;
     }
-    rules.push({ id: r.id, name: r.name, position: r.position, active: r.active, conditions: conditions.data, actions: actions.data });
+    rules.push({
+      id: r.id,
+      name: r.name,
+      position: r.position,
+      active: r.active,
+      conditions: conditions.data,
+      actions: actions.data,
+    });
   }
   const zones = zoneRows.map((z) => ({ id: z.id, name: z.name, geometry: z.geometry as unknown as Zone['geometry'] }));
   cached = { at: Date.now(), rules, zones };

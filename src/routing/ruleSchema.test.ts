@@ -38,7 +38,9 @@ describe('rule conditions an administrator saves', () => {
   });
 
   test('an empty list is refused because it could never match', () => {
-    expect(firstMessage(RuleConditions, { channels: [] })).toBe('List at least one channel, or leave the condition out.');
+    expect(firstMessage(RuleConditions, { channels: [] })).toBe(
+      'List at least one channel, or leave the condition out.',
+    );
   });
 
   test.each([['a'], ['  a  '], ['!!']])('a word too short or without letters is refused: %p', (word) => {
@@ -49,22 +51,30 @@ describe('rule conditions an administrator saves', () => {
     expect(RuleConditions.safeParse({ words: Array.from({ length: 51 }, (_, i) => `woord${i}`) }).success).toBe(false);
   });
 
-  test.each(['politie.be', 'jan', '@', '@politie', 'jan@@x.be'])('a sender that is neither an address nor an @domain is refused: %s', (sender) => {
-    expect(firstMessage(RuleConditions, { senders: [sender] })).toBe(
-      'Use an email address (jan@example.be) or a domain starting with @ (@politie.be).',
-    );
-  });
+  test.each(['politie.be', 'jan', '@', '@politie', 'jan@@x.be'])(
+    'a sender that is neither an address nor an @domain is refused: %s',
+    (sender) => {
+      expect(firstMessage(RuleConditions, { senders: [sender] })).toBe(
+        'Use an email address (jan@example.be) or a domain starting with @ (@politie.be).',
+      );
+    },
+  );
 
-  test.each(['3256', '+32 56', '+', '0470', '+123456789012345'])('a phone prefix that is not +digits is refused: %s', (prefix) => {
-    expect(RuleConditions.safeParse({ phonePrefixes: [prefix] }).success).toBe(false);
-  });
+  test.each(['3256', '+32 56', '+', '0470', '+123456789012345'])(
+    'a phone prefix that is not +digits is refused: %s',
+    (prefix) => {
+      expect(RuleConditions.safeParse({ phonePrefixes: [prefix] }).success).toBe(false);
+    },
+  );
 
   test.each(['8:00', '24:30', '12:60', '0800'])('a time that is not HH:MM is refused: %s', (time) => {
     expect(RuleConditions.safeParse({ timeOfDay: { from: time, to: '17:00' } }).success).toBe(false);
   });
 
   test('24:00 may end a window, to run until midnight', () => {
-    expect(RuleConditions.safeParse({ timeOfDay: { from: '00:00', to: '24:00', weekdays: [6, 7] } }).success).toBe(true);
+    expect(RuleConditions.safeParse({ timeOfDay: { from: '00:00', to: '24:00', weekdays: [6, 7] } }).success).toBe(
+      true,
+    );
     expect(RuleConditions.safeParse({ timeOfDay: { from: '24:00', to: '06:00' } }).success).toBe(false);
   });
 
@@ -95,7 +105,14 @@ describe('rule actions an administrator saves', () => {
   });
 
   test('every action together is accepted', () => {
-    const all = { departmentId: DEPARTMENT, categoryId: DEPARTMENT, priority: 'high', tags: ['riolering'], assigneeId: DEPARTMENT, acknowledgement: 'report' };
+    const all = {
+      departmentId: DEPARTMENT,
+      categoryId: DEPARTMENT,
+      priority: 'high',
+      tags: ['riolering'],
+      assigneeId: DEPARTMENT,
+      acknowledgement: 'report',
+    };
     expect(RuleActions.parse(all)).toEqual(all);
   });
 
@@ -111,8 +128,12 @@ describe('rule actions an administrator saves', () => {
 
 describe('the OpenAPI document', () => {
   test('conditions and actions become JSON schemas with field descriptions', () => {
-    const conditions = z.toJSONSchema(RuleConditions, { io: 'input' }) as { properties: Record<string, { description?: string }> };
-    const actions = z.toJSONSchema(RuleActions, { io: 'input' }) as { properties: Record<string, { description?: string }> };
+    const conditions = z.toJSONSchema(RuleConditions, { io: 'input' }) as {
+      properties: Record<string, { description?: string }>;
+    };
+    const actions = z.toJSONSchema(RuleActions, { io: 'input' }) as {
+      properties: Record<string, { description?: string }>;
+    };
     for (const property of [...Object.values(conditions.properties), ...Object.values(actions.properties)]) {
       expect(property.description).toEqual(expect.any(String));
     }

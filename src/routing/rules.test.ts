@@ -1,10 +1,19 @@
-import { checkRule, routeTicket, type ConditionCheck, type OpeningHoursCheck, type Rule, type RoutingContext, type TicketFacts } from './rules';
+import {
+  checkRule,
+  routeTicket,
+  type ConditionCheck,
+  type OpeningHoursCheck,
+  type Rule,
+  type RoutingContext,
+  type TicketFacts,
+} from './rules';
 import { explainReason } from './reasons';
 import type { RuleConditions } from './ruleSchema';
 import type { Zone } from './zones';
 
 /** The checks with their reasons in English, as an English-speaking administrator reads them. */
-const explained = (checks: ConditionCheck[] | undefined) => checks?.map(({ condition, matched, reason }) => ({ condition, matched, detail: explainReason(reason, 'en') }));
+const explained = (checks: ConditionCheck[] | undefined) =>
+  checks?.map(({ condition, matched, reason }) => ({ condition, matched, detail: explainReason(reason, 'en') }));
 
 const WEGEN = '11111111-1111-4111-8111-111111111111';
 const AFVAL = '22222222-2222-4222-8222-222222222222';
@@ -20,7 +29,11 @@ const square = (west: number, south: number, east: number, north: number): [numb
 ];
 const zones: Zone[] = [
   // Centrum leaves out the Begijnhofpark, which the park service handles.
-  { id: CENTRUM, name: 'Centrum', geometry: { type: 'Polygon', coordinates: [square(3.25, 50.82, 3.29, 50.84), square(3.26, 50.826, 3.27, 50.832)] } },
+  {
+    id: CENTRUM,
+    name: 'Centrum',
+    geometry: { type: 'Polygon', coordinates: [square(3.25, 50.82, 3.29, 50.84), square(3.26, 50.826, 3.27, 50.832)] },
+  },
   { id: HEULE, name: 'Heule', geometry: { type: 'Polygon', coordinates: [square(3.22, 50.83, 3.25, 50.86)] } },
 ];
 
@@ -33,7 +46,8 @@ const ticket = (overrides: Partial<TicketFacts> = {}): TicketFacts => ({
   ...overrides,
 });
 const context = (overrides: Partial<RoutingContext> = {}): RoutingContext => ({ zones, ...overrides });
-const matches = (conditions: RuleConditions, facts: Partial<TicketFacts>, ctx = context()) => checkRule(ticket(facts), { conditions }, ctx).matched;
+const matches = (conditions: RuleConditions, facts: Partial<TicketFacts>, ctx = context()) =>
+  checkRule(ticket(facts), { conditions }, ctx).matched;
 
 describe('channels', () => {
   test('a ticket from a listed channel matches', () => {
@@ -97,7 +111,9 @@ describe('words in subject or body', () => {
     expect(matches({ words: ['lamp kapot'] }, { subject: 'Straat lamp', body: 'kapot sinds gisteren' })).toBe(false);
   });
   test('none of the words present: no match', () => {
-    expect(matches({ words: ['riool', 'afvoer'] }, { subject: 'Parkeerkaart', body: 'Graag een bewonerskaart.' })).toBe(false);
+    expect(matches({ words: ['riool', 'afvoer'] }, { subject: 'Parkeerkaart', body: 'Graag een bewonerskaart.' })).toBe(
+      false,
+    );
   });
 });
 
@@ -234,7 +250,11 @@ describe('opening hours', () => {
   test('the calendar is asked about the moment the ticket was received', () => {
     const receivedAt = new Date('2026-05-12T19:00:00Z');
     const asked: Date[] = [];
-    checkRule(ticket({ receivedAt }), { conditions: { outsideOpeningHours: true } }, context({ openingHours: { isOpen: (at) => (asked.push(at), false) } }));
+    checkRule(
+      ticket({ receivedAt }),
+      { conditions: { outsideOpeningHours: true } },
+      context({ openingHours: { isOpen: (at) => (asked.push(at), false) } }),
+    );
     expect(asked).toEqual([receivedAt]);
   });
   test('without a calendar neither value matches', () => {
@@ -343,11 +363,17 @@ describe('dry run: every stated condition is reported with its reason, in Dutch 
       { condition: 'senders', matched: true, detail: 'Sender wijkagent@zone.politie.be matches @politie.be' },
       { condition: 'languages', matched: true, detail: 'Language Dutch is one of: Dutch' },
       { condition: 'zoneIds', matched: true, detail: 'Location 50.822, 3.255 is in zone Centrum' },
-      { condition: 'timeOfDay', matched: true, detail: 'Received on Friday at 23:15 (Brussels time), within 22:00–06:00, starting on Friday' },
+      {
+        condition: 'timeOfDay',
+        matched: true,
+        detail: 'Received on Friday at 23:15 (Brussels time), within 22:00–06:00, starting on Friday',
+      },
       { condition: 'outsideOpeningHours', matched: true, detail: 'Received outside opening hours' },
     ]);
     // the same reasons in Dutch, for the Dutch console; categories by name when the caller knows them
-    expect(result.checks.map((c) => explainReason(c.reason, 'nl', { categories: new Map([[WEGEN, 'Wegen en voetpaden']]) }))).toEqual([
+    expect(
+      result.checks.map((c) => explainReason(c.reason, 'nl', { categories: new Map([[WEGEN, 'Wegen en voetpaden']]) })),
+    ).toEqual([
       'Kanaal E-mail is een van: E-mail, Webformulier',
       'Categorie Wegen en voetpaden staat in de lijst',
       'Onderwerp of tekst bevat "straatlamp"',
@@ -382,7 +408,11 @@ describe('dry run: every stated condition is reported with its reason, in Dutch 
       { condition: 'phonePrefixes', matched: false, detail: 'Phone number +32470123456 starts with none of: +3256' },
       { condition: 'languages', matched: false, detail: 'Language English is none of: Dutch' },
       { condition: 'zoneIds', matched: false, detail: 'The ticket has no location' },
-      { condition: 'timeOfDay', matched: false, detail: 'Received on Tuesday at 10:00 (Brussels time), outside 18:00–20:00, starting on Saturday, Sunday' },
+      {
+        condition: 'timeOfDay',
+        matched: false,
+        detail: 'Received on Tuesday at 10:00 (Brussels time), outside 18:00–20:00, starting on Saturday, Sunday',
+      },
       { condition: 'outsideOpeningHours', matched: false, detail: 'No opening hours are known for this ticket' },
     ]);
     expect(result.checks.map((c) => explainReason(c.reason, 'nl'))).toEqual([
@@ -399,8 +429,14 @@ describe('dry run: every stated condition is reported with its reason, in Dutch 
   });
 
   test('a location outside the listed zones names them', () => {
-    const result = checkRule(ticket({ latitude: 51, longitude: 4 }), { conditions: { zoneIds: [CENTRUM, HEULE] } }, context());
-    expect(explained(result.checks)).toEqual([{ condition: 'zoneIds', matched: false, detail: 'Location 51, 4 is in none of the zones Centrum, Heule' }]);
+    const result = checkRule(
+      ticket({ latitude: 51, longitude: 4 }),
+      { conditions: { zoneIds: [CENTRUM, HEULE] } },
+      context(),
+    );
+    expect(explained(result.checks)).toEqual([
+      { condition: 'zoneIds', matched: false, detail: 'Location 51, 4 is in none of the zones Centrum, Heule' },
+    ]);
   });
 
   test('a rule without conditions matches with nothing to report', () => {

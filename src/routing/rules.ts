@@ -69,7 +69,14 @@ export type Reason =
   | { code: 'no_location' }
   | { code: 'in_zone'; location: string; zone: string }
   | { code: 'in_no_zone'; location: string; zones: string[] }
-  | { code: 'time_within' | 'time_outside'; weekday: number; time: string; from: string; to: string; weekdays: number[] | null }
+  | {
+      code: 'time_within' | 'time_outside';
+      weekday: number;
+      time: string;
+      from: string;
+      to: string;
+      weekdays: number[] | null;
+    }
   | { code: 'no_calendar' }
   | { code: 'received_during_hours' | 'received_outside_hours' };
 
@@ -137,7 +144,10 @@ class TicketView {
   readonly isOpen = once(() => this.ctx.openingHours?.isOpen(this.facts.receivedAt));
 }
 
-type Checker<K extends keyof RuleConditions> = (wanted: NonNullable<RuleConditions[K]>, ticket: TicketView) => { matched: boolean; reason: Reason };
+type Checker<K extends keyof RuleConditions> = (
+  wanted: NonNullable<RuleConditions[K]>,
+  ticket: TicketView,
+) => { matched: boolean; reason: Reason };
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const coordinates = (lat: number, lng: number) => `${Number(lat.toFixed(5))}, ${Number(lng.toFixed(5))}`;
@@ -158,7 +168,10 @@ function senderMatches(email: string, pattern: string): boolean {
 const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
   channels: (wanted, { facts }) => {
     const matched = wanted.includes(facts.channel);
-    return { matched, reason: { code: matched ? 'channel_in' : 'channel_not_in', channel: facts.channel, wanted: [...wanted] } };
+    return {
+      matched,
+      reason: { code: matched ? 'channel_in' : 'channel_not_in', channel: facts.channel, wanted: [...wanted] },
+    };
   },
 
   categoryIds: (wanted, { facts }) => {
@@ -176,26 +189,35 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
       if (words.length === 0 || !words.every((w) => vocabulary.has(w))) return false;
       return words.length === 1 || subject.includes(spaced(words)) || body.includes(spaced(words));
     });
-    return found.length ? { matched: true, reason: { code: 'words_found', words: found } } : { matched: false, reason: { code: 'words_none', words: [...wanted] } };
+    return found.length
+      ? { matched: true, reason: { code: 'words_found', words: found } }
+      : { matched: false, reason: { code: 'words_none', words: [...wanted] } };
   },
 
   senders: (wanted, { facts }) => {
     const email = facts.senderEmail?.trim().toLowerCase();
     if (!email) return { matched: false, reason: { code: 'no_sender_email' } };
     const hit = wanted.find((pattern) => senderMatches(email, pattern));
-    return hit ? { matched: true, reason: { code: 'sender_matches', email, pattern: hit } } : { matched: false, reason: { code: 'sender_matches_none', email, patterns: [...wanted] } };
+    return hit
+      ? { matched: true, reason: { code: 'sender_matches', email, pattern: hit } }
+      : { matched: false, reason: { code: 'sender_matches_none', email, patterns: [...wanted] } };
   },
 
   phonePrefixes: (wanted, { facts }) => {
     const phone = facts.senderPhone?.trim();
     if (!phone) return { matched: false, reason: { code: 'no_sender_phone' } };
     const hit = wanted.find((prefix) => phone.startsWith(prefix));
-    return hit ? { matched: true, reason: { code: 'phone_starts', phone, prefix: hit } } : { matched: false, reason: { code: 'phone_starts_none', phone, prefixes: [...wanted] } };
+    return hit
+      ? { matched: true, reason: { code: 'phone_starts', phone, prefix: hit } }
+      : { matched: false, reason: { code: 'phone_starts_none', phone, prefixes: [...wanted] } };
   },
 
   languages: (wanted, { facts }) => {
     const matched = wanted.includes(facts.language);
-    return { matched, reason: { code: matched ? 'language_in' : 'language_not_in', language: facts.language, wanted: [...wanted] } };
+    return {
+      matched,
+      reason: { code: matched ? 'language_in' : 'language_not_in', language: facts.language, wanted: [...wanted] },
+    };
   },
 
   zoneIds: (wanted, ticket) => {
@@ -204,7 +226,9 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
     const location = coordinates(ticket.facts.latitude!, ticket.facts.longitude!);
     const nameOf = (id: string) => ticket.ctx.zones.find((z) => z.id === id)?.name ?? id;
     const hit = wanted.find((id) => here.has(id));
-    return hit ? { matched: true, reason: { code: 'in_zone', location, zone: nameOf(hit) } } : { matched: false, reason: { code: 'in_no_zone', location, zones: wanted.map(nameOf) } };
+    return hit
+      ? { matched: true, reason: { code: 'in_zone', location, zone: nameOf(hit) } }
+      : { matched: false, reason: { code: 'in_no_zone', location, zones: wanted.map(nameOf) } };
   },
 
   timeOfDay: ({ from, to, weekdays }, ticket) => {
@@ -218,7 +242,17 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
     const startDay = crossesMidnight && minute < end ? local.minus({ days: 1 }).weekday : local.weekday;
     const onDay = !weekdays || weekdays.includes(startDay);
     const matched = inWindow && onDay;
-    return { matched, reason: { code: matched ? 'time_within' : 'time_outside', weekday: local.weekday, time: local.toFormat('HH:mm'), from, to, weekdays: weekdays ? [...weekdays] : null } };
+    return {
+      matched,
+      reason: {
+        code: matched ? 'time_within' : 'time_outside',
+        weekday: local.weekday,
+        time: local.toFormat('HH:mm'),
+        from,
+        to,
+        weekdays: weekdays ? [...weekdays] : null,
+      },
+    };
   },
 
   outsideOpeningHours: (wanted, ticket) => {
@@ -230,7 +264,11 @@ const checkers: { [K in keyof RuleConditions]-?: Checker<K> } = {
 
 const CONDITION_ORDER = Object.keys(checkers) as (keyof RuleConditions)[];
 
-function evaluate(ticket: TicketView, conditions: RuleConditions, stopAtFirstMiss: boolean): { matched: boolean; checks: ConditionCheck[] } {
+function evaluate(
+  ticket: TicketView,
+  conditions: RuleConditions,
+  stopAtFirstMiss: boolean,
+): { matched: boolean; checks: ConditionCheck[] } {
   const checks: ConditionCheck[] = [];
   for (const condition of CONDITION_ORDER) {
     const wanted = conditions[condition];
@@ -243,13 +281,23 @@ function evaluate(ticket: TicketView, conditions: RuleConditions, stopAtFirstMis
 }
 
 /** Also the dry run: every stated condition is reported, matched or not, so an administrator sees why. */
-export function checkRule(facts: TicketFacts, rule: Pick<Rule, 'conditions'>, ctx: RoutingContext): { matched: boolean; checks: ConditionCheck[] } {
+export function checkRule(
+  facts: TicketFacts,
+  rule: Pick<Rule, 'conditions'>,
+  ctx: RoutingContext,
+): { matched: boolean; checks: ConditionCheck[] } {
   return evaluate(new TicketView(facts, ctx), rule.conditions, false);
 }
 
-export function routeTicket(facts: TicketFacts, rules: Rule[], ctx: RoutingContext): { rule: Rule; checks: ConditionCheck[] } | undefined {
+export function routeTicket(
+  facts: TicketFacts,
+  rules: Rule[],
+  ctx: RoutingContext,
+): { rule: Rule; checks: ConditionCheck[] } | undefined {
   const ticket = new TicketView(facts, ctx);
-  const ordered = rules.filter((r) => r.active).sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = rules
+    .filter((r) => r.active)
+    .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const rule of ordered) {
     const result = evaluate(ticket, rule.conditions, true);
     if (result.matched) return { rule, checks: result.checks };

@@ -9,7 +9,9 @@ import { forgetCalendars } from './schedule';
 import { forgetRoutingSet } from './routingSet';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 08:30.');
-const Block = z.object({ weekday: z.number().int().min(1).max(7), opens: HHMM, closes: HHMM }).refine((b) => b.closes > b.opens, { message: 'A block must close after it opens.', path: ['closes'] });
+const Block = z
+  .object({ weekday: z.number().int().min(1).max(7), opens: HHMM, closes: HHMM })
+  .refine((b) => b.closes > b.opens, { message: 'A block must close after it opens.', path: ['closes'] });
 const Week = z.object({ hours: z.array(Block).max(70) }).superRefine((w, ctx) => {
   const sorted = [...w.hours].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
   for (let i = 1; i < sorted.length; i++) {
@@ -20,26 +22,47 @@ const Week = z.object({ hours: z.array(Block).max(70) }).superRefine((w, ctx) =>
 });
 const Day = z.iso.date('Use YYYY-MM-DD.');
 const ClosureBody = z
-  .object({ departmentId: z.uuid().nullable().default(null), startDate: Day, endDate: Day, reason: z.string().trim().min(2).max(200) })
+  .object({
+    departmentId: z.uuid().nullable().default(null),
+    startDate: Day,
+    endDate: Day,
+    reason: z.string().trim().min(2).max(200),
+  })
   .refine((c) => c.endDate >= c.startDate, { message: 'The last day cannot be before the first.', path: ['endDate'] });
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const presentClosure = (c: Closure) => ({ id: c.id, departmentId: c.departmentId, startDate: day(c.startDate), endDate: day(c.endDate), reason: c.reason });
+const presentClosure = (c: Closure) => ({
+  id: c.id,
+  departmentId: c.departmentId,
+  startDate: day(c.startDate),
+  endDate: day(c.endDate),
+  reason: c.reason,
+});
 const hoursOf = (departmentId: string | null) =>
   db()
     .openingHours.findMany({ where: { departmentId }, orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] })
     .then((rows) => rows.map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes })));
-const closuresOf = (departmentId: string | null) => db().closure.findMany({ where: { departmentId }, orderBy: { startDate: 'asc' } }).then((rows) => rows.map(presentClosure));
+const closuresOf = (departmentId: string | null) =>
+  db()
+    .closure.findMany({ where: { departmentId }, orderBy: { startDate: 'asc' } })
+    .then((rows) => rows.map(presentClosure));
 
 async function replaceHours(departmentId: string | null, hours: z.infer<typeof Block>[]) {
-  await db().$transaction([db().openingHours.deleteMany({ where: { departmentId } }), db().openingHours.createMany({ data: hours.map((h) => ({ ...h, departmentId })) })]);
+  await db().$transaction([
+    db().openingHours.deleteMany({ where: { departmentId } }),
+    db().openingHours.createMany({ data: hours.map((h) => ({ ...h, departmentId })) }),
+  ]);
   forgetCalendars();
   forgetRoutingSet();
 }
 
 async function municipalSchedule() {
   const year = new Date().getFullYear();
-  return { hours: await hoursOf(null), closures: await closuresOf(null), holidays: [...belgianPublicHolidays(year), ...belgianPublicHolidays(year + 1)] };
+  return {
+    hours: await hoursOf(null),
+    closures: await closuresOf(null),
+    holidays: [...belgianPublicHolidays(year), ...belgianPublicHolidays(year + 1)],
+  };
 }
 
 async function departmentSchedule(id: string) {
@@ -48,10 +71,21 @@ async function departmentSchedule(id: string) {
   return { departmentId: id, hours, inheritsMunicipality: hours.length === 0, closures: await closuresOf(id) };
 }
 
-const ClosureFilter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), departmentId: z.uuid().optional(), municipality: z.boolean().optional() });
+const ClosureFilter = z.strictObject({
+  id: oneOrMany(z.uuid()).optional(),
+  departmentId: z.uuid().optional(),
+  municipality: z.boolean().optional(),
+});
 
 export const scheduleRoutes = [
-  defineRoute({ method: 'get', path: '/api/admin/schedule', tag: 'routing', summary: "The municipality's default opening hours, its closure days and the Belgian public holidays.", access: 'user', handler: () => municipalSchedule() }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/schedule',
+    tag: 'routing',
+    summary: "The municipality's default opening hours, its closure days and the Belgian public holidays.",
+    access: 'user',
+    handler: () => municipalSchedule(),
+  }),
   defineRoute({
     method: 'put',
     path: '/api/admin/schedule',
@@ -64,7 +98,15 @@ export const scheduleRoutes = [
       return municipalSchedule();
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/departments/:id/schedule', tag: 'routing', summary: "A department's opening hours and closure days.", access: 'user', params: IdParam, handler: (_req, _res, { params }) => departmentSchedule(params.id) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/departments/:id/schedule',
+    tag: 'routing',
+    summary: "A department's opening hours and closure days.",
+    access: 'user',
+    params: IdParam,
+    handler: (_req, _res, { params }) => departmentSchedule(params.id),
+  }),
   defineRoute({
     method: 'put',
     path: '/api/admin/departments/:id/schedule',
@@ -89,7 +131,19 @@ export const scheduleRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), departmentId: f.municipality ? null : f.departmentId };
-      await sendList(res, 'closures', query.range, (page) => db().closure.findMany({ where, orderBy: [orderOf(query.sort, ['startDate', 'asc']), { id: 'asc' }], ...page }), () => db().closure.count({ where }), presentClosure);
+      await sendList(
+        res,
+        'closures',
+        query.range,
+        (page) =>
+          db().closure.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['startDate', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().closure.count({ where }),
+        presentClosure,
+      );
     },
   }),
   defineRoute({
@@ -113,8 +167,15 @@ export const scheduleRoutes = [
     access: ['admin'],
     body: ClosureBody,
     handler: async (_req, _res, { body }) => {
-      if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } }))) throw new ValidationError('No such department.', { departmentId: 'No such department.' });
-      const c = await db().closure.create({ data: { ...body, startDate: new Date(`${body.startDate}T00:00:00Z`), endDate: new Date(`${body.endDate}T00:00:00Z`) } });
+      if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } })))
+        throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+      const c = await db().closure.create({
+        data: {
+          ...body,
+          startDate: new Date(`${body.startDate}T00:00:00Z`),
+          endDate: new Date(`${body.endDate}T00:00:00Z`),
+        },
+      });
       forgetCalendars();
       return presentClosure(c);
     },
@@ -129,7 +190,14 @@ export const scheduleRoutes = [
     body: ClosureBody,
     handler: async (_req, _res, { params, body }) => {
       if (!(await db().closure.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such closure.');
-      const c = await db().closure.update({ where: { id: params.id }, data: { ...body, startDate: new Date(`${body.startDate}T00:00:00Z`), endDate: new Date(`${body.endDate}T00:00:00Z`) } });
+      const c = await db().closure.update({
+        where: { id: params.id },
+        data: {
+          ...body,
+          startDate: new Date(`${body.startDate}T00:00:00Z`),
+          endDate: new Date(`${body.endDate}T00:00:00Z`),
+        },
+      });
       forgetCalendars();
       return presentClosure(c);
     },

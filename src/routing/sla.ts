@@ -7,17 +7,32 @@ import { cachedCalendarFor } from './schedule';
 /** The most specific policy wins: category and priority, then category, then priority, then the default. */
 export async function slaPolicyFor(tx: Tx, categoryId: string | null, priority: Priority): Promise<SlaPolicy | null> {
   const candidates = await tx.slaPolicy.findMany({
-    where: { OR: [{ categoryId, priority }, { categoryId, priority: null }, { categoryId: null, priority }, { categoryId: null, priority: null }] },
+    where: {
+      OR: [
+        { categoryId, priority },
+        { categoryId, priority: null },
+        { categoryId: null, priority },
+        { categoryId: null, priority: null },
+      ],
+    },
   });
   const score = (p: SlaPolicy) => (p.categoryId ? 2 : 0) + (p.priority ? 1 : 0);
-  return candidates.filter((p) => (p.categoryId === null || p.categoryId === categoryId) && (p.priority === null || p.priority === priority)).sort((a, b) => score(b) - score(a))[0] ?? null;
+  return (
+    candidates
+      .filter(
+        (p) =>
+          (p.categoryId === null || p.categoryId === categoryId) && (p.priority === null || p.priority === priority),
+      )
+      .sort((a, b) => score(b) - score(a))[0] ?? null
+  );
 }
 
 /** Deadlines counted in the department's business time from the moment the ticket came in. */
 export function deadlines(calendar: BusinessCalendar, from: Date, policy: SlaPolicy) {
   const firstResponseDueAt = calendar.addBusinessMinutes(from, policy.firstResponseMinutes);
   const dueAt = calendar.addBusinessMinutes(from, policy.resolutionMinutes);
-  const warn = (due: Date, total: number) => calendar.subtractBusinessMinutes(due, Math.min(policy.warnBeforeMinutes, total));
+  const warn = (due: Date, total: number) =>
+    calendar.subtractBusinessMinutes(due, Math.min(policy.warnBeforeMinutes, total));
   return {
     firstResponseDueAt,
     firstResponseWarnAt: warn(firstResponseDueAt, policy.firstResponseMinutes),
@@ -27,7 +42,13 @@ export function deadlines(calendar: BusinessCalendar, from: Date, policy: SlaPol
 }
 
 /** The deadline fields for a ticket about to be created. */
-export async function initialSla(tx: Tx, createdAt: Date, departmentId: string | null, categoryId: string | null, priority: Priority) {
+export async function initialSla(
+  tx: Tx,
+  createdAt: Date,
+  departmentId: string | null,
+  categoryId: string | null,
+  priority: Priority,
+) {
   const policy = await slaPolicyFor(tx, categoryId, priority);
   return policy ? deadlines(await cachedCalendarFor(departmentId, tx), createdAt, policy) : {};
 }
@@ -36,14 +57,23 @@ export async function initialSla(tx: Tx, createdAt: Date, departmentId: string |
  * (Re)sets a ticket's SLA deadlines after it was created or its department, category or priority
  * changed; a deadline that moves may warn and escalate again.
  */
-export async function refreshSla(tx: Tx, ticket: Pick<Ticket, 'id' | 'createdAt' | 'departmentId' | 'categoryId' | 'priority'>): Promise<void> {
+export async function refreshSla(
+  tx: Tx,
+  ticket: Pick<Ticket, 'id' | 'createdAt' | 'departmentId' | 'categoryId' | 'priority'>,
+): Promise<void> {
   const policy = await slaPolicyFor(tx, ticket.categoryId, ticket.priority);
   const data: Prisma.TicketUncheckedUpdateInput = policy
     ? { ...deadlines(await cachedCalendarFor(ticket.departmentId, tx), ticket.createdAt, policy) }
     : { firstResponseDueAt: null, firstResponseWarnAt: null, dueAt: null, resolutionWarnAt: null };
   await tx.ticket.update({
     where: { id: ticket.id },
-    data: { ...data, firstResponseWarnedAt: null, firstResponseBreachedAt: null, resolutionWarnedAt: null, resolutionBreachedAt: null },
+    data: {
+      ...data,
+      firstResponseWarnedAt: null,
+      firstResponseBreachedAt: null,
+      resolutionWarnedAt: null,
+      resolutionBreachedAt: null,
+    },
   });
 }
 
@@ -53,18 +83,32 @@ const RUNNING: TicketStatus[] = ['new', 'open', 'pending_citizen'];
 
 /** What the console shows: business minutes left on each deadline (negative when late) and one overall state. */
 export function slaView(
-  t: Pick<Ticket, 'status' | 'firstResponseAt' | 'firstResponseDueAt' | 'firstResponseWarnAt' | 'dueAt' | 'resolutionWarnAt' | 'resolvedAt'>,
+  t: Pick<
+    Ticket,
+    | 'status'
+    | 'firstResponseAt'
+    | 'firstResponseDueAt'
+    | 'firstResponseWarnAt'
+    | 'dueAt'
+    | 'resolutionWarnAt'
+    | 'resolvedAt'
+  >,
   calendar: BusinessCalendar,
   now = new Date(),
 ) {
   // a deadline that has passed is late, also when no business minute lay between it and now (after hours): at least 1
   const left = (due: Date | null) =>
-    due === null ? null : due > now ? calendar.businessMinutesBetween(now, due) : -Math.max(1, Math.abs(calendar.businessMinutesBetween(due, now)));
+    due === null
+      ? null
+      : due > now
+        ? calendar.businessMinutesBetween(now, due)
+        : -Math.max(1, Math.abs(calendar.businessMinutesBetween(due, now)));
   const firstResponseOpen = t.firstResponseDueAt && !t.firstResponseAt && RUNNING.includes(t.status);
   const resolutionOpen = t.dueAt && RUNNING.includes(t.status);
-  const open = [firstResponseOpen ? { due: t.firstResponseDueAt!, warn: t.firstResponseWarnAt } : null, resolutionOpen ? { due: t.dueAt!, warn: t.resolutionWarnAt } : null].filter(
-    (x): x is { due: Date; warn: Date | null } => x !== null,
-  );
+  const open = [
+    firstResponseOpen ? { due: t.firstResponseDueAt!, warn: t.firstResponseWarnAt } : null,
+    resolutionOpen ? { due: t.dueAt!, warn: t.resolutionWarnAt } : null,
+  ].filter((x): x is { due: Date; warn: Date | null } => x !== null);
   let state: SlaState;
   if (!t.firstResponseDueAt && !t.dueAt) state = 'none';
   else if (open.length === 0) state = t.dueAt && t.resolvedAt && t.resolvedAt > t.dueAt ? 'breached' : 'met';

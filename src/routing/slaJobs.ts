@@ -9,8 +9,22 @@ import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { slaBreach, slaWarning } from '../notifications/templates';
 
 const KINDS = [
-  { kind: 'first_response', warnAt: 'first_response_warn_at', warned: 'first_response_warned_at', due: 'first_response_due_at', breached: 'first_response_breached_at', extra: 'AND first_response_at IS NULL' },
-  { kind: 'resolution', warnAt: 'resolution_warn_at', warned: 'resolution_warned_at', due: 'due_at', breached: 'resolution_breached_at', extra: '' },
+  {
+    kind: 'first_response',
+    warnAt: 'first_response_warn_at',
+    warned: 'first_response_warned_at',
+    due: 'first_response_due_at',
+    breached: 'first_response_breached_at',
+    extra: 'AND first_response_at IS NULL',
+  },
+  {
+    kind: 'resolution',
+    warnAt: 'resolution_warn_at',
+    warned: 'resolution_warned_at',
+    due: 'due_at',
+    breached: 'resolution_breached_at',
+    extra: '',
+  },
 ] as const;
 
 interface Claimed {
@@ -25,11 +39,27 @@ interface Claimed {
 
 const consoleUrl = (id: string) => `${config().PUBLIC_URL}/admin/#/tickets/${id}/show`;
 
-async function tell(ticketId: string, recipients: (string | null | undefined)[], template: string, content: ReturnType<typeof slaWarning>) {
+async function tell(
+  ticketId: string,
+  recipients: (string | null | undefined)[],
+  template: string,
+  content: ReturnType<typeof slaWarning>,
+) {
   const ids: string[] = [];
   const unique = [...new Set(recipients.filter((r): r is string => Boolean(r)))];
   await db().$transaction(async (tx) => {
-    for (const recipient of unique) ids.push(await addToOutbox(tx, { channel: 'email', template, language: 'nl', recipient, content, ticketId, headers: { autoSubmitted: 'auto-generated' } }));
+    for (const recipient of unique)
+      ids.push(
+        await addToOutbox(tx, {
+          channel: 'email',
+          template,
+          language: 'nl',
+          recipient,
+          content,
+          ticketId,
+          headers: { autoSubmitted: 'auto-generated' },
+        }),
+      );
   });
   await dispatchOutbox(ids);
 }
@@ -51,8 +81,21 @@ export async function checkSlas(now = new Date()): Promise<{ warned: number; bre
     );
     for (const t of warnings) {
       const dept = t.department_id ? await db().department.findUnique({ where: { id: t.department_id } }) : null;
-      await db().$transaction((tx) => recordEvent(tx, t.id, 'sla_warning', null, { kind: k.kind, dueAt: t.due.toISOString() }));
-      await tell(t.id, [dept?.email], 'sla_warning', slaWarning({ reference: t.reference, subject: t.subject, kind: k.kind, dueAt: t.due, consoleUrl: consoleUrl(t.id) }));
+      await db().$transaction((tx) =>
+        recordEvent(tx, t.id, 'sla_warning', null, { kind: k.kind, dueAt: t.due.toISOString() }),
+      );
+      await tell(
+        t.id,
+        [dept?.email],
+        'sla_warning',
+        slaWarning({
+          reference: t.reference,
+          subject: t.subject,
+          kind: k.kind,
+          dueAt: t.due,
+          consoleUrl: consoleUrl(t.id),
+        }),
+      );
       warned++;
     }
     const breaches = await db().$queryRawUnsafe<Claimed[]>(
@@ -67,16 +110,36 @@ export async function checkSlas(now = new Date()): Promise<{ warned: number; bre
       now,
     );
     for (const t of breaches) {
-      const dept = t.department_id ? await db().department.findUnique({ where: { id: t.department_id }, include: { lead: true } }) : null;
+      const dept = t.department_id
+        ? await db().department.findUnique({ where: { id: t.department_id }, include: { lead: true } })
+        : null;
       await db().$transaction(async (tx) => {
-        await recordEvent(tx, t.id, 'sla_breached', null, { kind: k.kind, dueAt: t.due.toISOString(), priorityFrom: t.old_priority!, priorityTo: t.new_priority! });
-        if (t.old_priority !== t.new_priority) await recordEvent(tx, t.id, 'priority_changed', null, { from: t.old_priority!, to: t.new_priority!, reason: 'SLA overschreden' });
+        await recordEvent(tx, t.id, 'sla_breached', null, {
+          kind: k.kind,
+          dueAt: t.due.toISOString(),
+          priorityFrom: t.old_priority!,
+          priorityTo: t.new_priority!,
+        });
+        if (t.old_priority !== t.new_priority)
+          await recordEvent(tx, t.id, 'priority_changed', null, {
+            from: t.old_priority!,
+            to: t.new_priority!,
+            reason: 'SLA overschreden',
+          });
       });
       await tell(
         t.id,
         [dept?.email, dept?.lead?.active ? dept.lead.email : null],
         'sla_breach',
-        slaBreach({ reference: t.reference, subject: t.subject, kind: k.kind, dueAt: t.due, consoleUrl: consoleUrl(t.id), priorityFrom: t.old_priority, priorityTo: t.new_priority }),
+        slaBreach({
+          reference: t.reference,
+          subject: t.subject,
+          kind: k.kind,
+          dueAt: t.due,
+          consoleUrl: consoleUrl(t.id),
+          priorityFrom: t.old_priority,
+          priorityTo: t.new_priority,
+        }),
       );
       breached++;
     }
@@ -85,7 +148,11 @@ export async function checkSlas(now = new Date()): Promise<{ warned: number; bre
 }
 
 export function startSlaWorker(): Worker {
-  const worker = new Worker(QUEUE.sla, async () => checkSlas(), { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 1 });
+  const worker = new Worker(QUEUE.sla, async () => checkSlas(), {
+    connection: redisConnection(),
+    prefix: config().REDIS_PREFIX,
+    concurrency: 1,
+  });
   worker.on('error', (err) => logger.error({ err }, 'sla worker error'));
   worker.on('failed', (_job, err) => logger.warn({ err: err.message }, 'sla check failed'));
   return worker;

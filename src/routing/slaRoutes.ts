@@ -22,13 +22,26 @@ const Body = z
     resolutionMinutes: Minutes,
     warnBeforeMinutes: z.number().int().min(0).max(10_000).default(60),
   })
-  .refine((p) => p.resolutionMinutes >= p.firstResponseMinutes, { message: 'Resolution cannot be due before the first response.', path: ['resolutionMinutes'] });
+  .refine((p) => p.resolutionMinutes >= p.firstResponseMinutes, {
+    message: 'Resolution cannot be due before the first response.',
+    path: ['resolutionMinutes'],
+  });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), categoryId: z.uuid().optional() });
 
 async function checkUnique(b: { categoryId: string | null; priority: string | null }, except?: string) {
-  const same = await db().slaPolicy.findFirst({ where: { categoryId: b.categoryId, priority: b.priority as SlaPolicy['priority'], NOT: except ? { id: except } : undefined } });
-  if (same) throw new ValidationError('There is already a target for this category and priority; change that one.', { categoryId: 'Already has a target.' });
-  if (b.categoryId && !(await db().category.findUnique({ where: { id: b.categoryId } }))) throw new ValidationError('No such category.', { categoryId: 'No such category.' });
+  const same = await db().slaPolicy.findFirst({
+    where: {
+      categoryId: b.categoryId,
+      priority: b.priority as SlaPolicy['priority'],
+      NOT: except ? { id: except } : undefined,
+    },
+  });
+  if (same)
+    throw new ValidationError('There is already a target for this category and priority; change that one.', {
+      categoryId: 'Already has a target.',
+    });
+  if (b.categoryId && !(await db().category.findUnique({ where: { id: b.categoryId } })))
+    throw new ValidationError('No such category.', { categoryId: 'No such category.' });
 }
 
 export const slaRoutes = [
@@ -36,13 +49,26 @@ export const slaRoutes = [
     method: 'get',
     path: '/api/admin/sla-policies',
     tag: 'routing',
-    summary: 'Response and resolution targets in business minutes; the most specific (category + priority, category, priority, default) applies.',
+    summary:
+      'Response and resolution targets in business minutes; the most specific (category + priority, category, priority, default) applies.',
     access: 'user',
     query: listQuery(Filter, ['id', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes']),
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), categoryId: f.categoryId };
-      await sendList(res, 'sla-policies', query.range, (page) => db().slaPolicy.findMany({ where, orderBy: [orderOf(query.sort, ['firstResponseMinutes', 'asc']), { id: 'asc' }], ...page }), () => db().slaPolicy.count({ where }), present);
+      await sendList(
+        res,
+        'sla-policies',
+        query.range,
+        (page) =>
+          db().slaPolicy.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['firstResponseMinutes', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().slaPolicy.count({ where }),
+        present,
+      );
     },
   }),
   defineRoute({
@@ -62,7 +88,8 @@ export const slaRoutes = [
     method: 'post',
     path: '/api/admin/sla-policies',
     tag: 'routing',
-    summary: 'Add an SLA target; it applies to tickets created from now on and to tickets whose category, priority or department changes.',
+    summary:
+      'Add an SLA target; it applies to tickets created from now on and to tickets whose category, priority or department changes.',
     access: ['admin'],
     body: Body,
     handler: async (_req, _res, { body }) => {
@@ -79,7 +106,8 @@ export const slaRoutes = [
     params: IdParam,
     body: Body,
     handler: async (_req, _res, { params, body }) => {
-      if (!(await db().slaPolicy.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such SLA target.');
+      if (!(await db().slaPolicy.findUnique({ where: { id: params.id } })))
+        throw new NotFoundError('No such SLA target.');
       await checkUnique(body, params.id);
       return present(await db().slaPolicy.update({ where: { id: params.id }, data: body }));
     },

@@ -5,7 +5,13 @@ import type { Zone } from '../generated/prisma/client';
 import { ZoneGeometry } from './zones';
 import { zones } from './zoneService';
 
-const present = (z: Zone) => ({ id: z.id, name: z.name, geometry: z.geometry, createdAt: z.createdAt, updatedAt: z.updatedAt });
+const present = (z: Zone) => ({
+  id: z.id,
+  name: z.name,
+  geometry: z.geometry,
+  createdAt: z.createdAt,
+  updatedAt: z.updatedAt,
+});
 const Body = z.object({ name: z.string().trim().min(2).max(100), geometry: ZoneGeometry });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), q: z.string().max(100).optional() });
 
@@ -21,10 +27,25 @@ export const zoneRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), name: f.q ? { contains: f.q, mode: 'insensitive' as const } : undefined };
-      await sendList(res, 'zones', query.range, (page) => zones.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => zones.count(where), present);
+      await sendList(
+        res,
+        'zones',
+        query.range,
+        (page) => zones.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => zones.count(where),
+        present,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/zones/:id', tag: 'routing', summary: 'One zone.', access: ['admin', 'agent'], params: IdParam, handler: async (_req, _res, { params }) => present(await zones.find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/zones/:id',
+    tag: 'routing',
+    summary: 'One zone.',
+    access: ['admin', 'agent'],
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await zones.find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/zones',
@@ -42,7 +63,8 @@ export const zoneRoutes = [
     access: ['admin'],
     params: IdParam,
     body: Body.partial(),
-    handler: async (_req, _res, { params, body }) => present(await zones.update(params.id, { name: body.name, geometry: body.geometry as object | undefined })),
+    handler: async (_req, _res, { params, body }) =>
+      present(await zones.update(params.id, { name: body.name, geometry: body.geometry as object | undefined })),
   }),
   defineRoute({
     method: 'delete',

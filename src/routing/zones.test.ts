@@ -91,7 +91,10 @@ function messagesOf(input: unknown): string[] {
 
 describe('zone geometry an administrator uploads', () => {
   test('a polygon with a hole is accepted as it is', () => {
-    expect(ZoneGeometry.parse({ type: 'Polygon', coordinates: [outer, hole] })).toEqual({ type: 'Polygon', coordinates: [outer, hole] });
+    expect(ZoneGeometry.parse({ type: 'Polygon', coordinates: [outer, hole] })).toEqual({
+      type: 'Polygon',
+      coordinates: [outer, hole],
+    });
   });
 
   test('a multipolygon is accepted', () => {
@@ -99,27 +102,41 @@ describe('zone geometry an administrator uploads', () => {
   });
 
   test('a Feature is reduced to its geometry', () => {
-    const feature = { type: 'Feature', properties: { name: 'Centrum' }, geometry: { type: 'Polygon', coordinates: [outer] } };
+    const feature = {
+      type: 'Feature',
+      properties: { name: 'Centrum' },
+      geometry: { type: 'Polygon', coordinates: [outer] },
+    };
     expect(ZoneGeometry.parse(feature)).toEqual({ type: 'Polygon', coordinates: [outer] });
   });
 
   test('a FeatureCollection with one feature is reduced to its geometry', () => {
-    const collection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: islands.geometry }] };
+    const collection = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: islands.geometry }],
+    };
     expect(ZoneGeometry.parse(collection)).toEqual(islands.geometry);
   });
 
   test('altitudes are dropped so every point is [lng, lat]', () => {
     const withAltitude = outer.map(([lng, lat]) => [lng, lat, 17]);
-    expect(ZoneGeometry.parse({ type: 'Polygon', coordinates: [withAltitude] })).toEqual({ type: 'Polygon', coordinates: [outer] });
+    expect(ZoneGeometry.parse({ type: 'Polygon', coordinates: [withAltitude] })).toEqual({
+      type: 'Polygon',
+      coordinates: [outer],
+    });
   });
 
   test('a FeatureCollection with several features is refused: a zone is one area', () => {
     const feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [outer] } };
-    expect(messagesOf({ type: 'FeatureCollection', features: [feature, feature] }).join(' ')).toMatch(/exactly one feature/);
+    expect(messagesOf({ type: 'FeatureCollection', features: [feature, feature] }).join(' ')).toMatch(
+      /exactly one feature/,
+    );
   });
 
   test('an unclosed outer ring is refused with the ring named', () => {
-    expect(messagesOf({ type: 'Polygon', coordinates: [outer.slice(0, 4)] })).toContain('Ring 1 is not closed: its last point must equal its first.');
+    expect(messagesOf({ type: 'Polygon', coordinates: [outer.slice(0, 4)] })).toContain(
+      'Ring 1 is not closed: its last point must equal its first.',
+    );
   });
 
   test('an unclosed hole is refused with the hole named', () => {
@@ -140,7 +157,9 @@ describe('zone geometry an administrator uploads', () => {
       [3.3, 50.8],
       [3.2, 50.8],
     ];
-    expect(messagesOf({ type: 'Polygon', coordinates: [triangle] })[0]).toMatch(/^Ring 1 has 3 points; a closed ring needs at least 4/);
+    expect(messagesOf({ type: 'Polygon', coordinates: [triangle] })[0]).toMatch(
+      /^Ring 1 has 3 points; a closed ring needs at least 4/,
+    );
   });
 
   test('swapped coordinates that leave the map are refused with a hint about the order', () => {
@@ -150,13 +169,18 @@ describe('zone geometry an administrator uploads', () => {
       [50.9, 101],
       [50.8, 100],
     ];
-    expect(messagesOf({ type: 'Polygon', coordinates: [swapped] })[0]).toMatch(/^Ring 1, point 1 \[50.8, 100\] is off the map: GeoJSON lists longitude/);
+    expect(messagesOf({ type: 'Polygon', coordinates: [swapped] })[0]).toMatch(
+      /^Ring 1, point 1 \[50.8, 100\] is off the map: GeoJSON lists longitude/,
+    );
   });
 
   test.each([
     ['a point', { type: 'Point', coordinates: [3.25, 50.85] }],
     ['a line', { type: 'LineString', coordinates: outer }],
-    ['a feature holding a point', { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [3.25, 50.85] } }],
+    [
+      'a feature holding a point',
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [3.25, 50.85] } },
+    ],
   ])('%s is refused because it cannot contain a location', (_what, input) => {
     expect(messagesOf(input).join(' ')).toMatch(/must be an area/);
   });

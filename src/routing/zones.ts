@@ -29,7 +29,10 @@ function ringProblems(rings: number[][][], polygonLabel: string): { path: number
   rings.forEach((ring, r) => {
     const label = `${polygonLabel ? `${polygonLabel}, ring` : 'Ring'} ${r + 1}${r === 0 ? '' : ' (a hole)'}`;
     if (ring.length < 4) {
-      problems.push({ path: [r], message: `${label} has ${ring.length} points; a closed ring needs at least 4 (three corners and the first point repeated).` });
+      problems.push({
+        path: [r],
+        message: `${label} has ${ring.length} points; a closed ring needs at least 4 (three corners and the first point repeated).`,
+      });
       return;
     }
     ring.forEach(([lng, lat], p) => {
@@ -65,16 +68,26 @@ const Polygon = z
 const MultiPolygon = z
   .object({
     type: z.literal('MultiPolygon'),
-    coordinates: z.array(z.array(Ring).min(1, 'Each polygon needs an outer ring.')).min(1, 'A multipolygon needs at least one polygon.'),
+    coordinates: z
+      .array(z.array(Ring).min(1, 'Each polygon needs an outer ring.'))
+      .min(1, 'A multipolygon needs at least one polygon.'),
   })
-  .superRefine((g, ctx) => g.coordinates.forEach((rings, i) => reportRings(rings, `Polygon ${i + 1}`, ['coordinates', i], ctx)));
+  .superRefine((g, ctx) =>
+    g.coordinates.forEach((rings, i) => reportRings(rings, `Polygon ${i + 1}`, ['coordinates', i], ctx)),
+  );
 
-const AREA_ONLY = 'A zone must be an area: a GeoJSON Polygon or MultiPolygon (points and lines cannot contain a location).';
+const AREA_ONLY =
+  'A zone must be an area: a GeoJSON Polygon or MultiPolygon (points and lines cannot contain a location).';
 const Geometry = z.discriminatedUnion('type', [Polygon, MultiPolygon], { error: AREA_ONLY });
 const Feature = z.object({ type: z.literal('Feature'), geometry: Geometry, properties: z.unknown().optional() });
 const FeatureCollection = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(Feature).length(1, 'A zone is one area: the FeatureCollection must hold exactly one feature (use a MultiPolygon for separate parts).'),
+  features: z
+    .array(Feature)
+    .length(
+      1,
+      'A zone is one area: the FeatureCollection must hold exactly one feature (use a MultiPolygon for separate parts).',
+    ),
 });
 
 const toLngLat = (p: number[]): LngLat => [p[0], p[1]];
@@ -83,7 +96,10 @@ type ParsedGeometry = z.infer<typeof Geometry>;
 function normalise(geometry: ParsedGeometry): GeoJsonPolygon | GeoJsonMultiPolygon {
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(toLngLat)) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map((ring) => ring.map(toLngLat))) };
+    : {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map((rings) => rings.map((ring) => ring.map(toLngLat))),
+      };
 }
 
 /** A zone's shape as drawn or uploaded by an administrator, normalised to a bare Polygon or MultiPolygon of [lng, lat] points. */
@@ -91,8 +107,18 @@ export const ZoneGeometry = z
   .discriminatedUnion('type', [Polygon, MultiPolygon, Feature, FeatureCollection], {
     error: `${AREA_ONLY} A Feature or a FeatureCollection holding exactly one of these is accepted too.`,
   })
-  .transform((input) => normalise(input.type === 'FeatureCollection' ? input.features[0].geometry : input.type === 'Feature' ? input.geometry : input))
-  .describe('GeoJSON Polygon or MultiPolygon ([longitude, latitude] points, closed rings, later rings are holes), or a Feature / FeatureCollection holding exactly one.');
+  .transform((input) =>
+    normalise(
+      input.type === 'FeatureCollection'
+        ? input.features[0].geometry
+        : input.type === 'Feature'
+          ? input.geometry
+          : input,
+    ),
+  )
+  .describe(
+    'GeoJSON Polygon or MultiPolygon ([longitude, latitude] points, closed rings, later rings are holes), or a Feature / FeatureCollection holding exactly one.',
+  );
 
 type BBox = { minLng: number; minLat: number; maxLng: number; maxLat: number };
 // Zones are loaded once and checked for many tickets; the box of a geometry object never changes, so compute it once.
@@ -102,7 +128,8 @@ function bboxOf(geometry: Zone['geometry']): BBox {
   let box = boxes.get(geometry);
   if (box) return box;
   box = { minLng: Infinity, minLat: Infinity, maxLng: -Infinity, maxLat: -Infinity };
-  const outerRings = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((rings) => rings[0]);
+  const outerRings =
+    geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((rings) => rings[0]);
   for (const ring of outerRings) {
     for (const [lng, lat] of ring ?? []) {
       box.minLng = Math.min(box.minLng, lng);

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { TicketFilter } from '../tickets/schemas';
-import { countSavedFilters, deleteSavedFilter, findSavedFilter, listSavedFilters, presentSavedFilter, saveFilter } from './service';
+import {
+  countSavedFilters,
+  deleteSavedFilter,
+  findSavedFilter,
+  listSavedFilters,
+  presentSavedFilter,
+  saveFilter,
+} from './service';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 
@@ -12,10 +19,14 @@ const Body = z.object({
   name: z.string({ error: 'Name the filter.' }).trim().min(1, 'Name the filter.').max(80, 'Use at most 80 characters.'),
   // checked as the ticket list would check it, so a saved filter always opens a list; stored as sent (calendar
   // days stay days, the presets' "me" stays "me")
-  filter: z.record(z.string(), z.unknown(), 'The filter is an object of ticket-list filter values.').superRefine((filter, ctx) => {
-    const parsed = TicketFilter.safeParse(filter);
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-  }),
+  filter: z
+    .record(z.string(), z.unknown(), 'The filter is an object of ticket-list filter values.')
+    .superRefine((filter, ctx) => {
+      const parsed = TicketFilter.safeParse(filter);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }),
 });
 
 /** Ticket-list filters each user saves under a name, on the server so they follow the user to any computer. */
@@ -32,7 +43,8 @@ export const savedFilterRoutes = [
         res,
         'saved-filters',
         query.range,
-        (page) => listSavedFilters(req.user!.id, query.filter?.id, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        (page) =>
+          listSavedFilters(req.user!.id, query.filter?.id, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
         () => countSavedFilters(req.user!.id, query.filter?.id),
         presentSavedFilter,
       );

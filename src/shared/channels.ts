@@ -18,6 +18,14 @@ export const REPLY_CHANNELS = Object.values(NotificationChannel) as [Notificatio
 export const ReplyChannelField = z.enum(NotificationChannel, `Choose ${REPLY_CHANNELS.join(' or ')}.`);
 
 /** Channels an agent records a ticket for by hand: the rest arrive by themselves (webhook, mailbox, API). */
-const RECORDED_BY_HAND: Record<Channel, boolean> = { phone: true, counter: true, email: true, web: true, sms: false, open311: false, whatsapp: false };
+const RECORDED_BY_HAND: Record<Channel, boolean> = {
+  phone: true,
+  counter: true,
+  email: true,
+  web: true,
+  sms: false,
+  open311: false,
+  whatsapp: false,
+};
 export const MANUAL_CHANNELS = CHANNELS.filter((c) => RECORDED_BY_HAND[c]) as [Channel, ...Channel[]];
 export const ManualChannelField = z.enum(MANUAL_CHANNELS);

@@ -18,10 +18,14 @@ type Db = ReturnType<typeof db>;
  * departments…): the routes stay HTTP only and every query of the table sits in one place. A resource with real
  * operations (tickets, appointments) has its own service instead.
  */
-export function crudStore<Row, Where, OrderBy, Create, Update>(delegate: (d: Db) => CrudDelegate<Row, Where, OrderBy, Create, Update>, notFound: string) {
+export function crudStore<Row, Where, OrderBy, Create, Update>(
+  delegate: (d: Db) => CrudDelegate<Row, Where, OrderBy, Create, Update>,
+  notFound: string,
+) {
   const table = () => delegate(db());
   return {
-    list: async (where: Where, orderBy: OrderBy, page: { skip: number; take: number }): Promise<Row[]> => table().findMany({ where, orderBy, ...page }),
+    list: async (where: Where, orderBy: OrderBy, page: { skip: number; take: number }): Promise<Row[]> =>
+      table().findMany({ where, orderBy, ...page }),
     count: async (where: Where): Promise<number> => table().count({ where }),
     async find(id: string): Promise<Row> {
       const row = await table().findUnique({ where: { id } });

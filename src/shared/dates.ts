@@ -5,10 +5,18 @@ import { z } from 'zod';
 export const BRUSSELS = 'Europe/Brussels';
 
 /** A calendar day as YYYY-MM-DD (in Europe/Brussels wherever it becomes instants). */
-export const LocalDay = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid, 'Use a date as YYYY-MM-DD.');
+export const LocalDay = z
+  .string()
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid,
+    'Use a date as YYYY-MM-DD.',
+  );
 
 /** A moment with its offset (2026-11-24T09:00:00+01:00), as the availability lists it; a bare local time is ambiguous on the clock-change days. */
 export const Moment = z
   .string()
-  .refine((v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid, 'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00, as listed by the availability.')
+  .refine(
+    (v) => /([+-]\d{2}:\d{2}|Z)$/.test(v) && DateTime.fromISO(v, { setZone: true }).isValid,
+    'Give the start as ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00, as listed by the availability.',
+  )
   .transform((v) => DateTime.fromISO(v, { setZone: true }).toJSDate());

@@ -25,7 +25,10 @@ export const PhoneField = z
   .transform((v, ctx) => {
     const phone = normalizePhone(v);
     if (!phone) {
-      ctx.addIssue({ code: 'custom', message: 'This is not a valid phone number (example: 0470 12 34 56 or +32 470 12 34 56).' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This is not a valid phone number (example: 0470 12 34 56 or +32 470 12 34 56).',
+      });
       return z.NEVER;
     }
     return phone;

@@ -14,7 +14,11 @@ const handlers = new Map<string, { handler: (channel: string, message: string) =
 export const channelName = (name: string) => `${config().REDIS_PREFIX}:${name}`;
 
 export async function publish(name: string, payload: unknown): Promise<void> {
-  publisher ??= new IORedis(config().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }).on('error', () => undefined);
+  publisher ??= new IORedis(config().REDIS_URL, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+  }).on('error', () => undefined);
   // the first message after start waits a moment for the connection instead of being lost
   if (publisher.status !== 'ready') {
     const p = publisher;
@@ -51,7 +55,9 @@ export function subscribe(prefix: string, handler: (rest: string, message: strin
     subscriber = s;
   }
   const s = subscriber;
-  const ready = Promise.race([s.psubscribe(pattern), new Promise((r) => setTimeout(r, 2000).unref())]).catch((err) => logger.warn({ err, pattern }, 'pubsub: could not subscribe'));
+  const ready = Promise.race([s.psubscribe(pattern), new Promise((r) => setTimeout(r, 2000).unref())]).catch((err) =>
+    logger.warn({ err, pattern }, 'pubsub: could not subscribe'),
+  );
   handlers.set(pattern, { handler, ready });
   return ready;
 }

@@ -4,7 +4,10 @@ import { ValidationError } from './errors';
 
 function key(): Buffer {
   const raw = config().SECRET_KEY;
-  if (!raw) throw new ValidationError('SECRET_KEY is not set, so passwords cannot be stored encrypted; set it (openssl rand -base64 32) and restart.');
+  if (!raw)
+    throw new ValidationError(
+      'SECRET_KEY is not set, so passwords cannot be stored encrypted; set it (openssl rand -base64 32) and restart.',
+    );
   return Buffer.from(raw, /^[0-9a-f]{64}$/i.test(raw) ? 'hex' : 'base64');
 }
 

@@ -9,7 +9,10 @@ import { StaleVersionError } from './errors';
  * /api/admin routes are session routes used by the console; a script using them reads the record first.)
  */
 export const Version = z
-  .number({ error: 'Send the version of the record you edited (the "version" you read), so a colleague\'s change is never overwritten.' })
+  .number({
+    error:
+      'Send the version of the record you edited (the "version" you read), so a colleague\'s change is never overwritten.',
+  })
   .int()
   .min(0);
 

@@ -6,9 +6,23 @@ import type { Channel, Language } from '../generated/prisma/enums';
  */
 const WORDS = {
   nl: {
-    ticketChannel: { web: 'Webformulier', email: 'E-mail', phone: 'Telefoon', sms: 'Sms', counter: 'Loket', open311: 'Open311', whatsapp: 'WhatsApp' } satisfies Record<Channel, string>,
+    ticketChannel: {
+      web: 'Webformulier',
+      email: 'E-mail',
+      phone: 'Telefoon',
+      sms: 'Sms',
+      counter: 'Loket',
+      open311: 'Open311',
+      whatsapp: 'WhatsApp',
+    } satisfies Record<Channel, string>,
     appointmentChannel: { online: 'Online', phone: 'Telefoon', counter: 'Loket', walk_in: 'Zonder afspraak' },
-    ticketStatus: { new: 'Nieuw', open: 'Open', pending_citizen: 'Wacht op burger', resolved: 'Opgelost', closed: 'Gesloten' },
+    ticketStatus: {
+      new: 'Nieuw',
+      open: 'Open',
+      pending_citizen: 'Wacht op burger',
+      resolved: 'Opgelost',
+      closed: 'Gesloten',
+    },
     priority: { low: 'laag', normal: 'normaal', high: 'hoog', urgent: 'dringend' },
     language: { nl: 'Nederlands', en: 'Engels' },
     weekday: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -16,9 +30,23 @@ const WORDS = {
     no: 'Nee',
   },
   en: {
-    ticketChannel: { web: 'Web form', email: 'Email', phone: 'Phone', sms: 'SMS', counter: 'Counter', open311: 'Open311', whatsapp: 'WhatsApp' } satisfies Record<Channel, string>,
+    ticketChannel: {
+      web: 'Web form',
+      email: 'Email',
+      phone: 'Phone',
+      sms: 'SMS',
+      counter: 'Counter',
+      open311: 'Open311',
+      whatsapp: 'WhatsApp',
+    } satisfies Record<Channel, string>,
     appointmentChannel: { online: 'Online', phone: 'Phone', counter: 'Counter', walk_in: 'Walk-in' },
-    ticketStatus: { new: 'New', open: 'Open', pending_citizen: 'Waiting for citizen', resolved: 'Resolved', closed: 'Closed' },
+    ticketStatus: {
+      new: 'New',
+      open: 'Open',
+      pending_citizen: 'Waiting for citizen',
+      resolved: 'Resolved',
+      closed: 'Closed',
+    },
     priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
     language: { nl: 'Dutch', en: 'English' },
     weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],

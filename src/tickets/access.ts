@@ -6,7 +6,10 @@ import { ticketScope } from './policy';
 
 /** Loads a ticket the user may see; one outside their departments is "not found", so its existence does not leak. */
 export async function ticketFor(user: Principal, id: string, tx: Tx = db()) {
-  const ticket = await tx.ticket.findFirst({ where: { id, ...ticketScope(user) }, include: { contact: { include: { identities: true } } } });
+  const ticket = await tx.ticket.findFirst({
+    where: { id, ...ticketScope(user) },
+    include: { contact: { include: { identities: true } } },
+  });
   if (!ticket) throw new NotFoundError('No such ticket, or it belongs to a department you are not in.');
   return ticket;
 }

@@ -28,11 +28,17 @@ export interface BulkResult {
  * changed: an agent who set twenty tickets to "resolved" expects the nineteen to be done and to hear about the
  * one Jan touched, not to redo all twenty.
  */
-export async function bulkChange(user: Principal, tickets: { id: string; version: number }[], change: BulkChange): Promise<BulkResult> {
+export async function bulkChange(
+  user: Principal,
+  tickets: { id: string; version: number }[],
+  change: BulkChange,
+): Promise<BulkResult> {
   const result: BulkResult = { updated: [], changedIds: [], failed: [] };
   const { mergeIntoId, ...fields } = change;
   if (mergeIntoId && !tickets.some((t) => t.id === mergeIntoId)) {
-    throw new ValidationError('Merge into one of the selected tickets.', { 'change.mergeIntoId': 'Not among the selected tickets.' });
+    throw new ValidationError('Merge into one of the selected tickets.', {
+      'change.mergeIntoId': 'Not among the selected tickets.',
+    });
   }
   const survivors = new Map<string, Awaited<ReturnType<typeof presentOneTicket>>>();
   for (const t of tickets) {
@@ -47,7 +53,12 @@ export async function bulkChange(user: Principal, tickets: { id: string; version
       result.changedIds.push(t.id);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500) throw err;
-      result.failed.push({ id: t.id, status: err.status, message: err.message, ...(err instanceof StaleVersionError ? { current: err.extra.current } : {}) });
+      result.failed.push({
+        id: t.id,
+        status: err.status,
+        message: err.message,
+        ...(err instanceof StaleVersionError ? { current: err.extra.current } : {}),
+      });
     }
   }
   result.updated.push(...survivors.values());

@@ -36,8 +36,10 @@ type TicketWithContact = Awaited<ReturnType<typeof ticketFor>>;
 /** Why an answer cannot go out on the channel asked (or the default one), in the agent's words. */
 const CANNOT_ANSWER: Record<ReplyChannel, Partial<Record<UnreachableReason, string>>> = {
   email: {
-    no_address: 'This citizen has no email address: call them back, text them, or add an address on their contact page first.',
-    bounced: "This citizen's email address bounces (see their contact page): call them back, text them, or add a working address first.",
+    no_address:
+      'This citizen has no email address: call them back, text them, or add an address on their contact page first.',
+    bounced:
+      "This citizen's email address bounces (see their contact page): call them back, text them, or add a working address first.",
   },
   sms: {
     no_address: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
@@ -53,17 +55,33 @@ const CANNOT_ANSWER: Record<ReplyChannel, Partial<Record<UnreachableReason, stri
  * Where an answer goes: email, or a text message when asked (or when the citizen has no working email address but a
  * mobile number that did not opt out). Decided by notifications/reach.ts, like every other message to a citizen.
  */
-async function replyRecipient(tx: Tx, ticket: TicketWithContact, via?: ReplyChannel): Promise<{ channel: ReplyChannel; recipient: string }> {
+async function replyRecipient(
+  tx: Tx,
+  ticket: TicketWithContact,
+  via?: ReplyChannel,
+): Promise<{ channel: ReplyChannel; recipient: string }> {
   const reach = await decideReach(tx, 'answer', addresseeOf(ticket.contact, ticket), via);
   if (reach.reachable) return reach.routes[0];
-  const message = CANNOT_ANSWER[reach.channel][reach.reason] ?? 'This ticket can no longer be answered: its citizen was anonymised.';
-  throw new ValidationError(message, reach.channel === 'email' ? { body: 'No email address for this citizen.' } : { via: `No number for ${reach.channel === 'sms' ? 'text messages' : 'WhatsApp'}.` });
+  const message =
+    CANNOT_ANSWER[reach.channel][reach.reason] ?? 'This ticket can no longer be answered: its citizen was anonymised.';
+  throw new ValidationError(
+    message,
+    reach.channel === 'email'
+      ? { body: 'No email address for this citizen.' }
+      : { via: `No number for ${reach.channel === 'sms' ? 'text messages' : 'WhatsApp'}.` },
+  );
 }
 
 /** What the citizen receives for this text: the one rendering used both to send and to preview. */
 function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: string, tracking: string): Rendered {
   const render: Record<ReplyChannel, () => Rendered> = {
-    email: () => agentReply(ticket.language, { reference: ticket.reference, subject: ticket.subject, body, trackingUrl: tracking }),
+    email: () =>
+      agentReply(ticket.language, {
+        reference: ticket.reference,
+        subject: ticket.subject,
+        body,
+        trackingUrl: tracking,
+      }),
     sms: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
     whatsapp: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
   };
@@ -75,7 +93,14 @@ function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: str
  * text goes out as written (the compose box already holds the greeting and signature). Answering a new ticket opens
  * it; the first answer sets the first-response time.
  */
-export async function replyToCitizen(user: Principal, ticketId: string, body: string, status?: TicketStatus, via?: ReplyChannel, asTemplate?: boolean) {
+export async function replyToCitizen(
+  user: Principal,
+  ticketId: string,
+  body: string,
+  status?: TicketStatus,
+  via?: ReplyChannel,
+  asTemplate?: boolean,
+) {
   const result = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
@@ -83,12 +108,18 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
     const max = SHORT_MAX[channel];
     if (max && body.length > max) {
       const what = channel === 'sms' ? 'text message' : 'WhatsApp';
-      throw new ValidationError(`A ${what} answer can be at most ${max} characters; send a long answer by email.`, { body: `Too long for a ${what}.` });
+      throw new ValidationError(`A ${what} answer can be at most ${max} characters; send a long answer by email.`, {
+        body: `Too long for a ${what}.`,
+      });
     }
     // a channel that allows only approved templates at times (WhatsApp after 24 hours) says so before anything is stored
     const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, tx);
-    if (refusal && !(asTemplate && refusal.templateAvailable)) throw new ConflictError(refusal.message, { body: refusal.code });
-    const message = await tx.message.create({ data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
+    if (refusal && !(asTemplate && refusal.templateAvailable))
+      throw new ConflictError(refusal.message, { body: refusal.code });
+    const message = await tx.message.create({
+      data: { ticketId, direction: 'outbound', channel, authorUserId: user.id, bodyText: body },
+      include: WITH_AUTHOR,
+    });
     // the answer tells the citizen where their case stands (a macro may have just set the status): a status update
     // still waiting to go out would say it a second time
     await tx.notification.updateMany({
@@ -119,7 +150,8 @@ export async function replyToCitizen(user: Principal, ticketId: string, body: st
       },
     });
     await recordEvent(tx, ticketId, 'replied', user.id, { messageId: message.id, channel });
-    if (nextStatus !== ticket.status) await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
+    if (nextStatus !== ticket.status)
+      await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
     return { message, notificationId, ticket: updated };
   });
   await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
@@ -138,11 +170,29 @@ export async function previewReply(user: Principal, ticketId: string, body: stri
   if (channel === 'whatsapp') {
     const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, db());
     const freeText = refusal
-      ? { allowed: false, reason: refusal.code, templateAvailable: refusal.templateAvailable, lastInboundAt: refusal.lastInboundAt ?? null }
+      ? {
+          allowed: false,
+          reason: refusal.code,
+          templateAvailable: refusal.templateAvailable,
+          lastInboundAt: refusal.lastInboundAt ?? null,
+        }
       : { allowed: true };
-    return { channel, recipient, text: content.text, freeText, maxLength: WHATSAPP_REPLY_MAX, tooLong: body.length > WHATSAPP_REPLY_MAX };
+    return {
+      channel,
+      recipient,
+      text: content.text,
+      freeText,
+      maxLength: WHATSAPP_REPLY_MAX,
+      tooLong: body.length > WHATSAPP_REPLY_MAX,
+    };
   }
-  if (channel === 'sms') return { channel, recipient, text: content.text, sms: { ...countSmsSegments(content.text), maxLength: SMS_REPLY_MAX, tooLong: body.length > SMS_REPLY_MAX } };
+  if (channel === 'sms')
+    return {
+      channel,
+      recipient,
+      text: content.text,
+      sms: { ...countSmsSegments(content.text), maxLength: SMS_REPLY_MAX, tooLong: body.length > SMS_REPLY_MAX },
+    };
   return { channel, recipient, subject: content.subject, text: content.text, html: content.html };
 }
 
@@ -150,7 +200,10 @@ export async function addInternalNote(user: Principal, ticketId: string, body: s
   const { message, ticket } = await db().$transaction(async (tx) => {
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
-    const message = await tx.message.create({ data: { ticketId, direction: 'note', channel: ticket.channel, authorUserId: user.id, bodyText: body }, include: WITH_AUTHOR });
+    const message = await tx.message.create({
+      data: { ticketId, direction: 'note', channel: ticket.channel, authorUserId: user.id, bodyText: body },
+      include: WITH_AUTHOR,
+    });
     await recordEvent(tx, ticketId, 'note_added', user.id, { messageId: message.id });
     return { message, ticket };
   });

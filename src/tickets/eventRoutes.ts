@@ -21,9 +21,23 @@ export const ticketEventRoutes = [
         res,
         'ticket-events',
         query.range,
-        (page) => db().ticketEvent.findMany({ where, include: { actorUser: { select: { name: true } } }, orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], ...page }),
+        (page) =>
+          db().ticketEvent.findMany({
+            where,
+            include: { actorUser: { select: { name: true } } },
+            orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
         () => db().ticketEvent.count({ where }),
-        (e) => ({ id: e.id, ticketId: e.ticketId, type: e.type, actorUserId: e.actorUserId, actorName: e.actorUser?.name ?? null, data: e.data, createdAt: e.createdAt }),
+        (e) => ({
+          id: e.id,
+          ticketId: e.ticketId,
+          type: e.type,
+          actorUserId: e.actorUserId,
+          actorName: e.actorUser?.name ?? null,
+          data: e.data,
+          createdAt: e.createdAt,
+        }),
       );
     },
   }),

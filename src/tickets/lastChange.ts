@@ -59,11 +59,24 @@ function describe(e: TicketEvent, names: Names): string {
 export async function lastTicketChange(ticketId: string): Promise<LastChange | null> {
   const ticket = await db().ticket.findUnique({ where: { id: ticketId }, select: { updatedAt: true } });
   if (!ticket) return null;
-  const latest = await db().ticketEvent.findMany({ where: { ticketId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 20 });
+  const latest = await db().ticketEvent.findMany({
+    where: { ticketId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 20,
+  });
   const first = latest[0];
-  if (!first || first.createdAt.getTime() < ticket.updatedAt.getTime() - SAME_CHANGE_MS) return { name: null, at: ticket.updatedAt, changes: [] };
-  const group = latest.filter((e) => e.actorUserId === first.actorUserId && first.createdAt.getTime() - e.createdAt.getTime() <= SAME_CHANGE_MS).reverse();
-  const ids = (type: string[]) => group.filter((e) => type.includes(e.type)).map((e) => (e.data as { to?: unknown } | null)?.to).filter((v): v is string => typeof v === 'string');
+  if (!first || first.createdAt.getTime() < ticket.updatedAt.getTime() - SAME_CHANGE_MS)
+    return { name: null, at: ticket.updatedAt, changes: [] };
+  const group = latest
+    .filter(
+      (e) => e.actorUserId === first.actorUserId && first.createdAt.getTime() - e.createdAt.getTime() <= SAME_CHANGE_MS,
+    )
+    .reverse();
+  const ids = (type: string[]) =>
+    group
+      .filter((e) => type.includes(e.type))
+      .map((e) => (e.data as { to?: unknown } | null)?.to)
+      .filter((v): v is string => typeof v === 'string');
   const userIds = [...ids(['assigned', 'auto_assigned']), ...(first.actorUserId ? [first.actorUserId] : [])];
   const [users, departments, categories] = await Promise.all([
     db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
@@ -75,6 +88,10 @@ export async function lastTicketChange(ticketId: string): Promise<LastChange | n
     departments: new Map(departments.map((d) => [d.id, d.name])),
     categories: new Map(categories.map((c) => [c.id, c.nameNl])),
   };
-  const name = first.actorUserId ? (names.users.get(first.actorUserId) ?? null) : first.type === 'message_received' ? 'De burger' : 'Voordeur (automatisch)';
+  const name = first.actorUserId
+    ? (names.users.get(first.actorUserId) ?? null)
+    : first.type === 'message_received'
+      ? 'De burger'
+      : 'Voordeur (automatisch)';
   return { name, at: first.createdAt, changes: [...new Set(group.map((e) => describe(e, names)))] };
 }

@@ -14,7 +14,8 @@ import { staleTicket } from './update';
  * list), a duplicate changed since the agent's list showed it is refused (409), checked under the row lock.
  */
 export async function mergeTickets(user: Principal, sourceId: string, targetId: string, sourceVersion?: number) {
-  if (sourceId === targetId) throw new ValidationError('A ticket cannot be merged into itself.', { targetId: 'Choose another ticket.' });
+  if (sourceId === targetId)
+    throw new ValidationError('A ticket cannot be merged into itself.', { targetId: 'Choose another ticket.' });
   const { survivor, closed } = await db()
     .$transaction(async (tx) => {
       // lock both rows in a fixed order so two merges of the same pair cannot interleave
@@ -23,12 +24,18 @@ export async function mergeTickets(user: Principal, sourceId: string, targetId: 
       const target = await ticketFor(user, targetId, tx);
       if (sourceVersion !== undefined && source.version !== sourceVersion) throw new VersionMismatch(sourceId);
       if (source.mergedIntoId) throw new ConflictError('This ticket was already merged into another one.');
-      if (target.mergedIntoId) throw new ConflictError('The chosen ticket was itself merged; merge into the ticket it points to.', { targetId: 'Already merged.' });
+      if (target.mergedIntoId)
+        throw new ConflictError('The chosen ticket was itself merged; merge into the ticket it points to.', {
+          targetId: 'Already merged.',
+        });
       await tx.message.updateMany({ where: { ticketId: sourceId }, data: { ticketId: targetId } });
       await tx.attachment.updateMany({ where: { ticketId: sourceId }, data: { ticketId: targetId } });
       await tx.trackingToken.updateMany({ where: { ticketId: sourceId }, data: { ticketId: targetId } });
       const now = new Date();
-      const closed = await tx.ticket.update({ where: { id: sourceId }, data: { mergedIntoId: targetId, status: 'closed', closedAt: now } });
+      const closed = await tx.ticket.update({
+        where: { id: sourceId },
+        data: { mergedIntoId: targetId, status: 'closed', closedAt: now },
+      });
       const survivor = await tx.ticket.update({
         where: { id: targetId },
         data: {
@@ -37,7 +44,11 @@ export async function mergeTickets(user: Principal, sourceId: string, targetId: 
         },
         include: { contact: true },
       });
-      await recordEvent(tx, targetId, 'merged', user.id, { sourceId, sourceReference: source.reference, sourceContactId: source.contactId });
+      await recordEvent(tx, targetId, 'merged', user.id, {
+        sourceId,
+        sourceReference: source.reference,
+        sourceContactId: source.contactId,
+      });
       await recordEvent(tx, sourceId, 'merged_into', user.id, { targetId, targetReference: target.reference });
       return { survivor, closed };
     })

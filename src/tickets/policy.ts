@@ -7,7 +7,10 @@ export function ticketScope(user: Principal): Prisma.TicketWhereInput {
 }
 
 /** The same rule for one ticket already in hand (the live stream checks each event): by its department. */
-export function maySeeTicketOf(user: Pick<Principal, 'role' | 'departmentIds'>, departmentId: string | null | undefined): boolean {
+export function maySeeTicketOf(
+  user: Pick<Principal, 'role' | 'departmentIds'>,
+  departmentId: string | null | undefined,
+): boolean {
   return user.role !== 'staff' || (!!departmentId && user.departmentIds.includes(departmentId));
 }
 

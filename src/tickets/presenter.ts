@@ -21,11 +21,16 @@ export const ticketListInclude = {
 } as const;
 
 /** The names of a list row; undefined (left out of the JSON) where the relation was not loaded. */
-const loadedName = <T>(relation: T | null | undefined, name: (r: T) => string) => (relation === undefined ? undefined : relation === null ? null : name(relation));
+const loadedName = <T>(relation: T | null | undefined, name: (r: T) => string) =>
+  relation === undefined ? undefined : relation === null ? null : name(relation);
 
 /** Tickets as the console sees them, with the business time left on their SLA deadlines. */
 export async function presentTickets(rows: TicketWithContact[]) {
-  const calendars = new Map(await Promise.all([...new Set(rows.map((t) => t.departmentId))].map(async (d) => [d, await cachedCalendarFor(d)] as const)));
+  const calendars = new Map(
+    await Promise.all(
+      [...new Set(rows.map((t) => t.departmentId))].map(async (d) => [d, await cachedCalendarFor(d)] as const),
+    ),
+  );
   const now = new Date();
   return rows.map((t) => ({ ...presentTicket(t), sla: slaView(t, calendars.get(t.departmentId)!, now) }));
 }

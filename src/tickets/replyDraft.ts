@@ -16,7 +16,9 @@ export async function signatureFor(userId: string, departmentId: string | null):
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, signature: true } }),
     departmentId ? db().department.findUnique({ where: { id: departmentId }, select: { signature: true } }) : null,
   ]);
-  return [user.signature?.trim() || defaultSignature(user.name), department?.signature?.trim()].filter(Boolean).join('\n');
+  return [user.signature?.trim() || defaultSignature(user.name), department?.signature?.trim()]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export interface Draft {
@@ -32,7 +34,12 @@ function draft(greeting: string, closing: string): Draft {
 }
 
 /** An email opens with the greeting and closes with the sign-off and full signature; a text message stays short. */
-export function replyDrafts(language: Language, name: string | null | undefined, signature: string, agentName: string): { email: Draft; sms: Draft } {
+export function replyDrafts(
+  language: Language,
+  name: string | null | undefined,
+  signature: string,
+  agentName: string,
+): { email: Draft; sms: Draft } {
   const greeting = replyGreeting(language, name);
   return {
     email: draft(greeting, `${replyClosing(language)}\n${signature}`),

@@ -13,7 +13,17 @@ import { replyDraftFor } from './replyDraft';
 import { mergeTickets } from './merge';
 import { ticketBeforeChange } from './auditSnapshot';
 import { presentMessage } from '../messages/presenter';
-import { TicketCreateBody, TicketFilter, TicketSortable, TicketUpdateBody, ReplyBody, ReplyPreviewBody, NoteBody, MergeBody, BulkBody } from './schemas';
+import {
+  TicketCreateBody,
+  TicketFilter,
+  TicketSortable,
+  TicketUpdateBody,
+  ReplyBody,
+  ReplyPreviewBody,
+  NoteBody,
+  MergeBody,
+  BulkBody,
+} from './schemas';
 import { bulkChange } from './bulk';
 import { recordAudit } from '../audit/record';
 
@@ -26,8 +36,12 @@ const running: Prisma.TicketWhereInput = { status: { in: ['new', 'open', 'pendin
  * ('warning'), or either ('at_risk').
  */
 function slaFilter(sla: 'warning' | 'breached' | 'at_risk', now: Date): Prisma.TicketWhereInput {
-  const late: Prisma.TicketWhereInput = { OR: [{ firstResponseAt: null, firstResponseDueAt: { lte: now } }, { dueAt: { lte: now } }] };
-  const warned: Prisma.TicketWhereInput = { OR: [{ firstResponseAt: null, firstResponseWarnAt: { lte: now } }, { resolutionWarnAt: { lte: now } }] };
+  const late: Prisma.TicketWhereInput = {
+    OR: [{ firstResponseAt: null, firstResponseDueAt: { lte: now } }, { dueAt: { lte: now } }],
+  };
+  const warned: Prisma.TicketWhereInput = {
+    OR: [{ firstResponseAt: null, firstResponseWarnAt: { lte: now } }, { resolutionWarnAt: { lte: now } }],
+  };
   if (sla === 'breached') return { AND: [running, late] };
   if (sla === 'at_risk') return { AND: [running, { OR: [late, warned] }] };
   return { AND: [running, { NOT: late }, warned] };
@@ -44,7 +58,8 @@ export const ticketRoutes = [
     method: 'get',
     path: '/api/admin/tickets',
     tag: 'tickets',
-    summary: 'List tickets (react-admin simple-rest: filter, sort, range; Content-Range gives the total). Filter q searches subject, messages, reference and the citizen; assignee me/nobody and unresolved make the presets, and list rows carry departmentName, categoryNameNl/En and assigneeName.',
+    summary:
+      'List tickets (react-admin simple-rest: filter, sort, range; Content-Range gives the total). Filter q searches subject, messages, reference and the citizen; assignee me/nobody and unresolved make the presets, and list rows carry departmentName, categoryNameNl/En and assigneeName.',
     access: STAFF,
     audit: { action: 'view', entity: 'ticket' },
     query: listQuery(TicketFilter, TicketSortable),
@@ -111,7 +126,8 @@ export const ticketRoutes = [
     method: 'post',
     path: '/api/admin/tickets',
     tag: 'tickets',
-    summary: 'Record a contact taken by phone, at the counter or forwarded by hand; it goes through the same intake as every channel.',
+    summary:
+      'Record a contact taken by phone, at the counter or forwarded by hand; it goes through the same intake as every channel.',
     access: ['admin', 'agent'],
     audit: { action: 'create', entity: 'ticket' },
     body: TicketCreateBody,
@@ -142,7 +158,8 @@ export const ticketRoutes = [
     body: TicketUpdateBody,
     responses: { 409: 'Changed by someone else since the given version; nothing was changed.' },
     // answers with the updated ticket even when the change handed it to a department the user is not in
-    handler: async (req, _res, { params, body: { version, ...changes } }) => presentOneTicket(await updateTicket(req.user!, params.id, changes, version)),
+    handler: async (req, _res, { params, body: { version, ...changes } }) =>
+      presentOneTicket(await updateTicket(req.user!, params.id, changes, version)),
   }),
   defineRoute({
     method: 'post',
@@ -157,7 +174,10 @@ export const ticketRoutes = [
       const result = await bulkChange(req.user!, body.tickets, body.change);
       // one audit entry per ticket changed, as for a change one by one
       for (const id of result.changedIds) {
-        await recordAudit(req, { action: 'change', entity: 'ticket' }, id, { route: 'POST /api/admin/tickets/bulk', fields: Object.keys(body.change) });
+        await recordAudit(req, { action: 'change', entity: 'ticket' }, id, {
+          route: 'POST /api/admin/tickets/bulk',
+          fields: Object.keys(body.change),
+        });
       }
       res.status(200).json(result);
     },
@@ -172,13 +192,15 @@ export const ticketRoutes = [
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: ReplyBody,
-    handler: async (req, _res, { params, body }) => presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status, body.via, body.asTemplate)),
+    handler: async (req, _res, { params, body }) =>
+      presentMessage(await replyToCitizen(req.user!, params.id, body.body, body.status, body.via, body.asTemplate)),
   }),
   defineRoute({
     method: 'get',
     path: '/api/admin/tickets/:id/reply-draft',
     tag: 'tickets',
-    summary: "What the compose box starts with, in the ticket's language: the greeting with the citizen's name, then the sign-off and your signature (email), or a short one (SMS); caret is where typing starts.",
+    summary:
+      "What the compose box starts with, in the ticket's language: the greeting with the citizen's name, then the sign-off and your signature (email), or a short one (SMS); caret is where typing starts.",
     access: STAFF,
     params: IdParam,
     handler: async (req, _res, { params }) => replyDraftFor(req.user!, params.id),
@@ -187,7 +209,8 @@ export const ticketRoutes = [
     method: 'post',
     path: '/api/admin/tickets/:id/reply-preview',
     tag: 'tickets',
-    summary: 'Exactly what a reply with this text sends, made by the sending code: subject, HTML and text of the email, or the SMS text with its segment count and encoding (GSM-7 or UCS-2). Nothing is stored or sent.',
+    summary:
+      'Exactly what a reply with this text sends, made by the sending code: subject, HTML and text of the email, or the SMS text with its segment count and encoding (GSM-7 or UCS-2). Nothing is stored or sent.',
     access: STAFF,
     params: IdParam,
     body: ReplyPreviewBody,
@@ -204,7 +227,8 @@ export const ticketRoutes = [
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,
     body: NoteBody,
-    handler: async (req, _res, { params, body }) => presentMessage(await addInternalNote(req.user!, params.id, body.body)),
+    handler: async (req, _res, { params, body }) =>
+      presentMessage(await addInternalNote(req.user!, params.id, body.body)),
   }),
   defineRoute({
     method: 'post',

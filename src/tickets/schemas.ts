@@ -32,7 +32,15 @@ export const TicketFilter = z.strictObject(
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown filter ${iss.keys.join(', ')}.` : undefined) },
 );
 
-export const TicketSortable = ['createdAt', 'updatedAt', 'reference', 'status', 'priority', 'subject', 'channel'] as const;
+export const TicketSortable = [
+  'createdAt',
+  'updatedAt',
+  'reference',
+  'status',
+  'priority',
+  'subject',
+  'channel',
+] as const;
 
 export const TicketUpdateBody = z.object({
   status: Status.optional(),
@@ -51,7 +59,10 @@ const Tag = z.string().trim().min(1).max(50);
 
 /** One change to many tickets at once, each named with the version the agent's list showed. */
 export const BulkBody = z.object({
-  tickets: z.array(z.object({ id: Uuid, version: Version })).min(1, 'Select at least one ticket.').max(100, 'Change at most 100 tickets at once.'),
+  tickets: z
+    .array(z.object({ id: Uuid, version: Version }))
+    .min(1, 'Select at least one ticket.')
+    .max(100, 'Change at most 100 tickets at once.'),
   change: z
     .strictObject({
       status: Status.optional(),
@@ -65,8 +76,14 @@ export const BulkBody = z.object({
       /** merge every other selected ticket into this one (one of the selection) */
       mergeIntoId: Uuid.optional(),
     })
-    .refine((c) => Object.keys(c).some((k) => k !== 'reason'), 'Say what to change: status, priority, categoryId, departmentId, assigneeId, addTags, removeTags or mergeIntoId.')
-    .refine((c) => !c.mergeIntoId || Object.keys(c).length === 1, 'A merge is a change of its own: send mergeIntoId alone.'),
+    .refine(
+      (c) => Object.keys(c).some((k) => k !== 'reason'),
+      'Say what to change: status, priority, categoryId, departmentId, assigneeId, addTags, removeTags or mergeIntoId.',
+    )
+    .refine(
+      (c) => !c.mergeIntoId || Object.keys(c).length === 1,
+      'A merge is a change of its own: send mergeIntoId alone.',
+    ),
 });
 export type BulkChange = z.infer<typeof BulkBody>['change'];
 

@@ -42,8 +42,10 @@ export function statusTimestamps(to: TicketStatus, now = new Date()): Prisma.Tic
 
 async function checkReferences(tx: Tx, c: TicketChanges): Promise<void> {
   const errors: Record<string, string> = {};
-  if (c.categoryId && !(await tx.category.findUnique({ where: { id: c.categoryId } }))) errors.categoryId = 'No such category.';
-  if (c.departmentId && !(await tx.department.findUnique({ where: { id: c.departmentId } }))) errors.departmentId = 'No such department.';
+  if (c.categoryId && !(await tx.category.findUnique({ where: { id: c.categoryId } })))
+    errors.categoryId = 'No such category.';
+  if (c.departmentId && !(await tx.department.findUnique({ where: { id: c.departmentId } })))
+    errors.departmentId = 'No such department.';
   if (c.assigneeId) {
     const u = await tx.user.findUnique({ where: { id: c.assigneeId } });
     if (!u || !u.active) errors.assigneeId = 'No such active user.';
@@ -102,7 +104,11 @@ export async function updateTicket(user: Principal, id: string, input: TicketCha
         if (key === 'status') Object.assign(data, statusTimestamps(to as TicketStatus));
         if (key === 'status') deferred.push(() => queueStatusUpdate(tx, id, from as TicketStatus, to as TicketStatus));
         const extra = key === 'departmentId' && changes.reason ? { reason: changes.reason } : {};
-        await recordEvent(tx, id, EVENT[key], user.id, { from: from as Prisma.InputJsonValue, to: to as Prisma.InputJsonValue, ...extra });
+        await recordEvent(tx, id, EVENT[key], user.id, {
+          from: from as Prisma.InputJsonValue,
+          to: to as Prisma.InputJsonValue,
+          ...extra,
+        });
       }
       if (Object.keys(data).length === 0) return ticket;
       // the version trigger counts this write up; a count of 0 means someone else wrote first
@@ -123,7 +129,10 @@ export async function updateTicket(user: Principal, id: string, input: TicketCha
     if (err instanceof VersionMismatch) throw await staleTicket(user, id);
     throw err;
   }
-  if (updated !== before) await publishTicketEvent(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, { previousDepartmentId: before!.departmentId });
+  if (updated !== before)
+    await publishTicketEvent(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, {
+      previousDepartmentId: before!.departmentId,
+    });
   await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   return updated;
 }

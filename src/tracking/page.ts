@@ -37,7 +37,8 @@ const T = {
     stop: 'Geen statusberichten meer',
     restart: 'Toch weer statusberichten ontvangen',
     stopTitle: 'Statusberichten stopzetten',
-    stopText: 'Wilt u geen berichten meer als de status van uw dossiers verandert? Antwoorden op uw vragen blijven we sturen.',
+    stopText:
+      'Wilt u geen berichten meer als de status van uw dossiers verandert? Antwoorden op uw vragen blijven we sturen.',
     stopped: 'U bent afgemeld voor statusberichten.',
     back: 'Terug naar uw dossier',
   },
@@ -66,13 +67,19 @@ const T = {
     stop: 'No more status updates',
     restart: 'Receive status updates again',
     stopTitle: 'Stop status updates',
-    stopText: 'Do you no longer want a message when the status of your cases changes? We will still send answers to your questions.',
+    stopText:
+      'Do you no longer want a message when the status of your cases changes? We will still send answers to your questions.',
     stopped: 'You have unsubscribed from status updates.',
     back: 'Back to your case',
   },
 } as const;
 
-const dateFormat = (lang: PageLanguage) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+const dateFormat = (lang: PageLanguage) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  });
 
 function paragraphs(text: string): string {
   return text
@@ -81,7 +88,12 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function renderCase(lang: PageLanguage, token: string, v: TrackingView, state: { added?: boolean; errors?: Record<string, string>; message?: string }): string {
+function renderCase(
+  lang: PageLanguage,
+  token: string,
+  v: TrackingView,
+  state: { added?: boolean; errors?: Record<string, string>; message?: string },
+): string {
   const t = T[lang];
   const date = dateFormat(lang);
   const base = `/volg/${encodeURIComponent(token)}`;
@@ -96,8 +108,13 @@ function renderCase(lang: PageLanguage, token: string, v: TrackingView, state: {
     .join('\n');
   const errors = state.errors ?? {};
   const summary = Object.keys(errors).length
-    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><h2>${t.errors}</h2><ul>${Object.entries(errors)
-        .map(([field, message]) => `<li><a href="#${field === 'attachments' ? 'attachments' : 'message'}">${esc(message)}</a></li>`)
+    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><h2>${t.errors}</h2><ul>${Object.entries(
+        errors,
+      )
+        .map(
+          ([field, message]) =>
+            `<li><a href="#${field === 'attachments' ? 'attachments' : 'message'}">${esc(message)}</a></li>`,
+        )
         .join('')}</ul></div>`
     : '';
   const form = v.canAdd
@@ -130,7 +147,17 @@ ${form}
 /** The not-found page keeps the language switch (to the same address in the other language). */
 function notFound(req: Request, res: Response, lang: PageLanguage) {
   const t = T[lang];
-  res.status(404).type('html').send(layout(lang, t.notFound, `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`, `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
+  res
+    .status(404)
+    .type('html')
+    .send(
+      layout(
+        lang,
+        t.notFound,
+        `<h1>${esc(t.notFound)}</h1><p>${esc(t.notFoundText)}</p>`,
+        `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`,
+      ),
+    );
 }
 
 /** Private pages: not indexed, and the token never leaves in a Referer. */
@@ -152,7 +179,16 @@ export function trackingPageRouter(): Router {
     privateHeaders(res);
     const view = await trackingView(String(req.params.token), lang);
     if (!view) return notFound(req, res, lang);
-    res.type('html').send(layout(lang, T[lang].title, renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1' }), alternate(req, lang)));
+    res
+      .type('html')
+      .send(
+        layout(
+          lang,
+          T[lang].title,
+          renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1' }),
+          alternate(req, lang),
+        ),
+      );
   });
 
   const upload = ticketBody();
@@ -166,21 +202,43 @@ export function trackingPageRouter(): Router {
     if (!(await ticketIdForTrackingToken(String(req.params.token)))) return notFound(req, res, lang);
     const t = T[lang];
     // a button, not the link itself: mail scanners that open links must not unsubscribe anyone
-    res.type('html').send(
-      layout(lang, t.stopTitle, `<h1>${t.stopTitle}</h1><p>${t.stopText}</p><form method="post" action="${esc(req.path)}${lang === 'en' ? '?lang=en' : ''}"><button type="submit">${t.stop}</button></form><p><a href="/volg/${esc(encodeURIComponent(String(req.params.token)))}">${t.back}</a></p>`, alternate(req, lang)),
-    );
+    res
+      .type('html')
+      .send(
+        layout(
+          lang,
+          t.stopTitle,
+          `<h1>${t.stopTitle}</h1><p>${t.stopText}</p><form method="post" action="${esc(req.path)}${lang === 'en' ? '?lang=en' : ''}"><button type="submit">${t.stop}</button></form><p><a href="/volg/${esc(encodeURIComponent(String(req.params.token)))}">${t.back}</a></p>`,
+          alternate(req, lang),
+        ),
+      );
   });
 
-  for (const [path, wanted] of [['afmelden', false], ['aanmelden', true]] as const) {
+  for (const [path, wanted] of [
+    ['afmelden', false],
+    ['aanmelden', true],
+  ] as const) {
     router.post(`/volg/:token/${path}`, forms, async (req, res) => {
       const lang = pageLanguage(req.query.lang);
       privateHeaders(res);
       const ticketId = await ticketIdForTrackingToken(String(req.params.token));
       if (!ticketId) return notFound(req, res, lang);
       await setStatusUpdates(ticketId, wanted);
-      if (wanted) return res.redirect(303, `/volg/${encodeURIComponent(String(req.params.token))}${lang === 'en' ? '?lang=en' : ''}`);
+      if (wanted)
+        return res.redirect(
+          303,
+          `/volg/${encodeURIComponent(String(req.params.token))}${lang === 'en' ? '?lang=en' : ''}`,
+        );
       const t = T[lang];
-      res.type('html').send(layout(lang, t.stopTitle, `<h1>${t.stopped}</h1><p>${t.updatesOff}</p><p><a href="/volg/${esc(encodeURIComponent(String(req.params.token)))}">${t.back}</a></p>`));
+      res
+        .type('html')
+        .send(
+          layout(
+            lang,
+            t.stopTitle,
+            `<h1>${t.stopped}</h1><p>${t.updatesOff}</p><p><a href="/volg/${esc(encodeURIComponent(String(req.params.token)))}">${t.back}</a></p>`,
+          ),
+        );
     });
   }
   return router;
@@ -195,26 +253,56 @@ async function addFromPage(uploadError: unknown, req: Request, res: Response): P
   const message = typeof req.body?.message === 'string' ? req.body.message : '';
   const fail = async (status: number, errors: Record<string, string>) => {
     const view = (await trackingView(token, lang))!;
-    res.status(status).type('html').send(layout(lang, T[lang].title, renderCase(lang, token, view, { errors, message }), `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`));
+    res
+      .status(status)
+      .type('html')
+      .send(
+        layout(
+          lang,
+          T[lang].title,
+          renderCase(lang, token, view, { errors, message }),
+          `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`,
+        ),
+      );
   };
   if (uploadError instanceof multer.MulterError) {
     return fail(uploadError.code === 'LIMIT_FILE_SIZE' ? 413 : 400, {
-      attachments: uploadError.code === 'LIMIT_FILE_SIZE' ? `${lang === 'en' ? 'A file is larger than' : 'Een bestand is groter dan'} ${config().UPLOAD_MAX_FILE_MB} MB.` : `${lang === 'en' ? 'At most' : 'Hoogstens'} ${config().UPLOAD_MAX_FILES} ${lang === 'en' ? 'files' : 'bestanden'}.`,
+      attachments:
+        uploadError.code === 'LIMIT_FILE_SIZE'
+          ? `${lang === 'en' ? 'A file is larger than' : 'Een bestand is groter dan'} ${config().UPLOAD_MAX_FILE_MB} MB.`
+          : `${lang === 'en' ? 'At most' : 'Hoogstens'} ${config().UPLOAD_MAX_FILES} ${lang === 'en' ? 'files' : 'bestanden'}.`,
     });
   }
-  if (uploadError instanceof AppError) return fail(uploadError.status, { attachments: reasonIn(lang, uploadError.message) });
+  if (uploadError instanceof AppError)
+    return fail(uploadError.status, { attachments: reasonIn(lang, uploadError.message) });
   if (uploadError) throw uploadError;
   const parsed = AddInformationBody.safeParse(req.body ?? {});
   if (!parsed.success) {
-    const nl: Record<string, string> = { message: 'Schrijf uw bericht (minstens 2 tekens, hoogstens 5.000).', submissionKey: 'Laad de pagina opnieuw en verstuur nog eens.' };
-    return fail(400, Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), lang === 'en' ? i.message : (nl[String(i.path[0])] ?? i.message)])));
+    const nl: Record<string, string> = {
+      message: 'Schrijf uw bericht (minstens 2 tekens, hoogstens 5.000).',
+      submissionKey: 'Laad de pagina opnieuw en verstuur nog eens.',
+    };
+    return fail(
+      400,
+      Object.fromEntries(
+        parsed.error.issues.map((i) => [
+          String(i.path[0]),
+          lang === 'en' ? i.message : (nl[String(i.path[0])] ?? i.message),
+        ]),
+      ),
+    );
   }
   try {
     await addInformation(ticketId, parsed.data.message, uploadedFiles(req.files), parsed.data.submissionKey);
   } catch (err) {
     if (err instanceof AppError && err.status < 500) {
       // a refused file is named per upload (attachments.0); the page has one file field
-      const errors = Object.fromEntries(Object.entries(err.errors ?? { message: err.message }).map(([k, v]) => [k.startsWith('attachments') ? 'attachments' : 'message', v]));
+      const errors = Object.fromEntries(
+        Object.entries(err.errors ?? { message: err.message }).map(([k, v]) => [
+          k.startsWith('attachments') ? 'attachments' : 'message',
+          v,
+        ]),
+      );
       return fail(err.status, errors);
     }
     throw err;

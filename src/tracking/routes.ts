@@ -10,7 +10,8 @@ export const trackingRoutes = [
     method: 'get',
     path: '/api/public/tracking/:token',
     tag: 'public',
-    summary: "A citizen's case through the token from their link: status, department, what happens next, the public timeline.",
+    summary:
+      "A citizen's case through the token from their link: status, department, what happens next, the public timeline.",
     access: 'public',
     before: [rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE)],
     params: z.object({ token: z.string().min(1).max(200) }),

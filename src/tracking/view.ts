@@ -26,8 +26,24 @@ export interface TrackingView {
 }
 
 const CHANNEL: Record<PageLanguage, Record<Channel, string>> = {
-  nl: { web: 'het webformulier', email: 'e-mail', phone: 'de telefoon', sms: 'sms', counter: 'het loket', open311: 'een app', whatsapp: 'WhatsApp' },
-  en: { web: 'the web form', email: 'email', phone: 'the phone', sms: 'text message', counter: 'the counter', open311: 'an app', whatsapp: 'WhatsApp' },
+  nl: {
+    web: 'het webformulier',
+    email: 'e-mail',
+    phone: 'de telefoon',
+    sms: 'sms',
+    counter: 'het loket',
+    open311: 'een app',
+    whatsapp: 'WhatsApp',
+  },
+  en: {
+    web: 'the web form',
+    email: 'email',
+    phone: 'the phone',
+    sms: 'text message',
+    counter: 'the counter',
+    open311: 'an app',
+    whatsapp: 'WhatsApp',
+  },
 };
 
 const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {
@@ -35,7 +51,8 @@ const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {
     new: 'Uw vraag is goed aangekomen. Een medewerker bekijkt ze en geeft ze aan de juiste dienst.',
     open: 'De dienst werkt aan uw vraag. U krijgt bericht zodra er nieuws is.',
     pending_citizen: 'We wachten op informatie van u. Vul uw dossier hieronder aan of antwoord op ons bericht.',
-    resolved: 'Uw vraag is afgehandeld. Is het toch niet in orde? Laat het ons hieronder weten, dan bekijken we het opnieuw.',
+    resolved:
+      'Uw vraag is afgehandeld. Is het toch niet in orde? Laat het ons hieronder weten, dan bekijken we het opnieuw.',
     closed: 'Dit dossier is afgesloten. Hebt u nog een vraag? Schrijf ze hieronder; we openen uw dossier dan opnieuw.',
   },
   en: {
@@ -56,28 +73,66 @@ export async function trackingView(token: string, lang: PageLanguage): Promise<T
   if (!id) return undefined;
   let ticket = await db().ticket.findUniqueOrThrow({ where: { id }, include: { department: true, contact: true } });
   // a merged duplicate's links lead to the ticket that carries on
-  for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++) ticket = await db().ticket.findUniqueOrThrow({ where: { id: ticket.mergedIntoId }, include: { department: true, contact: true } });
+  for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++)
+    ticket = await db().ticket.findUniqueOrThrow({
+      where: { id: ticket.mergedIntoId },
+      include: { department: true, contact: true },
+    });
   const [messages, events] = await Promise.all([
-    db().message.findMany({ where: { ticketId: ticket.id, direction: { in: ['inbound', 'outbound'] } }, orderBy: { createdAt: 'asc' }, include: { _count: { select: { attachments: true } } } }),
-    db().ticketEvent.findMany({ where: { ticketId: ticket.id, type: { in: ['created', 'status_changed', 'department_changed'] } }, orderBy: { createdAt: 'asc' } }),
+    db().message.findMany({
+      where: { ticketId: ticket.id, direction: { in: ['inbound', 'outbound'] } },
+      orderBy: { createdAt: 'asc' },
+      include: { _count: { select: { attachments: true } } },
+    }),
+    db().ticketEvent.findMany({
+      where: { ticketId: ticket.id, type: { in: ['created', 'status_changed', 'department_changed'] } },
+      orderBy: { createdAt: 'asc' },
+    }),
   ]);
-  const handedTo = events.filter((e) => e.type === 'department_changed').map((e) => (e.data as { to?: string }).to).filter((id): id is string => Boolean(id));
-  const departments = new Map(handedTo.length ? (await db().department.findMany({ where: { id: { in: handedTo } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]) : []);
+  const handedTo = events
+    .filter((e) => e.type === 'department_changed')
+    .map((e) => (e.data as { to?: string }).to)
+    .filter((id): id is string => Boolean(id));
+  const departments = new Map(
+    handedTo.length
+      ? (await db().department.findMany({ where: { id: { in: handedTo } }, select: { id: true, name: true } })).map(
+          (d) => [d.id, d.name],
+        )
+      : [],
+  );
   const front = lang === 'en' ? 'Front desk' : 'Onthaal';
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
     const data = e.data as { to?: string; channel?: keyof (typeof CHANNEL)['nl'] };
-    if (e.type === 'created') timeline.push({ at: e.createdAt, kind: 'received', text: lang === 'en' ? `Received through ${CHANNEL.en[data.channel ?? 'web']}` : `Ontvangen via ${CHANNEL.nl[data.channel ?? 'web']}` });
-    if (e.type === 'status_changed' && data.to) timeline.push({ at: e.createdAt, kind: 'status', text: `${lang === 'en' ? 'Status' : 'Status'}: ${PUBLIC_STATUS[lang][data.to as TicketStatus] ?? data.to}` });
+    if (e.type === 'created')
+      timeline.push({
+        at: e.createdAt,
+        kind: 'received',
+        text:
+          lang === 'en'
+            ? `Received through ${CHANNEL.en[data.channel ?? 'web']}`
+            : `Ontvangen via ${CHANNEL.nl[data.channel ?? 'web']}`,
+      });
+    if (e.type === 'status_changed' && data.to)
+      timeline.push({
+        at: e.createdAt,
+        kind: 'status',
+        text: `${lang === 'en' ? 'Status' : 'Status'}: ${PUBLIC_STATUS[lang][data.to as TicketStatus] ?? data.to}`,
+      });
     if (e.type === 'department_changed') {
       const name = (data.to && departments.get(data.to)) ?? front;
-      timeline.push({ at: e.createdAt, kind: 'department', text: lang === 'en' ? `Passed to ${name}` : `Doorgegeven aan ${name}` });
+      timeline.push({
+        at: e.createdAt,
+        kind: 'department',
+        text: lang === 'en' ? `Passed to ${name}` : `Doorgegeven aan ${name}`,
+      });
     }
   }
   for (const m of messages) {
     // the first message is the question itself, already shown as the subject and "received"
     const text = (m.displayText ?? m.bodyText).slice(0, 4000);
-    if (m.direction === 'outbound') timeline.push({ at: m.createdAt, kind: 'answer', text, attachments: m._count.attachments });
+    if (m.direction === 'outbound')
+      timeline.push({ at: m.createdAt, kind: 'answer', text, attachments: m._count.attachments });
     else timeline.push({ at: m.createdAt, kind: 'citizen', text, attachments: m._count.attachments });
   }
   timeline.sort((a, b) => a.at.getTime() - b.at.getTime());

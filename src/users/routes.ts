@@ -40,11 +40,15 @@ const Fields = {
   /** rung first when this user starts a call-back */
   phone: z.preprocess((v) => (v === '' ? null : v), PhoneField.nullable().optional()),
 };
-const CreateBody = z.object({ ...Fields, password: Password }).refine((b) => b.role !== 'staff' || (b.departmentIds?.length ?? 0) > 0, {
-  path: ['departmentIds'],
-  message: 'Department staff need at least one department.',
-});
-const UpdateBody = z.object({ ...Fields, password: z.preprocess((v) => (v === '' || v === null ? undefined : v), Password.optional()) }).partial();
+const CreateBody = z
+  .object({ ...Fields, password: Password })
+  .refine((b) => b.role !== 'staff' || (b.departmentIds?.length ?? 0) > 0, {
+    path: ['departmentIds'],
+    message: 'Department staff need at least one department.',
+  });
+const UpdateBody = z
+  .object({ ...Fields, password: z.preprocess((v) => (v === '' || v === null ? undefined : v), Password.optional()) })
+  .partial();
 
 const include = { memberships: true } as const;
 
@@ -57,7 +61,8 @@ async function find(id: string) {
 async function checkDepartments(ids: string[] | undefined) {
   if (!ids?.length) return;
   const found = await db().department.count({ where: { id: { in: ids } } });
-  if (found !== new Set(ids).size) throw new ValidationError('Unknown department.', { departmentIds: 'One of these departments does not exist.' });
+  if (found !== new Set(ids).size)
+    throw new ValidationError('Unknown department.', { departmentIds: 'One of these departments does not exist.' });
 }
 
 export const userRoutes = [
@@ -75,24 +80,57 @@ export const userRoutes = [
         role: f.role,
         active: f.active,
         memberships: f.departmentIds ? { some: { departmentId: f.departmentIds } } : undefined,
-        ...(f.q ? { OR: [{ name: { contains: f.q, mode: 'insensitive' as const } }, { email: { contains: f.q.toLowerCase() } }] } : {}),
+        ...(f.q
+          ? {
+              OR: [
+                { name: { contains: f.q, mode: 'insensitive' as const } },
+                { email: { contains: f.q.toLowerCase() } },
+              ],
+            }
+          : {}),
       };
-      await sendList(res, 'users', query.range, (page) => db().user.findMany({ where, include, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().user.count({ where }), present);
+      await sendList(
+        res,
+        'users',
+        query.range,
+        (page) =>
+          db().user.findMany({
+            where,
+            include,
+            orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().user.count({ where }),
+        present,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/users/:id', tag: 'users', summary: 'One user.', access: 'user', params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/users/:id',
+    tag: 'users',
+    summary: 'One user.',
+    access: 'user',
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/users',
     tag: 'users',
-    summary: 'Create a user with a role (admin, agent, staff) and, for staff, their departments. The password is stored as an argon2id hash.',
+    summary:
+      'Create a user with a role (admin, agent, staff) and, for staff, their departments. The password is stored as an argon2id hash.',
     access: ['admin'],
     body: CreateBody,
     handler: async (_req, _res, { body }) => {
       await checkDepartments(body.departmentIds);
       const { password, departmentIds, ...data } = body;
       const user = await db().user.create({
-        data: { ...data, passwordHash: await hashPassword(password), memberships: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) } },
+        data: {
+          ...data,
+          passwordHash: await hashPassword(password),
+          memberships: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) },
+        },
         include,
       });
       return present(user);
@@ -111,10 +149,15 @@ export const userRoutes = [
       await checkDepartments(body.departmentIds);
       const { password, departmentIds, ...data } = body;
       await db().$transaction(async (tx) => {
-        await tx.user.update({ where: { id: params.id }, data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) } });
+        await tx.user.update({
+          where: { id: params.id },
+          data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) },
+        });
         if (departmentIds) {
           await tx.departmentMembership.deleteMany({ where: { userId: params.id } });
-          await tx.departmentMembership.createMany({ data: departmentIds.map((departmentId) => ({ userId: params.id, departmentId })) });
+          await tx.departmentMembership.createMany({
+            data: departmentIds.map((departmentId) => ({ userId: params.id, departmentId })),
+          });
         }
         if (password || data.active === false) await tx.session.deleteMany({ where: { userId: params.id } });
       });
@@ -131,7 +174,10 @@ export const userRoutes = [
     handler: async (req, _res, { params }) => {
       if (params.id === req.user!.id) throw new ValidationError('You cannot deactivate yourself.');
       await find(params.id);
-      await db().$transaction([db().user.update({ where: { id: params.id }, data: { active: false } }), db().session.deleteMany({ where: { userId: params.id } })]);
+      await db().$transaction([
+        db().user.update({ where: { id: params.id }, data: { active: false } }),
+        db().session.deleteMany({ where: { userId: params.id } }),
+      ]);
       return present(await find(params.id));
     },
   }),

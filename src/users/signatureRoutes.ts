@@ -3,7 +3,10 @@ import { defineRoute } from '../http/route';
 import { db } from '../db';
 import { defaultSignature } from '../tickets/replyDraft';
 
-const present = (u: { name: string; signature: string | null }) => ({ signature: u.signature, defaultSignature: defaultSignature(u.name) });
+const present = (u: { name: string; signature: string | null }) => ({
+  signature: u.signature,
+  defaultSignature: defaultSignature(u.name),
+});
 
 /** Every user writes their own signature; it goes under the sign-off that the compose box starts with. */
 export const signatureRoutes = [
@@ -13,7 +16,10 @@ export const signatureRoutes = [
     tag: 'users',
     summary: 'Your signature for answers to citizens (null: your name and the town), and that default.',
     access: 'user',
-    handler: async (req) => present(await db().user.findUniqueOrThrow({ where: { id: req.user!.id }, select: { name: true, signature: true } })),
+    handler: async (req) =>
+      present(
+        await db().user.findUniqueOrThrow({ where: { id: req.user!.id }, select: { name: true, signature: true } }),
+      ),
   }),
   defineRoute({
     method: 'put',
@@ -23,6 +29,12 @@ export const signatureRoutes = [
     access: 'user',
     body: z.object({ signature: z.string().trim().max(500, 'Keep the signature under 500 characters.').nullable() }),
     handler: async (req, _res, { body }) =>
-      present(await db().user.update({ where: { id: req.user!.id }, data: { signature: body.signature || null }, select: { name: true, signature: true } })),
+      present(
+        await db().user.update({
+          where: { id: req.user!.id },
+          data: { signature: body.signature || null },
+          select: { name: true, signature: true },
+        }),
+      ),
   }),
 ];

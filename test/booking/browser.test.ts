@@ -19,9 +19,16 @@ beforeAll(async () => {
   onTeardown(() => browser.close());
 }, 60000);
 
-async function open(path: string, opts: { viewport?: { width: number; height: number }; locale?: string; timezoneId?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  opts: { viewport?: { width: number; height: number }; locale?: string; timezoneId?: string } = {},
+): Promise<{ page: Page; problems: string[] }> {
   // a visitor in another time zone still sees Brussels times
-  const page = await browser.newPage({ locale: opts.locale ?? 'nl-BE', viewport: opts.viewport ?? { width: 1280, height: 900 }, timezoneId: opts.timezoneId ?? 'America/New_York' });
+  const page = await browser.newPage({
+    locale: opts.locale ?? 'nl-BE',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    timezoneId: opts.timezoneId ?? 'America/New_York',
+  });
   page.setDefaultTimeout(20000);
   // script errors and CSP refusals would otherwise pass silently
   const problems: string[] = [];
@@ -34,8 +41,20 @@ async function open(path: string, opts: { viewport?: { width: number; height: nu
 }
 
 const dayName = (day: string, lang: 'nl' | 'en' = 'nl') =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' }).format(new Date(at(day, '12:00')));
-const fullDayName = (day: string) => new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(new Date(at(day, '12:00')));
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(at(day, '12:00')));
+const fullDayName = (day: string) =>
+  new Intl.DateTimeFormat('nl-BE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(at(day, '12:00')));
 
 /** The id of the element that has focus. */
 const focused = (page: Page) => page.locator('html').evaluate((el) => el.ownerDocument.activeElement?.id ?? '');
@@ -43,14 +62,19 @@ const focused = (page: Page) => page.locator('html').evaluate((el) => el.ownerDo
 /** Every form control in the visible part of the page has an accessible name (lines like `- textbox` or `- radio [checked]` have none). */
 async function expectNamedControls(page: Page, root = '#main') {
   const tree = await page.locator(root).ariaSnapshot();
-  const unnamed = tree.split('\n').filter((line) => /^\s*- (textbox|radio|combobox|checkbox|button|link|spinbutton)(\s*\[[^\]]*\])?:?\s*$/.test(line));
+  const unnamed = tree
+    .split('\n')
+    .filter((line) =>
+      /^\s*- (textbox|radio|combobox|checkbox|button|link|spinbutton)(\s*\[[^\]]*\])?:?\s*$/.test(line),
+    );
   expect(unnamed).toEqual([]);
   return tree;
 }
 
 /** With BOOKING_SCREENSHOTS=<folder>, a picture of each step to look at. */
 async function shot(page: Page, name: string) {
-  if (process.env.BOOKING_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.BOOKING_SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (process.env.BOOKING_SCREENSHOTS)
+    await page.screenshot({ path: path.join(process.env.BOOKING_SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 let code = 0;
@@ -79,7 +103,9 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   await first.focus();
   await page.keyboard.press('Space');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: `${dayName(world.day)} om 10:00`, exact: true }).isChecked()).resolves.toBe(true);
+  await expect(
+    page.getByRole('radio', { name: `${dayName(world.day)} om 10:00`, exact: true }).isChecked(),
+  ).resolves.toBe(true);
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('time-next');
   await page.keyboard.press('Enter');
@@ -101,7 +127,9 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   expect(await focused(page)).toBe('details-summary');
   await expect(summary.textContent()).resolves.toContain('Geef een e-mailadres of een telefoonnummer');
   await expect(page.getByLabel('E-mailadres').getAttribute('aria-invalid')).resolves.toBe('true');
-  await expect(page.locator('#book-email-error').textContent()).resolves.toContain('Geef een e-mailadres of een telefoonnummer');
+  await expect(page.locator('#book-email-error').textContent()).resolves.toContain(
+    'Geef een e-mailadres of een telefoonnummer',
+  );
   await shot(page, 'step3-errors');
   await summary.getByRole('link').click();
   expect(await focused(page)).toBe('book-email');
@@ -109,7 +137,10 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   // an address the API refuses: its message, in Dutch, next to the field and in the summary
   await page.getByLabel('E-mailadres').fill('marie@');
   await page.keyboard.press('Enter');
-  await page.locator('#book-email-error').getByText('Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).').waitFor();
+  await page
+    .locator('#book-email-error')
+    .getByText('Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).')
+    .waitFor();
   expect(await focused(page)).toBe('details-summary');
   expect(await db().appointment.count({ where: { serviceId: world.serviceId } })).toBe(0);
 
@@ -127,11 +158,20 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   expect(done).toContain('Een recente pasfoto');
   expect(done).toContain('We stuurden een bevestiging naar marie.janssens@example.be.');
   await shot(page, 'done');
-  const manageHref = (await page.getByRole('link', { name: 'Uw afspraak verplaatsen of annuleren' }).getAttribute('href'))!;
+  const manageHref = (await page
+    .getByRole('link', { name: 'Uw afspraak verplaatsen of annuleren' })
+    .getAttribute('href'))!;
   expect(manageHref).toMatch(/^http:\/\/voordeur\.test\/afspraak\/beheer\/[A-Za-z0-9_-]{43}$/);
 
   const booked = await db().appointment.findFirstOrThrow({ where: { serviceId: world.serviceId } });
-  expect(booked).toMatchObject({ code: shownCode, status: 'booked', name: 'Marie Janssens', email: 'marie.janssens@example.be', language: 'nl', channel: 'online' });
+  expect(booked).toMatchObject({
+    code: shownCode,
+    status: 'booked',
+    name: 'Marie Janssens',
+    email: 'marie.janssens@example.be',
+    language: 'nl',
+    channel: 'online',
+  });
   expect(booked.startsAt.toISOString()).toBe(new Date(at(world.day, '10:00')).toISOString());
 
   // the link from the confirmation (PUBLIC_URL is not this test server: same path here)
@@ -159,7 +199,9 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   await result.getByText(`Uw afspraak is verplaatst naar ${fullDayName(world.day)} om 10:30.`).waitFor();
   expect(await focused(page)).toBe('manage-result');
   expect(await page.locator('#move').isHidden()).toBe(true);
-  await expect(page.locator('#manage-facts').textContent()).resolves.toContain(`${fullDayName(world.day)} om 10:30 (tot 10:45)`);
+  await expect(page.locator('#manage-facts').textContent()).resolves.toContain(
+    `${fullDayName(world.day)} om 10:30 (tot 10:45)`,
+  );
   const moved = await db().appointment.findUniqueOrThrow({ where: { id: booked.id } });
   expect(moved.startsAt.toISOString()).toBe(new Date(at(world.day, '10:30')).toISOString());
   expect(moved.status).toBe('booked');
@@ -168,7 +210,9 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   await page.getByRole('button', { name: 'Annuleren', exact: true }).click();
   await page.getByRole('heading', { name: 'Afspraak annuleren?' }).waitFor();
   expect(await focused(page)).toBe('cancel-title');
-  await expect(page.locator('#cancel-text').textContent()).resolves.toContain(`op ${fullDayName(world.day)} om 10:30 annuleren?`);
+  await expect(page.locator('#cancel-text').textContent()).resolves.toContain(
+    `op ${fullDayName(world.day)} om 10:30 annuleren?`,
+  );
   await page.getByRole('button', { name: 'Nee, ik behoud mijn afspraak' }).click();
   expect(await focused(page)).toBe('manage-cancel');
   expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.id } })).status).toBe('booked');
@@ -179,7 +223,9 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
   expect(await focused(page)).toBe('manage-result');
   await expect(page.locator('#manage-facts').textContent()).resolves.toContain('Geannuleerd');
   expect(await page.locator('#manage-actions').isHidden()).toBe(true);
-  await expect(page.getByRole('link', { name: 'Een nieuwe afspraak maken' }).getAttribute('href')).resolves.toBe(`/afspraak?dienst=${encodeURIComponent(service.code)}`);
+  await expect(page.getByRole('link', { name: 'Een nieuwe afspraak maken' }).getAttribute('href')).resolves.toBe(
+    `/afspraak?dienst=${encodeURIComponent(service.code)}`,
+  );
   const cancelled = await db().appointment.findUniqueOrThrow({ where: { id: booked.id } });
   expect(cancelled.status).toBe('cancelled');
   expect(cancelled.startsAt.toISOString()).toBe(new Date(at(world.day, '10:30')).toISOString());
@@ -194,9 +240,18 @@ test('book with the keyboard from a link with ?dienst=, then move and cancel thr
 
 test('step 1 lists only the products bookable online, with duration, documents and price, and works with the keyboard', async () => {
   const world = await counters(1, { code: uniqueCode('rijbewijs') });
-  await db().service.update({ where: { id: world.serviceId }, data: { nameNl: 'Rijbewijs aanvragen', durationMinutes: 20, documentsNl: ['Uw oude rijbewijs'], priceNote: '€ 30' } });
+  await db().service.update({
+    where: { id: world.serviceId },
+    data: { nameNl: 'Rijbewijs aanvragen', durationMinutes: 20, documentsNl: ['Uw oude rijbewijs'], priceNote: '€ 30' },
+  });
   const counterOnly = await db().service.create({
-    data: { code: uniqueCode('nationaliteit'), nameNl: 'Nationaliteitsverklaring', nameEn: 'Nationality declaration', durationMinutes: 60, bookableOnline: false },
+    data: {
+      code: uniqueCode('nationaliteit'),
+      nameNl: 'Nationaliteitsverklaring',
+      nameEn: 'Nationality declaration',
+      durationMinutes: 60,
+      bookableOnline: false,
+    },
   });
   const { page, problems } = await open('/afspraak');
   await page.getByRole('heading', { name: 'Stap 1 van 3: waarvoor komt u?' }).waitFor();
@@ -236,7 +291,9 @@ test('step 1 lists only the products bookable online, with duration, documents a
 
   // a link to a product that cannot be booked online says so, and offers the others
   await page.goto(`${base}/afspraak?dienst=${counterOnly.code}`);
-  await page.getByText('Voor “Nationaliteitsverklaring” kunt u niet online een afspraak maken. Bel ons op 050 00 00 99.').waitFor();
+  await page
+    .getByText('Voor “Nationaliteitsverklaring” kunt u niet online een afspraak maken. Bel ons op 050 00 00 99.')
+    .waitFor();
   await page.getByRole('radio', { name: 'Rijbewijs aanvragen' }).waitFor();
   expect(problems).toEqual([]);
   await page.close();
@@ -244,7 +301,9 @@ test('step 1 lists only the products bookable online, with duration, documents a
 
 test('a time taken by someone else while filling in: the message, and the times freshly loaded', async () => {
   const world = await counters(1, { code: uniqueCode('paspoort') });
-  const { page, problems } = await open(`/afspraak?dienst=${(await db().service.findUniqueOrThrow({ where: { id: world.serviceId } })).code}`);
+  const { page, problems } = await open(
+    `/afspraak?dienst=${(await db().service.findUniqueOrThrow({ where: { id: world.serviceId } })).code}`,
+  );
   await page.getByLabel('Dag', { exact: true }).selectOption(world.day);
   await page.getByRole('radio', { name: `${dayName(world.day)} om 11:00`, exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -252,7 +311,14 @@ test('a time taken by someone else while filling in: the message, and the times 
   await page.getByLabel('Telefoonnummer').fill('0470 12 34 56');
 
   // meanwhile someone else takes the only desk at 11:00
-  await book({ serviceId: world.serviceId, start: new Date(at(world.day, '11:00')), name: 'Iemand Anders', email: 'anders@example.be', language: 'nl', channel: 'phone' });
+  await book({
+    serviceId: world.serviceId,
+    start: new Date(at(world.day, '11:00')),
+    name: 'Iemand Anders',
+    email: 'anders@example.be',
+    language: 'nl',
+    channel: 'phone',
+  });
 
   await page.getByRole('button', { name: 'Afspraak bevestigen' }).click();
   await page.locator('#time-summary').getByText('Dit uur is intussen niet meer vrij. Kies een ander uur.').waitFor();
@@ -268,7 +334,9 @@ test('a time taken by someone else while filling in: the message, and the times 
   await page.getByRole('button', { name: 'Afspraak bevestigen' }).click();
   await page.getByRole('heading', { name: 'Uw afspraak staat vast' }).waitFor();
   await page.getByText('We stuurden een bevestiging per sms naar 0470 12 34 56.').waitFor();
-  const mine = await db().appointment.findFirstOrThrow({ where: { serviceId: world.serviceId, name: 'Ahmed El Amrani' } });
+  const mine = await db().appointment.findFirstOrThrow({
+    where: { serviceId: world.serviceId, name: 'Ahmed El Amrani' },
+  });
   expect(mine.startsAt.toISOString()).toBe(new Date(at(world.day, '11:15')).toISOString());
   expect(mine.phone).toBe('+32470123456');
   expect(problems).toEqual([]);
@@ -278,7 +346,10 @@ test('a time taken by someone else while filling in: the message, and the times 
 test('in English, and on a phone: one column, no sideways scrolling, large touch targets', async () => {
   const world = await counters(1, { code: uniqueCode('kids-id-en') });
   const service = await db().service.findUniqueOrThrow({ where: { id: world.serviceId } });
-  const { page, problems } = await open(`/afspraak?dienst=${service.code}&lang=en`, { viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+  const { page, problems } = await open(`/afspraak?dienst=${service.code}&lang=en`, {
+    viewport: { width: 360, height: 740 },
+    locale: 'en-GB',
+  });
   await page.getByRole('heading', { name: 'Step 2 of 3: choose a day and a time' }).waitFor();
   await expect(page.locator('#time-product').textContent()).resolves.toBe('Identity card (about 15 minutes)');
   await page.getByLabel('Day', { exact: true }).selectOption(world.day);

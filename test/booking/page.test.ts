@@ -10,7 +10,13 @@ beforeAll(async () => {
   world = await counters(1, { code: 'kids-id' });
 });
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('the booking page /afspraak', () => {
   test('is a Dutch shell with the steps, labelled fields, the script as a file and a noscript that says to call', async () => {
@@ -19,8 +25,15 @@ describe('the booking page /afspraak', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(html).toContain('<html lang="nl-BE">');
     expect(html).toContain('<h1>Een afspraak maken</h1>');
-    for (const heading of ['Stap 1 van 3: waarvoor komt u?', 'Stap 2 van 3: kies een dag en een uur', 'Stap 3 van 3: uw gegevens', 'Uw afspraak staat vast']) {
-      expect(html).toMatch(new RegExp(`<h2 id="step-[a-z]+-title" tabindex="-1">${heading.replace(/[?]/g, '\\?')}</h2>`));
+    for (const heading of [
+      'Stap 1 van 3: waarvoor komt u?',
+      'Stap 2 van 3: kies een dag en een uur',
+      'Stap 3 van 3: uw gegevens',
+      'Uw afspraak staat vast',
+    ]) {
+      expect(html).toMatch(
+        new RegExp(`<h2 id="step-[a-z]+-title" tabindex="-1">${heading.replace(/[?]/g, '\\?')}</h2>`),
+      );
     }
     for (const id of ['book-day', 'book-name', 'book-email', 'book-phone']) {
       expect(html).toContain(`<label for="${id}">`);
@@ -29,12 +42,16 @@ describe('the booking page /afspraak', () => {
     expect(html).toContain('<legend>Kies een product</legend>');
     expect(html).toContain('<legend>Hoe kunnen we u bereiken?</legend>');
     expect(html).toMatch(/<input id="book-email" name="email" type="email" autocomplete="email"/);
-    expect(html).toMatch(/<input id="book-phone" name="phone" aria-describedby="book-phone-hint" type="tel" autocomplete="tel"/);
+    expect(html).toMatch(
+      /<input id="book-phone" name="phone" aria-describedby="book-phone-hint" type="tel" autocomplete="tel"/,
+    );
     expect(html).toMatch(/<div id="details-summary" class="summary" role="alert" tabindex="-1" hidden><\/div>/);
     expect(html).toContain('role="status" aria-live="polite"');
     // the steps appear only where the script runs; without it the page says to call the town
     expect(html).toMatch(/<div id="booking" class="booking" hidden data-lang="nl" data-dienst=""/);
-    expect(html).toMatch(/<noscript>[^]*Online een afspraak maken werkt alleen met JavaScript[^]*Gemeente Testdorp te bellen op <a href="tel:\+3250000099">050 00 00 99<\/a>[^]*<\/noscript>/);
+    expect(html).toMatch(
+      /<noscript>[^]*Online een afspraak maken werkt alleen met JavaScript[^]*Gemeente Testdorp te bellen op <a href="tel:\+3250000099">050 00 00 99<\/a>[^]*<\/noscript>/,
+    );
     // no inline script: only our file, allowed by the CSP
     expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/afspraak/assets/afspraak.js">']);
     expect(html).not.toMatch(/\son[a-z]+="/);
@@ -45,8 +62,12 @@ describe('the booking page /afspraak', () => {
     expect(text.at).toBe('om');
     expect(text.call).toBe('Bel ons op 050 00 00 99.');
     const messages = JSON.parse(decode(/data-messages="([^"]*)"/.exec(html)![1]));
-    expect(messages['This time is no longer free: choose another time from the availability.']).toBe('Dit uur is intussen niet meer vrij. Kies een ander uur.');
-    expect(messages['This is not a valid email address (example: naam@voorbeeld.be).']).toBe('Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).');
+    expect(messages['This time is no longer free: choose another time from the availability.']).toBe(
+      'Dit uur is intussen niet meer vrij. Kies een ander uur.',
+    );
+    expect(messages['This is not a valid email address (example: naam@voorbeeld.be).']).toBe(
+      'Dit is geen geldig e-mailadres (voorbeeld: naam@voorbeeld.be).',
+    );
     expect(html).toContain('href="/afspraak?lang=en" lang="en"');
   });
 
@@ -74,7 +95,7 @@ describe('the booking page /afspraak', () => {
   test('serves its script and stylesheet from the source folder', async () => {
     const js = await request(app).get('/afspraak/assets/afspraak.js').expect(200);
     expect(js.headers['content-type']).toMatch(/javascript/);
-    expect(js.text).toContain("timeZone: TZ");
+    expect(js.text).toContain('timeZone: TZ');
     const css = await request(app).get('/afspraak/assets/afspraak.css').expect(200);
     expect(css.headers['content-type']).toMatch(/^text\/css/);
     await request(app).get('/afspraak/assets/bestaat-niet.js').expect(404);
@@ -83,7 +104,14 @@ describe('the booking page /afspraak', () => {
 
 describe('the page behind the link /afspraak/beheer/:token', () => {
   test('shows the shell for a real link, in the language of the appointment, privately', async () => {
-    const { manageToken } = await book({ serviceId: world.serviceId, start: new Date(at(world.day, '09:00')), name: 'Jan Peeters', email: 'jan@example.be', language: 'en', channel: 'online' });
+    const { manageToken } = await book({
+      serviceId: world.serviceId,
+      start: new Date(at(world.day, '09:00')),
+      name: 'Jan Peeters',
+      email: 'jan@example.be',
+      language: 'en',
+      channel: 'online',
+    });
     const res = await request(app).get(`/afspraak/beheer/${manageToken}`).expect(200);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['x-robots-tag']).toBe('noindex');
@@ -116,7 +144,9 @@ describe('the page behind the link /afspraak/beheer/:token', () => {
       expect(res.text).toContain('href="/afspraak">Een nieuwe afspraak maken</a>');
       expect(res.text).not.toContain('<script');
     }
-    const en = await request(app).get('/afspraak/beheer/ditiseenverkeerdetokenzonderbetekenis00000?lang=en').expect(404);
+    const en = await request(app)
+      .get('/afspraak/beheer/ditiseenverkeerdetokenzonderbetekenis00000?lang=en')
+      .expect(404);
     expect(en.text).toContain('<h1>Appointment not found</h1>');
   });
 });

@@ -13,12 +13,15 @@ describe('anonymous requests', () => {
     expect(adminRoutes.length).toBeGreaterThan(25);
   });
 
-  test.each(adminRoutes.map((r) => [r.method.toUpperCase(), r.path] as const))('%s %s refuses an anonymous request', async (method, path) => {
-    const url = path.replace(/:(\w+)/g, SOME_ID);
-    const res = await request(app)[method.toLowerCase() as 'get'](url).send({});
-    expect(res.status).toBe(401);
-    expect(res.body.message).toBe('Log in first.');
-  });
+  test.each(adminRoutes.map((r) => [r.method.toUpperCase(), r.path] as const))(
+    '%s %s refuses an anonymous request',
+    async (method, path) => {
+      const url = path.replace(/:(\w+)/g, SOME_ID);
+      const res = await request(app)[method.toLowerCase() as 'get'](url).send({});
+      expect(res.status).toBe(401);
+      expect(res.body.message).toBe('Log in first.');
+    },
+  );
 
   test('a forged session cookie is refused', async () => {
     const res = await request(app).get('/api/admin/tickets').set('Cookie', 'vd_session=forged-token-value');
@@ -30,7 +33,9 @@ describe('logging in', () => {
   test('a wrong password and an unknown address give the same answer', async () => {
     const user = await makeUser('agent');
     const wrong = await request(app).post('/api/auth/login').send({ email: user.email, password: 'not the password' });
-    const unknown = await request(app).post('/api/auth/login').send({ email: 'nobody@testdorp.example', password: 'whatever' });
+    const unknown = await request(app)
+      .post('/api/auth/login')
+      .send({ email: 'nobody@testdorp.example', password: 'whatever' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -38,7 +43,9 @@ describe('logging in', () => {
 
   test('the session cookie is httpOnly; the password is stored as an argon2id hash', async () => {
     const user = await makeUser('agent');
-    const res = await request(app).post('/api/auth/login').send({ email: user.email.toUpperCase(), password: PASSWORD });
+    const res = await request(app)
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.headers['set-cookie'][0]).toMatch(/^vd_session=[A-Za-z0-9_-]{43};.*HttpOnly/);
     expect(res.headers['set-cookie'][0]).toMatch(/SameSite=Lax/);
@@ -62,7 +69,9 @@ describe('logging in', () => {
     const c = await loginAs(app, user);
     await admin.delete(`/api/admin/users/${user.id}`).expect(200);
     expect((await c.get('/api/admin/tickets')).status).toBe(401);
-    expect((await request(app).post('/api/auth/login').send({ email: user.email, password: PASSWORD })).status).toBe(401);
+    expect((await request(app).post('/api/auth/login').send({ email: user.email, password: PASSWORD })).status).toBe(
+      401,
+    );
   });
 });
 
@@ -73,7 +82,10 @@ describe('CSRF', () => {
     const res = await c.agent.put(`/api/admin/tickets/${t.id}`).send({ status: 'closed' });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/X-CSRF-Token/);
-    const wrong = await c.agent.put(`/api/admin/tickets/${t.id}`).set('X-CSRF-Token', 'guess').send({ status: 'closed' });
+    const wrong = await c.agent
+      .put(`/api/admin/tickets/${t.id}`)
+      .set('X-CSRF-Token', 'guess')
+      .send({ status: 'closed' });
     expect(wrong.status).toBe(403);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: t.id } })).status).toBe('new');
   });
@@ -125,13 +137,30 @@ describe('department staff', () => {
 
   test('can handle their own ticket, and hand it over to another department', async () => {
     await staff.post(`/api/admin/tickets/${own.id}/notes`, { body: 'Wij bekijken dit.' }).expect(201);
-    expect((await staff.edit(`/api/admin/tickets/${own.id}`, { departmentId: otherDept, reason: 'Hoort bij de andere dienst' })).status).toBe(200);
+    expect(
+      (
+        await staff.edit(`/api/admin/tickets/${own.id}`, {
+          departmentId: otherDept,
+          reason: 'Hoort bij de andere dienst',
+        })
+      ).status,
+    ).toBe(200);
     expect((await staff.get(`/api/admin/tickets/${own.id}`)).status).toBe(404);
   });
 
   test("cannot download another department's attachments", async () => {
     const t = await db().ticket.findUniqueOrThrow({ where: { id: other.id }, include: { messages: true } });
-    const a = await db().attachment.create({ data: { ticketId: t.id, messageId: t.messages[0].id, filename: 'x.png', contentType: 'image/png', size: 1, sha256: 'a'.repeat(64), storageKey: 'a'.repeat(64) } });
+    const a = await db().attachment.create({
+      data: {
+        ticketId: t.id,
+        messageId: t.messages[0].id,
+        filename: 'x.png',
+        contentType: 'image/png',
+        size: 1,
+        sha256: 'a'.repeat(64),
+        storageKey: 'a'.repeat(64),
+      },
+    });
     expect((await staff.get(`/api/admin/attachments/${a.id}/download`)).status).toBe(404);
   });
 });
@@ -142,11 +171,24 @@ describe('roles', () => {
     const staff = await loginAs(app, await makeUser('staff', [(await makeDepartment()).id]));
     for (const c of [agent, staff]) {
       expect((await c.post('/api/admin/departments', { name: 'Nieuwe dienst' })).status).toBe(403);
-      expect((await c.post('/api/admin/categories', { code: 'nieuw', nameNl: 'Nieuw', nameEn: 'New' })).status).toBe(403);
-      expect((await c.post('/api/admin/users', { email: 'x@y.be', name: 'X', role: 'admin', password: 'long enough password' })).status).toBe(403);
+      expect((await c.post('/api/admin/categories', { code: 'nieuw', nameNl: 'Nieuw', nameEn: 'New' })).status).toBe(
+        403,
+      );
+      expect(
+        (
+          await c.post('/api/admin/users', {
+            email: 'x@y.be',
+            name: 'X',
+            role: 'admin',
+            password: 'long enough password',
+          })
+        ).status,
+      ).toBe(403);
       expect((await c.get('/api/admin/departments')).status).toBe(200);
     }
-    expect((await staff.post('/api/admin/tickets', { subject: 'Telefoon', body: 'x', channel: 'phone' })).status).toBe(403);
+    expect((await staff.post('/api/admin/tickets', { subject: 'Telefoon', body: 'x', channel: 'phone' })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -159,7 +201,9 @@ describe('failed logins', () => {
     expect(locking.status).toBe(423);
     expect(locking.body.message).toMatch(/locked until \d\d:\d\d/);
     expect((await attempt(PASSWORD)).status).toBe(423);
-    const told = await db().notification.findFirstOrThrow({ where: { recipient: user.email, template: 'account_locked' } });
+    const told = await db().notification.findFirstOrThrow({
+      where: { recipient: user.email, template: 'account_locked' },
+    });
     expect(told.bodyText).toContain('10 keer');
     await db().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await attempt(PASSWORD)).status).toBe(200);

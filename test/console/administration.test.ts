@@ -9,11 +9,20 @@ beforeAll(async () => {
 });
 
 test('an administrator sets up a department with its categories and a staff member', async () => {
-  const dept = await admin.post('/api/admin/departments', { name: 'Burgerzaken', email: 'burgerzaken@testdorp.example', phone: '050 12 34 56' });
+  const dept = await admin.post('/api/admin/departments', {
+    name: 'Burgerzaken',
+    email: 'burgerzaken@testdorp.example',
+    phone: '050 12 34 56',
+  });
   expect(dept.status).toBe(201);
   expect(dept.body).toMatchObject({ name: 'Burgerzaken', phone: '+3250123456', active: true });
 
-  const cat = await admin.post('/api/admin/categories', { code: 'identiteitskaart', nameNl: 'Identiteitskaart', nameEn: 'Identity card', departmentId: dept.body.id });
+  const cat = await admin.post('/api/admin/categories', {
+    code: 'identiteitskaart',
+    nameNl: 'Identiteitskaart',
+    nameEn: 'Identity card',
+    departmentId: dept.body.id,
+  });
   expect(cat.status).toBe(201);
 
   const user = await admin.post('/api/admin/users', {
@@ -44,10 +53,20 @@ test('bad values get a 400 per field', async () => {
   const res = await admin.post('/api/admin/users', { email: 'nope', name: 'X', role: 'staff', password: 'short' });
   expect(res.status).toBe(400);
   expect(Object.keys(res.body.errors).sort()).toEqual(['departmentIds', 'email', 'name', 'password']);
-  const staffWithoutDept = await admin.post('/api/admin/users', { email: 'a@b.be', name: 'Xavier', role: 'staff', password: 'long enough password' });
+  const staffWithoutDept = await admin.post('/api/admin/users', {
+    email: 'a@b.be',
+    name: 'Xavier',
+    role: 'staff',
+    password: 'long enough password',
+  });
   expect(staffWithoutDept.status).toBe(400);
   expect(staffWithoutDept.body.errors.departmentIds).toMatch(/at least one department/);
-  const cat = await admin.post('/api/admin/categories', { code: 'Met Spaties', nameNl: 'x', nameEn: 'y', departmentId: '00000000-0000-4000-8000-000000000000' });
+  const cat = await admin.post('/api/admin/categories', {
+    code: 'Met Spaties',
+    nameNl: 'x',
+    nameEn: 'y',
+    departmentId: '00000000-0000-4000-8000-000000000000',
+  });
   expect(cat.status).toBe(400);
 });
 

@@ -35,7 +35,14 @@ async function pickTime(page: Page, not?: string): Promise<string> {
 }
 
 test('an agent opens an appointment from Afspraken, moves it to another free time and then cancels it', async () => {
-  const { appointment } = await book({ serviceId: world.serviceId, start: new Date(at(world.day, '09:30')), name: 'Jan Peeters', email: 'jan.peeters@example.be', language: 'nl', channel: 'phone' });
+  const { appointment } = await book({
+    serviceId: world.serviceId,
+    start: new Date(at(world.day, '09:30')),
+    name: 'Jan Peeters',
+    email: 'jan.peeters@example.be',
+    language: 'nl',
+    channel: 'phone',
+  });
   const page = await signIn(harness, await makeUser('agent', [], 'Sofie Peeters'));
 
   await page.getByRole('group', { name: 'Afspraken' }).getByRole('menuitem', { name: 'Afspraken' }).click();
@@ -52,10 +59,14 @@ test('an agent opens an appointment from Afspraken, moves it to another free tim
   const day = await dialog.getByRole('combobox', { name: 'Dag' }).textContent();
   await dialog.getByTestId('move-confirm').click();
   await dialog.waitFor({ state: 'detached' });
-  const moved = await eventually(async () => {
-    const a = await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } });
-    return a.startsAt.getTime() !== appointment.startsAt.getTime() ? a : undefined;
-  }, 10000, 'the appointment moved');
+  const moved = await eventually(
+    async () => {
+      const a = await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } });
+      return a.startsAt.getTime() !== appointment.startsAt.getTime() ? a : undefined;
+    },
+    10000,
+    'the appointment moved',
+  );
   expect(brussels(moved.startsAt).toFormat('HH:mm')).toBe(chosen);
   expect(day).toContain(String(brussels(moved.startsAt).day));
 
@@ -63,13 +74,23 @@ test('an agent opens an appointment from Afspraken, moves it to another free tim
   await page.getByRole('dialog').waitFor();
   await expectAccessible(page, 'Afspraak annuleren (bevestigen)');
   await page.getByRole('dialog').getByRole('button', { name: 'Afspraak annuleren' }).click();
-  await eventually(async () => (await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status === 'cancelled' || undefined, 10000, 'cancelled');
+  await eventually(
+    async () =>
+      (await db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status === 'cancelled' || undefined,
+    10000,
+    'cancelled',
+  );
   await page.getByTestId('cancel-appointment').waitFor({ state: 'detached' });
 }, 120000);
 
 test('an agent books an appointment for the citizen of a ticket with "Afspraak maken"; it is linked to the ticket', async () => {
   const dept = await makeDepartment('Burgerzaken');
-  const ticket = await makeTicket({ departmentId: dept.id, subject: 'Nieuwe identiteitskaart nodig', name: 'Marie Janssens', email: 'marie.janssens@example.be' });
+  const ticket = await makeTicket({
+    departmentId: dept.id,
+    subject: 'Nieuwe identiteitskaart nodig',
+    name: 'Marie Janssens',
+    email: 'marie.janssens@example.be',
+  });
   const page = await signIn(harness, await makeUser('agent', [dept.id], 'Jan Claes'));
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
 
@@ -85,13 +106,24 @@ test('an agent books an appointment for the citizen of a ticket with "Afspraak m
   await dialog.getByTestId('booking-submit').click();
   await dialog.waitFor({ state: 'detached' });
 
-  const booked = await eventually(() => db().appointment.findFirst({ where: { ticketId: ticket.id } }), 10000, 'the booking');
+  const booked = await eventually(
+    () => db().appointment.findFirst({ where: { ticketId: ticket.id } }),
+    10000,
+    'the booking',
+  );
   expect(booked).toMatchObject({ serviceId: world.serviceId, email: 'marie.janssens@example.be', status: 'booked' });
   expect(brussels(booked.startsAt).toFormat('HH:mm')).toBe(chosen);
 }, 120000);
 
 test('a clerk reads a day per desk on Dagplanning and registers a visitor without appointment at desk 2', async () => {
-  const { appointment } = await book({ serviceId: world.serviceId, start: new Date(at(world.day, '10:00')), name: 'Piet Pieters', phone: '+32470111222', language: 'nl', channel: 'phone' });
+  const { appointment } = await book({
+    serviceId: world.serviceId,
+    start: new Date(at(world.day, '10:00')),
+    name: 'Piet Pieters',
+    phone: '+32470111222',
+    language: 'nl',
+    channel: 'phone',
+  });
   const clerk = await makeUser('staff', [await makeDepartment().then((d) => d.id)], 'Els Wouters');
   const page = await signIn(harness, clerk);
   await page.getByRole('menuitem', { name: 'Dagplanning' }).click();
@@ -112,8 +144,17 @@ test('a clerk reads a day per desk on Dagplanning and registers a visitor withou
   await dialog.getByTestId('walk-in-submit').click();
   await dialog.waitFor({ state: 'detached' });
   clock.now = realNow;
-  const walkIn = await eventually(() => db().appointment.findFirst({ where: { name: 'Karel Desmet' } }), 10000, 'the walk-in');
-  expect(walkIn).toMatchObject({ channel: 'walk_in', deskId: world.deskIds[1], status: 'checked_in', locationId: location.id });
+  const walkIn = await eventually(
+    () => db().appointment.findFirst({ where: { name: 'Karel Desmet' } }),
+    10000,
+    'the walk-in',
+  );
+  expect(walkIn).toMatchObject({
+    channel: 'walk_in',
+    deskId: world.deskIds[1],
+    status: 'checked_in',
+    locationId: location.id,
+  });
   await desk2.locator(`[data-code="${walkIn.code}"]`).waitFor();
   await expectAccessible(page, 'Dagplanning (vandaag)');
 

@@ -37,10 +37,22 @@ test('an administrator connects a mailbox, and handles a quarantined message wit
   await page.getByRole('menuitem', { name: 'Mailboxen' }).click();
   await page.getByRole('cell', { name: 'onthaal@testdorp.example' }).waitFor();
   await expectAccessible(page, 'Mailboxen');
-  expect(mailbox).toMatchObject({ address: 'onthaal@testdorp.example', imapHost: 'imap.testdorp.example', defaultDepartmentId: dept.id });
+  expect(mailbox).toMatchObject({
+    address: 'onthaal@testdorp.example',
+    imapHost: 'imap.testdorp.example',
+    defaultDepartmentId: dept.id,
+  });
   expect(Object.values(mailbox).map(String)).not.toContain('geheim wachtwoord'); // stored sealed
 
-  const held = await db().quarantinedEmail.create({ data: { mailboxId: mailbox.id, fromAddress: 'spam@elders.example', subject: 'Win een reis', size: 2048, reason: 'too_large' } });
+  const held = await db().quarantinedEmail.create({
+    data: {
+      mailboxId: mailbox.id,
+      fromAddress: 'spam@elders.example',
+      subject: 'Win een reis',
+      size: 2048,
+      reason: 'too_large',
+    },
+  });
   await page.getByRole('menuitem', { name: /Quarantaine/ }).click();
   await page.getByRole('cell', { name: 'Win een reis' }).click();
   await page.getByTestId('quarantine-dismiss').waitFor();
@@ -49,7 +61,12 @@ test('an administrator connects a mailbox, and handles a quarantined message wit
   await page.getByRole('dialog').waitFor();
   await expectAccessible(page, 'Quarantaine: afhandelen zonder ticket (bevestigen)');
   await page.getByRole('dialog').getByRole('button').last().click();
-  await eventually(async () => (await db().quarantinedEmail.findUniqueOrThrow({ where: { id: held.id } })).status !== 'held' || undefined, 10000, 'dismissed');
+  await eventually(
+    async () =>
+      (await db().quarantinedEmail.findUniqueOrThrow({ where: { id: held.id } })).status !== 'held' || undefined,
+    10000,
+    'dismissed',
+  );
   await page.goto(`${harness.base}/admin/#/quarantine`);
   await page.getByRole('heading').first().waitFor();
   await expectAccessible(page, 'Quarantaine');
@@ -67,7 +84,11 @@ test('an administrator rewrites the "resolved" status message and sees it filled
   await page.getByTestId('preview-subject').getByText('Dossier VD-4821-9377 is rond').waitFor();
   await expectAccessible(page, 'Berichtsjabloon bewerken (voorbeeld)');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  const stored = await eventually(() => db().notificationTemplate.findUnique({ where: { key_language: { key: 'status_resolved', language: 'nl' } } }), 10000, 'the template stored');
+  const stored = await eventually(
+    () => db().notificationTemplate.findUnique({ where: { key_language: { key: 'status_resolved', language: 'nl' } } }),
+    10000,
+    'the template stored',
+  );
   expect(stored.subject).toBe('Dossier {{reference}} is rond');
 }, 120000);
 
@@ -87,7 +108,16 @@ test('an administrator makes an API key (shown once, copied), then revokes it', 
   expect(stored.keyHash).toBe(sha256(key)); // the key shown is the one that works; only its hash is kept
   await expectAccessible(page, 'API-sleutel: eenmalig getoond');
   await page.getByTestId('api-key-value-copy').click();
-  await eventually(async () => (await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText: () => Promise<string> } } }).navigator.clipboard.readText())) === key || undefined, 5000, 'the key on the clipboard');
+  await eventually(
+    async () =>
+      (await page.evaluate(() =>
+        (
+          globalThis as unknown as { navigator: { clipboard: { readText: () => Promise<string> } } }
+        ).navigator.clipboard.readText(),
+      )) === key || undefined,
+    5000,
+    'the key on the clipboard',
+  );
   await page.getByTestId('api-key-done').click();
 
   // once closed, the key is gone from the page; the list shows only its prefix
@@ -147,7 +177,10 @@ test('an administrator reads the audit log, and ends their session on another co
   await page.getByRole('menuitem', { name: 'Mijn sessies' }).waitFor();
   await expectAccessible(page, 'Gebruikersmenu (open)');
   await page.getByRole('menuitem', { name: 'Mijn sessies' }).click();
-  const others = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Beëindigen' }) }).filter({ hasNotText: 'Deze sessie' });
+  const others = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Beëindigen' }) })
+    .filter({ hasNotText: 'Deze sessie' });
   await others.first().waitFor();
   expect(await db().session.count({ where: { userId: admin.id } })).toBe(2);
   await expectAccessible(page, 'Mijn sessies');
@@ -155,7 +188,11 @@ test('an administrator reads the audit log, and ends their session on another co
   await page.getByRole('dialog').waitFor();
   await expectAccessible(page, 'Sessie beëindigen (bevestigen)');
   await page.getByRole('dialog').getByRole('button').last().click();
-  await eventually(async () => (await db().session.count({ where: { userId: admin.id } })) === 1 || undefined, 10000, 'one session left');
+  await eventually(
+    async () => (await db().session.count({ where: { userId: admin.id } })) === 1 || undefined,
+    10000,
+    'one session left',
+  );
   // the other computer is signed out: its next request is refused and it shows the sign-in form
   await elsewhere.reload();
   await elsewhere.getByRole('button', { name: 'Aanmelden' }).waitFor();

@@ -18,10 +18,14 @@ const count = (haystack: string, needle: string) => haystack.split(needle).lengt
 async function replyBoxShows(page: Page, expected: string | RegExp) {
   const box = page.getByTestId('reply-input');
   let last = '';
-  await eventually(async () => {
-    last = await box.inputValue();
-    return typeof expected === 'string' ? last === expected : expected.test(last);
-  }, 20000, 'the reply box text').catch(() => {
+  await eventually(
+    async () => {
+      last = await box.inputValue();
+      return typeof expected === 'string' ? last === expected : expected.test(last);
+    },
+    20000,
+    'the reply box text',
+  ).catch(() => {
     throw new Error(`the reply box should show ${JSON.stringify(String(expected))} but shows ${JSON.stringify(last)}`);
   });
 }
@@ -37,8 +41,16 @@ beforeAll(async () => {
 test('an agent inserts a canned reply with /, sees it filled in and previewed with one greeting, and the citizen receives one greeting and one sign-off', async () => {
   const burgerzaken = await makeDepartment('Burgerzaken');
   const agent = await makeUser('agent', [], 'Sofie Peeters');
-  await db().user.update({ where: { id: agent.id }, data: { signature: 'Sofie Peeters\nContactcenter Gemeente Testdorp' } });
-  const ticket = await makeTicket({ name: 'Marie Janssens', email: 'marie.janssens@example.be', subject: 'Identiteitskaart verlengen', departmentId: burgerzaken.id });
+  await db().user.update({
+    where: { id: agent.id },
+    data: { signature: 'Sofie Peeters\nContactcenter Gemeente Testdorp' },
+  });
+  const ticket = await makeTicket({
+    name: 'Marie Janssens',
+    email: 'marie.janssens@example.be',
+    subject: 'Identiteitskaart verlengen',
+    departmentId: burgerzaken.id,
+  });
   await db().cannedResponse.create({
     data: {
       title: 'Kopie identiteitskaart vragen',
@@ -48,7 +60,9 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
       addTags: ['kopie-id'],
     },
   });
-  await db().cannedResponse.create({ data: { title: 'Openingsuren stadhuis', bodyNl: 'We zijn open van 9 tot 12 uur.', bodyEn: '' } });
+  await db().cannedResponse.create({
+    data: { title: 'Openingsuren stadhuis', bodyNl: 'We zijn open van 9 tot 12 uur.', bodyEn: '' },
+  });
 
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
@@ -76,12 +90,20 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
   await replyBoxShows(page, `Beste Marie Janssens,\n\n${filled}\n\n${signOff}`);
 
   // the macro set status and tag in the same step, through the normal ticket change (timeline)
-  const changed = await eventually(async () => {
-    const t = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
-    return t.status === 'pending_citizen' && t.tags.includes('kopie-id') && t;
-  }, 10000, 'the macro\'s status and tag');
+  const changed = await eventually(
+    async () => {
+      const t = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+      return t.status === 'pending_citizen' && t.tags.includes('kopie-id') && t;
+    },
+    10000,
+    "the macro's status and tag",
+  );
   expect(changed.tags).toEqual(['kopie-id']);
-  await page.getByTestId('timeline').getByText(/Wacht op burger/).first().waitFor();
+  await page
+    .getByTestId('timeline')
+    .getByText(/Wacht op burger/)
+    .first()
+    .waitFor();
 
   // the preview: what goes out, with one greeting, the text and the tracking link
   const previewText = page.getByTestId('reply-preview-text');
@@ -104,7 +126,11 @@ test('an agent inserts a canned reply with /, sees it filled in and previewed wi
 
   await page.getByTestId('reply-send').click();
   await page.getByTestId('conversation').getByText(filled, { exact: false }).waitFor();
-  const mail = await eventually(async () => mailbox.messages.find((m) => m.subject === `[${ticket.reference}] Re: Identiteitskaart verlengen`), 15000, 'the reply mail');
+  const mail = await eventually(
+    async () => mailbox.messages.find((m) => m.subject === `[${ticket.reference}] Re: Identiteitskaart verlengen`),
+    15000,
+    'the reply mail',
+  );
   for (const part of [mail.text!, mail.html as string]) {
     expect(count(part, 'Beste Marie Janssens')).toBe(1);
     expect(count(part, 'Met vriendelijke groeten')).toBe(1);
@@ -143,14 +169,22 @@ test('an SMS reply shows its segment count and encoding in the preview', async (
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
   await replyBoxShows(page, /^Beste Luc Peeters,\n/);
   await page.getByTestId('reply-input').fill('Beste Luc, uw rijbewijs ligt klaar. Groeten, Jan');
-  await page.getByTestId('reply-preview-segments').getByText(/^\d sms(?:'en)? · \d+ tekens · GSM-7 \((?:160 per sms|153 per deel)\)$/).waitFor();
+  await page
+    .getByTestId('reply-preview-segments')
+    .getByText(/^\d sms(?:'en)? · \d+ tekens · GSM-7 \((?:160 per sms|153 per deel)\)$/)
+    .waitFor();
   await page.getByTestId('reply-input').fill('Beste Zoë, uw rijbewijs ligt klaar. Groeten, Jan');
-  await page.getByTestId('reply-preview-segments').getByText(/^\d sms'en · \d+ tekens · UCS-2 \(67 per deel\)$/).waitFor();
+  await page
+    .getByTestId('reply-preview-segments')
+    .getByText(/^\d sms'en · \d+ tekens · UCS-2 \(67 per deel\)$/)
+    .waitFor();
   await expectAccessible(page, 'ticket page with an SMS reply preview');
 }, 90000);
 
 test('agents keep canned replies under Standaardantwoorden: an unknown placeholder is named, and a saved one is listed and edited', async () => {
-  await db().cannedResponse.create({ data: { title: 'Adreswijziging doorgeven', bodyNl: 'Een adreswijziging geeft u door aan het loket.', bodyEn: '' } });
+  await db().cannedResponse.create({
+    data: { title: 'Adreswijziging doorgeven', bodyNl: 'Een adreswijziging geeft u door aan het loket.', bodyEn: '' },
+  });
   const agent = await makeUser('agent', [], 'Sofie Peeters');
   const page = await signIn(harness, agent);
   await page.getByRole('menuitem', { name: 'Standaardantwoorden' }).click();
@@ -160,14 +194,18 @@ test('agents keep canned replies under Standaardantwoorden: an unknown placehold
 
   await page.getByRole('link', { name: 'Nieuw' }).click();
   await page.getByRole('textbox', { name: /^Titel/ }).fill('Afspraak nodig');
-  await page.getByRole('textbox', { name: /^Tekst in het Nederlands/ }).fill('Beste {{naam}}, maak een afspraak voor dossier {{reference}}.');
+  await page
+    .getByRole('textbox', { name: /^Tekst in het Nederlands/ })
+    .fill('Beste {{naam}}, maak een afspraak voor dossier {{reference}}.');
   await expectAccessible(page, 'new canned reply form');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   // named under the text it is in
   await page.getByText('Unknown: naam').waitFor();
   expect(await db().cannedResponse.count({ where: { title: 'Afspraak nodig' } })).toBe(0);
 
-  await page.getByRole('textbox', { name: /^Tekst in het Nederlands/ }).fill('Beste {{name}}, maak een afspraak voor dossier {{reference}}.');
+  await page
+    .getByRole('textbox', { name: /^Tekst in het Nederlands/ })
+    .fill('Beste {{name}}, maak een afspraak voor dossier {{reference}}.');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('cell', { name: 'Afspraak nodig' }).click();
   await page.getByRole('textbox', { name: /^Titel/ }).waitFor();
@@ -175,7 +213,10 @@ test('agents keep canned replies under Standaardantwoorden: an unknown placehold
   await page.getByLabel('Alleen voor mij').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('cell', { name: 'Alleen ik' }).waitFor();
-  expect(await db().cannedResponse.findFirstOrThrow({ where: { title: 'Afspraak nodig' } })).toMatchObject({ ownerId: agent.id, bodyNl: 'Beste {{name}}, maak een afspraak voor dossier {{reference}}.' });
+  expect(await db().cannedResponse.findFirstOrThrow({ where: { title: 'Afspraak nodig' } })).toMatchObject({
+    ownerId: agent.id,
+    bodyNl: 'Beste {{name}}, maak een afspraak voor dossier {{reference}}.',
+  });
 }, 90000);
 
 test('each user writes their own signature under Mijn handtekening', async () => {
@@ -188,5 +229,7 @@ test('each user writes their own signature under Mijn handtekening', async () =>
   await field.fill('Jan Claes\nContactcenter Gemeente Testdorp\n050 00 00 00');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByText('Handtekening bewaard').waitFor();
-  expect((await db().user.findUniqueOrThrow({ where: { id: agent.id } })).signature).toBe('Jan Claes\nContactcenter Gemeente Testdorp\n050 00 00 00');
+  expect((await db().user.findUniqueOrThrow({ where: { id: agent.id } })).signature).toBe(
+    'Jan Claes\nContactcenter Gemeente Testdorp\n050 00 00 00',
+  );
 }, 60000);

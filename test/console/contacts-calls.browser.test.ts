@@ -12,10 +12,25 @@ beforeAll(async () => {
 
 test('an agent finds a citizen in Contacten, sees their tickets and calls, and corrects the name and adds a phone number', async () => {
   const dept = await makeDepartment('Burgerzaken');
-  const ticket = await makeTicket({ departmentId: dept.id, subject: 'Verhuis doorgeven', name: 'Marie Janssens', email: 'marie.janssens@example.be' });
+  const ticket = await makeTicket({
+    departmentId: dept.id,
+    subject: 'Verhuis doorgeven',
+    name: 'Marie Janssens',
+    email: 'marie.janssens@example.be',
+  });
   await makeTicket({ departmentId: dept.id, subject: 'Andere vraag', name: 'Piet Pieters', email: 'piet@example.be' });
   await db().phoneCall.create({
-    data: { callSid: 'CA-contact-1', direction: 'inbound', fromNumber: '+3250112233', toNumber: '+3250000000', status: 'completed', outcome: 'connected', durationSeconds: 95, contactId: ticket.contactId, departmentId: dept.id },
+    data: {
+      callSid: 'CA-contact-1',
+      direction: 'inbound',
+      fromNumber: '+3250112233',
+      toNumber: '+3250000000',
+      status: 'completed',
+      outcome: 'connected',
+      durationSeconds: 95,
+      contactId: ticket.contactId,
+      departmentId: dept.id,
+    },
   });
   const page = await signIn(harness, await makeUser('agent', [dept.id], 'Sofie Peeters'));
 
@@ -46,24 +61,60 @@ test('an agent finds a citizen in Contacten, sees their tickets and calls, and c
 
   await page.waitForURL(/#\/contacts\/[^/]+\/show/);
   await page.getByText('Marie Janssens-Peeters').first().waitFor();
-  const stored = await eventually(async () => {
-    const c = await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! }, include: { identities: true } });
-    return c.name === 'Marie Janssens-Peeters' ? c : undefined;
-  }, 10000, 'the new name stored');
-  expect(stored.identities.map((i) => [i.kind, i.value]).sort()).toEqual([['email', 'marie.janssens@example.be'], ['phone', '+32470123456']]);
+  const stored = await eventually(
+    async () => {
+      const c = await db().contact.findUniqueOrThrow({
+        where: { id: ticket.contactId! },
+        include: { identities: true },
+      });
+      return c.name === 'Marie Janssens-Peeters' ? c : undefined;
+    },
+    10000,
+    'the new name stored',
+  );
+  expect(stored.identities.map((i) => [i.kind, i.value]).sort()).toEqual([
+    ['email', 'marie.janssens@example.be'],
+    ['phone', '+32470123456'],
+  ]);
 }, 90000);
 
 test('an agent reads the call log in Oproepen, narrows it to voicemails and opens one', async () => {
   const dept = await makeDepartment('Milieu');
-  const ticket = await makeTicket({ departmentId: dept.id, subject: 'Terugbellen over grofvuil', name: 'An Claes', phone: '+3250445566', email: undefined, channel: 'phone' });
+  const ticket = await makeTicket({
+    departmentId: dept.id,
+    subject: 'Terugbellen over grofvuil',
+    name: 'An Claes',
+    phone: '+3250445566',
+    email: undefined,
+    channel: 'phone',
+  });
   await db().phoneCall.create({
     data: {
-      callSid: 'CA-voicemail-1', direction: 'inbound', fromNumber: '+3250445566', toNumber: '+3250000000', status: 'completed', outcome: 'voicemail',
-      durationSeconds: 60, recordingSeconds: 21, transcription: 'Wanneer komen jullie het grofvuil ophalen?', contactId: ticket.contactId, ticketId: ticket.id, departmentId: dept.id,
+      callSid: 'CA-voicemail-1',
+      direction: 'inbound',
+      fromNumber: '+3250445566',
+      toNumber: '+3250000000',
+      status: 'completed',
+      outcome: 'voicemail',
+      durationSeconds: 60,
+      recordingSeconds: 21,
+      transcription: 'Wanneer komen jullie het grofvuil ophalen?',
+      contactId: ticket.contactId,
+      ticketId: ticket.id,
+      departmentId: dept.id,
     },
   });
   await db().phoneCall.create({
-    data: { callSid: 'CA-connected-1', direction: 'inbound', fromNumber: '+3250778899', toNumber: '+3250000000', status: 'completed', outcome: 'connected', durationSeconds: 200, departmentId: dept.id },
+    data: {
+      callSid: 'CA-connected-1',
+      direction: 'inbound',
+      fromNumber: '+3250778899',
+      toNumber: '+3250000000',
+      status: 'completed',
+      outcome: 'connected',
+      durationSeconds: 200,
+      departmentId: dept.id,
+    },
   });
   const page = await signIn(harness, await makeUser('agent', [dept.id], 'Jan Claes'));
 
@@ -94,7 +145,14 @@ test('an agent opens a voicemail whose recording is still being fetched, then fi
     departmentId: dept.id,
     tags: ['voicemail'],
     acknowledge: false,
-    pendingMedia: [{ sourceId: 'RE00000000000000000000000000000042', kind: 'recording', resource: '/2010-04-01/Accounts/AC1/Recordings/RE42.mp3', filename: 'voicemail-20261204-1012.mp3' }],
+    pendingMedia: [
+      {
+        sourceId: 'RE00000000000000000000000000000042',
+        kind: 'recording',
+        resource: '/2010-04-01/Accounts/AC1/Recordings/RE42.mp3',
+        filename: 'voicemail-20261204-1012.mp3',
+      },
+    ],
   });
   const page = await signIn(harness, await makeUser('agent', [dept.id], 'Sofie Peeters'));
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
@@ -104,11 +162,33 @@ test('an agent opens a voicemail whose recording is still being fetched, then fi
   // the worker stored the recording and asked for its transcription
   const media = await db().channelMedia.findFirstOrThrow({ where: { ticketId: ticket.id } });
   const attachment = await db().attachment.create({
-    data: { ticketId: ticket.id, messageId: media.messageId, filename: 'voicemail-20261204-1012.mp3', contentType: 'audio/mpeg', size: 48_000, sha256: 'a'.repeat(64), storageKey: 'a'.repeat(64) },
+    data: {
+      ticketId: ticket.id,
+      messageId: media.messageId,
+      filename: 'voicemail-20261204-1012.mp3',
+      contentType: 'audio/mpeg',
+      size: 48_000,
+      sha256: 'a'.repeat(64),
+      storageKey: 'a'.repeat(64),
+    },
   });
-  await db().channelMedia.update({ where: { id: media.id }, data: { status: 'stored', attachmentId: attachment.id, transcriptionStatus: 'pending' } });
-  await db().message.update({ where: { id: media.messageId }, data: { bodyText: 'Voicemail van +32470556677, vrijdag 4 december 2026 om 10:12, 21 seconden.\n\nDe transcriptie volgt.' } });
-  await db().ticketEvent.create({ data: { ticketId: ticket.id, type: 'media_fetch_failed', data: { kind: 'media', filename: 'mms-1a2b3c-1', reason: 'unreachable', attempts: 10 } } });
+  await db().channelMedia.update({
+    where: { id: media.id },
+    data: { status: 'stored', attachmentId: attachment.id, transcriptionStatus: 'pending' },
+  });
+  await db().message.update({
+    where: { id: media.messageId },
+    data: {
+      bodyText: 'Voicemail van +32470556677, vrijdag 4 december 2026 om 10:12, 21 seconden.\n\nDe transcriptie volgt.',
+    },
+  });
+  await db().ticketEvent.create({
+    data: {
+      ticketId: ticket.id,
+      type: 'media_fetch_failed',
+      data: { kind: 'media', filename: 'mms-1a2b3c-1', reason: 'unreachable', attempts: 10 },
+    },
+  });
   await page.reload();
   await page.getByRole('link', { name: /voicemail-20261204-1012\.mp3/ }).waitFor();
   await page.getByTestId('message-media').getByText('De transcriptie volgt…').waitFor();

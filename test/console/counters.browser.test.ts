@@ -40,7 +40,12 @@ test('an administrator adds a product in Producten, reads it and changes its dur
   await duration.fill('25');
   await expectAccessible(page, 'Product bewerken');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await eventually(async () => (await db().service.findUniqueOrThrow({ where: { id: product.id } })).durationMinutes === 25 || undefined, 10000, 'the new duration');
+  await eventually(
+    async () =>
+      (await db().service.findUniqueOrThrow({ where: { id: product.id } })).durationMinutes === 25 || undefined,
+    10000,
+    'the new duration',
+  );
 }, 120000);
 
 test('an administrator adds a location, a desk to the town hall and Saturday morning hours', async () => {
@@ -56,7 +61,10 @@ test('an administrator adds a location, a desk to the town hall and Saturday mor
   await expectAccessible(page, 'Locatie aanmaken');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByTestId('location-hours').waitFor();
-  expect(await db().location.findUnique({ where: { name: 'Bibliotheek' } })).toMatchObject({ address: 'Stationsstraat 3, 8500 Kortrijk', active: true });
+  expect(await db().location.findUnique({ where: { name: 'Bibliotheek' } })).toMatchObject({
+    address: 'Stationsstraat 3, 8500 Kortrijk',
+    active: true,
+  });
 
   // the town hall: its desks and its week
   await page.goto(`${harness.base}/admin/#/locations/${location.id}`);
@@ -67,7 +75,11 @@ test('an administrator adds a location, a desk to the town hall and Saturday mor
   await hours.getByRole('textbox', { name: 'Zaterdag 1: Tot' }).fill('11:30');
   await expectAccessible(page, 'Locatie bewerken (uren gewijzigd)');
   await hours.getByTestId('save-hours').click();
-  const saturday = await eventually(() => db().deskHours.findFirst({ where: { locationId: location.id, weekday: 6 } }), 10000, 'Saturday stored');
+  const saturday = await eventually(
+    () => db().deskHours.findFirst({ where: { locationId: location.id, weekday: 6 } }),
+    10000,
+    'Saturday stored',
+  );
   expect(saturday).toMatchObject({ opens: '09:00', closes: '11:30', deskId: null, kind: 'appointments' });
 
   await desks.getByRole('link', { name: 'Loket toevoegen' }).click();
@@ -77,7 +89,9 @@ test('an administrator adds a location, a desk to the town hall and Saturday mor
   await expectAccessible(page, 'Loket aanmaken');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByTestId('location-desks').getByRole('cell', { name: 'Loket 3' }).waitFor();
-  expect(await db().desk.findFirst({ where: { locationId: location.id, name: 'Loket 3' } })).toMatchObject({ active: true });
+  expect(await db().desk.findFirst({ where: { locationId: location.id, name: 'Loket 3' } })).toMatchObject({
+    active: true,
+  });
   await page.getByTestId('location-desks').getByRole('cell', { name: 'Loket 3' }).click();
   await page.getByRole('textbox', { name: 'Naam' }).waitFor();
   await expectAccessible(page, 'Loket bewerken');
@@ -108,7 +122,9 @@ test('an administrator records that desk 1 is unstaffed on an afternoon, in Slui
 
   const closure = await db().deskClosure.findFirstOrThrow({ where: { reason: 'Opleiding' } });
   expect(closure.deskId).toBe(world.deskIds[0]);
-  expect(DateTime.fromJSDate(closure.startsAt, { zone: 'Europe/Brussels' }).toISO()).toBe(DateTime.fromISO(`${world.day}T09:00`, { zone: 'Europe/Brussels' }).toISO());
+  expect(DateTime.fromJSDate(closure.startsAt, { zone: 'Europe/Brussels' }).toISO()).toBe(
+    DateTime.fromISO(`${world.day}T09:00`, { zone: 'Europe/Brussels' }).toISO(),
+  );
   expect(closure.endsAt.getTime() - closure.startsAt.getTime()).toBe(3 * 3600_000);
 }, 120000);
 
@@ -116,8 +132,27 @@ test('the reception sees who waits, who is called and who is at a desk in Wachtz
   const { today } = await import('../../src/guidance/lifecycle');
   const day = new Date(`${today()}T00:00:00Z`);
   const base = { locationId: world.locationId, serviceId: world.serviceId, day, walkIn: true, dueAt: new Date() };
-  await db().visit.create({ data: { ...base, number: 'A001', status: 'serving', deskId: world.deskIds[0], checkedInAt: new Date(Date.now() - 30 * 60_000), calledAt: new Date(Date.now() - 10 * 60_000), servedAt: new Date(Date.now() - 9 * 60_000) } });
-  await db().visit.create({ data: { ...base, number: 'A002', status: 'called', deskId: world.deskIds[1], checkedInAt: new Date(Date.now() - 20 * 60_000), calledAt: new Date() } });
+  await db().visit.create({
+    data: {
+      ...base,
+      number: 'A001',
+      status: 'serving',
+      deskId: world.deskIds[0],
+      checkedInAt: new Date(Date.now() - 30 * 60_000),
+      calledAt: new Date(Date.now() - 10 * 60_000),
+      servedAt: new Date(Date.now() - 9 * 60_000),
+    },
+  });
+  await db().visit.create({
+    data: {
+      ...base,
+      number: 'A002',
+      status: 'called',
+      deskId: world.deskIds[1],
+      checkedInAt: new Date(Date.now() - 20 * 60_000),
+      calledAt: new Date(),
+    },
+  });
   await db().visit.create({ data: { ...base, number: 'A003', checkedInAt: new Date(Date.now() - 5 * 60_000) } });
   const page = await signIn(harness, await makeUser('staff', [(await makeDepartment()).id], 'Els Wouters'));
   await page.getByRole('menuitem', { name: 'Wachtzaal' }).click();

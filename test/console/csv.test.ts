@@ -14,10 +14,14 @@ describe.each([
 
   test('quotes values holding a semicolon, a quote or a line break, and doubles the quotes', () => {
     const text = csv(['Onderwerp'], [['Lamp; kapot'], ['De "grote" put'], ['regel 1\nregel 2'], ['gewoon, met komma']]);
-    expect(text).toBe('\uFEFFOnderwerp\r\n"Lamp; kapot"\r\n"De ""grote"" put"\r\n"regel 1\nregel 2"\r\ngewoon, met komma\r\n');
+    expect(text).toBe(
+      '\uFEFFOnderwerp\r\n"Lamp; kapot"\r\n"De ""grote"" put"\r\n"regel 1\nregel 2"\r\ngewoon, met komma\r\n',
+    );
   });
 
   test('a value a spreadsheet would run as a formula is written as text; numbers and empty cells stay as they are', () => {
-    expect(csv(['a', 'b', 'c', 'd'], [['=HYPERLINK("x")', -3, null, '+32470123456']])).toBe('\uFEFFa;b;c;d\r\n"\'=HYPERLINK(""x"")";-3;;\'+32470123456\r\n');
+    expect(csv(['a', 'b', 'c', 'd'], [['=HYPERLINK("x")', -3, null, '+32470123456']])).toBe(
+      '\uFEFFa;b;c;d\r\n"\'=HYPERLINK(""x"")";-3;;\'+32470123456\r\n',
+    );
   });
 });

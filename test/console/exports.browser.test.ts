@@ -13,20 +13,47 @@ let ticketReference: string;
 beforeAll(async () => {
   harness = await startConsole();
   const werken = await makeDepartment('Openbare Werken');
-  const ticket = await makeTicket({ subject: 'Lamp; "kapot" aan de kerk', departmentId: werken.id, name: 'Marie Janssens', email: 'marie@example.be', channel: 'web' });
+  const ticket = await makeTicket({
+    subject: 'Lamp; "kapot" aan de kerk',
+    departmentId: werken.id,
+    name: 'Marie Janssens',
+    email: 'marie@example.be',
+    channel: 'web',
+  });
   ticketReference = ticket.reference;
   await db().phoneCall.create({
-    data: { callSid: 'CA-export-1', direction: 'inbound', fromNumber: '+32470111111', toNumber: '+3256000000', status: 'completed', outcome: 'connected', durationSeconds: 125, choices: ['1'], contactId: ticket.contactId, ticketId: ticket.id },
+    data: {
+      callSid: 'CA-export-1',
+      direction: 'inbound',
+      fromNumber: '+32470111111',
+      toNumber: '+3256000000',
+      status: 'completed',
+      outcome: 'connected',
+      durationSeconds: 125,
+      choices: ['1'],
+      contactId: ticket.contactId,
+      ticketId: ticket.id,
+    },
   });
   const world = await counters(1);
-  await book({ serviceId: world.serviceId, start: new Date(at(world.day, '10:00')), name: 'Luc; "De" Smet', email: 'luc@example.be', language: 'nl', channel: 'phone' });
+  await book({
+    serviceId: world.serviceId,
+    start: new Date(at(world.day, '10:00')),
+    name: 'Luc; "De" Smet',
+    email: 'luc@example.be',
+    language: 'nl',
+    channel: 'phone',
+  });
 }, 60000);
 
 /** Clicks the list's export button and returns the downloaded file's bytes. */
 async function exportList(page: Page, path: string, button: string): Promise<Buffer> {
   await page.goto(`${harness.base}/admin/#/${path}`);
   await page.getByRole('button', { name: button }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return readFile((await download.path())!);
 }
 
@@ -38,7 +65,9 @@ test('a Dutch-speaking agent exports the ticket list for Excel: BOM, semicolons,
   const file = await exportList(page, 'tickets', 'Exporteren');
   expect(file.subarray(0, 3)).toEqual(BOM);
   const [header, row] = linesOf(file);
-  expect(header).toBe('Referentie;Onderwerp;Contact;Status;Prioriteit;SLA;Kanaal;Dienst;Categorie;Behandelaar;Aangemaakt');
+  expect(header).toBe(
+    'Referentie;Onderwerp;Contact;Status;Prioriteit;SLA;Kanaal;Dienst;Categorie;Behandelaar;Aangemaakt',
+  );
   const cells = row.split(';');
   expect(cells[0]).toBe(ticketReference);
   // the subject holds a semicolon and quotes: one quoted field, quotes doubled
@@ -53,7 +82,9 @@ test('a Dutch-speaking agent exports the ticket list for Excel: BOM, semicolons,
   const contacts = await exportList(page, 'contacts', 'Exporteren');
   expect(contacts.subarray(0, 3)).toEqual(BOM);
   expect(linesOf(contacts)[0]).toBe('Naam;E-mailadressen;Telefoonnummers;Taal;Tickets;Aangemaakt');
-  expect(linesOf(contacts)).toContainEqual(expect.stringMatching(/^Marie Janssens;marie@example.be;;Nederlands;1;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/));
+  expect(linesOf(contacts)).toContainEqual(
+    expect.stringMatching(/^Marie Janssens;marie@example.be;;Nederlands;1;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
+  );
   expect(linesOf(contacts)).toContainEqual(expect.stringMatching(/^"Luc; ""De"" Smet";luc@example.be;;Nederlands;0;/));
 
   const calls = await exportList(page, 'calls', 'Exporteren');
@@ -72,7 +103,10 @@ test('a Dutch-speaking agent exports the ticket list for Excel: BOM, semicolons,
 }, 120000);
 
 test('an English-speaking agent gets the same export in English', async () => {
-  const user = await db().user.update({ where: { id: (await makeUser('agent', [], 'Jan Claes')).id }, data: { language: 'en' } });
+  const user = await db().user.update({
+    where: { id: (await makeUser('agent', [], 'Jan Claes')).id },
+    data: { language: 'en' },
+  });
   const page = await signIn(harness, user);
   const file = await exportList(page, 'tickets', 'Export');
   expect(file.subarray(0, 3)).toEqual(BOM);

@@ -9,7 +9,11 @@ import { listUrl, loginAs, makeCategory, makeDepartment, makeUser, type Console 
 
 const app = buildApp();
 let admin: Console;
-const PNG = (marker: string) => Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), Buffer.from(marker)]);
+const PNG = (marker: string) =>
+  Buffer.concat([
+    Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+    Buffer.from(marker),
+  ]);
 
 beforeAll(async () => {
   admin = await loginAs(app, await makeUser('admin'));
@@ -22,7 +26,10 @@ async function findEverywhere(needle: string): Promise<string[]> {
     WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'ARRAY')`;
   const hits: string[] = [];
   for (const c of columns) {
-    const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text ILIKE $1`, `%${needle}%`);
+    const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "${c.table_name}" WHERE "${c.column_name}"::text ILIKE $1`,
+      `%${needle}%`,
+    );
     if (Number(rows[0].n) > 0) hits.push(`${c.table_name}.${c.column_name}`);
   }
   return hits;
@@ -61,19 +68,30 @@ async function citizenWithHistory(tag: string) {
 
 test('a person’s data is exported as one machine-readable archive with their attachments', async () => {
   const { ticket, name, phone } = await citizenWithHistory('export1');
-  const res = await admin.get(`/api/admin/contacts/${ticket.contactId}/export`).buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const res = await admin
+    .get(`/api/admin/contacts/${ticket.contactId}/export`)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toBe('application/zip');
   const dir = mkdtempSync(path.join(tmpdir(), 'export-'));
   writeFileSync(path.join(dir, 'a.zip'), res.body as Buffer);
-  execFileSync('python3', ['-c', 'import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', path.join(dir, 'a.zip'), dir]);
+  execFileSync('python3', [
+    '-c',
+    'import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+    path.join(dir, 'a.zip'),
+    dir,
+  ]);
   const doc = JSON.parse(readFileSync(path.join(dir, 'person.json'), 'utf8'));
   expect(doc.person.name).toBe(name);
-  expect(doc.identities.map((i: { value: string }) => i.value).sort()).toEqual([`+32${phone.replace(/\s/g, '').slice(1)}`, 'geheim.export1@example.be']);
+  expect(doc.identities.map((i: { value: string }) => i.value).sort()).toEqual([
+    `+32${phone.replace(/\s/g, '').slice(1)}`,
+    'geheim.export1@example.be',
+  ]);
   expect(doc.tickets[0].messages.map((m: { direction: string }) => m.direction)).toEqual(['inbound', 'outbound']);
   const file = doc.tickets[0].messages[0].attachments[0].file;
   expect(readFileSync(path.join(dir, file)).includes('BESTAND-export1')).toBe(true);
@@ -98,7 +116,12 @@ test('erasure leaves no personal data in any table or in the attachment folder; 
 
 test('a legal hold blocks erasure and says why', async () => {
   const { ticket } = await citizenWithHistory('hold1');
-  await admin.post(`/api/admin/contacts/${ticket.contactId}/legal-hold`, { hold: true, reason: 'lopende gerechtelijke procedure' }).expect(200);
+  await admin
+    .post(`/api/admin/contacts/${ticket.contactId}/legal-hold`, {
+      hold: true,
+      reason: 'lopende gerechtelijke procedure',
+    })
+    .expect(200);
   const res = await admin.post(`/api/admin/contacts/${ticket.contactId}/erase`);
   expect(res.status).toBe(409);
   expect(res.body.message).toContain('lopende gerechtelijke procedure');
@@ -114,9 +137,18 @@ test('closed tickets past their category’s retention period are anonymised, un
   const held = await citizenWithHistory('retentie-vast');
   const recent = await citizenWithHistory('retentie-recent');
   const closedAt = (days: number) => new Date(Date.now() - days * 86400_000);
-  await db().ticket.update({ where: { id: old.ticket.id }, data: { categoryId: category.id, status: 'closed', closedAt: closedAt(40) } });
-  await db().ticket.update({ where: { id: held.ticket.id }, data: { categoryId: category.id, status: 'closed', closedAt: closedAt(40) } });
-  await db().ticket.update({ where: { id: recent.ticket.id }, data: { categoryId: category.id, status: 'closed', closedAt: closedAt(10) } });
+  await db().ticket.update({
+    where: { id: old.ticket.id },
+    data: { categoryId: category.id, status: 'closed', closedAt: closedAt(40) },
+  });
+  await db().ticket.update({
+    where: { id: held.ticket.id },
+    data: { categoryId: category.id, status: 'closed', closedAt: closedAt(40) },
+  });
+  await db().ticket.update({
+    where: { id: recent.ticket.id },
+    data: { categoryId: category.id, status: 'closed', closedAt: closedAt(10) },
+  });
   await admin.post(`/api/admin/tickets/${held.ticket.id}/legal-hold`, { hold: true }).expect(200);
   const run = await admin.post('/api/admin/privacy/retention/run').expect(200);
   expect(run.body.anonymised).toBe(1);

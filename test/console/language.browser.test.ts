@@ -17,7 +17,11 @@ test('an agent switches to English, signs out, and a fresh browser opens the con
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.getByRole('button', { name: 'English' }).waitFor();
-  await eventually(async () => (await db().user.findUniqueOrThrow({ where: { id: agent.id } })).language === 'en', 10000, 'the language stored on the user');
+  await eventually(
+    async () => (await db().user.findUniqueOrThrow({ where: { id: agent.id } })).language === 'en',
+    10000,
+    'the language stored on the user',
+  );
 
   await page.getByRole('button', { name: 'Profile' }).click();
   await page.getByRole('menuitem', { name: 'Logout' }).click();

@@ -46,7 +46,10 @@ test("Jan's status change, a new ticket, and Jan viewing and typing show up at S
   await expectAccessible(sofieTicket, 'ticket page with a colleague typing');
 
   // Jan changes the status: Sofie's ticket page and list follow
-  await janPage.getByRole('group', { name: /status/i }).getByRole('button', { name: 'Wacht op burger' }).click();
+  await janPage
+    .getByRole('group', { name: /status/i })
+    .getByRole('button', { name: 'Wacht op burger' })
+    .click();
   await sofieTicket.locator('header').filter({ hasText: 'Put in het fietspad' }).getByText('Wacht op burger').waitFor();
   await sofieTicket.getByRole('button', { name: 'Wacht op burger', pressed: true }).waitFor();
   await rowOf(sofieList, 'Put in het fietspad').getByText('Wacht op burger').waitFor();
@@ -56,11 +59,19 @@ test("Jan's status change, a new ticket, and Jan viewing and typing show up at S
   const res = await fetch(`${harness.base}/api/public/tickets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Luc Vermeulen', email: 'luc@example.be', subject: 'Zwerfvuil aan de kerk', message: 'Er ligt veel afval.' }),
+    body: JSON.stringify({
+      name: 'Luc Vermeulen',
+      email: 'luc@example.be',
+      subject: 'Zwerfvuil aan de kerk',
+      message: 'Er ligt veel afval.',
+    }),
   });
   expect(res.status).toBe(201);
   await rowOf(sofieList, 'Zwerfvuil aan de kerk').waitFor();
-  await sofieTicket.getByTestId('tickets-new-count').filter({ hasText: '1 nieuw ticket' }).waitFor({ state: 'attached' });
+  await sofieTicket
+    .getByTestId('tickets-new-count')
+    .filter({ hasText: '1 nieuw ticket' })
+    .waitFor({ state: 'attached' });
   await expectAccessible(sofieTicket, 'menu counting a new ticket');
   // looking at the list clears the count
   await sofieTicket.getByRole('menuitem', { name: /Tickets$/ }).click();
@@ -69,7 +80,9 @@ test("Jan's status change, a new ticket, and Jan viewing and typing show up at S
 
   // Jan leaves the ticket: Sofie's list no longer shows him on it
   await janPage.getByRole('menuitem', { name: /Tickets$/ }).click();
-  await rowOf(sofieList, 'Put in het fietspad').getByRole('img', { name: /Jan Peeters/ }).waitFor({ state: 'detached' });
+  await rowOf(sofieList, 'Put in het fietspad')
+    .getByRole('img', { name: /Jan Peeters/ })
+    .waitFor({ state: 'detached' });
 }, 120000);
 
 test('the tone and the browser notification for new tickets are off until the agent switches them on, per browser', async () => {
@@ -86,5 +99,7 @@ test('the tone and the browser notification for new tickets are off until the ag
   await page.reload();
   await page.getByRole('menu').first().waitFor();
   await openUserMenu();
-  expect(await page.getByRole('menuitemcheckbox', { name: 'Geluid bij een nieuw ticket' }).getAttribute('aria-checked')).toBe('true');
+  expect(
+    await page.getByRole('menuitemcheckbox', { name: 'Geluid bij een nieuw ticket' }).getAttribute('aria-checked'),
+  ).toBe('true');
 }, 90000);

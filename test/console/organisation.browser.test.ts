@@ -35,7 +35,11 @@ test('an administrator adds a department in Diensten and gives it its own Saturd
   await hours.getByRole('button', { name: 'Zaterdag: Blok toevoegen' }).click();
   await expectAccessible(page, 'Dienst bewerken (eigen openingsuren)');
   await hours.getByTestId('save-hours').click();
-  const saturday = await eventually(() => db().openingHours.findFirst({ where: { departmentId: milieu.id, weekday: 6 } }), 10000, 'Saturday stored');
+  const saturday = await eventually(
+    () => db().openingHours.findFirst({ where: { departmentId: milieu.id, weekday: 6 } }),
+    10000,
+    'Saturday stored',
+  );
   expect(saturday.opens < saturday.closes).toBe(true);
 }, 120000);
 
@@ -47,7 +51,11 @@ test('an administrator opens the town hall on Sunday morning in Openingsuren', a
   await week.getByLabel('Zondag 1: Tot').fill('11:00');
   await expectAccessible(page, 'Openingsuren (gewijzigd)');
   await page.getByTestId('save-hours').first().click();
-  const sunday = await eventually(() => db().openingHours.findFirst({ where: { departmentId: null, weekday: 7 } }), 10000, 'Sunday stored');
+  const sunday = await eventually(
+    () => db().openingHours.findFirst({ where: { departmentId: null, weekday: 7 } }),
+    10000,
+    'Sunday stored',
+  );
   expect(sunday.closes).toBe('11:00');
 }, 120000);
 
@@ -89,7 +97,10 @@ test('an administrator adds a staff member of Openbare Werken in Gebruikers', as
   await expectAccessible(page, 'Gebruiker aanmaken');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('cell', { name: 'Tom Maes' }).waitFor();
-  const tom = await db().user.findUniqueOrThrow({ where: { email: 'tom.maes@testdorp.example' }, include: { memberships: true } });
+  const tom = await db().user.findUniqueOrThrow({
+    where: { email: 'tom.maes@testdorp.example' },
+    include: { memberships: true },
+  });
   expect(tom.role).toBe('staff');
   expect(tom.memberships.map((m) => m.departmentId)).toEqual([works.id]);
   await page.getByRole('cell', { name: 'Tom Maes' }).click();
@@ -114,7 +125,9 @@ test('an administrator writes a routing rule, tries it on a sample before saving
   await page.getByRole('combobox', { name: 'Kanaal' }).click();
   await page.getByRole('option', { name: 'Webformulier' }).click();
   await page.getByRole('textbox', { name: 'Onderwerp' }).fill('Straatlamp kapot');
-  await page.getByRole('textbox', { name: 'Tekst', exact: true }).fill('De straatlamp in de Kerkstraat brandt niet meer.');
+  await page
+    .getByRole('textbox', { name: 'Tekst', exact: true })
+    .fill('De straatlamp in de Kerkstraat brandt niet meer.');
   await page.getByTestId('dry-run').click();
   const result = page.getByTestId('dry-run-result');
   await result.waitFor();
@@ -136,8 +149,23 @@ test('an administrator uploads a GeoJSON file as a zone in Zones', async () => {
   await page.getByRole('menuitem', { name: 'Zones' }).click();
   await page.getByRole('link', { name: 'Nieuw' }).first().click();
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Centrum');
-  const polygon = { type: 'Polygon', coordinates: [[[3.26, 50.82], [3.28, 50.82], [3.28, 50.83], [3.26, 50.83], [3.26, 50.82]]] };
-  await page.locator('input[type="file"]').setInputFiles({ name: 'centrum.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: polygon })) });
+  const polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [3.26, 50.82],
+        [3.28, 50.82],
+        [3.28, 50.83],
+        [3.26, 50.83],
+        [3.26, 50.82],
+      ],
+    ],
+  };
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'centrum.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: polygon })),
+  });
   await page.getByTestId('zone-preview').waitFor();
   await expectAccessible(page, 'Zone aanmaken (GeoJSON geladen)');
   await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -160,7 +188,11 @@ test('an administrator sets an SLA for high-priority tickets', async () => {
   await page.getByRole('spinbutton', { name: 'Oplossing binnen (werkminuten)' }).fill('960');
   await expectAccessible(page, 'SLA aanmaken');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  const policy = await eventually(() => db().slaPolicy.findFirst({ where: { priority: 'high' } }), 10000, 'the SLA stored');
+  const policy = await eventually(
+    () => db().slaPolicy.findFirst({ where: { priority: 'high' } }),
+    10000,
+    'the SLA stored',
+  );
   expect(policy).toMatchObject({ categoryId: null, firstResponseMinutes: 60, resolutionMinutes: 960 });
   await page.getByRole('table').waitFor();
   await expectAccessible(page, "SLA's");

@@ -20,8 +20,16 @@ beforeAll(async () => {
   harness = await startConsole();
   burgerzaken = await makeDepartment('Burgerzaken');
   milieu = await makeDepartment('Milieu');
-  await makeTicket({ departmentId: burgerzaken.id, subject: 'Nieuwe identiteitskaart aanvragen', name: 'Marie Janssens' });
-  await makeTicket({ departmentId: burgerzaken.id, subject: 'Uittreksel uit het strafregister', name: 'Luc Vermeulen' });
+  await makeTicket({
+    departmentId: burgerzaken.id,
+    subject: 'Nieuwe identiteitskaart aanvragen',
+    name: 'Marie Janssens',
+  });
+  await makeTicket({
+    departmentId: burgerzaken.id,
+    subject: 'Uittreksel uit het strafregister',
+    name: 'Luc Vermeulen',
+  });
   await makeTicket({ departmentId: milieu.id, subject: 'Grofvuil ophalen', name: 'An Claes', channel: 'email' });
 }, 60000);
 
@@ -54,8 +62,16 @@ test('department staff see only their own department on the overview', async () 
   await page.getByTestId('dashboard').waitFor();
   expect(await openTotal(page, 'Milieu')).toBe('1');
   expect(await openTotal(page, 'Burgerzaken')).toBeUndefined();
-  await page.getByTestId('dashboard-tickets').getByRole('link', { name: /Grofvuil ophalen/ }).waitFor();
-  expect(await page.getByTestId('dashboard-tickets').getByRole('link', { name: /identiteitskaart/ }).count()).toBe(0);
+  await page
+    .getByTestId('dashboard-tickets')
+    .getByRole('link', { name: /Grofvuil ophalen/ })
+    .waitFor();
+  expect(
+    await page
+      .getByTestId('dashboard-tickets')
+      .getByRole('link', { name: /identiteitskaart/ })
+      .count(),
+  ).toBe(0);
   await expectAccessible(page, 'Overzicht (staff)');
 }, 90000);
 
@@ -67,13 +83,16 @@ test('an agent sees the work waiting on the overview', async () => {
   await page.getByTestId('dashboard-queue').waitFor();
   await expectAccessible(page, 'Overzicht (agent)');
   // the language menu in the app bar, open
-  await page.getByRole('button', { name: /Taal|Nederlands/ }).first().click();
+  await page
+    .getByRole('button', { name: /Taal|Nederlands/ })
+    .first()
+    .click();
   await page.getByRole('menuitem', { name: /English/ }).waitFor();
   await expectAccessible(page, 'Taalmenu (open)');
   await page.keyboard.press('Escape');
 }, 90000);
 
-test('an administrator reads this month\'s contacts for one department in Rapporten and downloads them as CSV', async () => {
+test("an administrator reads this month's contacts for one department in Rapporten and downloads them as CSV", async () => {
   const page = await signIn(harness, await makeUser('admin', [], 'Bart Admin'));
   await page.getByRole('menuitem', { name: 'Rapporten' }).click();
   const contacts = page.getByTestId('report-contacts-per-day');
@@ -82,7 +101,9 @@ test('an administrator reads this month\'s contacts for one department in Rappor
   await expectAccessible(page, 'Rapporten');
 
   // only Milieu: the report is asked again for that department, and counts its one e-mail
-  const milieuOnly = page.waitForResponse((r) => r.url().includes('/reports/contacts-per-day?') && r.url().includes(milieu.id));
+  const milieuOnly = page.waitForResponse(
+    (r) => r.url().includes('/reports/contacts-per-day?') && r.url().includes(milieu.id),
+  );
   await page.getByRole('combobox', { name: 'Diensten' }).click();
   await page.getByRole('option', { name: 'Milieu' }).click();
   await expectAccessible(page, 'Rapporten, diensten kiezen');
@@ -100,7 +121,16 @@ test('an administrator reads this month\'s contacts for one department in Rappor
 
 test('while the mail server does not answer, the overview says since when and that the mail waits; once it answers again, that it is reachable', async () => {
   // nothing listens on SMTP_URL in this file: the first send finds the mail server away
-  const row = await db().notification.create({ data: { channel: 'email', template: 'acknowledgement', language: 'nl', recipient: 'wacht@example.be', subject: 'Ontvangen', bodyText: 'x' } });
+  const row = await db().notification.create({
+    data: {
+      channel: 'email',
+      template: 'acknowledgement',
+      language: 'nl',
+      recipient: 'wacht@example.be',
+      subject: 'Ontvangen',
+      bodyText: 'x',
+    },
+  });
   expect(await deliverNotification(row.id)).toBe('paused');
   const since = (await circuitState('mail')).openSince!;
   const clock = since.toLocaleTimeString('nl-BE', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit' });
@@ -124,5 +154,7 @@ test('while the mail server does not answer, the overview says since when and th
   });
   expect(await deliverNotification(row.id)).toBe('sent');
   await page.reload();
-  expect(await page.getByTestId('dashboard-system-status').getByTestId('provider-mail').textContent()).toBe('Mailprovider: bereikbaar');
+  expect(await page.getByTestId('dashboard-system-status').getByTestId('provider-mail').textContent()).toBe(
+    'Mailprovider: bereikbaar',
+  );
 }, 90000);

@@ -16,8 +16,14 @@ test('every view and change of personal data is in the audit log, searchable by 
   await agent.put(`/api/admin/tickets/${t.id}`, { status: 'open', version }).expect(200);
   await agent.get('/api/admin/tickets/00000000-0000-4000-8000-000000000000').expect(404);
 
-  const log = await admin.get(listUrl('audit-log', { filter: { actorUserId: agentUser.id }, sort: ['at', 'ASC'] })).expect(200);
-  const entries = log.body.map((e: { action: string; entityType: string; entityId: string }) => [e.action, e.entityType, e.entityId]);
+  const log = await admin
+    .get(listUrl('audit-log', { filter: { actorUserId: agentUser.id }, sort: ['at', 'ASC'] }))
+    .expect(200);
+  const entries = log.body.map((e: { action: string; entityType: string; entityId: string }) => [
+    e.action,
+    e.entityType,
+    e.entityId,
+  ]);
   expect(entries).toEqual([
     ['view', 'contact', t.contactId],
     ['view', 'contact', '*'],
@@ -26,11 +32,16 @@ test('every view and change of personal data is in the audit log, searchable by 
   expect(log.body[1].details.query.filter).toEqual({ q: 'janssens' });
   expect(log.body[2].details.fields).toEqual(['status']);
   // what a person reads: the ticket by its reference, the contact by name, and the change from → to
-  expect(log.body[2]).toMatchObject({ entityLabel: t.reference, details: { changes: { status: { from: 'new', to: 'open' } } } });
+  expect(log.body[2]).toMatchObject({
+    entityLabel: t.reference,
+    details: { changes: { status: { from: 'new', to: 'open' } } },
+  });
   expect(log.body[0].entityLabel).toBe('Marie Janssens');
   expect(log.body[1].entityLabel).toBeNull();
   expect(log.body[0]).toMatchObject({ actorName: 'Nieuwsgierige Agent', ip: expect.any(String) });
-  const byRecord = await admin.get(listUrl('audit-log', { filter: { entityType: 'contact', entityId: t.contactId } })).expect(200);
+  const byRecord = await admin
+    .get(listUrl('audit-log', { filter: { entityType: 'contact', entityId: t.contactId } }))
+    .expect(200);
   expect(byRecord.body).toHaveLength(1);
   expect((await agent.get('/api/admin/audit-log')).status).toBe(403);
 });

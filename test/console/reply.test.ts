@@ -21,43 +21,68 @@ beforeAll(async () => {
   onTeardown(() => mailbox.close());
   onTeardown(() => worker.close());
   burgerzaken = (await makeDepartment('Burgerzaken')).id;
-  await db().department.update({ where: { id: burgerzaken }, data: { signature: 'Dienst Burgerzaken · 050 12 34 56' } });
+  await db().department.update({
+    where: { id: burgerzaken },
+    data: { signature: 'Dienst Burgerzaken · 050 12 34 56' },
+  });
   const user = await makeUser('agent', [], 'Sofie Peeters');
   agentId = user.id;
   agent = await loginAs(app, user);
 });
 
-test('the compose box starts with the greeting in the ticket\'s language and the sign-off with the agent\'s signature', async () => {
+test("the compose box starts with the greeting in the ticket's language and the sign-off with the agent's signature", async () => {
   const nl = await makeTicket({ name: 'Marie Janssens' });
   const draft = await agent.get(`/api/admin/tickets/${nl.id}/reply-draft`).expect(200);
-  expect(draft.body.email.text).toBe('Beste Marie Janssens,\n\n\n\nMet vriendelijke groeten,\nSofie Peeters\nGemeente Testdorp');
+  expect(draft.body.email.text).toBe(
+    'Beste Marie Janssens,\n\n\n\nMet vriendelijke groeten,\nSofie Peeters\nGemeente Testdorp',
+  );
   expect(draft.body.email.caret).toBe('Beste Marie Janssens,\n\n'.length);
   expect(draft.body.sms.text).toBe('Beste Marie Janssens,\n\n\n\nGroeten, Sofie Peeters');
 
   const en = await makeTicket({ name: 'John Smith', departmentId: burgerzaken });
   await db().ticket.update({ where: { id: en.id }, data: { language: 'en' } });
-  await agent.put('/api/admin/profile/signature', { signature: 'Sofie Peeters\nContactcenter Gemeente Testdorp' }).expect(200);
+  await agent
+    .put('/api/admin/profile/signature', { signature: 'Sofie Peeters\nContactcenter Gemeente Testdorp' })
+    .expect(200);
   const english = await agent.get(`/api/admin/tickets/${en.id}/reply-draft`).expect(200);
-  expect(english.body.email.text).toBe('Dear John Smith,\n\n\n\nKind regards,\nSofie Peeters\nContactcenter Gemeente Testdorp\nDienst Burgerzaken · 050 12 34 56');
+  expect(english.body.email.text).toBe(
+    'Dear John Smith,\n\n\n\nKind regards,\nSofie Peeters\nContactcenter Gemeente Testdorp\nDienst Burgerzaken · 050 12 34 56',
+  );
 });
 
 test('each user keeps their own signature; an empty one goes back to name and town', async () => {
   const other = await loginAs(app, await makeUser('staff', [burgerzaken], 'Els Wouters'));
   await other.put('/api/admin/profile/signature', { signature: 'Els Wouters\nLoket Burgerzaken' }).expect(200);
-  expect((await other.get('/api/admin/profile/signature').expect(200)).body).toEqual({ signature: 'Els Wouters\nLoket Burgerzaken', defaultSignature: 'Els Wouters\nGemeente Testdorp' });
+  expect((await other.get('/api/admin/profile/signature').expect(200)).body).toEqual({
+    signature: 'Els Wouters\nLoket Burgerzaken',
+    defaultSignature: 'Els Wouters\nGemeente Testdorp',
+  });
   await other.put('/api/admin/profile/signature', { signature: '' }).expect(200);
   expect((await other.get('/api/admin/profile/signature')).body.signature).toBeNull();
-  expect((await db().user.findUniqueOrThrow({ where: { id: agentId } })).signature).toBe('Sofie Peeters\nContactcenter Gemeente Testdorp');
+  expect((await db().user.findUniqueOrThrow({ where: { id: agentId } })).signature).toBe(
+    'Sofie Peeters\nContactcenter Gemeente Testdorp',
+  );
   expect((await other.put('/api/admin/profile/signature', { signature: 'x'.repeat(501) })).status).toBe(400);
 });
 
 test('a reply written with its own greeting and sign-off arrives with each exactly once, and with the tracking link', async () => {
-  const t = await makeTicket({ name: 'Marie Janssens', email: 'marie.reply@example.be', subject: 'Straatlamp brandt niet' });
+  const t = await makeTicket({
+    name: 'Marie Janssens',
+    email: 'marie.reply@example.be',
+    subject: 'Straatlamp brandt niet',
+  });
   const draft = (await agent.get(`/api/admin/tickets/${t.id}/reply-draft`).expect(200)).body.email;
-  const body = draft.text.slice(0, draft.caret) + 'We sturen morgen een ploeg langs om de lamp te herstellen.' + draft.text.slice(draft.caret);
+  const body =
+    draft.text.slice(0, draft.caret) +
+    'We sturen morgen een ploeg langs om de lamp te herstellen.' +
+    draft.text.slice(draft.caret);
 
   const preview = await agent.post(`/api/admin/tickets/${t.id}/reply-preview`, { body }).expect(200);
-  expect(preview.body).toMatchObject({ channel: 'email', recipient: 'marie.reply@example.be', subject: `[${t.reference}] Re: Straatlamp brandt niet` });
+  expect(preview.body).toMatchObject({
+    channel: 'email',
+    recipient: 'marie.reply@example.be',
+    subject: `[${t.reference}] Re: Straatlamp brandt niet`,
+  });
 
   await agent.post(`/api/admin/tickets/${t.id}/reply`, { body }).expect(201);
   const mail = (await mailbox.waitFor(1)).find((m) => m.to && JSON.stringify(m.to).includes('marie.reply@example.be'))!;
@@ -79,21 +104,45 @@ test('a reply written with its own greeting and sign-off arrives with each exact
 
 test('the SMS preview counts segments and says GSM-7 or UCS-2, with the text exactly as it goes out', async () => {
   const t = await makeTicket({ name: 'Luc', email: undefined, phone: '+32470123456', channel: 'phone' });
-  const gsm = await agent.post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'Beste Luc, de kostprijs is € 10. Groeten, Sofie', via: 'sms' }).expect(200);
+  const gsm = await agent
+    .post(`/api/admin/tickets/${t.id}/reply-preview`, {
+      body: 'Beste Luc, de kostprijs is € 10. Groeten, Sofie',
+      via: 'sms',
+    })
+    .expect(200);
   expect(gsm.body.channel).toBe('sms');
-  expect(gsm.body.text).toMatch(new RegExp(`^Gemeente Testdorp \\(${t.reference}\\): Beste Luc, de kostprijs is € 10\\. Groeten, Sofie\\nUw dossier: http`));
+  expect(gsm.body.text).toMatch(
+    new RegExp(
+      `^Gemeente Testdorp \\(${t.reference}\\): Beste Luc, de kostprijs is € 10\\. Groeten, Sofie\\nUw dossier: http`,
+    ),
+  );
   // the € costs two septets; with the town, reference and link the text needs two parts of 153
-  expect(gsm.body.sms).toMatchObject({ encoding: 'GSM-7', units: gsm.body.text.length + 1, segments: 2, perSegment: 153, tooLong: false });
+  expect(gsm.body.sms).toMatchObject({
+    encoding: 'GSM-7',
+    units: gsm.body.text.length + 1,
+    segments: 2,
+    perSegment: 153,
+    tooLong: false,
+  });
 
-  const ucs = await agent.post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'Beste Zoë, tot morgen.', via: 'sms' }).expect(200);
-  expect(ucs.body.sms).toMatchObject({ encoding: 'UCS-2', units: ucs.body.text.length, perSegment: 67, segments: Math.ceil(ucs.body.text.length / 67) });
+  const ucs = await agent
+    .post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'Beste Zoë, tot morgen.', via: 'sms' })
+    .expect(200);
+  expect(ucs.body.sms).toMatchObject({
+    encoding: 'UCS-2',
+    units: ucs.body.text.length,
+    perSegment: 67,
+    segments: Math.ceil(ucs.body.text.length / 67),
+  });
 
-  const long = await agent.post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'a'.repeat(1201), via: 'sms' }).expect(200);
+  const long = await agent
+    .post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'a'.repeat(1201), via: 'sms' })
+    .expect(200);
   expect(long.body.sms.tooLong).toBe(true);
   expect((await agent.post(`/api/admin/tickets/${t.id}/reply-preview`, { body: 'x', via: 'email' })).status).toBe(400);
 });
 
-test('staff cannot draft or preview on another department\'s ticket, and nothing is stored by a preview', async () => {
+test("staff cannot draft or preview on another department's ticket, and nothing is stored by a preview", async () => {
   const werken = await makeDepartment('Openbare Werken');
   const t = await makeTicket({ departmentId: werken.id });
   const staff = await loginAs(app, await makeUser('staff', [burgerzaken]));
@@ -106,10 +155,26 @@ test('staff cannot draft or preview on another department\'s ticket, and nothing
 
 test('a macro that sets a status and the reply sent after it reach the citizen as one message: the reply', async () => {
   const t = await makeTicket({ name: 'Marie Janssens', email: 'marie.macro@example.be', subject: 'Parkeerkaart' });
-  const macro = await agent.post('/api/admin/canned-responses', { title: 'Meer info', bodyNl: 'We hebben uw nummerplaat nodig, {{name}}.', setStatus: 'pending_citizen' }).expect(201);
-  const applied = await agent.post(`/api/admin/tickets/${t.id}/apply-canned-response`, { cannedResponseId: macro.body.id }).expect(200);
-  expect(await db().notification.findFirst({ where: { ticketId: t.id, template: 'status_pending_citizen', status: 'pending' } })).not.toBeNull();
-  await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: `Beste Marie Janssens,\n\n${applied.body.text}\n\nMet vriendelijke groeten,\nSofie` }).expect(201);
+  const macro = await agent
+    .post('/api/admin/canned-responses', {
+      title: 'Meer info',
+      bodyNl: 'We hebben uw nummerplaat nodig, {{name}}.',
+      setStatus: 'pending_citizen',
+    })
+    .expect(201);
+  const applied = await agent
+    .post(`/api/admin/tickets/${t.id}/apply-canned-response`, { cannedResponseId: macro.body.id })
+    .expect(200);
+  expect(
+    await db().notification.findFirst({
+      where: { ticketId: t.id, template: 'status_pending_citizen', status: 'pending' },
+    }),
+  ).not.toBeNull();
+  await agent
+    .post(`/api/admin/tickets/${t.id}/reply`, {
+      body: `Beste Marie Janssens,\n\n${applied.body.text}\n\nMet vriendelijke groeten,\nSofie`,
+    })
+    .expect(201);
   const rows = await db().notification.findMany({ where: { ticketId: t.id }, orderBy: { createdAt: 'asc' } });
   expect(rows.map((r) => [r.template, r.status === 'suppressed'])).toEqual([
     ['status_pending_citizen', true],

@@ -19,8 +19,13 @@ test('an administrator without an authenticator app sets one up before anything 
 
   const setup = await agent.get('/api/auth/totp/setup').expect(200);
   expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Voordeur:.+\?secret=[A-Z2-7]+&issuer=Voordeur$/);
-  expect((await agent.post('/api/auth/totp/enable').set('X-CSRF-Token', csrf).send({ code: '000000' })).status).toBe(401);
-  const enabled = await agent.post('/api/auth/totp/enable').set('X-CSRF-Token', csrf).send({ code: generateSync({ secret: setup.body.secret }) });
+  expect((await agent.post('/api/auth/totp/enable').set('X-CSRF-Token', csrf).send({ code: '000000' })).status).toBe(
+    401,
+  );
+  const enabled = await agent
+    .post('/api/auth/totp/enable')
+    .set('X-CSRF-Token', csrf)
+    .send({ code: generateSync({ secret: setup.body.secret }) });
   expect(enabled.status).toBe(200);
   expect((await agent.get('/api/admin/tickets')).status).toBe(200);
   const stored = await db().user.findUniqueOrThrow({ where: { id: admin.id } });
@@ -30,9 +35,19 @@ test('an administrator without an authenticator app sets one up before anything 
   const second = await next.post('/api/auth/login').send({ email: admin.email, password: PASSWORD }).expect(200);
   expect(second.body.secondFactor).toBe('required');
   expect((await next.get('/api/admin/users')).status).toBe(401);
-  expect((await next.post('/api/auth/totp/verify').set('X-CSRF-Token', second.body.csrfToken).send({ code: '12345' })).status).toBe(400);
-  expect((await next.post('/api/auth/totp/verify').set('X-CSRF-Token', second.body.csrfToken).send({ code: '000000' })).status).toBe(401);
-  await next.post('/api/auth/totp/verify').set('X-CSRF-Token', second.body.csrfToken).send({ code: generateSync({ secret: setup.body.secret }) }).expect(200);
+  expect(
+    (await next.post('/api/auth/totp/verify').set('X-CSRF-Token', second.body.csrfToken).send({ code: '12345' }))
+      .status,
+  ).toBe(400);
+  expect(
+    (await next.post('/api/auth/totp/verify').set('X-CSRF-Token', second.body.csrfToken).send({ code: '000000' }))
+      .status,
+  ).toBe(401);
+  await next
+    .post('/api/auth/totp/verify')
+    .set('X-CSRF-Token', second.body.csrfToken)
+    .send({ code: generateSync({ secret: setup.body.secret }) })
+    .expect(200);
   expect((await next.get('/api/admin/users')).status).toBe(200);
 });
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
   harness = await startConsole();
   const dept = await makeDepartment('Burgerzaken');
   agent = await makeUser('agent', [], 'Sofie Peeters');
-  for (const [i, subject] of ['Adreswijziging doorgeven', 'Wanneer is het containerpark open?', 'Uittreksel uit het strafregister'].entries()) {
+  for (const [i, subject] of [
+    'Adreswijziging doorgeven',
+    'Wanneer is het containerpark open?',
+    'Uittreksel uit het strafregister',
+  ].entries()) {
     const t = await makeTicket({ subject, departmentId: dept.id, email: `burger${i}@example.be` });
     // oldest first, so the list (newest first) shows them in reverse order of creation
     await db().ticket.update({ where: { id: t.id }, data: { createdAt: new Date(Date.now() - (10 - i) * 60_000) } });
@@ -28,13 +32,20 @@ const focused = (page: Page) =>
     return el?.getAttribute('data-ticket-row') ?? el?.getAttribute('data-testid') ?? el?.tagName.toLowerCase() ?? null;
   })()`) as Promise<string | null>;
 
-const waitForFocus = (page: Page, what: string) => eventually(async () => (await focused(page)) === what || undefined, 10000, `focus on ${what}`);
+const waitForFocus = (page: Page, what: string) =>
+  eventually(async () => (await focused(page)) === what || undefined, 10000, `focus on ${what}`);
 
 async function expectHelpListing(page: Page, shortcuts: string[]) {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await dialog.waitFor();
-  expect(await dialog.locator('[data-shortcut]').evaluateAll((rows: { getAttribute(name: string): string }[]) => rows.map((r) => r.getAttribute('data-shortcut')))).toEqual(shortcuts);
+  expect(
+    await dialog
+      .locator('[data-shortcut]')
+      .evaluateAll((rows: { getAttribute(name: string): string }[]) =>
+        rows.map((r) => r.getAttribute('data-shortcut')),
+      ),
+  ).toEqual(shortcuts);
   return dialog;
 }
 
@@ -44,7 +55,11 @@ test('keyboard only: Tab into the list, arrow to a ticket, Enter, r, type, Ctrl+
   const rows = page.locator('[data-ticket-row]');
   await rows.nth(2).waitFor();
   // every row can take the focus; the list is one Tab stop (the first row), the arrows go between the rows
-  expect(await rows.evaluateAll((els: { getAttribute(name: string): string | null }[]) => els.map((el) => el.getAttribute('tabindex')))).toEqual(['0', '-1', '-1']);
+  expect(
+    await rows.evaluateAll((els: { getAttribute(name: string): string | null }[]) =>
+      els.map((el) => el.getAttribute('tabindex')),
+    ),
+  ).toEqual(['0', '-1', '-1']);
 
   // Tab from the top of the page until the list has the focus
   let presses = 0;
@@ -86,15 +101,34 @@ test('keyboard only: Tab into the list, arrow to a ticket, Enter, r, type, Ctrl+
   // Escape leaves the reply box (if it still has the focus); then e resolves
   await page.keyboard.press('Escape');
   await page.keyboard.press('e');
-  await eventually(async () => (await db().ticket.findUniqueOrThrow({ where: { id: target.id } })).status === 'resolved' || undefined, 10000, 'ticket resolved');
+  await eventually(
+    async () => (await db().ticket.findUniqueOrThrow({ where: { id: target.id } })).status === 'resolved' || undefined,
+    10000,
+    'ticket resolved',
+  );
   await page.getByRole('button', { name: 'Opgelost', pressed: true }).waitFor();
 
   // a assigns to me
   await page.keyboard.press('a');
-  await eventually(async () => (await db().ticket.findUniqueOrThrow({ where: { id: target.id } })).assigneeId === agent.id || undefined, 10000, 'ticket assigned to me');
+  await eventually(
+    async () =>
+      (await db().ticket.findUniqueOrThrow({ where: { id: target.id } })).assigneeId === agent.id || undefined,
+    10000,
+    'ticket assigned to me',
+  );
 
   // ? lists exactly the ticket page's shortcuts, in an accessible dialog that Escape closes
-  const dialog = await expectHelpListing(page, ['nextTicket', 'previousTicket', 'reply', 'note', 'resolve', 'assignToMe', 'search', 'leaveTextBox', 'help']);
+  const dialog = await expectHelpListing(page, [
+    'nextTicket',
+    'previousTicket',
+    'reply',
+    'note',
+    'resolve',
+    'assignToMe',
+    'search',
+    'leaveTextBox',
+    'help',
+  ]);
   expect(await dialog.textContent()).toContain('Antwoord schrijven');
   await expectAccessible(page, 'shortcut help dialog on the ticket page');
   await page.keyboard.press('Escape');
@@ -114,7 +148,7 @@ test('keyboard only: Tab into the list, arrow to a ticket, Enter, r, type, Ctrl+
   await page.context().close();
 }, 120000);
 
-test('on the list: j/k move through the rows, / goes to the search, ? lists the list\'s shortcuts, in Dutch and English', async () => {
+test("on the list: j/k move through the rows, / goes to the search, ? lists the list's shortcuts, in Dutch and English", async () => {
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets`);
   await page.locator('[data-ticket-row]').nth(2).waitFor();

@@ -8,7 +8,8 @@ import { eventually } from '../support/wait';
 let harness: ConsoleHarness;
 let sofie: { id: string; email: string };
 const hours = (n: number) => new Date(Date.now() + n * 3600_000);
-const brussels = (d: Date) => d.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' });
+const brussels = (d: Date) =>
+  d.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' });
 let resolutionDue: Date;
 const almostDue = hours(1);
 
@@ -35,7 +36,12 @@ beforeAll(async () => {
   for (let i = 0; i < 24; i++) {
     const subject = subjects[i % subjects.length];
     const even = i % 2 === 0;
-    const t = await makeTicket({ subject: `${subject} (${i})`, name: `Marie-Louise Janssens-De Smedt ${i}`, departmentId: even ? werken.id : burgerzaken.id, categoryId: even ? verlichting.id : documenten.id });
+    const t = await makeTicket({
+      subject: `${subject} (${i})`,
+      name: `Marie-Louise Janssens-De Smedt ${i}`,
+      departmentId: even ? werken.id : burgerzaken.id,
+      categoryId: even ? verlichting.id : documenten.id,
+    });
     const assigneeId = i % 3 === 0 ? sofie.id : i % 3 === 1 ? jan.id : null;
     await db().ticket.update({
       where: { id: t.id },
@@ -53,9 +59,24 @@ beforeAll(async () => {
     });
   }
   // the newest ticket: first response answered, so its cell counts the resolution deadline
-  const newest = await makeTicket({ subject: 'Boom omgewaaid op het speelplein', name: 'Koen De Smet', departmentId: werken.id, categoryId: verlichting.id });
+  const newest = await makeTicket({
+    subject: 'Boom omgewaaid op het speelplein',
+    name: 'Koen De Smet',
+    departmentId: werken.id,
+    categoryId: verlichting.id,
+  });
   resolutionDue = hours(2);
-  await db().ticket.update({ where: { id: newest.id }, data: { assigneeId: sofie.id, status: 'open', firstResponseAt: new Date(), firstResponseDueAt: hours(-1), dueAt: resolutionDue, resolutionWarnAt: hours(1) } });
+  await db().ticket.update({
+    where: { id: newest.id },
+    data: {
+      assigneeId: sofie.id,
+      status: 'open',
+      firstResponseAt: new Date(),
+      firstResponseDueAt: hours(-1),
+      dueAt: resolutionDue,
+      resolutionWarnAt: hours(1),
+    },
+  });
 }, 120000);
 
 /** Records, at the very moment the first ticket row is put on the page, what its name columns say. */
@@ -87,7 +108,9 @@ async function expectNoHorizontalScroll(page: Page) {
   const doc = await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]');
   const [docScroll, docClient] = doc as [number, number];
   expect(docScroll).toBeLessThanOrEqual(docClient);
-  const table = await page.locator('.RaDataTable-tableWrapper').evaluate((el: { scrollWidth: number; clientWidth: number }) => [el.scrollWidth, el.clientWidth]);
+  const table = await page
+    .locator('.RaDataTable-tableWrapper')
+    .evaluate((el: { scrollWidth: number; clientWidth: number }) => [el.scrollWidth, el.clientWidth]);
   expect(table[0]).toBeLessThanOrEqual(table[1]);
 }
 
@@ -96,16 +119,35 @@ test('at 1366×768 with the menu open the list fits, references stay on one line
   await page.addInitScript(FIRST_ROW_WATCH);
   await openList(page);
 
-  expect(await page.evaluate('window.__firstRow')).toEqual({ department: 'Openbare Werken en Milieu', category: 'Categorie straatverlichting-en-openbaar-domein', assignee: 'Sofie Peeters-Vandenbroucke' });
+  expect(await page.evaluate('window.__firstRow')).toEqual({
+    department: 'Openbare Werken en Milieu',
+    category: 'Categorie straatverlichting-en-openbaar-domein',
+    assignee: 'Sofie Peeters-Vandenbroucke',
+  });
   // the menu is open (its labels show), and still nothing scrolls sideways
   await page.getByRole('menuitem', { name: 'Tickets' }).first().waitFor();
-  expect(await page.locator('.RaSidebar-fixed').evaluate((el: { getBoundingClientRect(): { width: number } }) => el.getBoundingClientRect().width)).toBeGreaterThan(150);
+  expect(
+    await page
+      .locator('.RaSidebar-fixed')
+      .evaluate((el: { getBoundingClientRect(): { width: number } }) => el.getBoundingClientRect().width),
+  ).toBeGreaterThan(150);
   await expectNoHorizontalScroll(page);
 
   const references = page.locator('[data-ticket-row] .column-reference span');
   expect(await references.count()).toBe(25);
-  for (const box of await references.evaluateAll((els: { textContent: string; getBoundingClientRect(): { height: number }; ownerDocument: { defaultView: { getComputedStyle(e: unknown): { lineHeight: string } } } }[]) =>
-    els.map((el) => ({ text: el.textContent, height: el.getBoundingClientRect().height, line: parseFloat(el.ownerDocument.defaultView.getComputedStyle(el).lineHeight) })),
+  for (const box of await references.evaluateAll(
+    (
+      els: {
+        textContent: string;
+        getBoundingClientRect(): { height: number };
+        ownerDocument: { defaultView: { getComputedStyle(e: unknown): { lineHeight: string } } };
+      }[],
+    ) =>
+      els.map((el) => ({
+        text: el.textContent,
+        height: el.getBoundingClientRect().height,
+        line: parseFloat(el.ownerDocument.defaultView.getComputedStyle(el).lineHeight),
+      })),
   )) {
     expect(box.text).toMatch(/^VD-\d{4}-\d{4}$/);
     expect(box.height).toBeLessThan(box.line * 1.5);
@@ -127,14 +169,26 @@ test('the SLA cell says which deadline it counts and shows its exact time on key
   const first = page.locator('[data-ticket-row]').first();
   const cell = first.getByTestId('sla-cell');
   expect(await cell.textContent()).toMatch(/^Oplossing over \d/);
-  expect(await page.locator('[data-ticket-row]').filter({ hasText: '(20)' }).getByTestId('sla-cell').textContent()).toMatch(/^Antwoord .* te laat$/);
-  expect(await page.locator('[data-ticket-row]').filter({ hasText: '(22)' }).getByTestId('sla-cell').textContent()).toMatch(/^Antwoord over \d/);
+  expect(
+    await page.locator('[data-ticket-row]').filter({ hasText: '(20)' }).getByTestId('sla-cell').textContent(),
+  ).toMatch(/^Antwoord .* te laat$/);
+  expect(
+    await page.locator('[data-ticket-row]').filter({ hasText: '(22)' }).getByTestId('sla-cell').textContent(),
+  ).toMatch(/^Antwoord over \d/);
 
   // keyboard: j enters the list on the first row, Tab goes on to its deadline (past the row's selection box), the
   // tooltip names it and its time
   await page.keyboard.press('j');
-  await eventually(async () => (await first.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el)) || undefined, 5000, 'first row focused');
-  const cellFocused = () => cell.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el);
+  await eventually(
+    async () =>
+      (await first.evaluate(
+        (el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el,
+      )) || undefined,
+    5000,
+    'first row focused',
+  );
+  const cellFocused = () =>
+    cell.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el.ownerDocument.activeElement === el);
   for (let i = 0; i < 3 && !(await cellFocused()); i++) await page.keyboard.press('Tab');
   expect(await cellFocused()).toBe(true);
   const tooltip = page.getByRole('tooltip');
@@ -158,14 +212,20 @@ test('presets and the priority filter change the rows in one click; a saved filt
   await page.getByTestId('preset-mine').click();
   await expectRows(page, (s) => s.length === 9 && s.includes('Boom omgewaaid op het speelplein'), 'my tickets');
   expect(await page.getByTestId('preset-mine').getAttribute('aria-pressed')).toBe('true');
-  expect(await page.locator('[data-ticket-row] .column-assigneeName').allTextContents()).toEqual(Array(9).fill('Sofie Peeters-Vandenbroucke'));
+  expect(await page.locator('[data-ticket-row] .column-assigneeName').allTextContents()).toEqual(
+    Array(9).fill('Sofie Peeters-Vandenbroucke'),
+  );
 
   await page.getByTestId('preset-unassigned').click();
   await expectRows(page, (s) => s.length === 8, 'unassigned tickets');
   expect(await page.locator('[data-ticket-row] .column-assigneeName').allTextContents()).toEqual(Array(8).fill(''));
 
   await page.getByTestId('preset-at_risk').click();
-  await expectRows(page, (s) => s.length === 2 && ['(20)', '(22)'].every((x) => s.some((subject) => subject.includes(x))), 'deadline close or missed');
+  await expectRows(
+    page,
+    (s) => s.length === 2 && ['(20)', '(22)'].every((x) => s.some((subject) => subject.includes(x))),
+    'deadline close or missed',
+  );
 
   await page.getByTestId('preset-all').click();
   await expectRows(page, (s) => s.length === 25, 'all tickets');

@@ -20,10 +20,17 @@ const found = async (q: string) => {
 };
 
 test('a ticket is found by a word of a message added later, by a reply and by an internal note', async () => {
-  const t = await makeTicket({ subject: 'Vraag', body: 'Mijn container is niet geledigd', name: 'Anna Wuyts', email: 'anna@example.be' });
+  const t = await makeTicket({
+    subject: 'Vraag',
+    body: 'Mijn container is niet geledigd',
+    name: 'Anna Wuyts',
+    email: 'anna@example.be',
+  });
   expect(await found('geledigd')).toEqual([t.id]);
   expect(await found('Tuinafval')).toEqual([]);
-  await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: 'De ophaling van het tuinafval komt morgen langs.' }).expect(201);
+  await agent
+    .post(`/api/admin/tickets/${t.id}/reply`, { body: 'De ophaling van het tuinafval komt morgen langs.' })
+    .expect(201);
   await agent.post(`/api/admin/tickets/${t.id}/notes`, { body: 'Ploeg Noord verwittigd' }).expect(201);
   expect(await found('tuinafval')).toEqual([t.id]);
   expect(await found('ploeg noord')).toEqual([t.id]);
@@ -45,7 +52,12 @@ test('by the citizen’s name and address as they are now, and by any piece of t
 });
 
 test('an anonymised ticket is no longer found by what it said or who said it', async () => {
-  const t = await makeTicket({ subject: 'Burenruzie', body: 'Mijn buurman Gerrit speelt elke nacht drums', name: 'Lieve Hendrickx', email: 'lieve@example.be' });
+  const t = await makeTicket({
+    subject: 'Burenruzie',
+    body: 'Mijn buurman Gerrit speelt elke nacht drums',
+    name: 'Lieve Hendrickx',
+    email: 'lieve@example.be',
+  });
   expect(await found('drums')).toEqual([t.id]);
   await anonymiseTicket(t.id);
   expect(await found('drums')).toEqual([]);
@@ -75,10 +87,18 @@ test('a list with more matches than the count cap pages on without a total', asy
 }, 60000);
 
 test('the bulk rebuild (migration) writes the same documents as the triggers', async () => {
-  await makeTicket({ subject: 'Herbouw', body: 'Eerste bericht', name: 'Wout Peeters', email: 'wout@example.be', phone: '+32470999111' });
+  await makeTicket({
+    subject: 'Herbouw',
+    body: 'Eerste bericht',
+    name: 'Wout Peeters',
+    email: 'wout@example.be',
+    phone: '+32470999111',
+  });
   await db().$executeRaw`DELETE FROM ticket_search`;
   await db().$executeRaw`SELECT ticket_search_rebuild()`;
-  const [{ tickets, documents, different }] = await db().$queryRaw<{ tickets: number; documents: number; different: number }[]>`
+  const [{ tickets, documents, different }] = await db().$queryRaw<
+    { tickets: number; documents: number; different: number }[]
+  >`
     SELECT (SELECT count(*)::int FROM ticket) AS tickets, (SELECT count(*)::int FROM ticket_search) AS documents,
            (SELECT count(*)::int FROM ticket_search WHERE doc IS DISTINCT FROM ticket_search_doc(ticket_id)) AS different`;
   expect(documents).toBe(tickets);
@@ -87,8 +107,18 @@ test('the bulk rebuild (migration) writes the same documents as the triggers', a
 });
 
 test('case and accents are as typed, and % or _ in a word are those characters, not wildcards', async () => {
-  const t = await makeTicket({ subject: 'Korting van 100% gevraagd', body: 'Graag een reactie op de ÉÉN vraag', name: 'Jef Maes', email: 'jef_maes@example.be' });
-  const other = await makeTicket({ subject: 'Korting van 1000 euro', body: 'Vraag', name: 'Jefke Maesx', email: 'jefxmaes@example.be' });
+  const t = await makeTicket({
+    subject: 'Korting van 100% gevraagd',
+    body: 'Graag een reactie op de ÉÉN vraag',
+    name: 'Jef Maes',
+    email: 'jef_maes@example.be',
+  });
+  const other = await makeTicket({
+    subject: 'Korting van 1000 euro',
+    body: 'Vraag',
+    name: 'Jefke Maesx',
+    email: 'jefxmaes@example.be',
+  });
   expect(await found('KORTING')).toEqual(expect.arrayContaining([t.id, other.id]));
   expect(await found('één')).toEqual([t.id]);
   expect(await found('100%')).toEqual([t.id]);
@@ -97,7 +127,8 @@ test('case and accents are as typed, and % or _ in a word are those characters, 
 });
 
 test('a search with more matches than a page says there is a next page without counting them', async () => {
-  for (let i = 0; i < 3; i++) await makeTicket({ subject: `Zwerfvuil aan de vijver ${i}`, name: 'Nand Cools', email: `nand${i}@example.be` });
+  for (let i = 0; i < 3; i++)
+    await makeTicket({ subject: `Zwerfvuil aan de vijver ${i}`, name: 'Nand Cools', email: `nand${i}@example.be` });
   const first = await agent.get(listUrl('tickets', { filter: { q: 'vijver' }, range: [0, 1] })).expect(200);
   expect(first.body).toHaveLength(2);
   expect(first.headers['content-range']).toBe('tickets 0-1/*');

@@ -1,7 +1,15 @@
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
-import { listUrl, loginAs, makeCategory, makeDepartment, makeTicket, makeUser, type Console } from '../support/factories';
+import {
+  listUrl,
+  loginAs,
+  makeCategory,
+  makeDepartment,
+  makeTicket,
+  makeUser,
+  type Console,
+} from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 
@@ -27,15 +35,36 @@ beforeAll(async () => {
 
 describe('the ticket list', () => {
   beforeAll(async () => {
-    await makeTicket({ subject: 'Straatlamp kapot in de Kerkstraat', departmentId: werken, name: 'Marie Janssens', email: 'marie@example.be', phone: '+32470111111' });
-    await makeTicket({ subject: 'Identiteitskaart verlengen', body: 'Mijn kaart vervalt in december', departmentId: burgerzaken, name: 'Luc Vermeulen', email: 'luc@example.be' });
-    await makeTicket({ subject: 'Vraag', body: 'Wanneer wordt het PMD opgehaald?', name: 'Koen De Smet', email: 'koen@example.be', channel: 'phone' });
+    await makeTicket({
+      subject: 'Straatlamp kapot in de Kerkstraat',
+      departmentId: werken,
+      name: 'Marie Janssens',
+      email: 'marie@example.be',
+      phone: '+32470111111',
+    });
+    await makeTicket({
+      subject: 'Identiteitskaart verlengen',
+      body: 'Mijn kaart vervalt in december',
+      departmentId: burgerzaken,
+      name: 'Luc Vermeulen',
+      email: 'luc@example.be',
+    });
+    await makeTicket({
+      subject: 'Vraag',
+      body: 'Wanneer wordt het PMD opgehaald?',
+      name: 'Koen De Smet',
+      email: 'koen@example.be',
+      channel: 'phone',
+    });
   });
 
   test('shows every ticket with a Content-Range total, sorted and paginated', async () => {
     const page1 = await agent.get(listUrl('tickets', { sort: ['subject', 'ASC'], range: [0, 1] })).expect(200);
     expect(page1.headers['content-range']).toBe('tickets 0-1/3');
-    expect(page1.body.map((t: { subject: string }) => t.subject)).toEqual(['Identiteitskaart verlengen', 'Straatlamp kapot in de Kerkstraat']);
+    expect(page1.body.map((t: { subject: string }) => t.subject)).toEqual([
+      'Identiteitskaart verlengen',
+      'Straatlamp kapot in de Kerkstraat',
+    ]);
     const page2 = await agent.get(listUrl('tickets', { sort: ['subject', 'ASC'], range: [2, 3] })).expect(200);
     expect(page2.headers['content-range']).toBe('tickets 2-2/3');
     expect(page2.body[0]).toMatchObject({ subject: 'Vraag', channel: 'phone', contactName: 'Koen De Smet' });
@@ -55,7 +84,9 @@ describe('the ticket list', () => {
 
   test('search by reference, also typed without dashes', async () => {
     const t = await db().ticket.findFirstOrThrow({ where: { subject: 'Vraag' } });
-    const res = await agent.get(listUrl('tickets', { filter: { q: t.reference.replace(/-/g, ' ').replace('VD ', '') } })).expect(200);
+    const res = await agent
+      .get(listUrl('tickets', { filter: { q: t.reference.replace(/-/g, ' ').replace('VD ', '') } }))
+      .expect(200);
     expect(res.body.map((x: { id: string }) => x.id)).toEqual([t.id]);
   });
 
@@ -64,7 +95,9 @@ describe('the ticket list', () => {
     expect(phone.body).toHaveLength(1);
     const dept = await agent.get(listUrl('tickets', { filter: { departmentId: burgerzaken } })).expect(200);
     expect(dept.body.map((t: { subject: string }) => t.subject)).toEqual(['Identiteitskaart verlengen']);
-    const unassigned = await agent.get(listUrl('tickets', { filter: { assigneeId: null, status: ['new', 'open'] } })).expect(200);
+    const unassigned = await agent
+      .get(listUrl('tickets', { filter: { assigneeId: null, status: ['new', 'open'] } }))
+      .expect(200);
     expect(unassigned.body).toHaveLength(3);
     const future = await agent.get(listUrl('tickets', { filter: { createdAt_gte: '2099-01-01' } })).expect(200);
     expect(future.body).toHaveLength(0);
@@ -90,7 +123,9 @@ describe('the ticket list', () => {
 describe('working a ticket', () => {
   test('the agent replies: the citizen gets the answer by email, and it shows in the conversation and timeline', async () => {
     const t = await makeTicket({ subject: 'Kids-ID voor reis', email: 'ouder@example.be', name: 'Eva Hermans' });
-    const res = await agent.post(`/api/admin/tickets/${t.id}/reply`, { body: 'U kunt een Kids-ID aanvragen aan het loket; breng een pasfoto mee.' });
+    const res = await agent.post(`/api/admin/tickets/${t.id}/reply`, {
+      body: 'U kunt een Kids-ID aanvragen aan het loket; breng een pasfoto mee.',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ direction: 'outbound', channel: 'email', authorName: 'Sofie Peeters' });
 
@@ -98,9 +133,13 @@ describe('working a ticket', () => {
     const mail = mails.find((m) => m.subject?.includes(t.reference))!;
     expect(mail.subject).toBe(`[${t.reference}] Re: Kids-ID voor reis`);
     // the text as written, nothing wrapped around it but the tracking link and the reference
-    expect(mail.text).toMatch(/^U kunt een Kids-ID aanvragen aan het loket; breng een pasfoto mee\.\n\nVolg uw dossier: http/);
+    expect(mail.text).toMatch(
+      /^U kunt een Kids-ID aanvragen aan het loket; breng een pasfoto mee\.\n\nVolg uw dossier: http/,
+    );
 
-    const conversation = await agent.get(listUrl('messages', { filter: { ticketId: t.id }, sort: ['createdAt', 'ASC'] })).expect(200);
+    const conversation = await agent
+      .get(listUrl('messages', { filter: { ticketId: t.id }, sort: ['createdAt', 'ASC'] }))
+      .expect(200);
     expect(conversation.body.map((m: { direction: string }) => m.direction)).toEqual(['inbound', 'outbound']);
     const timeline = await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } })).expect(200);
     expect(timeline.body.map((e: { type: string }) => e.type)).toEqual(['created', 'replied', 'status_changed']);
@@ -133,21 +172,46 @@ describe('working a ticket', () => {
       reason: 'Gaat over de openbare weg',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'resolved', priority: 'high', categoryId: category.id, departmentId: werken, assigneeId: colleague.id });
+    expect(res.body).toMatchObject({
+      status: 'resolved',
+      priority: 'high',
+      categoryId: category.id,
+      departmentId: werken,
+      assigneeId: colleague.id,
+    });
     expect(res.body.resolvedAt).not.toBeNull();
-    const events = (await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } }))).body as { type: string; actorName: string; data: Record<string, unknown> }[];
+    const events = (await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } }))).body as {
+      type: string;
+      actorName: string;
+      data: Record<string, unknown>;
+    }[];
     const changes = events.filter((e) => e.type !== 'created');
-    expect(changes.map((e) => e.type).sort()).toEqual(['assigned', 'category_changed', 'department_changed', 'priority_changed', 'status_changed']);
+    expect(changes.map((e) => e.type).sort()).toEqual([
+      'assigned',
+      'category_changed',
+      'department_changed',
+      'priority_changed',
+      'status_changed',
+    ]);
     expect(changes.every((e) => e.actorName === 'Sofie Peeters')).toBe(true);
-    expect(changes.find((e) => e.type === 'department_changed')!.data).toEqual({ from: null, to: werken, reason: 'Gaat over de openbare weg' });
+    expect(changes.find((e) => e.type === 'department_changed')!.data).toEqual({
+      from: null,
+      to: werken,
+      reason: 'Gaat over de openbare weg',
+    });
     // sending the same values again changes nothing and records nothing
     expect((await agent.edit(`/api/admin/tickets/${t.id}`, { status: 'resolved', priority: 'high' })).status).toBe(200);
-    expect((await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } }))).body).toHaveLength(events.length);
+    expect((await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id } }))).body).toHaveLength(
+      events.length,
+    );
   });
 
   test('a change to a value that does not exist is a 400 naming the field', async () => {
     const t = await makeTicket();
-    const res = await agent.edit(`/api/admin/tickets/${t.id}`, { assigneeId: '00000000-0000-4000-8000-000000000000', status: 'done' });
+    const res = await agent.edit(`/api/admin/tickets/${t.id}`, {
+      assigneeId: '00000000-0000-4000-8000-000000000000',
+      status: 'done',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.status).toBeDefined();
   });
@@ -155,7 +219,11 @@ describe('working a ticket', () => {
   test('merging a duplicate moves its messages, attachments and contact to the survivor and points to it', async () => {
     const survivor = await makeTicket({ subject: 'Lamp stuk', email: undefined, phone: '+32470999999' });
     await db().ticket.update({ where: { id: survivor.id }, data: { contactId: null } });
-    const duplicate = await makeTicket({ subject: 'Lamp nog altijd stuk', email: 'dubbel@example.be', name: 'Dubbele Melder' });
+    const duplicate = await makeTicket({
+      subject: 'Lamp nog altijd stuk',
+      email: 'dubbel@example.be',
+      name: 'Dubbele Melder',
+    });
     const res = await agent.post(`/api/admin/tickets/${duplicate.id}/merge`, { targetId: survivor.id });
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(survivor.id);
@@ -165,7 +233,9 @@ describe('working a ticket', () => {
     const messages = await agent.get(listUrl('messages', { filter: { ticketId: survivor.id } }));
     expect(messages.body.map((m: { bodyText: string }) => m.bodyText)).toHaveLength(2);
     const events = await agent.get(listUrl('ticket-events', { filter: { ticketId: survivor.id } }));
-    expect(events.body.find((e: { type: string }) => e.type === 'merged').data.sourceReference).toBe(duplicate.reference);
+    expect(events.body.find((e: { type: string }) => e.type === 'merged').data.sourceReference).toBe(
+      duplicate.reference,
+    );
     // a merged ticket cannot be merged again, nor answered
     expect((await agent.post(`/api/admin/tickets/${duplicate.id}/merge`, { targetId: survivor.id })).status).toBe(409);
     expect((await agent.post(`/api/admin/tickets/${duplicate.id}/reply`, { body: 'hallo' })).status).toBe(409);
@@ -193,7 +263,12 @@ describe('working a ticket', () => {
       contact: { name: 'Wim Van Damme', phone: '0499 87 65 43' },
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ channel: 'phone', departmentId: burgerzaken, contactName: 'Wim Van Damme', status: 'new' });
+    expect(res.body).toMatchObject({
+      channel: 'phone',
+      departmentId: burgerzaken,
+      contactName: 'Wim Van Damme',
+      status: 'new',
+    });
     const events = await agent.get(listUrl('ticket-events', { filter: { ticketId: res.body.id } }));
     expect(events.body[0]).toMatchObject({ type: 'created', actorName: 'Sofie Peeters' });
   });
@@ -201,11 +276,22 @@ describe('working a ticket', () => {
 
 describe('the contact page', () => {
   test("lists all of a citizen's tickets across channels", async () => {
-    const a = await makeTicket({ email: 'vaste.klant@example.be', phone: '+32470555555', channel: 'web', subject: 'Eerste vraag' });
+    const a = await makeTicket({
+      email: 'vaste.klant@example.be',
+      phone: '+32470555555',
+      channel: 'web',
+      subject: 'Eerste vraag',
+    });
     await makeTicket({ email: undefined, phone: '+32470555555', channel: 'phone', subject: 'Tweede vraag' });
     const contact = await agent.get(`/api/admin/contacts/${a.contactId}`).expect(200);
-    expect(contact.body).toMatchObject({ emails: ['vaste.klant@example.be'], phones: ['+32470555555'], ticketCount: 2 });
-    const tickets = await agent.get(listUrl('tickets', { filter: { contactId: a.contactId }, sort: ['createdAt', 'ASC'] })).expect(200);
+    expect(contact.body).toMatchObject({
+      emails: ['vaste.klant@example.be'],
+      phones: ['+32470555555'],
+      ticketCount: 2,
+    });
+    const tickets = await agent
+      .get(listUrl('tickets', { filter: { contactId: a.contactId }, sort: ['createdAt', 'ASC'] }))
+      .expect(200);
     expect(tickets.body.map((t: { channel: string }) => t.channel)).toEqual(['web', 'phone']);
     const found = await agent.get(listUrl('contacts', { filter: { q: '0470 55 55 55' } })).expect(200);
     expect(found.body.map((c: { id: string }) => c.id)).toEqual([a.contactId]);

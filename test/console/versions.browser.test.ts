@@ -35,8 +35,14 @@ test("Sofie saves from a stale screen: she sees that Jan changed the status, Jan
 
   const janPage = await signIn(harness, jan);
   await janPage.goto(url);
-  await janPage.getByRole('group', { name: 'Status wijzigen' }).getByRole('button', { name: 'Wacht op burger' }).click();
-  await eventually(async () => (await db().ticket.findUniqueOrThrow({ where: { id: t.id } })).status === 'pending_citizen' || undefined);
+  await janPage
+    .getByRole('group', { name: 'Status wijzigen' })
+    .getByRole('button', { name: 'Wacht op burger' })
+    .click();
+  await eventually(
+    async () =>
+      (await db().ticket.findUniqueOrThrow({ where: { id: t.id } })).status === 'pending_citizen' || undefined,
+  );
 
   // Sofie's screen still shows the ticket as it was; she raises the priority and saves
   await sofiePage.getByRole('combobox', { name: 'Prioriteit' }).click();
@@ -44,7 +50,9 @@ test("Sofie saves from a stale screen: she sees that Jan changed the status, Jan
   await sofiePage.getByRole('button', { name: 'Opslaan' }).click();
   const dialog = sofiePage.getByRole('dialog', { name: 'Iemand anders heeft dit intussen gewijzigd' });
   await dialog.waitFor();
-  await expect(dialog.getByTestId('conflict-message').textContent()).resolves.toMatch(/^Jan Claes heeft dit ticket om \d\d:\d\d gewijzigd \(status: Wacht op burger\)/);
+  await expect(dialog.getByTestId('conflict-message').textContent()).resolves.toMatch(
+    /^Jan Claes heeft dit ticket om \d\d:\d\d gewijzigd \(status: Wacht op burger\)/,
+  );
   await dialog.getByRole('row', { name: /Prioriteit Hoog Normaal/ }).waitFor();
   let stored = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
   expect([stored.status, stored.priority]).toEqual(['pending_citizen', 'normal']);
@@ -58,13 +66,24 @@ test("Sofie saves from a stale screen: she sees that Jan changed the status, Jan
   });
   expect(stored.status).toBe('pending_citizen');
   // her screen now shows both changes
-  await sofiePage.getByRole('group', { name: 'Status wijzigen' }).getByRole('button', { name: 'Wacht op burger', pressed: true }).waitFor();
+  await sofiePage
+    .getByRole('group', { name: 'Status wijzigen' })
+    .getByRole('button', { name: 'Wacht op burger', pressed: true })
+    .waitFor();
 }, 120000);
 
 test('an agent sets five tickets of one citizen to resolved from the list; the citizen gets one message naming all five', async () => {
   const agent = await makeUser('agent', [], 'Els Wouters');
   const tickets = [];
-  for (let i = 1; i <= 5; i++) tickets.push(await makeTicket({ subject: `Sluikstort melding ${i}`, email: 'veel.meldingen@example.be', name: 'Karel Bulk', departmentId: dept }));
+  for (let i = 1; i <= 5; i++)
+    tickets.push(
+      await makeTicket({
+        subject: `Sluikstort melding ${i}`,
+        email: 'veel.meldingen@example.be',
+        name: 'Karel Bulk',
+        departmentId: dept,
+      }),
+    );
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets`);
   await page.getByTestId('ticket-search').fill('Sluikstort');
@@ -85,8 +104,12 @@ test('an agent sets five tickets of one citizen to resolved from the list; the c
 
   const stored = await db().ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } } });
   expect(stored.map((t) => t.status)).toEqual(Array(5).fill('resolved'));
-  expect(await db().ticketEvent.count({ where: { ticketId: { in: tickets.map((t) => t.id) }, type: 'status_changed' } })).toBe(5);
-  const mail = await eventually(async () => mailbox.messages.find((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be')));
+  expect(
+    await db().ticketEvent.count({ where: { ticketId: { in: tickets.map((t) => t.id) }, type: 'status_changed' } }),
+  ).toBe(5);
+  const mail = await eventually(async () =>
+    mailbox.messages.find((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be')),
+  );
   await new Promise((r) => setTimeout(r, 2500)); // a second message would have arrived by now (each is sent when due; they are due together)
   expect(mailbox.messages.filter((m) => JSON.stringify(m.to).includes('veel.meldingen@example.be'))).toHaveLength(1);
   for (const t of tickets) expect(mail.text).toContain(t.reference);
@@ -118,7 +141,10 @@ test('a bulk change meets a ticket a colleague changed meanwhile: the others cha
   await result.getByText(tickets[1].reference).waitFor();
   await expect(result.getByTestId('bulk-failures').textContent()).resolves.toContain('Jan Peeters heeft dit ticket om');
   await expectAccessible(page, 'bulk result with a ticket changed meanwhile');
-  const stored = await db().ticket.findMany({ where: { id: { in: tickets.map((t) => t.id) } }, orderBy: { subject: 'asc' } });
+  const stored = await db().ticket.findMany({
+    where: { id: { in: tickets.map((t) => t.id) } },
+    orderBy: { subject: 'asc' },
+  });
   expect(stored.map((t) => t.priority)).toEqual(['urgent', 'low', 'urgent']);
   await result.getByRole('button', { name: 'Sluiten' }).click();
   await page.getByText('1 item geselecteerd').waitFor();

@@ -42,15 +42,25 @@ describe('a ticket saved from a stale screen', () => {
 
     const stale = await sofie.put(`/api/admin/tickets/${t.id}`, { priority: 'high', version: seen.version });
     expect(stale.status).toBe(409);
-    expect(stale.body.message).toMatch(/^Jan Claes heeft dit ticket om \d\d:\d\d gewijzigd \(status: Wacht op burger\)\./);
-    expect(stale.body.current).toMatchObject({ id: t.id, status: 'pending_citizen', priority: 'normal', version: seen.version + 1 });
+    expect(stale.body.message).toMatch(
+      /^Jan Claes heeft dit ticket om \d\d:\d\d gewijzigd \(status: Wacht op burger\)\./,
+    );
+    expect(stale.body.current).toMatchObject({
+      id: t.id,
+      status: 'pending_citizen',
+      priority: 'normal',
+      version: seen.version + 1,
+    });
     expect(stale.body.changedBy).toMatchObject({ name: 'Jan Claes', changes: ['status: Wacht op burger'] });
     const stored = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
     expect([stored.status, stored.priority, stored.version]).toEqual(['pending_citizen', 'normal', seen.version + 1]);
     expect(await db().ticketEvent.count({ where: { ticketId: t.id } })).toBe(eventsBefore);
 
     // re-applied on top of the current version, both changes are kept
-    const again = await sofie.put(`/api/admin/tickets/${t.id}`, { priority: 'high', version: stale.body.current.version });
+    const again = await sofie.put(`/api/admin/tickets/${t.id}`, {
+      priority: 'high',
+      version: stale.body.current.version,
+    });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ status: 'pending_citizen', priority: 'high' });
     expect(again.body.version).toBeGreaterThan(stale.body.current.version);
@@ -59,18 +69,29 @@ describe('a ticket saved from a stale screen', () => {
   test('the system’s bookkeeping (an SLA warning stamped) is no change an agent could overwrite; an escalation is', async () => {
     const t = await makeTicket({ departmentId: werken });
     const seen = (await sofie.get(`/api/admin/tickets/${t.id}`).expect(200)).body;
-    await db().ticket.update({ where: { id: t.id }, data: { firstResponseWarnAt: new Date(Date.now() - 60_000), firstResponseDueAt: new Date(Date.now() + 3_600_000) } });
+    await db().ticket.update({
+      where: { id: t.id },
+      data: {
+        firstResponseWarnAt: new Date(Date.now() - 60_000),
+        firstResponseDueAt: new Date(Date.now() + 3_600_000),
+      },
+    });
     expect((await checkSlas()).warned).toBeGreaterThanOrEqual(1);
     const stamped = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
     expect(stamped.firstResponseWarnedAt).not.toBeNull();
     expect(stamped.version).toBe(seen.version);
-    await sofie.put(`/api/admin/tickets/${t.id}`, { assigneeId: null, tags: ['lamp'], version: seen.version }).expect(200);
+    await sofie
+      .put(`/api/admin/tickets/${t.id}`, { assigneeId: null, tags: ['lamp'], version: seen.version })
+      .expect(200);
 
     // an escalation raises the priority: a field the agent edits, so a save from before it is refused
     const before = (await sofie.get(`/api/admin/tickets/${t.id}`).expect(200)).body;
     await db().ticket.update({ where: { id: t.id }, data: { firstResponseDueAt: new Date(Date.now() - 1_000) } });
     expect((await checkSlas()).breached).toBeGreaterThanOrEqual(1);
-    const stale = await sofie.put(`/api/admin/tickets/${t.id}`, { tags: ['lamp', 'dringend'], version: before.version });
+    const stale = await sofie.put(`/api/admin/tickets/${t.id}`, {
+      tags: ['lamp', 'dringend'],
+      version: before.version,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.current.priority).toBe('high');
   });
@@ -114,7 +135,15 @@ describe('the other records edited side by side', () => {
   });
 
   test('a routing rule: stale 409 naming the administrator, fresh 200', async () => {
-    const rule = (await admin.post('/api/admin/routing-rules', { name: 'Afval', conditions: { words: ['afval'] }, actions: { departmentId: werken } }).expect(201)).body;
+    const rule = (
+      await admin
+        .post('/api/admin/routing-rules', {
+          name: 'Afval',
+          conditions: { words: ['afval'] },
+          actions: { departmentId: werken },
+        })
+        .expect(201)
+    ).body;
     const url = `/api/admin/routing-rules/${rule.id}`;
     const fresh = await admin.put(url, { name: 'Afval en sluikstort', version: rule.version });
     expect(fresh.status).toBe(200);
@@ -134,18 +163,31 @@ describe('the other records edited side by side', () => {
     const fresh = await admin.put(url, { ...text, version: 0 });
     expect(fresh.status).toBe(200);
     expect(fresh.body.version).toBe(1);
-    const stale = await admin2.put(url, { subject: 'Other words {{reference}}', body: 'Something else entirely.', version: 0 });
+    const stale = await admin2.put(url, {
+      subject: 'Other words {{reference}}',
+      body: 'Something else entirely.',
+      version: 0,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(/^An Admin heeft dit berichtsjabloon om \d\d:\d\d gewijzigd/);
     expect(stale.body.current).toMatchObject({ subject: text.subject, version: 1 });
-    const next = await admin2.put(url, { subject: 'Other words {{reference}}', body: 'Something else entirely.', version: 1 });
+    const next = await admin2.put(url, {
+      subject: 'Other words {{reference}}',
+      body: 'Something else entirely.',
+      version: 1,
+    });
     expect(next.status).toBe(200);
     expect(next.body.version).toBe(2);
   });
 
   test('an appointment moved from a stale screen is refused; the first move stays', async () => {
     const world = await counters(2);
-    const booked = await sofie.post('/api/admin/appointments', { serviceId: world.serviceId, start: at(world.day, '10:00'), name: 'Burger Test', email: 'afspraak@example.be' });
+    const booked = await sofie.post('/api/admin/appointments', {
+      serviceId: world.serviceId,
+      start: at(world.day, '10:00'),
+      name: 'Burger Test',
+      email: 'afspraak@example.be',
+    });
     expect(booked.status).toBe(201);
     const url = `/api/admin/appointments/${booked.body.id}`;
     const moved = await jan.put(`${url}/move`, { start: at(world.day, '10:30'), version: booked.body.version });
@@ -155,25 +197,36 @@ describe('the other records edited side by side', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(/^Jan Claes heeft deze afspraak om \d\d:\d\d gewijzigd \(tijdstip\)/);
     expect(stale.body.current.start).toBe(at(world.day, '10:30'));
-    expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id } })).startsAt.toISOString()).toBe(new Date(at(world.day, '10:30')).toISOString());
+    expect((await db().appointment.findUniqueOrThrow({ where: { id: booked.body.id } })).startsAt.toISOString()).toBe(
+      new Date(at(world.day, '10:30')).toISOString(),
+    );
   });
 });
 
 describe('bulk changes from the ticket list', () => {
-  const bulk = (c: Console, tickets: { id: string; version: number }[], change: object) => c.post('/api/admin/tickets/bulk', { tickets, change });
-  const selection = async (ids: string[]) => (await db().ticket.findMany({ where: { id: { in: ids } } })).map((t) => ({ id: t.id, version: t.version }));
+  const bulk = (c: Console, tickets: { id: string; version: number }[], change: object) =>
+    c.post('/api/admin/tickets/bulk', { tickets, change });
+  const selection = async (ids: string[]) =>
+    (await db().ticket.findMany({ where: { id: { in: ids } } })).map((t) => ({ id: t.id, version: t.version }));
 
   test('five tickets of one citizen set to resolved: five audit entries, five timeline events, one email naming all five', async () => {
     const tickets = [];
-    for (let i = 1; i <= 5; i++) tickets.push(await makeTicket({ email: 'bulk.burger@example.be', subject: `Melding ${i}`, departmentId: werken }));
+    for (let i = 1; i <= 5; i++)
+      tickets.push(
+        await makeTicket({ email: 'bulk.burger@example.be', subject: `Melding ${i}`, departmentId: werken }),
+      );
     const res = await bulk(sofie, await selection(tickets.map((t) => t.id)), { status: 'resolved' });
     expect(res.status).toBe(200);
     expect(res.body.failed).toEqual([]);
     expect(res.body.updated.map((t: { status: string }) => t.status)).toEqual(Array(5).fill('resolved'));
     const ids = tickets.map((t) => t.id);
     expect(await db().ticketEvent.count({ where: { ticketId: { in: ids }, type: 'status_changed' } })).toBe(5);
-    expect(await db().auditEntry.count({ where: { entityId: { in: ids }, entityType: 'ticket', action: 'change' } })).toBe(5);
-    const mail = await eventually(async () => mailbox.messages.find((m) => JSON.stringify(m.to).includes('bulk.burger@example.be')));
+    expect(
+      await db().auditEntry.count({ where: { entityId: { in: ids }, entityType: 'ticket', action: 'change' } }),
+    ).toBe(5);
+    const mail = await eventually(async () =>
+      mailbox.messages.find((m) => JSON.stringify(m.to).includes('bulk.burger@example.be')),
+    );
     await new Promise((r) => setTimeout(r, 2500)); // a second mail would have come by now (status updates wait 1 s here)
     expect(mailbox.messages.filter((m) => JSON.stringify(m.to).includes('bulk.burger@example.be'))).toHaveLength(1);
     expect(mail.subject).toMatch(/^Nieuws over 5 van uw dossiers/);
@@ -187,7 +240,14 @@ describe('bulk changes from the ticket list', () => {
     const res = await bulk(sofie, seen, { priority: 'urgent' });
     expect(res.status).toBe(200);
     expect(res.body.updated.map((t: { id: string }) => t.id).sort()).toEqual([a.id, c.id].sort());
-    expect(res.body.failed).toEqual([expect.objectContaining({ id: b.id, status: 409, message: expect.stringContaining('Jan Claes'), current: expect.objectContaining({ priority: 'low' }) })]);
+    expect(res.body.failed).toEqual([
+      expect.objectContaining({
+        id: b.id,
+        status: 409,
+        message: expect.stringContaining('Jan Claes'),
+        current: expect.objectContaining({ priority: 'low' }),
+      }),
+    ]);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: b.id } })).priority).toBe('low');
   });
 
@@ -207,14 +267,24 @@ describe('bulk changes from the ticket list', () => {
     const b = await makeTicket();
     await db().ticket.update({ where: { id: a.id }, data: { tags: ['riool', 'oud'] } });
     const janId = (await jan.get('/api/auth/me')).body.id as string;
-    expect((await bulk(sofie, await selection([a.id, b.id]), { addTags: ['dringend'], removeTags: ['oud'] })).body.failed).toEqual([]);
+    expect(
+      (await bulk(sofie, await selection([a.id, b.id]), { addTags: ['dringend'], removeTags: ['oud'] })).body.failed,
+    ).toEqual([]);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: a.id } })).tags).toEqual(['riool', 'dringend']);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: b.id } })).tags).toEqual(['dringend']);
-    expect((await bulk(sofie, await selection([a.id, b.id]), { assigneeId: janId })).body.updated.map((t: { assigneeId: string }) => t.assigneeId)).toEqual([janId, janId]);
+    expect(
+      (await bulk(sofie, await selection([a.id, b.id]), { assigneeId: janId })).body.updated.map(
+        (t: { assigneeId: string }) => t.assigneeId,
+      ),
+    ).toEqual([janId, janId]);
   });
 
   test('merging the selection folds every other ticket into the chosen one', async () => {
-    const [a, b, c] = [await makeTicket({ subject: 'Put 1' }), await makeTicket({ subject: 'Put 2' }), await makeTicket({ subject: 'Put 3' })];
+    const [a, b, c] = [
+      await makeTicket({ subject: 'Put 1' }),
+      await makeTicket({ subject: 'Put 2' }),
+      await makeTicket({ subject: 'Put 3' }),
+    ];
     const res = await bulk(sofie, await selection([a.id, b.id, c.id]), { mergeIntoId: a.id });
     expect(res.status).toBe(200);
     expect(res.body.failed).toEqual([]);
@@ -229,7 +299,9 @@ describe('bulk changes from the ticket list', () => {
 
   test('a bulk change without a version or with nothing to change is a 400', async () => {
     const t = await makeTicket();
-    expect((await sofie.post('/api/admin/tickets/bulk', { tickets: [{ id: t.id }], change: { status: 'open' } })).status).toBe(400);
+    expect(
+      (await sofie.post('/api/admin/tickets/bulk', { tickets: [{ id: t.id }], change: { status: 'open' } })).status,
+    ).toBe(400);
     expect((await bulk(sofie, await selection([t.id]), {})).status).toBe(400);
   });
 });

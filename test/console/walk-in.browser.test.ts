@@ -34,7 +34,8 @@ async function registerWalkIn(page: Page, desk: string, name: string) {
   return dialog;
 }
 
-const visitOf = (name: string) => eventually(() => db().visit.findFirst({ where: { appointment: { name } } }), 10000, `the visit of ${name}`);
+const visitOf = (name: string) =>
+  eventually(() => db().visit.findFirst({ where: { appointment: { name } } }), 10000, `the visit of ${name}`);
 
 test('a walk-in registered in the Dagplanning waits in the Wachtzaal and the desk’s queue, is called and finished, and the next one fits', async () => {
   clock.now = () => new Date(at(world.day, '10:00'));
@@ -67,7 +68,11 @@ test('a walk-in registered in the Dagplanning waits in the Wachtzaal and the des
   await desk.getByTestId('call-next').click();
   await desk.getByTestId('current-number').getByText(karel.number).waitFor();
   await desk.getByTestId('visit-start').click();
-  await eventually(async () => (await db().visit.findUniqueOrThrow({ where: { id: karel.id } })).status === 'serving' || undefined, 10000, 'serving');
+  await eventually(
+    async () => (await db().visit.findUniqueOrThrow({ where: { id: karel.id } })).status === 'serving' || undefined,
+    10000,
+    'serving',
+  );
   await desk.getByTestId('visit-finish').click();
   await desk.getByTestId('no-current-visit').waitFor();
   expect(await db().visit.findUniqueOrThrow({ where: { id: karel.id } })).toMatchObject({ status: 'done' });
@@ -89,13 +94,20 @@ test('outside the desk’s hours the clerk reads the hours and may register the 
   await clerk.getByRole('menuitem', { name: 'Dagplanning' }).click();
   await clerk.getByTestId('planning-board').waitFor();
   const dialog = await registerWalkIn(clerk, 'Loket 2', 'Mona Claes');
-  await dialog.getByTestId('walk-in-outside-hours').getByText('Loket 2 is vandaag open van 09:00–12:00. Nu inschrijven kan alleen met een reden.').waitFor();
+  await dialog
+    .getByTestId('walk-in-outside-hours')
+    .getByText('Loket 2 is vandaag open van 09:00–12:00. Nu inschrijven kan alleen met een reden.')
+    .waitFor();
   expect(await db().visit.count({ where: { appointment: { name: 'Mona Claes' } } })).toBe(0);
   await dialog.getByRole('textbox', { name: 'Reden om toch te helpen' }).fill('Trein had vertraging, afspraak gemist');
   await expectAccessible(clerk, 'Dagplanning: zonder afspraak buiten de uren');
   await dialog.getByRole('button', { name: 'Toch inschrijven' }).click();
   await dialog.waitFor({ state: 'detached' });
-  expect(await visitOf('Mona Claes')).toMatchObject({ status: 'waiting', walkIn: true, outsideHoursReason: 'Trein had vertraging, afspraak gemist' });
+  expect(await visitOf('Mona Claes')).toMatchObject({
+    status: 'waiting',
+    walkIn: true,
+    outsideHoursReason: 'Trein had vertraging, afspraak gemist',
+  });
 
   // a fourth, at Loket 3, goes away before being called: the reception marks them as left in the Wachtzaal
   const again = await registerWalkIn(clerk, 'Loket 3', 'Piet Janssens');
@@ -125,7 +137,11 @@ test('outside the desk’s hours the clerk reads the hours and may register the 
   await walkIns.getByRole('table').waitFor();
   await expectAccessible(admin, 'Rapporten met bezoekers zonder afspraak');
   // the same figures the tables show, from the same API, for today (the visits happened today; only the hours were judged on the clock)
-  const rows = async (name: string) => (await (await admin.request.get(`${harness.base}/api/admin/reports/${name}?from=${today()}&to=${today()}`)).json()).rows;
+  const rows = async (name: string) =>
+    (await (await admin.request.get(`${harness.base}/api/admin/reports/${name}?from=${today()}&to=${today()}`)).json())
+      .rows;
   expect(await rows('walk-ins')).toEqual([expect.objectContaining({ walkIns: 3, visitors: 3 })]);
-  expect(await rows('appointment-channels')).toEqual([expect.objectContaining({ channel: 'walk_in', appointments: 3, cancelled: 1 })]);
+  expect(await rows('appointment-channels')).toEqual([
+    expect.objectContaining({ channel: 'walk_in', appointments: 3, cancelled: 1 }),
+  ]);
 }, 180000);

@@ -21,10 +21,20 @@ beforeAll(async () => {
   harness = await startConsole();
 }, 60000);
 
-const sent = (number: string) => twilio.requests.filter((r) => r.path === `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json` && r.params.To === `whatsapp:${number}`);
+const sent = (number: string) =>
+  twilio.requests.filter(
+    (r) => r.path === `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json` && r.params.To === `whatsapp:${number}`,
+  );
 
 async function whatsappTicket(number: string, name: string, text: string) {
-  const { ticket } = await intake({ channel: 'whatsapp', externalId: twilioSid('SM'), contact: { whatsapp: number, name }, subject: text, body: text, acknowledge: false });
+  const { ticket } = await intake({
+    channel: 'whatsapp',
+    externalId: twilioSid('SM'),
+    contact: { whatsapp: number, name },
+    subject: text,
+    body: text,
+    acknowledge: false,
+  });
   return ticket;
 }
 
@@ -39,12 +49,17 @@ test('a WhatsApp ticket is answered by WhatsApp from its page inside the 24-hour
   const input = page.getByTestId('reply-input');
   await eventually(async () => (await input.inputValue()).startsWith('Beste Lotte Maes'), 20000, 'the draft');
   await input.fill('Beste Lotte Maes,\n\nNee, enkel de avond voor de ophaling.\n\nGroeten, Sofie Peeters');
-  await page.getByTestId('reply-preview-text').getByText(/enkel de avond voor de ophaling/).waitFor();
+  await page
+    .getByTestId('reply-preview-text')
+    .getByText(/enkel de avond voor de ophaling/)
+    .waitFor();
   expect(await page.getByTestId('whatsapp-window-closed').count()).toBe(0);
   await expectAccessible(page, 'WhatsApp ticket, reply inside the 24-hour window');
   await page.getByTestId('reply-send').click();
   await page.getByText('Antwoord via WhatsApp verstuurd').waitFor();
-  const out = await eventually(async () => sent(number).find((r) => r.params.Body?.includes('enkel de avond voor de ophaling')));
+  const out = await eventually(async () =>
+    sent(number).find((r) => r.params.Body?.includes('enkel de avond voor de ophaling')),
+  );
   expect(out.params.ContentSid).toBeUndefined();
 
   // the contact page lists the WhatsApp number as an identity of its own
@@ -58,7 +73,10 @@ test('a WhatsApp ticket is answered by WhatsApp from its page inside the 24-hour
 test('outside the 24-hour window the compose box explains why free text cannot go, and sends the approved template', async () => {
   const number = '+32473000002';
   const ticket = await whatsappTicket(number, 'Jens Wouters', 'Wanneer wordt de straatlamp hersteld?');
-  await db().message.updateMany({ where: { ticketId: ticket.id }, data: { createdAt: new Date('2026-11-30T09:15:00Z') } });
+  await db().message.updateMany({
+    where: { ticketId: ticket.id },
+    data: { createdAt: new Date('2026-11-30T09:15:00Z') },
+  });
   const agent = await makeUser('agent', [], 'Sofie Peeters');
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
@@ -67,7 +85,9 @@ test('outside the 24-hour window the compose box explains why free text cannot g
   expect(await notice.innerText()).toContain('binnen 24 uur na het laatste bericht');
   expect(await notice.innerText()).toContain('30 nov 2026');
   expect(await page.getByTestId('reply-send').isDisabled()).toBe(true);
-  await page.getByTestId('reply-input').fill('Beste Jens Wouters,\n\nDe lamp wordt donderdag hersteld.\n\nGroeten, Sofie Peeters');
+  await page
+    .getByTestId('reply-input')
+    .fill('Beste Jens Wouters,\n\nDe lamp wordt donderdag hersteld.\n\nGroeten, Sofie Peeters');
   await expectAccessible(page, 'WhatsApp ticket outside the 24-hour window');
   await page.getByTestId('reply-send-template').click();
   await page.getByText('WhatsApp-sjabloon verstuurd').waitFor();

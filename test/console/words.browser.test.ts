@@ -16,11 +16,33 @@ beforeAll(async () => {
   const werken = await makeDepartment('Openbare Werken');
   const milieu = await makeDepartment('Milieu');
   admin = await makeUser('admin', [], 'Greet Admin');
-  ticket = await makeTicket({ subject: 'Straatlamp kapot aan de kerk', departmentId: werken.id, name: 'Marie Janssens', email: 'marie@example.be' });
+  ticket = await makeTicket({
+    subject: 'Straatlamp kapot aan de kerk',
+    departmentId: werken.id,
+    name: 'Marie Janssens',
+    email: 'marie@example.be',
+  });
   const agent = await loginAs(app, await makeUser('agent', [], 'Sofie Peeters'));
-  expect((await agent.edit(`/api/admin/tickets/${ticket.id}`, { status: 'resolved', priority: 'high', departmentId: milieu.id, reason: 'Hoort bij Milieu' })).status).toBe(200);
+  expect(
+    (
+      await agent.edit(`/api/admin/tickets/${ticket.id}`, {
+        status: 'resolved',
+        priority: 'high',
+        departmentId: milieu.id,
+        reason: 'Hoort bij Milieu',
+      })
+    ).status,
+  ).toBe(200);
   const manager = await loginAs(app, admin);
-  ruleId = (await manager.post('/api/admin/routing-rules', { name: 'Lampen per mail', conditions: { channels: ['email'], words: ['straatlamp'] }, actions: { departmentId: werken.id } }).expect(201)).body.id;
+  ruleId = (
+    await manager
+      .post('/api/admin/routing-rules', {
+        name: 'Lampen per mail',
+        conditions: { channels: ['email'], words: ['straatlamp'] },
+        actions: { departmentId: werken.id },
+      })
+      .expect(201)
+  ).body.id;
 }, 60000);
 
 test('the timeline tells what happened in sentences, with who and the values by name', async () => {
@@ -57,8 +79,16 @@ test('a damaged email says so on the timeline, in words, and offers its original
   const page = await signIn(harness, admin);
   await page.goto(`${harness.base}/admin/#/tickets/${ticketId}/show`);
   const timeline = page.getByTestId('timeline');
-  await timeline.getByText('Deze e-mail kwam beschadigd aan: het origineel staat als origineel-bericht.eml bij het bericht. Kijk na of de tekst volledig is.').waitFor();
-  await timeline.getByText('De delen van het bericht waren niet te scheiden · Er was geen tekst uit te halen · De tekst is rechtstreeks uit het origineel gehaald').waitFor();
+  await timeline
+    .getByText(
+      'Deze e-mail kwam beschadigd aan: het origineel staat als origineel-bericht.eml bij het bericht. Kijk na of de tekst volledig is.',
+    )
+    .waitFor();
+  await timeline
+    .getByText(
+      'De delen van het bericht waren niet te scheiden · Er was geen tekst uit te halen · De tekst is rechtstreeks uit het origineel gehaald',
+    )
+    .waitFor();
   expect(await timeline.innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
   await page.getByText('In het park ligt een boom over het fietspad.').first().waitFor();
   await page.getByRole('link', { name: /origineel-bericht\.eml/ }).waitFor();
@@ -83,12 +113,17 @@ test('the audit log reads as sentences; the exact trace opens on demand', async 
   await expectAccessible(page, 'audit log with details open');
 
   // the export carries the same sentence, for Excel in Belgium
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteren' }).click(),
+  ]);
   const file = await readFile((await download.path())!);
   expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   const lines = file.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('Tijdstip;Wat er gebeurde;Gebruiker;Actie;Soort gegeven;Gegeven;IP-adres');
-  expect(lines).toContainEqual(expect.stringContaining(`;${sentence};Sofie Peeters;gewijzigd;ticket;${ticket.reference};`));
+  expect(lines).toContainEqual(
+    expect.stringContaining(`;${sentence};Sofie Peeters;gewijzigd;ticket;${ticket.reference};`),
+  );
   await page.context().close();
 }, 90000);
 
@@ -110,7 +145,9 @@ test('the routing dry run explains each condition in Dutch', async () => {
 
 test("react-admin's own sentences read as proper Dutch: no capital in the middle", async () => {
   const page = await signIn(harness, admin);
-  await page.goto(`${harness.base}/admin/#/contacts?filter=${encodeURIComponent(JSON.stringify({ q: 'niemand-zo-genoemd' }))}`);
+  await page.goto(
+    `${harness.base}/admin/#/contacts?filter=${encodeURIComponent(JSON.stringify({ q: 'niemand-zo-genoemd' }))}`,
+  );
   await page.getByText('Geen contacten gevonden met deze filters.').waitFor();
   await page.context().close();
 }, 90000);

@@ -7,9 +7,12 @@ import { nameInSentence, resourceNamesInSentences } from '../../admin-ui/src/i18
 type Messages = { [key: string]: string | Messages };
 
 const keysOf = (messages: Messages, prefix = ''): string[] =>
-  Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
+  Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
 
-const lookup = (messages: Messages, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], messages);
+const lookup = (messages: Messages, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], messages);
 
 const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -44,10 +47,16 @@ describe('the console speaks Dutch and English, never the server’s codes', () 
     expect(translate('ra.navigation.no_results', { name: 'Tickets' })).toBe('Geen tickets gevonden');
     expect(translate('ra.navigation.no_results', { name: 'API-sleutels' })).toBe('Geen API-sleutels gevonden');
     expect(translate('ra.page.create', { name: 'Ticket' })).toBe('Ticket aanmaken');
-    expect(translate('ra.message.bulk_delete_title', { name: 'Contacten', smart_count: 3 })).toBe('3 contacten verwijderen');
+    expect(translate('ra.message.bulk_delete_title', { name: 'Contacten', smart_count: 3 })).toBe(
+      '3 contacten verwijderen',
+    );
     // names people gave stay as they are
-    expect(translate('ra.saved_queries.remove_label_with_name', { name: 'Mijn Tickets' })).toBe('Zoekopdracht "Mijn Tickets" verwijderen');
-    expect(translate('app.event.auto_assigned', { name: 'Sofie Peeters' })).toBe('Automatisch toegewezen aan Sofie Peeters');
+    expect(translate('ra.saved_queries.remove_label_with_name', { name: 'Mijn Tickets' })).toBe(
+      'Zoekopdracht "Mijn Tickets" verwijderen',
+    );
+    expect(translate('app.event.auto_assigned', { name: 'Sofie Peeters' })).toBe(
+      'Automatisch toegewezen aan Sofie Peeters',
+    );
     expect(nameInSentence('SLA-doelen')).toBe('SLA-doelen');
   });
 

@@ -50,7 +50,17 @@ function expectedType(f: DmmfField): string {
   if (native === 'Uuid') return 'uuid';
   if (native === 'Timestamptz') return 'timestamp with time zone';
   if (native === 'Date') return 'date';
-  return ({ String: 'text', Int: 'integer', Float: 'double precision', Boolean: 'boolean', DateTime: 'timestamp without time zone', Json: 'jsonb', BigInt: 'bigint' } as Record<string, string>)[f.type];
+  return (
+    {
+      String: 'text',
+      Int: 'integer',
+      Float: 'double precision',
+      Boolean: 'boolean',
+      DateTime: 'timestamp without time zone',
+      Json: 'jsonb',
+      BigInt: 'bigint',
+    } as Record<string, string>
+  )[f.type];
 }
 
 let db: Client;
@@ -62,7 +72,9 @@ beforeAll(async () => {
   await db.connect();
   onTeardown(() => db.end());
   columns = (
-    await db.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`)
+    await db.query(
+      `SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    )
   ).rows;
   indexes = (
     await db.query(`
@@ -91,17 +103,29 @@ test('every column has the type and nullability of its field, and no column is u
     expect(dbCols.map((c) => c.column_name).sort()).toEqual(scalars.map((f) => f.dbName ?? f.name).sort());
     for (const f of scalars) {
       const col = dbCols.find((c) => c.column_name === (f.dbName ?? f.name))!;
-      const actual = col.data_type === 'USER-DEFINED' ? `USER-DEFINED:${col.udt_name}` : col.data_type === 'ARRAY' ? `ARRAY:${col.udt_name}` : col.data_type;
+      const actual =
+        col.data_type === 'USER-DEFINED'
+          ? `USER-DEFINED:${col.udt_name}`
+          : col.data_type === 'ARRAY'
+            ? `ARRAY:${col.udt_name}`
+            : col.data_type;
       expect(`${model.name}.${f.name}: ${actual}`).toBe(`${model.name}.${f.name}: ${expectedType(f)}`);
       // Prisma itself leaves list columns nullable; every other required field is NOT NULL
-      if (!f.isList) expect(`${model.name}.${f.name}: ${col.is_nullable === 'NO' ? 'required' : 'optional'}`).toBe(`${model.name}.${f.name}: ${f.isRequired ? 'required' : 'optional'}`);
+      if (!f.isList)
+        expect(`${model.name}.${f.name}: ${col.is_nullable === 'NO' ? 'required' : 'optional'}`).toBe(
+          `${model.name}.${f.name}: ${f.isRequired ? 'required' : 'optional'}`,
+        );
     }
   }
 });
 
 test('every enum has exactly the values of the schema', async () => {
-  const { rows } = await db.query(`SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
-  expect(rows.map((r) => `${r.name}: ${r.values.join(',')}`).sort()).toEqual(dmmf.enums.map((e) => `${e.name}: ${e.values.map((v) => v.name).join(',')}`).sort());
+  const { rows } = await db.query(
+    `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+  );
+  expect(rows.map((r) => `${r.name}: ${r.values.join(',')}`).sort()).toEqual(
+    dmmf.enums.map((e) => `${e.name}: ${e.values.map((v) => v.name).join(',')}`).sort(),
+  );
 });
 
 test('every id, unique and index of the schema exists in the database, and no other', () => {
@@ -109,7 +133,9 @@ test('every id, unique and index of the schema exists in the database, and no ot
     const model = dmmf.models.find((m) => m.name === ix.model)!;
     return `${tableOf(model)}(${ix.fields.map((f) => columnOf(model, f.name)).join(',')}) ${ix.type === 'normal' ? 'index' : 'unique'} ${(ix.algorithm ?? 'BTree').toLowerCase()}`;
   });
-  const actual = indexes.map((ix) => `${ix.table}(${ix.columns.join(',')}) ${ix.unique ? 'unique' : 'index'} ${ix.method}`);
+  const actual = indexes.map(
+    (ix) => `${ix.table}(${ix.columns.join(',')}) ${ix.unique ? 'unique' : 'index'} ${ix.method}`,
+  );
   // constraints Prisma's schema language cannot express, each kept by a migration for a reason its model names
   const beyondPrisma = ['appointment(desk_id) index gist' /* appointment_no_overlap: no double booking of a desk */];
   expect(actual.sort()).toEqual([...expected, ...beyondPrisma].sort());
@@ -123,7 +149,8 @@ test('every relation is a foreign key with the schema’s delete rule', async ()
     JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
     JOIN information_schema.referential_constraints rc ON rc.constraint_name = tc.constraint_name
     WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public'`);
-  const rule = (r?: string) => ({ Cascade: 'CASCADE', SetNull: 'SET NULL', Restrict: 'RESTRICT', NoAction: 'NO ACTION' })[r ?? 'NoAction'] ?? r;
+  const rule = (r?: string) =>
+    ({ Cascade: 'CASCADE', SetNull: 'SET NULL', Restrict: 'RESTRICT', NoAction: 'NO ACTION' })[r ?? 'NoAction'] ?? r;
   const expected = dmmf.models.flatMap((m) =>
     m.fields
       .filter((f) => f.kind === 'object' && f.relationFromFields?.length)
@@ -132,7 +159,9 @@ test('every relation is a foreign key with the schema’s delete rule', async ()
         return `${tableOf(m)}.${columnOf(m, f.relationFromFields![0])} -> ${tableOf(target)} on delete ${rule(f.relationOnDelete)}`;
       }),
   );
-  expect(rows.map((r) => `${r.table_name}.${r.column_name} -> ${r.ref_table} on delete ${r.delete_rule}`).sort()).toEqual(expected.sort());
+  expect(
+    rows.map((r) => `${r.table_name}.${r.column_name} -> ${r.ref_table} on delete ${r.delete_rule}`).sort(),
+  ).toEqual(expected.sort());
 });
 
 test('the generated client was generated from this schema', () => {
@@ -141,6 +170,11 @@ test('the generated client was generated from this schema', () => {
   for (const m of dmmf.models) {
     const enumName = `${m.name}ScalarFieldEnum` as keyof typeof Prisma;
     const fields = Object.values(Prisma[enumName] as Record<string, string>);
-    expect(fields.sort()).toEqual(m.fields.filter((f) => f.kind !== 'object').map((f) => f.name).sort());
+    expect(fields.sort()).toEqual(
+      m.fields
+        .filter((f) => f.kind !== 'object')
+        .map((f) => f.name)
+        .sort(),
+    );
   }
 });

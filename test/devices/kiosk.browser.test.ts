@@ -34,7 +34,10 @@ afterEach(() => {
   clock.now = realNow;
 });
 
-async function openKiosk(query: string, viewport = { width: 1280, height: 1024 }): Promise<{ page: Page; problems: string[] }> {
+async function openKiosk(
+  query: string,
+  viewport = { width: 1280, height: 1024 },
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ locale: 'nl-BE', viewport, hasTouch: true });
   page.setDefaultTimeout(15000);
   const problems = watchProblems(page);
@@ -63,7 +66,9 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await expect(page.getByRole('button', { name: 'Zonder afspraak' }).isHidden()).resolves.toBe(true);
   await page.getByText('Er zijn nu geen uren zonder afspraak.').waitFor();
   await page.getByText('Maak een afspraak op voordeur.test/afspraak of bel 050 00 00 99.', { exact: false }).waitFor();
-  await page.screenshot({ path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-welcome.png') });
+  await page.screenshot({
+    path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-welcome.png'),
+  });
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'I have an appointment' }).waitFor();
@@ -82,7 +87,9 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await expect(input.inputValue()).resolves.toBe('KX7M4P');
   // the keys do not take the focus: a scanner's keystrokes still land in the code
   await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-  await page.screenshot({ path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-code.png') });
+  await page.screenshot({
+    path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-code.png'),
+  });
   await page.getByRole('button', { name: 'Aanmelden' }).tap();
 
   const number = page.getByTestId('kiosk-number');
@@ -93,13 +100,23 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await page.getByText(`Uw afspraak is om ${brusselsTime(appointment.startsAt)}.`).waitFor();
   await expect(page.locator('#result-service').textContent()).resolves.toBe('Identiteitskaart');
   const visit = await db().visit.findUniqueOrThrow({ where: { appointmentId: appointment.id } });
-  expect(visit).toMatchObject({ number: shown, status: 'waiting', walkIn: false, language: 'nl', locationId: world.locationId });
-  await expect(db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).resolves.toMatchObject({ status: 'checked_in' });
+  expect(visit).toMatchObject({
+    number: shown,
+    status: 'waiting',
+    walkIn: false,
+    language: 'nl',
+    locationId: world.locationId,
+  });
+  await expect(db().appointment.findUniqueOrThrow({ where: { id: appointment.id } })).resolves.toMatchObject({
+    status: 'checked_in',
+  });
 
   // the number is huge, the buttons big
   const size = await number.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(150);
-  await page.screenshot({ path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-result.png') });
+  await page.screenshot({
+    path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-result.png'),
+  });
 
   await page.getByRole('button', { name: 'Ticket afdrukken' }).tap();
   await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
@@ -113,7 +130,9 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   expect(text).toContain('Gemeente Testdorp');
   expect(text).toContain(shown);
   expect(text).toContain('Identiteitskaart');
-  expect(text).toContain(`Aangemeld op ${DateTime.fromJSDate(visit.checkedInAt, { zone: 'Europe/Brussels' }).setLocale('nl-BE').toFormat('d MMMM yyyy')}`);
+  expect(text).toContain(
+    `Aangemeld op ${DateTime.fromJSDate(visit.checkedInAt, { zone: 'Europe/Brussels' }).setLocale('nl-BE').toFormat('d MMMM yyyy')}`,
+  );
   expect(text).toMatch(/om \d{2}:\d{2}|\d{2}:\d{2}/);
   await page.emulateMedia({ media: 'screen' });
 
@@ -138,9 +157,15 @@ test('large type, big buttons and enough contrast', async () => {
       const visible = [...document.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().height > 0);
       return {
         body: parseFloat(style(document.body).fontSize),
-        smallestText: Math.min(...[...document.querySelectorAll('#main p, #main span, #main label, #main button')].filter((e) => e.getBoundingClientRect().height > 0 && e.textContent!.trim()).map((e) => parseFloat(style(e).fontSize))),
+        smallestText: Math.min(
+          ...[...document.querySelectorAll('#main p, #main span, #main label, #main button')]
+            .filter((e) => e.getBoundingClientRect().height > 0 && e.textContent!.trim())
+            .map((e) => parseFloat(style(e).fontSize)),
+        ),
         lowestButton: Math.min(...visible.map((b) => b.getBoundingClientRect().height)),
-        pairs: visible.map((b) => [style(b).color, style(b).backgroundColor]).concat([[style(document.body).color, style(document.body).backgroundColor]]),
+        pairs: visible
+          .map((b) => [style(b).color, style(b).backgroundColor])
+          .concat([[style(document.body).color, style(document.body).backgroundColor]]),
       };
     });
   const welcome = await look();
@@ -155,7 +180,9 @@ test('large type, big buttons and enough contrast', async () => {
   const code = await look();
   expect(code.lowestButton).toBeGreaterThanOrEqual(64);
   for (const [fg, bg] of code.pairs) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
-  const error = await page.locator('#code-error').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+  const error = await page
+    .locator('#code-error')
+    .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
   expect(contrast(error[0], error[1])).toBeGreaterThanOrEqual(4.5);
   // the keypad fits next to the code on a landscape screen
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
@@ -167,14 +194,20 @@ test('refusals in plain words in the chosen language: unknown code (scanned), to
   const early = await makeAppointment(world, world.deskIds[1], at(180), 'EARLY2');
   await makeAppointment(world, world.deskIds[2], at(-60), 'LATE23');
   const cancelled = await makeAppointment(world, world.deskIds[2], at(5), 'GONE45');
-  await db().appointment.update({ where: { id: cancelled.id }, data: { status: 'cancelled', cancelledAt: new Date() } });
+  await db().appointment.update({
+    where: { id: cancelled.id },
+    data: { status: 'cancelled', cancelledAt: new Date() },
+  });
   const { page, problems } = await openKiosk(`?device=${token}`);
   await page.getByRole('button', { name: 'English' }).click();
   // a scanner on the welcome screen: it types the code and presses Enter
   await page.getByRole('button', { name: 'I have an appointment' }).waitFor();
   await page.keyboard.type('ZZZZZZ');
   await page.keyboard.press('Enter');
-  await page.getByRole('alert').getByText('We do not know this code here. Please check it, or ask at the reception desk.').waitFor();
+  await page
+    .getByRole('alert')
+    .getByText('We do not know this code here. Please check it, or ask at the reception desk.')
+    .waitFor();
   // the next scan replaces the wrong code
   await page.keyboard.type('EARLY2');
   await expect(page.getByLabel('Appointment code', { exact: true }).inputValue()).resolves.toBe('EARLY2');
@@ -203,21 +236,29 @@ test('refusals in plain words in the chosen language: unknown code (scanned), to
 
 test('without appointment during walk-in hours: the products as big buttons, a number; after the hours: closed', async () => {
   // a Tuesday morning, in the walk-in hours of this location
-  await db().deskHours.create({ data: { locationId: world.locationId, weekday: 2, opens: '09:00', closes: '12:00', kind: 'walk_in' } });
+  await db().deskHours.create({
+    data: { locationId: world.locationId, weekday: 2, opens: '09:00', closes: '12:00', kind: 'walk_in' },
+  });
   clock.now = () => new Date('2026-11-24T10:00:00+01:00');
   const { page, problems } = await openKiosk(`?device=${token}&lang=fr`);
   await page.getByRole('button', { name: 'Sans rendez-vous' }).click();
   await page.getByRole('heading', { name: 'Pour quel service venez-vous ?' }).waitFor();
   const product = page.getByRole('button', { name: /Identiteitskaart/ });
-  await expect(product.textContent()).resolves.toContain('À apporter : Uw huidige identiteitskaart, Een recente pasfoto');
+  await expect(product.textContent()).resolves.toContain(
+    'À apporter : Uw huidige identiteitskaart, Een recente pasfoto',
+  );
   await product.click();
   const number = page.getByTestId('kiosk-number');
   await number.waitFor();
   expect((await number.textContent())!).toMatch(/^A\d{3}$/);
-  const visit = await db().visit.findFirstOrThrow({ where: { number: (await number.textContent())!, locationId: world.locationId } });
+  const visit = await db().visit.findFirstOrThrow({
+    where: { number: (await number.textContent())!, locationId: world.locationId },
+  });
   expect(visit).toMatchObject({ walkIn: true, serviceId: world.serviceId, language: 'nl' });
   // whoever checked in earlier in this file waits before them
-  const before = await db().visit.count({ where: { locationId: world.locationId, status: 'waiting', checkedInAt: { lt: visit.checkedInAt } } });
+  const before = await db().visit.count({
+    where: { locationId: world.locationId, status: 'waiting', checkedInAt: { lt: visit.checkedInAt } },
+  });
   await page.getByText(`Vous êtes numéro ${before + 1} dans la file.`).waitFor();
 
   // the hours end while a visitor stands at the kiosk
@@ -225,7 +266,12 @@ test('without appointment during walk-in hours: the products as big buttons, a n
   await page.getByRole('button', { name: 'Sans rendez-vous' }).click();
   clock.now = () => new Date('2026-11-24T12:30:00+01:00');
   await page.getByRole('button', { name: /Identiteitskaart/ }).click();
-  await page.getByText('Il n’y a pas de permanence sans rendez-vous pour le moment. Sans rendez-vous aujourd’hui : 09:00–12:00. Prenez rendez-vous sur voordeur.test/afspraak', { exact: false }).waitFor();
+  await page
+    .getByText(
+      'Il n’y a pas de permanence sans rendez-vous pour le moment. Sans rendez-vous aujourd’hui : 09:00–12:00. Prenez rendez-vous sur voordeur.test/afspraak',
+      { exact: false },
+    )
+    .waitFor();
   // back at the start, the kiosk says so instead of offering the button
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByText('Il n’y a pas de permanence sans rendez-vous pour le moment.', { exact: true }).waitFor();
@@ -237,7 +283,9 @@ test('without appointment during walk-in hours: the products as big buttons, a n
 }, 60000);
 
 test('after 20 seconds without a touch the number disappears and the kiosk starts over in its own language', async () => {
-  await db().deskHours.create({ data: { locationId: world.locationId, weekday: 3, opens: '09:00', closes: '12:00', kind: 'walk_in' } });
+  await db().deskHours.create({
+    data: { locationId: world.locationId, weekday: 3, opens: '09:00', closes: '12:00', kind: 'walk_in' },
+  });
   clock.now = () => new Date('2026-11-25T10:00:00+01:00');
   const page = await browser.newPage({ viewport: { width: 1280, height: 1024 } });
   const problems = watchProblems(page);
@@ -260,7 +308,12 @@ test('a missing, unknown or revoked token: "Dit toestel is niet ingesteld", full
   const revoked = await createDevice({ name: 'Oude zuil', kind: 'kiosk', locationId: world.locationId });
   await db().device.update({ where: { id: revoked.device.id }, data: { revokedAt: new Date() } });
   const screen = await createDevice({ name: 'Scherm', kind: 'screen', locationId: world.locationId });
-  for (const query of ['', '?device=nonsense-token-that-nobody-was-given', `?device=${revoked.token}`, `?device=${screen.token}`]) {
+  for (const query of [
+    '',
+    '?device=nonsense-token-that-nobody-was-given',
+    `?device=${revoked.token}`,
+    `?device=${screen.token}`,
+  ]) {
     const { page, problems } = await openKiosk(query);
     await page.getByRole('heading', { name: 'Dit toestel is niet ingesteld' }).waitFor();
     await page.getByRole('heading', { name: 'This device is not set up' }).waitFor();

@@ -18,7 +18,14 @@ function expectDeviceHeaders(res: request.Response) {
 /** The JSON a page hands its script in data-text. */
 function dataText(html: string): Record<string, unknown> {
   const raw = /data-text="([^"]*)"/.exec(html)![1];
-  return JSON.parse(raw.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return JSON.parse(
+    raw
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 describe('the kiosk page /kiosk', () => {
@@ -32,7 +39,12 @@ describe('the kiosk page /kiosk', () => {
     expect(html).toContain('Zonder afspraak');
     expect(html).toContain('Er zijn nu geen uren zonder afspraak.');
     expect(html).toContain('Maak een afspraak op voordeur.test/afspraak of bel 050 00 00 99.');
-    for (const name of ['Nederlands', 'English', 'Français']) expect(html).toMatch(new RegExp(`<button type="button" class="lang" data-lang="\\w\\w" lang="[\\w-]+" aria-pressed="(true|false)">${name}</button>`));
+    for (const name of ['Nederlands', 'English', 'Français'])
+      expect(html).toMatch(
+        new RegExp(
+          `<button type="button" class="lang" data-lang="\\w\\w" lang="[\\w-]+" aria-pressed="(true|false)">${name}</button>`,
+        ),
+      );
     expect(html).toContain('aria-pressed="true">Nederlands</button>');
     // the code: typed, scanned (Enter submits the form) or tapped
     expect(html).toMatch(/<form id="code-form"[^>]*>/);
@@ -42,7 +54,9 @@ describe('the kiosk page /kiosk', () => {
     expect(keys).toBe(CODE_ALPHABET);
     expect(html).toContain('data-key="back" aria-label="Laatste teken wissen"');
     // the printed ticket carries the town's name
-    expect(html).toMatch(/<div id="ticket" class="ticket" aria-hidden="true"><p class="ticket-town">Gemeente Testdorp<\/p>/);
+    expect(html).toMatch(
+      /<div id="ticket" class="ticket" aria-hidden="true"><p class="ticket-town">Gemeente Testdorp<\/p>/,
+    );
     // the token is not written into the page: the script reads it from the address
     expect(html).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
     const scripts = html.match(/<script[^>]*>/g) ?? [];
@@ -68,7 +82,9 @@ describe('the kiosk page /kiosk', () => {
     expect(text.fr.walkIn).toBe('Sans rendez-vous');
     expect(text.nl.position).toBe('U bent nummer {n} in de rij.');
     // the three languages really differ
-    const other = keys.filter((k) => text.nl[k] !== text.en[k] && text.nl[k] !== text.fr[k] && text.en[k] !== text.fr[k]);
+    const other = keys.filter(
+      (k) => text.nl[k] !== text.en[k] && text.nl[k] !== text.fr[k] && text.en[k] !== text.fr[k],
+    );
     expect(other.length).toBeGreaterThan(keys.length - 3);
   });
 
@@ -88,7 +104,9 @@ describe('the kiosk page /kiosk', () => {
 
   test('the how-to-book sentence leaves out the phone when the town has none', () => {
     const text = kioskText({ url: 'voordeur.test/afspraak' });
-    expect(text.nl.howToBook).toBe('Maak een afspraak op voordeur.test/afspraak. Voor iets anders kunt u terecht aan het onthaal.');
+    expect(text.nl.howToBook).toBe(
+      'Maak een afspraak op voordeur.test/afspraak. Voor iets anders kunt u terecht aan het onthaal.',
+    );
     expect(text.fr.howToBook).toContain('Prenez rendez-vous sur voordeur.test/afspraak.');
   });
 });
@@ -100,7 +118,8 @@ describe('the waiting-room screen /scherm', () => {
     const html = res.text;
     expect(html).toContain('<html lang="nl-BE">');
     expect(html).toContain('<title>Wachtzaal – Gemeente Testdorp</title>');
-    for (const id of ['current-number', 'current-desk', 'history', 'connection-state']) expect(html).toContain(`data-testid="${id}"`);
+    for (const id of ['current-number', 'current-desk', 'history', 'connection-state'])
+      expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain('Nu aan de beurt');
     expect(html).toContain('Vorige oproepen');
     expect(html).toContain('<button type="button" id="sound" class="sound" aria-pressed="false">Geluid aan</button>');

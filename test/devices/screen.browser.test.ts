@@ -54,7 +54,10 @@ async function openScreen(base: string, query = `?device=${token}`, viewport = {
 const connection = (page: Page) => page.getByTestId('connection-state');
 
 async function waitConnected(page: Page, timeout = 15000) {
-  await page.waitForSelector('[data-testid="connection-state"][data-state="connected"]', { state: 'attached', timeout });
+  await page.waitForSelector('[data-testid="connection-state"][data-state="connected"]', {
+    state: 'attached',
+    timeout,
+  });
 }
 
 /** The numbers in the history, top first. */
@@ -63,7 +66,9 @@ const history = (page: Page) => page.getByTestId('history').locator('.item .numb
 /** Fails with the page's state when it does not show `number` at `desk` in time. */
 async function expectCurrent(page: Page, number: string, deskName: string, timeout = 2000) {
   await page.waitForFunction(
-    ([n, d]) => document.querySelector('[data-testid="current-number"]')?.textContent === n && document.querySelector('[data-testid="current-desk"]')?.textContent === d,
+    ([n, d]) =>
+      document.querySelector('[data-testid="current-number"]')?.textContent === n &&
+      document.querySelector('[data-testid="current-desk"]')?.textContent === d,
     [number, deskName] as const,
     { timeout },
   );
@@ -138,9 +143,13 @@ describe('on a running api', () => {
     await expect(page.evaluate(() => localStorage.getItem('voordeur.scherm.sound'))).resolves.toBe('1');
     const call = await callAtDesk(2);
     await expectCurrent(page, call.number, 'Loket 3');
-    await page.waitForFunction(() => (window as unknown as { spoken: string[] }).spoken.length > 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => (window as unknown as { spoken: string[] }).spoken.length > 0, undefined, {
+      timeout: 5000,
+    });
     const spelled = call.number.split('').join(' ');
-    await expect(page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).resolves.toEqual([`nl-BE: Nummer ${spelled}, naar loket 3`]);
+    await expect(page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).resolves.toEqual([
+      `nl-BE: Nummer ${spelled}, naar loket 3`,
+    ]);
     await expect(page.evaluate(() => (window as unknown as { tones: number }).tones)).resolves.toBe(2);
 
     // after a restart of the screen the setting is still there (the browser may still want a touch to play)
@@ -153,7 +162,13 @@ describe('on a running api', () => {
   }, 60000);
 
   test('large, high-contrast and without scrollbars at 1920×1080 and 1280×720, with a full history and long desk names', async () => {
-    const longDesk = await db().desk.create({ data: { locationId: world.locationId, name: 'Burgerzaken en bevolking – loket voor rijbewijzen 12', services: { create: { serviceId: world.serviceId } } } });
+    const longDesk = await db().desk.create({
+      data: {
+        locationId: world.locationId,
+        name: 'Burgerzaken en bevolking – loket voor rijbewijzen 12',
+        services: { create: { serviceId: world.serviceId } },
+      },
+    });
     world.deskIds.push(longDesk.id);
     for (let i = 0; i < 6; i++) await callAtDesk(i % 2 === 0 ? world.deskIds.length - 1 : 0);
     for (const viewport of [
@@ -165,10 +180,17 @@ describe('on a running api', () => {
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="history"] .item').length === 5);
       const look = await page.evaluate(() => {
         const rect = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
-        const items = [...document.querySelectorAll('[data-testid="history"] .item')].map((e) => e.getBoundingClientRect());
+        const items = [...document.querySelectorAll('[data-testid="history"] .item')].map((e) =>
+          e.getBoundingClientRect(),
+        );
         const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
         return {
-          scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, document.body.scrollWidth, document.body.scrollHeight],
+          scroll: [
+            document.documentElement.scrollWidth,
+            document.documentElement.scrollHeight,
+            document.body.scrollWidth,
+            document.body.scrollHeight,
+          ],
           overflow: style('body').overflow,
           lowest: Math.max(...items.map((r) => r.bottom), rect('[data-testid="current-desk"]').bottom),
           widest: Math.max(...items.map((r) => r.right), rect('[data-testid="current-desk"]').right),
@@ -189,7 +211,9 @@ describe('on a running api', () => {
       expect(look.number).toBeGreaterThanOrEqual(viewport.height * 0.2);
       expect(look.historyText).toBeGreaterThanOrEqual(viewport.height * 0.045);
       for (const [fg, bg] of look.colours) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(7);
-      await page.screenshot({ path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, `scherm-${viewport.width}.png`) });
+      await page.screenshot({
+        path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, `scherm-${viewport.width}.png`),
+      });
       expect(problems).toEqual([]);
       await page.close();
     }
@@ -199,7 +223,12 @@ describe('on a running api', () => {
     const revoked = await createDevice({ name: 'Oud scherm', kind: 'screen', locationId: world.locationId });
     await db().device.update({ where: { id: revoked.device.id }, data: { revokedAt: new Date() } });
     const kiosk = await createDevice({ name: 'Zuil', kind: 'kiosk', locationId: world.locationId });
-    for (const query of ['', '?device=nonsense-token-that-nobody-was-given', `?device=${revoked.token}`, `?device=${kiosk.token}`]) {
+    for (const query of [
+      '',
+      '?device=nonsense-token-that-nobody-was-given',
+      `?device=${revoked.token}`,
+      `?device=${kiosk.token}`,
+    ]) {
       const { page, problems } = await openScreen(base, query);
       await page.getByRole('heading', { name: 'Dit toestel is niet ingesteld' }).waitFor();
       await expect(connection(page).getAttribute('data-state')).resolves.toBe('unauthorized');
@@ -229,7 +258,10 @@ test('after the api restarts the screen reconnects by itself, also through 5xx a
   await closeScreens();
   await stop(server1);
   current = undefined;
-  await page.waitForSelector('[data-testid="connection-state"][data-state="reconnecting"]', { state: 'attached', timeout: 5000 });
+  await page.waitForSelector('[data-testid="connection-state"][data-state="reconnecting"]', {
+    state: 'attached',
+    timeout: 5000,
+  });
   await connection(page).getByText('verbinding herstellen…').waitFor();
   // the list stays while it reconnects
   await expect(page.getByTestId('current-number').textContent()).resolves.toBe(before.number);

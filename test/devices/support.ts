@@ -29,13 +29,19 @@ export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(err.message));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused|Uncaught/i.test(msg.text())) problems.push(msg.text());
+    if (msg.type() === 'error' && /Content Security Policy|Refused|Uncaught/i.test(msg.text()))
+      problems.push(msg.text());
   });
   return problems;
 }
 
 /** An appointment row as the booking would write it, at `startsAt` for 15 minutes. */
-export async function makeAppointment(world: { locationId: string; serviceId: string }, deskId: string, startsAt: Date, code: string) {
+export async function makeAppointment(
+  world: { locationId: string; serviceId: string },
+  deskId: string,
+  startsAt: Date,
+  code: string,
+) {
   const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
   return db().appointment.create({
     data: {
@@ -57,17 +63,28 @@ export async function makeAppointment(world: { locationId: string; serviceId: st
 /** A visitor waiting today, as the kiosk would have checked them in. */
 export async function makeWaitingVisit(world: { locationId: string; serviceId: string }, number: string) {
   return db().visit.create({
-    data: { locationId: world.locationId, serviceId: world.serviceId, day: new Date(`${today()}T00:00:00Z`), number, walkIn: true, dueAt: new Date(), checkedInAt: new Date() },
+    data: {
+      locationId: world.locationId,
+      serviceId: world.serviceId,
+      day: new Date(`${today()}T00:00:00Z`),
+      number,
+      walkIn: true,
+      dueAt: new Date(),
+      checkedInAt: new Date(),
+    },
   });
 }
 
 /** WCAG's contrast ratio of two computed CSS colours (rgb()/rgba(), alpha ignored). */
 export function contrast(a: string, b: string): number {
   const lum = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -34,7 +34,12 @@ test('an agent logs in, finds a ticket, replies, and sees the reply in the conve
   await makeCategory(dept.id, 'straatverlichting');
   const agent = await makeUser('agent', [], 'Sofie Peeters');
   await makeTicket({ subject: 'Bank in het park is stuk', departmentId: dept.id, name: 'Luc Vermeulen' });
-  const ticket = await makeTicket({ subject: 'Straatlamp brandt niet in de Kerkstraat', departmentId: dept.id, name: 'Marie Janssens', email: 'marie@example.be' });
+  const ticket = await makeTicket({
+    subject: 'Straatlamp brandt niet in de Kerkstraat',
+    departmentId: dept.id,
+    name: 'Marie Janssens',
+    email: 'marie@example.be',
+  });
 
   const page = await browser.newPage({ locale: 'nl-BE' });
   page.setDefaultTimeout(20000);
@@ -57,16 +62,31 @@ test('an agent logs in, finds a ticket, replies, and sees the reply in the conve
   await page.getByTestId('timeline').getByText('Antwoord verstuurd naar de burger').waitFor();
   const stored = await db().message.findFirst({ where: { ticketId: ticket.id, direction: 'outbound' } });
   expect(stored?.bodyText).toBe(reply);
-  await page.screenshot({ path: process.env.E2E_SCREENSHOT ?? path.join(process.env.STORAGE_DIR!, 'console.png'), fullPage: true });
+  await page.screenshot({
+    path: process.env.E2E_SCREENSHOT ?? path.join(process.env.STORAGE_DIR!, 'console.png'),
+    fullPage: true,
+  });
 }, 90000);
 
 test('a desk clerk calls the next visitor at "Mijn loket", serves them and finishes; the visit keeps every moment', async () => {
   const { today } = await import('../../src/guidance/lifecycle');
   const location = await db().location.create({ data: { name: 'Stadhuis' } });
-  const service = await db().service.create({ data: { code: 'eid-e2e', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10 } });
-  await db().desk.create({ data: { locationId: location.id, name: 'Loket 1', services: { create: { serviceId: service.id } } } });
+  const service = await db().service.create({
+    data: { code: 'eid-e2e', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10 },
+  });
+  await db().desk.create({
+    data: { locationId: location.id, name: 'Loket 1', services: { create: { serviceId: service.id } } },
+  });
   const visit = await db().visit.create({
-    data: { locationId: location.id, serviceId: service.id, day: new Date(`${today()}T00:00:00Z`), number: 'A007', walkIn: true, dueAt: new Date(), checkedInAt: new Date(Date.now() - 4 * 60_000) },
+    data: {
+      locationId: location.id,
+      serviceId: service.id,
+      day: new Date(`${today()}T00:00:00Z`),
+      number: 'A007',
+      walkIn: true,
+      dueAt: new Date(),
+      checkedInAt: new Date(Date.now() - 4 * 60_000),
+    },
   });
   const clerk = await makeUser('staff', [], 'Els Wouters');
 
@@ -85,7 +105,11 @@ test('a desk clerk calls the next visitor at "Mijn loket", serves them and finis
   await page.getByTestId('current-number').getByText('A007').waitFor();
   await expectAccessible(page, 'Mijn loket, bezoeker opgeroepen');
   await page.getByTestId('visit-start').click();
-  await eventually(async () => (await db().visit.findUniqueOrThrow({ where: { id: visit.id } })).status === 'serving' || undefined, 10000, 'serving');
+  await eventually(
+    async () => (await db().visit.findUniqueOrThrow({ where: { id: visit.id } })).status === 'serving' || undefined,
+    10000,
+    'serving',
+  );
   await page.getByTestId('visit-finish').click();
   await page.getByTestId('no-current-visit').waitFor();
   const done = await db().visit.findUniqueOrThrow({ where: { id: visit.id } });

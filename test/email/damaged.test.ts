@@ -37,19 +37,35 @@ const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
 /** Appends the mail to Dovecot and waits for what the worker made of it. */
 async function deliver(raw: Buffer, subject: string) {
   await world.dovecot.append(world.info, raw);
-  const ticket = await eventually(() => db().ticket.findFirst({ where: { subject } }).then((t) => t ?? undefined), 15000, `ticket "${subject}"`);
+  const ticket = await eventually(
+    () =>
+      db()
+        .ticket.findFirst({ where: { subject } })
+        .then((t) => t ?? undefined),
+    15000,
+    `ticket "${subject}"`,
+  );
   const [message] = (await staff.get(listUrl('messages', { filter: { ticketId: ticket.id } })).expect(200)).body;
-  const events = (await staff.get(listUrl('ticket-events', { filter: { ticketId: ticket.id } })).expect(200)).body as { type: string; data: { problems: string[]; attachmentId: string } }[];
+  const events = (await staff.get(listUrl('ticket-events', { filter: { ticketId: ticket.id } })).expect(200)).body as {
+    type: string;
+    data: { problems: string[]; attachmentId: string };
+  }[];
   return { ticket, message, damaged: events.find((e) => e.type === 'email_damaged') };
 }
 
-async function expectOriginal(message: { attachments: { id: string; filename: string; contentType: string; url: string }[] }, raw: Buffer) {
+async function expectOriginal(
+  message: { attachments: { id: string; filename: string; contentType: string; url: string }[] },
+  raw: Buffer,
+) {
   const original = message.attachments.find((a) => a.contentType === 'message/rfc822');
   expect(original?.filename).toBe('origineel-bericht.eml');
-  const res = await staff.get(original!.url).buffer(true).parse((r, done) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  const res = await staff
+    .get(original!.url)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(null, Buffer.concat(chunks)));
+    });
   expect(res.status).toBe(200);
   expect(res.headers['content-disposition']).toMatch(/^attachment;/);
   expect(Buffer.compare(res.body as Buffer, raw)).toBe(0);
@@ -101,7 +117,11 @@ test('a mail cut off in the middle of a part keeps what was readable and its ori
 
 test('a mail in a charset no one knows, with broken base64, is read from its bytes and flagged', async () => {
   const raw = Buffer.concat([
-    crlf([...head('Vuilbak niet geledigd', 'text/plain; charset="x-klingon-8"', ['Content-Transfer-Encoding: base64']), '', '']),
+    crlf([
+      ...head('Vuilbak niet geledigd', 'text/plain; charset="x-klingon-8"', ['Content-Transfer-Encoding: base64']),
+      '',
+      '',
+    ]),
     Buffer.from('***Onze vuilbak in de Molenstraat werd vandaag niet geledigd. Groeten, Ren\xe9***\r\n', 'latin1'),
   ]);
   const { message, damaged } = await deliver(raw, 'Vuilbak niet geledigd');

@@ -14,14 +14,20 @@ test('the same message delivered twice is stored once', async () => {
   const raw = rawEmail({ messageId: id, subject: 'Twee keer bezorgd' });
   await world.dovecot.append(world.info, raw);
   await world.dovecot.append(world.info, raw);
-  await eventually(async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined, 15000, 'both marked seen');
+  await eventually(
+    async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined,
+    15000,
+    'both marked seen',
+  );
   expect(await db().message.count({ where: { externalId: id } })).toBe(1);
   await runner.stop();
 });
 
 test('a worker killed in the middle of a batch, and restarted, loses and doubles nothing', async () => {
   const before = await db().message.count({ where: { channel: 'email' } });
-  const raws = Array.from({ length: 20 }, (_, i) => rawEmail({ subject: `Melding ${i + 1}`, from: `burger${i}@example.be` }));
+  const raws = Array.from({ length: 20 }, (_, i) =>
+    rawEmail({ subject: `Melding ${i + 1}`, from: `burger${i}@example.be` }),
+  );
   await world.dovecot.appendMany(world.info, raws);
   let processed = 0;
   // the crash comes after the 8th ticket is committed and before that mail is marked processed on the server
@@ -38,13 +44,23 @@ test('a worker killed in the middle of a batch, and restarted, loses and doubles
   await crashing.stop();
   const afterCrash = await db().message.count({ where: { channel: 'email' } });
   expect(afterCrash - before).toBe(8);
-  const seen = (await world.dovecot.messages(world.info)).filter((m) => m.subject?.startsWith('Melding') && m.flags.includes('\\Seen'));
+  const seen = (await world.dovecot.messages(world.info)).filter(
+    (m) => m.subject?.startsWith('Melding') && m.flags.includes('\\Seen'),
+  );
   expect(seen).toHaveLength(7);
 
   const restarted = world.runner();
   await waitForMessages(before + 20);
-  await eventually(async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined, 15000, 'all seen');
-  const subjects = (await db().ticket.findMany({ where: { subject: { startsWith: 'Melding ' } }, select: { subject: true } })).map((t) => t.subject).sort();
+  await eventually(
+    async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined,
+    15000,
+    'all seen',
+  );
+  const subjects = (
+    await db().ticket.findMany({ where: { subject: { startsWith: 'Melding ' } }, select: { subject: true } })
+  )
+    .map((t) => t.subject)
+    .sort();
   expect(subjects).toEqual(Array.from({ length: 20 }, (_, i) => `Melding ${i + 1}`).sort());
   await restarted.stop();
 });
@@ -63,12 +79,20 @@ test('a copy of the same mail in a second mailbox is not stored again', async ()
     folder: 'INBOX',
   });
   const id = newMessageId();
-  const raw = rawEmail({ messageId: id, to: 'info@testdorp.example, burgerzaken@testdorp.example', subject: 'Aan twee adressen' });
+  const raw = rawEmail({
+    messageId: id,
+    to: 'info@testdorp.example, burgerzaken@testdorp.example',
+    subject: 'Aan twee adressen',
+  });
   await world.dovecot.append(world.info, raw);
   await world.dovecot.append({ user: 'burgerzaken@testdorp.example', password: 'geheim-bz' }, raw);
   const a = world.runner();
   const b = new MailboxRunner(second.id).start();
-  await eventually(async () => ((await db().mailbox.findUniqueOrThrow({ where: { id: second.id } })).lastUid >= 1n ? true : undefined), 15000, 'second mailbox read');
+  await eventually(
+    async () => ((await db().mailbox.findUniqueOrThrow({ where: { id: second.id } })).lastUid >= 1n ? true : undefined),
+    15000,
+    'second mailbox read',
+  );
   await eventually(async () => (await db().message.count({ where: { externalId: id } })) === 1 || undefined);
   await b.stop();
   await a.stop();
@@ -91,13 +115,28 @@ test('processed mail moves to the configured folder, and only after its ticket e
 
 test('the reader survives the server going away and coming back, and says so meanwhile', async () => {
   const runner = world.runner();
-  await eventually(async () => (await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastSyncAt || undefined);
+  await eventually(
+    async () => (await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastSyncAt || undefined,
+  );
   await world.dovecot.stop();
-  await eventually(async () => (await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastError || undefined, 20000, 'error recorded');
+  await eventually(
+    async () => (await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastError || undefined,
+    20000,
+    'error recorded',
+  );
   await world.dovecot.start();
   const id = newMessageId();
   await world.dovecot.append(world.info, rawEmail({ messageId: id, subject: 'Na de storing' }));
-  await eventually(async () => (await db().message.count({ where: { externalId: id } })) === 1 || undefined, 30000, 'mail after the outage');
-  await eventually(async () => ((await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastError === null ? true : undefined), 10000, 'error cleared');
+  await eventually(
+    async () => (await db().message.count({ where: { externalId: id } })) === 1 || undefined,
+    30000,
+    'mail after the outage',
+  );
+  await eventually(
+    async () =>
+      (await db().mailbox.findUniqueOrThrow({ where: { id: world.mailbox.id } })).lastError === null ? true : undefined,
+    10000,
+    'error cleared',
+  );
   await runner.stop();
 }, 60000);

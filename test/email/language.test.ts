@@ -20,12 +20,27 @@ const mailsTo = (address: string) => world.smtp.messages.filter((m) => JSON.stri
 const nthMailTo = (address: string, n: number): Promise<ParsedMail> =>
   eventually(async () => mailsTo(address)[n - 1], 15000, `mail #${n} to ${address}`);
 const ticketFrom = (address: string) =>
-  eventually(() => db().ticket.findFirst({ where: { contact: { identities: { some: { value: address } } } }, include: { contact: true, messages: true }, orderBy: { createdAt: 'desc' } }).then((t) => t ?? undefined), 15000, `ticket from ${address}`);
+  eventually(
+    () =>
+      db()
+        .ticket.findFirst({
+          where: { contact: { identities: { some: { value: address } } } },
+          include: { contact: true, messages: true },
+          orderBy: { createdAt: 'desc' },
+        })
+        .then((t) => t ?? undefined),
+    15000,
+    `ticket from ${address}`,
+  );
 
 test('a citizen who writes in English is acknowledged in English, and later hears about their case in English', async () => {
   await world.dovecot.append(
     world.info,
-    rawEmail({ from: 'Priya Sharma <priya@example.com>', subject: 'Broken street light', body: 'Hello, the street light in front of our house has been broken since Monday. Could someone fix it? Kind regards, Priya' }),
+    rawEmail({
+      from: 'Priya Sharma <priya@example.com>',
+      subject: 'Broken street light',
+      body: 'Hello, the street light in front of our house has been broken since Monday. Could someone fix it? Kind regards, Priya',
+    }),
   );
   const ack = await nthMailTo('priya@example.com', 1);
   expect(ack.subject).toMatch(/^\[VD-[A-Z0-9-]+\] We received your message: Broken street light$/);
@@ -41,30 +56,60 @@ test('a citizen who writes in English is acknowledged in English, and later hear
 });
 
 test.each([
-  ['French', 'claire@example.fr', 'Lampadaire cassé', 'Bonjour, le lampadaire devant notre maison ne fonctionne plus depuis lundi. Pouvez-vous le réparer ? Merci beaucoup.', 'fr'],
-  ['German', 'jonas@example.de', 'Straßenlaterne kaputt', 'Guten Tag, die Straßenlaterne vor unserem Haus ist seit Montag kaputt. Können Sie sie bitte reparieren? Vielen Dank.', 'de'],
-])('a citizen who writes in %s is answered in Dutch (Flemish language legislation)', async (_language, from, subject, body, code) => {
-  await world.dovecot.append(world.info, rawEmail({ from, subject, body }));
-  const ack = await nthMailTo(from, 1);
-  expect(ack.subject).toContain('We hebben uw bericht ontvangen');
-  expect(ack.text).toContain('Beste');
-  const ticket = await ticketFrom(from);
-  expect(ticket.language).toBe('nl');
-  expect(ticket.contact?.language).toBe('nl');
-  // the agent can still see what the mail was written in
-  expect((ticket.messages[0].meta as { email: { writtenIn: string } }).email.writtenIn).toBe(code);
+  [
+    'French',
+    'claire@example.fr',
+    'Lampadaire cassé',
+    'Bonjour, le lampadaire devant notre maison ne fonctionne plus depuis lundi. Pouvez-vous le réparer ? Merci beaucoup.',
+    'fr',
+  ],
+  [
+    'German',
+    'jonas@example.de',
+    'Straßenlaterne kaputt',
+    'Guten Tag, die Straßenlaterne vor unserem Haus ist seit Montag kaputt. Können Sie sie bitte reparieren? Vielen Dank.',
+    'de',
+  ],
+])(
+  'a citizen who writes in %s is answered in Dutch (Flemish language legislation)',
+  async (_language, from, subject, body, code) => {
+    await world.dovecot.append(world.info, rawEmail({ from, subject, body }));
+    const ack = await nthMailTo(from, 1);
+    expect(ack.subject).toContain('We hebben uw bericht ontvangen');
+    expect(ack.text).toContain('Beste');
+    const ticket = await ticketFrom(from);
+    expect(ticket.language).toBe('nl');
+    expect(ticket.contact?.language).toBe('nl');
+    // the agent can still see what the mail was written in
+    expect((ticket.messages[0].meta as { email: { writtenIn: string } }).email.writtenIn).toBe(code);
 
-  await agent.edit(`/api/admin/tickets/${ticket.id}`, { status: 'open' }).then((r) => expect(r.status).toBe(200));
-  expect((await nthMailTo(from, 2)).subject).toBe(`[${ticket.reference}] Uw dossier is in behandeling`);
-});
+    await agent.edit(`/api/admin/tickets/${ticket.id}`, { status: 'open' }).then((r) => expect(r.status).toBe(200));
+    expect((await nthMailTo(from, 2)).subject).toBe(`[${ticket.reference}] Uw dossier is in behandeling`);
+  },
+);
 
 test('a known citizen who now writes in English is answered in English, and a short mail keeps the language they used', async () => {
   await makeTicket({ email: 'vaste.klant@example.be', name: 'Vaste Klant' });
-  await world.dovecot.append(world.info, rawEmail({ from: 'vaste.klant@example.be', subject: 'Another question', body: 'Hello, could you please tell me when the recycling park is open on Saturdays during the holidays?' }));
-  expect((await nthMailTo('vaste.klant@example.be', 1)).subject).toContain('We received your message: Another question');
-  expect((await db().contact.findFirstOrThrow({ where: { identities: { some: { value: 'vaste.klant@example.be' } } } })).language).toBe('en');
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'vaste.klant@example.be',
+      subject: 'Another question',
+      body: 'Hello, could you please tell me when the recycling park is open on Saturdays during the holidays?',
+    }),
+  );
+  expect((await nthMailTo('vaste.klant@example.be', 1)).subject).toContain(
+    'We received your message: Another question',
+  );
+  expect(
+    (await db().contact.findFirstOrThrow({ where: { identities: { some: { value: 'vaste.klant@example.be' } } } }))
+      .language,
+  ).toBe('en');
 
   // too short to tell: the language they used before stands
-  await world.dovecot.append(world.info, rawEmail({ from: 'vaste.klant@example.be', subject: 'Parking', body: 'Any news?' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({ from: 'vaste.klant@example.be', subject: 'Parking', body: 'Any news?' }),
+  );
   expect((await nthMailTo('vaste.klant@example.be', 2)).subject).toContain('We received your message: Parking');
 });

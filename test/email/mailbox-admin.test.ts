@@ -47,7 +47,13 @@ test('an administrator adds a mailbox; its password is stored encrypted and neve
 });
 
 test('bad settings get a 400 per field; agents cannot see mailboxes', async () => {
-  const res = await admin.post('/api/admin/mailboxes', { name: 'X', address: 'geen-adres', imapHost: 'mail server', imapUser: '', imapPassword: 'x' });
+  const res = await admin.post('/api/admin/mailboxes', {
+    name: 'X',
+    address: 'geen-adres',
+    imapHost: 'mail server',
+    imapUser: '',
+    imapPassword: 'x',
+  });
   expect(res.status).toBe(400);
   expect(Object.keys(res.body.errors).sort()).toEqual(['address', 'imapHost', 'imapUser', 'name']);
   const agent = await loginAs(app, await makeUser('agent'));

@@ -19,8 +19,15 @@ test('an out-of-office answer to our reply is kept on the ticket, answered by no
   await world.dovecot.append(world.info, rawEmail({ from: 'tom@example.be', subject: 'Vraag over de containerpark' }));
   await waitForMessages(1);
   const ticket = await db().ticket.findFirstOrThrow({ where: { subject: 'Vraag over de containerpark' } });
-  await agent.post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Het containerpark is zaterdag open.', status: 'resolved' }).expect(201);
-  const reply = await eventually(async () => (await db().notification.findFirst({ where: { ticketId: ticket.id, template: 'agent_reply', status: 'sent' } })) ?? undefined);
+  await agent
+    .post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Het containerpark is zaterdag open.', status: 'resolved' })
+    .expect(201);
+  const reply = await eventually(
+    async () =>
+      (await db().notification.findFirst({
+        where: { ticketId: ticket.id, template: 'agent_reply', status: 'sent' },
+      })) ?? undefined,
+  );
   await world.dovecot.append(
     world.info,
     rawEmail({
@@ -40,7 +47,15 @@ test('an out-of-office answer to our reply is kept on the ticket, answered by no
 });
 
 test('an out-of-office that opens a conversation becomes a ticket marked as such, without acknowledgement', async () => {
-  await world.dovecot.append(world.info, rawEmail({ from: 'afwezig@example.be', subject: 'Out of Office: vergadering', headers: { 'Auto-Submitted': 'auto-generated' }, body: 'I am out of the office.' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'afwezig@example.be',
+      subject: 'Out of Office: vergadering',
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      body: 'I am out of the office.',
+    }),
+  );
   await waitForMessages(3);
   const t = await db().ticket.findFirstOrThrow({ where: { subject: 'Out of Office: vergadering' } });
   expect(t.tags).toEqual(['auto-reply']);
@@ -48,7 +63,14 @@ test('an out-of-office that opens a conversation becomes a ticket marked as such
 });
 
 test('list and bulk mail becomes a ticket marked bulk, without acknowledgement', async () => {
-  await world.dovecot.append(world.info, rawEmail({ from: 'nieuws@winkel.example.com', subject: 'Onze kortingen deze week', headers: { 'List-Unsubscribe': '<mailto:uit@winkel.example.com>', Precedence: 'bulk' } }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'nieuws@winkel.example.com',
+      subject: 'Onze kortingen deze week',
+      headers: { 'List-Unsubscribe': '<mailto:uit@winkel.example.com>', Precedence: 'bulk' },
+    }),
+  );
   await waitForMessages(4);
   const t = await db().ticket.findFirstOrThrow({ where: { subject: 'Onze kortingen deze week' } });
   expect(t.tags).toEqual(['bulk']);
@@ -56,10 +78,18 @@ test('list and bulk mail becomes a ticket marked bulk, without acknowledgement',
 });
 
 test('a bounce marks the notification failed and the address bouncing, and lands on the ticket', async () => {
-  await world.dovecot.append(world.info, rawEmail({ from: 'Verkeerd Adres <verkeerd@example.be>', subject: 'Vraag met typfout in mijn adres' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({ from: 'Verkeerd Adres <verkeerd@example.be>', subject: 'Vraag met typfout in mijn adres' }),
+  );
   await waitForMessages(5);
   const ticket = await db().ticket.findFirstOrThrow({ where: { subject: 'Vraag met typfout in mijn adres' } });
-  const ack = await eventually(async () => (await db().notification.findFirst({ where: { ticketId: ticket.id, template: 'ticket_received', status: 'sent' } })) ?? undefined);
+  const ack = await eventually(
+    async () =>
+      (await db().notification.findFirst({
+        where: { ticketId: ticket.id, template: 'ticket_received', status: 'sent' },
+      })) ?? undefined,
+  );
   const boundary = 'dsn-boundary-1';
   const dsn = [
     'From: MAILER-DAEMON@mx.example.be (Mail Delivery System)',
@@ -108,7 +138,11 @@ test('a bounce marks the notification failed and the address bouncing, and lands
 });
 
 test('acknowledgements are limited per sender per hour; the mails still become tickets', async () => {
-  for (let i = 0; i < 5; i++) await world.dovecot.append(world.info, rawEmail({ from: 'veelschrijver@example.be', subject: `Klacht nummer ${i + 1}` }));
+  for (let i = 0; i < 5; i++)
+    await world.dovecot.append(
+      world.info,
+      rawEmail({ from: 'veelschrijver@example.be', subject: `Klacht nummer ${i + 1}` }),
+    );
   await waitForMessages(11);
   expect(await db().ticket.count({ where: { subject: { startsWith: 'Klacht nummer' } } })).toBe(5);
   expect(await acks('veelschrijver@example.be')).toBe(3);
@@ -116,7 +150,14 @@ test('acknowledgements are limited per sender per hour; the mails still become t
 
 test('mail we sent ourselves is never ingested again', async () => {
   const before = await db().message.count({ where: { channel: 'email' } });
-  await world.dovecot.append(world.info, rawEmail({ from: 'Gemeente Testdorp <info@testdorp.example>', subject: 'Kopie van ons antwoord', headers: { 'X-Voordeur-Notification': '00000000-0000-4000-8000-000000000001' } }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'Gemeente Testdorp <info@testdorp.example>',
+      subject: 'Kopie van ons antwoord',
+      headers: { 'X-Voordeur-Notification': '00000000-0000-4000-8000-000000000001' },
+    }),
+  );
   const marker = newMessageId();
   await world.dovecot.append(world.info, rawEmail({ messageId: marker, subject: 'Daarna een gewone mail' }));
   await eventually(async () => (await db().message.count({ where: { externalId: marker } })) === 1 || undefined);

@@ -18,12 +18,21 @@ beforeAll(async () => {
 const held = () => db().quarantinedEmail.findMany({ where: { status: 'held' }, orderBy: { createdAt: 'asc' } });
 
 test('a message that cannot be parsed, or has no sender, is kept raw in quarantine and marked processed', async () => {
-  await world.dovecot.append(world.info, Buffer.from('\u0000\u0001\u0002 this is not an email at all \u0000\r\n\r\n\u00ff\u00fe'));
+  await world.dovecot.append(
+    world.info,
+    Buffer.from('\u0000\u0001\u0002 this is not an email at all \u0000\r\n\r\n\u00ff\u00fe'),
+  );
   await world.dovecot.append(world.info, rawEmail({ from: 'undisclosed-recipients:;', subject: 'Zonder afzender' }));
-  const rows = await eventually(async () => ((await held()).length >= 2 ? await held() : undefined), 15000, 'two in quarantine');
+  const rows = await eventually(
+    async () => ((await held()).length >= 2 ? await held() : undefined),
+    15000,
+    'two in quarantine',
+  );
   expect(rows.map((r) => r.reason).sort()).toEqual(['no_sender', 'unparseable']);
   expect(rows.every((r) => r.storageKey)).toBe(true);
-  await eventually(async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined);
+  await eventually(
+    async () => (await world.dovecot.messages(world.info)).every((m) => m.flags.includes('\\Seen')) || undefined,
+  );
   expect(await db().ticket.count({ where: { channel: 'email' } })).toBe(0);
 
   const list = await admin.get(listUrl('quarantine', { filter: { status: 'held' } })).expect(200);
@@ -46,7 +55,13 @@ test('a processing error is retried from quarantine into a ticket once the cause
       reason: 'processing_error',
       error: 'database was unavailable',
       size: 10,
-      storageKey: (await (await import('../../src/attachments/storage')).blobStore().put(Buffer.from(rawEmail({ from: 'herstel@example.be', subject: 'Na een fout' })))).key,
+      storageKey: (
+        await (
+          await import('../../src/attachments/storage')
+        )
+          .blobStore()
+          .put(Buffer.from(rawEmail({ from: 'herstel@example.be', subject: 'Na een fout' })))
+      ).key,
     },
   });
   const res = await admin.post(`/api/admin/quarantine/${row.id}/retry`).expect(200);
@@ -58,9 +73,17 @@ test('a processing error is retried from quarantine into a ticket once the cause
 test('a message over the size limit is kept in quarantine by its headers and its sender is told why', async () => {
   const big = rawEmail({ from: 'groot@example.be', subject: 'Heel grote bijlage', body: 'x'.repeat(120 * 1024) });
   await world.dovecot.append(world.info, big);
-  const row = await eventually(async () => (await db().quarantinedEmail.findFirst({ where: { reason: 'too_large' } })) ?? undefined, 15000, 'too large kept');
+  const row = await eventually(
+    async () => (await db().quarantinedEmail.findFirst({ where: { reason: 'too_large' } })) ?? undefined,
+    15000,
+    'too large kept',
+  );
   expect(row).toMatchObject({ fromAddress: 'groot@example.be', subject: 'Heel grote bijlage', storageKey: null });
-  const notice = await eventually(async () => world.smtp.messages.find((m) => m.subject?.includes('te groot')), 15000, 'notice to the sender');
+  const notice = await eventually(
+    async () => world.smtp.messages.find((m) => m.subject?.includes('te groot')),
+    15000,
+    'notice to the sender',
+  );
   expect(notice.to && 'text' in notice.to ? notice.to.text : '').toContain('groot@example.be');
   expect(notice.text).toContain('maximaal 0.1 MB');
 });

@@ -18,7 +18,9 @@ export interface EmailWorld {
 }
 
 /** A real Dovecot with info@, a real SMTP server for what we send, the outbox worker, and the mailbox configured. */
-export async function emailWorld(opts: { processedFolder?: string; extraUsers?: DovecotUser[] } = {}): Promise<EmailWorld> {
+export async function emailWorld(
+  opts: { processedFolder?: string; extraUsers?: DovecotUser[] } = {},
+): Promise<EmailWorld> {
   const info = { user: 'info@testdorp.example', password: 'geheim-info' };
   const dovecot = await startDovecot([info, ...(opts.extraUsers ?? [])]);
   onTeardown(() => dovecot.stop());
@@ -84,15 +86,25 @@ export function rawEmail(e: RawEmail): string {
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: 8bit',
     '',
-    e.body ?? 'Goedendag,\n\nMijn identiteitskaart vervalt volgende maand. Wat moet ik meebrengen?\n\nMet vriendelijke groeten,\nMarie',
+    e.body ??
+      'Goedendag,\n\nMijn identiteitskaart vervalt volgende maand. Wat moet ik meebrengen?\n\nMet vriendelijke groeten,\nMarie',
   ];
   return lines.join('\r\n').replace(/(?<!\r)\n/g, '\r\n') + '\r\n';
 }
 
 export function ticketsWithEmail() {
-  return db().ticket.findMany({ where: { channel: 'email' }, include: { messages: { orderBy: { createdAt: 'asc' } } }, orderBy: { createdAt: 'asc' } });
+  return db().ticket.findMany({
+    where: { channel: 'email' },
+    include: { messages: { orderBy: { createdAt: 'asc' } } },
+    orderBy: { createdAt: 'asc' },
+  });
 }
 
 export async function waitForMessages(count: number, timeoutMs = 20000) {
-  return eventually(async () => ((await db().message.count({ where: { channel: 'email', direction: 'inbound' } })) >= count ? true : undefined), timeoutMs, `${count} email messages`);
+  return eventually(
+    async () =>
+      (await db().message.count({ where: { channel: 'email', direction: 'inbound' } })) >= count ? true : undefined,
+    timeoutMs,
+    `${count} email messages`,
+  );
 }

@@ -17,7 +17,11 @@ beforeAll(async () => {
 
 /** The nth mail we sent whose subject contains the text. */
 async function mailTo(subjectPart: string, nth = 1): Promise<ParsedMail> {
-  return eventually(async () => world.smtp.messages.filter((m) => m.subject?.includes(subjectPart))[nth - 1], 15000, `mail "${subjectPart}" #${nth}`);
+  return eventually(
+    async () => world.smtp.messages.filter((m) => m.subject?.includes(subjectPart))[nth - 1],
+    15000,
+    `mail "${subjectPart}" #${nth}`,
+  );
 }
 
 test('a conversation of three exchanges stays on one ticket, threaded by headers, with one acknowledgement', async () => {
@@ -25,7 +29,12 @@ test('a conversation of three exchanges stays on one ticket, threaded by headers
   await world.dovecot.append(world.info, rawEmail({ messageId: first, subject: 'Vraag over mijn identiteitskaart' }));
   await waitForMessages(1);
   const [ticket] = await ticketsWithEmail();
-  expect(ticket).toMatchObject({ subject: 'Vraag over mijn identiteitskaart', channel: 'email', mailboxId: world.mailbox.id, status: 'new' });
+  expect(ticket).toMatchObject({
+    subject: 'Vraag over mijn identiteitskaart',
+    channel: 'email',
+    mailboxId: world.mailbox.id,
+    status: 'new',
+  });
 
   const ack = await mailTo(ticket.reference);
   expect(ack.subject).toContain('We hebben uw bericht ontvangen');
@@ -33,7 +42,9 @@ test('a conversation of three exchanges stays on one ticket, threaded by headers
   expect(ack.headers.get('auto-submitted')).toBe('auto-replied');
   expect(ack.from?.value[0].address).toBe('info@testdorp.example');
 
-  await agent.post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Breng uw oude kaart en een recente pasfoto mee.' }).expect(201);
+  await agent
+    .post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Breng uw oude kaart en een recente pasfoto mee.' })
+    .expect(201);
   const reply1 = await mailTo(`[${ticket.reference}] Re:`);
   expect(reply1.inReplyTo).toBe(first);
   expect(reply1.references).toEqual(expect.arrayContaining([first]));
@@ -58,21 +69,38 @@ test('a conversation of three exchanges stays on one ticket, threaded by headers
   // the third mail has a subject of its own: the headers alone bring it home
   await world.dovecot.append(
     world.info,
-    rawEmail({ messageId: newMessageId(), inReplyTo: reply2.messageId, references: [first, second, reply2.messageId!], subject: 'Nog een kleine vraag', body: 'Dank u!' }),
+    rawEmail({
+      messageId: newMessageId(),
+      inReplyTo: reply2.messageId,
+      references: [first, second, reply2.messageId!],
+      subject: 'Nog een kleine vraag',
+      body: 'Dank u!',
+    }),
   );
   await waitForMessages(3);
 
   const tickets = await ticketsWithEmail();
   expect(tickets).toHaveLength(1);
   const inbound = tickets[0].messages.filter((m) => m.direction === 'inbound');
-  expect(inbound.map((m) => m.displayText)).toEqual([expect.stringContaining('identiteitskaart vervalt'), 'Moet de pasfoto recent zijn?', 'Dank u!']);
+  expect(inbound.map((m) => m.displayText)).toEqual([
+    expect.stringContaining('identiteitskaart vervalt'),
+    'Moet de pasfoto recent zijn?',
+    'Dank u!',
+  ]);
   expect(await db().notification.count({ where: { ticketId: ticket.id, template: 'ticket_received' } })).toBe(1);
   expect((await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('open');
 });
 
 test('a reply with only the reference in the subject joins its ticket, whatever prefixes the mail program added', async () => {
   const web = await makeTicket({ subject: 'Straatlamp stuk', email: 'luc@example.be' });
-  await world.dovecot.append(world.info, rawEmail({ from: 'Luc <luc@example.be>', subject: `RE: Doorst: AW: [${web.reference}] Straatlamp stuk`, body: 'Ze brandt nog altijd niet.' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'Luc <luc@example.be>',
+      subject: `RE: Doorst: AW: [${web.reference}] Straatlamp stuk`,
+      body: 'Ze brandt nog altijd niet.',
+    }),
+  );
   await waitForMessages(4);
   const messages = await db().message.findMany({ where: { ticketId: web.id }, orderBy: { createdAt: 'asc' } });
   expect(messages.map((m) => m.channel)).toEqual(['web', 'email']);
@@ -83,7 +111,10 @@ test('a reference with a wrong check digit is not trusted: the mail opens a new 
   const web = await makeTicket({ subject: 'Bank kapot', email: 'eva@example.be' });
   const digits = web.reference.replace(/\D/g, '');
   const wrong = `VD-${digits.slice(0, 4)}-${digits.slice(4, 7)}${(Number(digits[7]) + 1) % 10}`;
-  await world.dovecot.append(world.info, rawEmail({ from: 'eva@example.be', subject: `Re: [${wrong}] Bank kapot`, body: 'Nog steeds kapot.' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({ from: 'eva@example.be', subject: `Re: [${wrong}] Bank kapot`, body: 'Nog steeds kapot.' }),
+  );
   await waitForMessages(5);
   expect(await db().message.count({ where: { ticketId: web.id } })).toBe(1);
   const fresh = await db().ticket.findFirstOrThrow({ where: { channel: 'email', subject: 'Bank kapot' } });
@@ -93,12 +124,23 @@ test('a reference with a wrong check digit is not trusted: the mail opens a new 
 test('a new citizen writing in English gets the acknowledgement in English; so does a known one who now writes in English', async () => {
   await world.dovecot.append(
     world.info,
-    rawEmail({ from: 'John Smith <john.smith@example.com>', subject: 'Question about registering', body: 'Hello, I moved here last week from Poland. How do I register as a new resident, and which documents should I bring?' }),
+    rawEmail({
+      from: 'John Smith <john.smith@example.com>',
+      subject: 'Question about registering',
+      body: 'Hello, I moved here last week from Poland. How do I register as a new resident, and which documents should I bring?',
+    }),
   );
   const en = await mailTo('We received your message');
   expect(en.text).toContain('Dear John Smith');
   await makeTicket({ email: 'vaste.klant@example.be', name: 'Vaste Klant' });
-  await world.dovecot.append(world.info, rawEmail({ from: 'vaste.klant@example.be', subject: 'Another question', body: 'Hello, could you please tell me when the recycling park is open on Saturdays during the holidays?' }));
+  await world.dovecot.append(
+    world.info,
+    rawEmail({
+      from: 'vaste.klant@example.be',
+      subject: 'Another question',
+      body: 'Hello, could you please tell me when the recycling park is open on Saturdays during the holidays?',
+    }),
+  );
   const known = await mailTo('Another question');
   expect(known.subject).toContain('We received your message');
 });

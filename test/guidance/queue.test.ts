@@ -30,18 +30,38 @@ beforeAll(async () => {
   staffUser = await makeUser('staff', []);
   staff = await loginAs(app, staffUser);
   location = (await db().location.create({ data: { name: 'Stadhuis', address: 'Grote Markt 1' } })).id;
-  idCard = (await db().service.create({ data: { code: 'eid', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10, queuePrefix: 'A' } })).id;
-  passport = (await db().service.create({ data: { code: 'pas', nameNl: 'Reispas', nameEn: 'Passport', durationMinutes: 20, queuePrefix: 'P' } })).id;
+  idCard = (
+    await db().service.create({
+      data: { code: 'eid', nameNl: 'Identiteitskaart', nameEn: 'Identity card', durationMinutes: 10, queuePrefix: 'A' },
+    })
+  ).id;
+  passport = (
+    await db().service.create({
+      data: { code: 'pas', nameNl: 'Reispas', nameEn: 'Passport', durationMinutes: 20, queuePrefix: 'P' },
+    })
+  ).id;
   // desk 1 does identity cards, desk 2 both, desk 3 passports only
   for (const [name, services] of [
     ['Loket 1', [idCard]],
     ['Loket 2', [idCard, passport]],
     ['Loket 3', [passport]],
   ] as const) {
-    desks[name] = (await db().desk.create({ data: { locationId: location, name, services: { create: services.map((serviceId) => ({ serviceId })) } } })).id;
+    desks[name] = (
+      await db().desk.create({
+        data: { locationId: location, name, services: { create: services.map((serviceId) => ({ serviceId })) } },
+      })
+    ).id;
   }
   // walk-in hours every day, all day: whether walk-ins are served is tested with the clock
-  await db().deskHours.createMany({ data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ locationId: location, weekday, opens: '00:00', closes: '24:00', kind: 'walk_in' as const })) });
+  await db().deskHours.createMany({
+    data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      locationId: location,
+      weekday,
+      opens: '00:00',
+      closes: '24:00',
+      kind: 'walk_in' as const,
+    })),
+  });
   kiosk = (await createDevice({ name: 'Zuil inkom', kind: 'kiosk', locationId: location })).token;
   screen = (await createDevice({ name: 'Scherm wachtzaal', kind: 'screen', locationId: location })).token;
   clock.now = () => new Date('2026-11-24T10:00:00+01:00'); // a Tuesday morning
@@ -78,16 +98,22 @@ async function appointmentIn(minutes: number, serviceId = idCard) {
   return code;
 }
 
-const checkIn = (body: object, token = kiosk) => request(app).post('/api/kiosk/check-in').set('X-Device-Token', token).send(body);
+const checkIn = (body: object, token = kiosk) =>
+  request(app).post('/api/kiosk/check-in').set('X-Device-Token', token).send(body);
 const walkIn = async (serviceId = idCard) => (await checkIn({ serviceId }).expect(201)).body.number as string;
 const byCode = async (code: string) => (await checkIn({ code }).expect(201)).body.number as string;
-const callNext = async (desk: string) => (await staff.post(`/api/admin/desks/${desk}/call-next`, {})).body.visit as { id: string; number: string } | null;
+const callNext = async (desk: string) =>
+  (await staff.post(`/api/admin/desks/${desk}/call-next`, {})).body.visit as { id: string; number: string } | null;
 
 test('the kiosk gives numbers per letter and day, the same number twice for the same appointment', async () => {
   const a = await walkIn();
   const b = await walkIn();
   const p = await walkIn(passport);
-  expect([a, b, p]).toEqual([expect.stringMatching(/^A\d{3}$/), expect.stringMatching(/^A\d{3}$/), expect.stringMatching(/^P\d{3}$/)]);
+  expect([a, b, p]).toEqual([
+    expect.stringMatching(/^A\d{3}$/),
+    expect.stringMatching(/^A\d{3}$/),
+    expect.stringMatching(/^P\d{3}$/),
+  ]);
   expect(Number(b.slice(1))).toBe(Number(a.slice(1)) + 1);
   const code = await appointmentIn(5);
   const first = await byCode(code);
@@ -98,7 +124,10 @@ test('the kiosk gives numbers per letter and day, the same number twice for the 
 
 test('early and late arrivals, unknown codes, wrong devices and walk-ins outside walk-in hours are refused plainly', async () => {
   const early = await checkIn({ code: await appointmentIn(90) }).expect(400);
-  expect(early.body).toMatchObject({ message: expect.stringMatching(/^You are early: check in from \d\d:\d\d\.$/), errors: { code: 'too_early' } });
+  expect(early.body).toMatchObject({
+    message: expect.stringMatching(/^You are early: check in from \d\d:\d\d\.$/),
+    errors: { code: 'too_early' },
+  });
   const late = await checkIn({ code: await appointmentIn(-30) }).expect(400);
   expect(late.body.errors).toEqual({ code: 'too_late' });
   await checkIn({ code: 'ZZZZZZ' }).expect(404);
@@ -107,15 +136,28 @@ test('early and late arrivals, unknown codes, wrong devices and walk-ins outside
   await checkIn({}).expect(400);
   clock.now = () => new Date('2026-11-25T20:00:00+01:00');
   await db().deskHours.deleteMany({ where: { locationId: location } });
-  await db().deskHours.create({ data: { locationId: location, weekday: 2, opens: '08:30', closes: '12:00', kind: 'walk_in' } });
+  await db().deskHours.create({
+    data: { locationId: location, weekday: 2, opens: '08:30', closes: '12:00', kind: 'walk_in' },
+  });
   try {
     const closed = await checkIn({ serviceId: idCard }).expect(400);
     // a Wednesday: no hours without appointment at all today, and the kiosk says so
-    expect(closed.body).toMatchObject({ message: 'There are no hours without appointment today. Make an appointment at the kiosk or online.', errors: { serviceId: 'closed', hours: '' } });
+    expect(closed.body).toMatchObject({
+      message: 'There are no hours without appointment today. Make an appointment at the kiosk or online.',
+      errors: { serviceId: 'closed', hours: '' },
+    });
   } finally {
     clock.now = () => new Date('2026-11-24T10:00:00+01:00');
     await db().deskHours.deleteMany({ where: { locationId: location } });
-    await db().deskHours.createMany({ data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ locationId: location, weekday, opens: '00:00', closes: '24:00', kind: 'walk_in' as const })) });
+    await db().deskHours.createMany({
+      data: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+        locationId: location,
+        weekday,
+        opens: '00:00',
+        closes: '24:00',
+        kind: 'walk_in' as const,
+      })),
+    });
   }
 });
 
@@ -126,7 +168,9 @@ test('a desk calls due appointments first by their time, then walk-ins by arriva
   const w2 = await walkIn();
   const due1 = await byCode(await appointmentIn(-3));
   const passportVisitor = await walkIn(passport);
-  const queue = (await staff.get(`/api/admin/desks/${desks['Loket 1']}/queue`)).body.map((v: { number: string }) => v.number);
+  const queue = (await staff.get(`/api/admin/desks/${desks['Loket 1']}/queue`)).body.map(
+    (v: { number: string }) => v.number,
+  );
   expect(queue).toEqual([due1, due2, w1, w2, early]);
   const called = [];
   for (let i = 0; i < 6; i++) called.push((await callNext(desks['Loket 1']))?.number ?? null);
@@ -138,7 +182,9 @@ test('a desk calls due appointments first by their time, then walk-ins by arriva
 test('three desks calling at the same moment never get the same visitor', async () => {
   const numbers = [];
   for (let i = 0; i < 12; i++) numbers.push(await walkIn());
-  const calls = await Promise.all(Array.from({ length: 15 }, (_, i) => callNext(i % 2 ? desks['Loket 1'] : desks['Loket 2'])));
+  const calls = await Promise.all(
+    Array.from({ length: 15 }, (_, i) => callNext(i % 2 ? desks['Loket 1'] : desks['Loket 2'])),
+  );
   const got = calls.filter(Boolean).map((v) => v!.number);
   expect(got).toHaveLength(12);
   expect(new Set(got).size).toBe(12);
@@ -155,7 +201,9 @@ test('serving keeps every moment; a no-show and a finished visit update their ap
   await staff.post(`/api/admin/visits/${v.id}/start`, {}).then((r) => expect(r.body.status).toBe('serving'));
   await staff.post(`/api/admin/visits/${v.id}/finish`, {}).then((r) => expect(r.body.status).toBe('done'));
   const done = await db().visit.findUniqueOrThrow({ where: { id: v.id }, include: { appointment: true } });
-  expect(done.checkedInAt <= done.calledAt! && done.calledAt! <= done.servedAt! && done.servedAt! <= done.finishedAt!).toBe(true);
+  expect(
+    done.checkedInAt <= done.calledAt! && done.calledAt! <= done.servedAt! && done.servedAt! <= done.finishedAt!,
+  ).toBe(true);
   expect(done.appointment!.status).toBe('completed');
   await staff.post(`/api/admin/visits/${v.id}/no-show`, {}).then((r) => expect(r.status).toBe(409));
 
@@ -272,7 +320,18 @@ test('visits left open from an earlier day are closed: waiting ones left, called
   const yesterday = new Date(Date.now() - 86400_000);
   const day = new Date(`${yesterday.toISOString().slice(0, 10)}T00:00:00Z`);
   const make = (number: string, status: 'waiting' | 'called' | 'serving') =>
-    db().visit.create({ data: { locationId: location, serviceId: idCard, day, number, status, walkIn: true, dueAt: yesterday, checkedInAt: yesterday } });
+    db().visit.create({
+      data: {
+        locationId: location,
+        serviceId: idCard,
+        day,
+        number,
+        status,
+        walkIn: true,
+        dueAt: yesterday,
+        checkedInAt: yesterday,
+      },
+    });
   const [w, c, s] = [await make('Z001', 'waiting'), await make('Z002', 'called'), await make('Z003', 'serving')];
   const todays = await walkIn();
   expect(await closeEarlierDays()).toBe(3);

@@ -278,7 +278,10 @@ test('a visitor who went away before being called is marked as left: out of the 
   await staff.post(`/api/admin/visits/${gone.body.visit.id}/left`, {}).expect(200);
   expect(await queueOf(desks[0])).toEqual([]);
   expect(await floor()).toEqual([]);
-  expect(await db().visit.findUniqueOrThrow({ where: { id: gone.body.visit.id } })).toMatchObject({ status: 'cancelled', calledAt: null });
+  expect(await db().visit.findUniqueOrThrow({ where: { id: gone.body.visit.id } })).toMatchObject({
+    status: 'cancelled',
+    calledAt: null,
+  });
   expect((await db().appointment.findUniqueOrThrow({ where: { id: gone.body.id } })).status).toBe('no_show');
   await registerWalkIn({ deskId: desks[0] }).expect(201);
   // only a visitor still waiting can leave

@@ -21,10 +21,13 @@ beforeAll(async () => {
   app = buildApp();
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
-  onTeardown(() => new Promise((r) => {
-    server.close(r);
-    server.closeAllConnections();
-  }));
+  onTeardown(
+    () =>
+      new Promise((r) => {
+        server.close(r);
+        server.closeAllConnections();
+      }),
+  );
   port = (server.address() as AddressInfo).port;
   deptA = (await makeDepartment('Burgerzaken')).id;
   deptB = (await makeDepartment('Openbare Werken')).id;
@@ -34,9 +37,16 @@ beforeAll(async () => {
 });
 
 async function cookieOf(user: { email: string }): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: PASSWORD }) });
+  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: PASSWORD }),
+  });
   expect(res.status).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 interface Received {
@@ -51,23 +61,26 @@ function stream(cookie: string | undefined, headers: Record<string, string> = {}
   let status = 0;
   let ended = false;
   let retry: string | undefined;
-  const req = http.get({ port, host: '127.0.0.1', path: '/api/admin/events', headers: { ...(cookie ? { cookie } : {}), ...headers } }, (res) => {
-    status = res.statusCode ?? 0;
-    res.on('end', () => (ended = true));
-    let buffer = '';
-    res.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        retry ??= /^retry: (.*)$/m.exec(block)?.[1];
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) events.push({ id: /^id: (.*)$/m.exec(block)?.[1], event, data: JSON.parse(data) });
-      }
-    });
-  });
+  const req = http.get(
+    { port, host: '127.0.0.1', path: '/api/admin/events', headers: { ...(cookie ? { cookie } : {}), ...headers } },
+    (res) => {
+      status = res.statusCode ?? 0;
+      res.on('end', () => (ended = true));
+      let buffer = '';
+      res.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          retry ??= /^retry: (.*)$/m.exec(block)?.[1];
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data) events.push({ id: /^id: (.*)$/m.exec(block)?.[1], event, data: JSON.parse(data) });
+        }
+      });
+    },
+  );
   onTeardown(() => req.destroy());
   const about = (ticketId: string) => events.filter((e) => e.data.ticketId === ticketId);
   return {
@@ -76,7 +89,12 @@ function stream(cookie: string | undefined, headers: Record<string, string> = {}
     status: () => status,
     ended: () => ended,
     retry: () => retry,
-    opened: () => eventually(async () => events.find((e) => e.event === 'hello' || e.event === 'resync'), 5000, 'the stream to open'),
+    opened: () =>
+      eventually(
+        async () => events.find((e) => e.event === 'hello' || e.event === 'resync'),
+        5000,
+        'the stream to open',
+      ),
     waitFor: (what: string, check: (e: Received) => boolean) => eventually(async () => events.find(check), 5000, what),
     close: () => req.destroy(),
   };
@@ -87,7 +105,11 @@ test('the live stream needs a logged-in session: 401 without one, and presence s
   await eventually(async () => anonymous.status() || undefined);
   expect(anonymous.status()).toBe(401);
 
-  const res = await fetch(`http://127.0.0.1:${port}/api/admin/presence`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const res = await fetch(`http://127.0.0.1:${port}/api/admin/presence`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   expect(res.status).toBe(401);
   const ticket = await makeTicket({ departmentId: deptA });
   const noCsrf = await fetch(`http://127.0.0.1:${port}/api/admin/presence`, {
@@ -106,8 +128,16 @@ test('staff of department A hear nothing about a department B ticket while an ag
   expect(ofAgent.retry()).toBe('2000');
 
   const inB = await makeTicket({ departmentId: deptB, subject: 'Put in de straat' });
-  const forAgent = await ofAgent.waitFor('the agent to hear of the new ticket', (e) => e.event === 'ticket' && e.data.ticketId === inB.id);
-  expect(forAgent.data).toMatchObject({ type: 'created', reference: inB.reference, status: 'new', departmentId: deptB });
+  const forAgent = await ofAgent.waitFor(
+    'the agent to hear of the new ticket',
+    (e) => e.event === 'ticket' && e.data.ticketId === inB.id,
+  );
+  expect(forAgent.data).toMatchObject({
+    type: 'created',
+    reference: inB.reference,
+    status: 'new',
+    departmentId: deptB,
+  });
   // a summary, never the ticket's text or the citizen
   expect(JSON.stringify(forAgent.data)).not.toContain('Put in de straat');
 
@@ -119,14 +149,26 @@ test('staff of department A hear nothing about a department B ticket while an ag
   // a change to the B ticket (by the agent) neither
   const jan = await loginAs(app, agent);
   expect((await jan.edit(`/api/admin/tickets/${inB.id}`, { status: 'pending_citizen' })).status).toBe(200);
-  await ofAgent.waitFor('the agent to hear of the change', (e) => e.data.ticketId === inB.id && e.data.type === 'updated');
+  await ofAgent.waitFor(
+    'the agent to hear of the change',
+    (e) => e.data.ticketId === inB.id && e.data.type === 'updated',
+  );
   expect((await jan.edit(`/api/admin/tickets/${inA.id}`, { priority: 'high' })).status).toBe(200);
-  await ofStaffA.waitFor('staff A to hear of their change', (e) => e.data.ticketId === inA.id && e.data.priority === 'high');
+  await ofStaffA.waitFor(
+    'staff A to hear of their change',
+    (e) => e.data.ticketId === inA.id && e.data.priority === 'high',
+  );
   expect(ofStaffA.about(inB.id)).toEqual([]);
 
   // a ticket that leaves department A: staff A learn only that it is gone (their list drops it), not where it went
-  expect((await jan.edit(`/api/admin/tickets/${inA.id}`, { departmentId: deptB, reason: 'Hoort bij Openbare Werken' })).status).toBe(200);
-  const gone = await ofStaffA.waitFor('staff A to hear the ticket left', (e) => e.data.ticketId === inA.id && e.data.gone === true);
+  expect(
+    (await jan.edit(`/api/admin/tickets/${inA.id}`, { departmentId: deptB, reason: 'Hoort bij Openbare Werken' }))
+      .status,
+  ).toBe(200);
+  const gone = await ofStaffA.waitFor(
+    'staff A to hear the ticket left',
+    (e) => e.data.ticketId === inA.id && e.data.gone === true,
+  );
   expect(Object.keys(gone.data).sort()).toEqual(['at', 'gone', 'ticketId', 'type']);
   ofAgent.close();
   ofStaffA.close();
@@ -138,11 +180,22 @@ test('assignment, replies and notes are events too, for those who may see the ti
   const ticket = await makeTicket({ departmentId: deptA });
   const jan = await loginAs(app, agent);
   expect((await jan.edit(`/api/admin/tickets/${ticket.id}`, { assigneeId: staffA.id })).status).toBe(200);
-  await ofStaffA.waitFor('the assignment', (e) => e.data.ticketId === ticket.id && e.data.type === 'assigned' && e.data.assigneeId === staffA.id);
+  await ofStaffA.waitFor(
+    'the assignment',
+    (e) => e.data.ticketId === ticket.id && e.data.type === 'assigned' && e.data.assigneeId === staffA.id,
+  );
   expect((await jan.post(`/api/admin/tickets/${ticket.id}/notes`, { body: 'Even nakijken.' })).status).toBe(201);
-  await ofStaffA.waitFor('the note', (e) => e.data.ticketId === ticket.id && e.data.type === 'message' && e.data.direction === 'note');
-  expect((await jan.post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Beste, dat is geregeld.' })).status).toBe(201);
-  const reply = await ofStaffA.waitFor('the reply', (e) => e.data.ticketId === ticket.id && e.data.direction === 'outbound');
+  await ofStaffA.waitFor(
+    'the note',
+    (e) => e.data.ticketId === ticket.id && e.data.type === 'message' && e.data.direction === 'note',
+  );
+  expect((await jan.post(`/api/admin/tickets/${ticket.id}/reply`, { body: 'Beste, dat is geregeld.' })).status).toBe(
+    201,
+  );
+  const reply = await ofStaffA.waitFor(
+    'the reply',
+    (e) => e.data.ticketId === ticket.id && e.data.direction === 'outbound',
+  );
   // answering a new ticket opens it, and the event says so
   expect(reply.data).toMatchObject({ type: 'message', status: 'open' });
   ofStaffA.close();
@@ -154,12 +207,28 @@ test("a citizen's follow-up and a merge reach the stream as well", async () => {
   const first = await makeTicket({ departmentId: deptA, email: 'piet@example.be' });
   const duplicate = await makeTicket({ departmentId: deptA, email: 'piet@example.be' });
   const { intake } = await import('../../src/intake/intake');
-  await intake({ channel: 'email', contact: { email: 'piet@example.be' }, subject: 'Re: vraag', body: 'Nog een vraag.', ticketId: first.id, acknowledge: false });
-  await ofAgent.waitFor('the follow-up', (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === 'inbound');
+  await intake({
+    channel: 'email',
+    contact: { email: 'piet@example.be' },
+    subject: 'Re: vraag',
+    body: 'Nog een vraag.',
+    ticketId: first.id,
+    acknowledge: false,
+  });
+  await ofAgent.waitFor(
+    'the follow-up',
+    (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === 'inbound',
+  );
   const jan = await loginAs(app, agent);
   expect((await jan.post(`/api/admin/tickets/${duplicate.id}/merge`, { targetId: first.id })).status).toBe(200);
-  await ofAgent.waitFor('the duplicate closed', (e) => e.data.ticketId === duplicate.id && e.data.type === 'updated' && e.data.status === 'closed');
-  await ofAgent.waitFor('the survivor changed', (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === undefined);
+  await ofAgent.waitFor(
+    'the duplicate closed',
+    (e) => e.data.ticketId === duplicate.id && e.data.type === 'updated' && e.data.status === 'closed',
+  );
+  await ofAgent.waitFor(
+    'the survivor changed',
+    (e) => e.data.ticketId === first.id && e.data.type === 'message' && e.data.direction === undefined,
+  );
   ofAgent.close();
 });
 
@@ -170,14 +239,33 @@ test('a change made through another app instance reaches a stream on this one, t
   // another api copy in production: its own app; the only way between the two is the Redis channel
   const elsewhere = await loginAs(buildApp(), agent);
   expect((await elsewhere.edit(`/api/admin/tickets/${ticket.id}`, { status: 'resolved' })).status).toBe(200);
-  await ofAgent.waitFor('the change made elsewhere', (e) => e.data.ticketId === ticket.id && e.data.status === 'resolved');
+  await ofAgent.waitFor(
+    'the change made elsewhere',
+    (e) => e.data.ticketId === ticket.id && e.data.status === 'resolved',
+  );
 
   // and what any copy (or a worker) publishes on Redis, from its own connection, is delivered
   const other = new IORedis(process.env.REDIS_URL!);
   onTeardown(() => other.quit());
-  const envelope = { kind: 'ticket', departmentId: deptA, data: { type: 'updated', ticketId: ticket.id, reference: ticket.reference, status: 'closed', priority: 'normal', departmentId: deptA, assigneeId: null, at: new Date().toISOString() } };
+  const envelope = {
+    kind: 'ticket',
+    departmentId: deptA,
+    data: {
+      type: 'updated',
+      ticketId: ticket.id,
+      reference: ticket.reference,
+      status: 'closed',
+      priority: 'normal',
+      departmentId: deptA,
+      assigneeId: null,
+      at: new Date().toISOString(),
+    },
+  };
   await other.publish(`${process.env.REDIS_PREFIX}:console:ticket`, JSON.stringify(envelope));
-  await ofAgent.waitFor('the event from the other connection', (e) => e.data.ticketId === ticket.id && e.data.status === 'closed');
+  await ofAgent.waitFor(
+    'the event from the other connection',
+    (e) => e.data.ticketId === ticket.id && e.data.status === 'closed',
+  );
   ofAgent.close();
 });
 
@@ -195,7 +283,10 @@ test('presence: who views and who types on a ticket reaches those who may see it
   // a heartbeat changes nothing and is not announced again
   expect((await jan.post('/api/admin/presence', { ticketId: ticket.id, state: 'viewing' })).status).toBe(204);
   expect((await jan.post('/api/admin/presence', { ticketId: ticket.id, state: 'typing' })).status).toBe(204);
-  await ofStaffA.waitFor('Jan typing', (e) => e.event === 'presence' && (e.data.viewers as { typing: boolean }[])[0]?.typing === true);
+  await ofStaffA.waitFor(
+    'Jan typing',
+    (e) => e.event === 'presence' && (e.data.viewers as { typing: boolean }[])[0]?.typing === true,
+  );
   expect(ofStaffA.about(ticket.id).filter((e) => e.event === 'presence')).toHaveLength(2);
 
   // a console that connects now gets who is there at once
@@ -213,12 +304,21 @@ test('presence: who views and who types on a ticket reaches those who may see it
 
   // typing lapses by itself after a few seconds without a signal
   expect((await jan.post('/api/admin/presence', { ticketId: ticket.id, state: 'typing' })).status).toBe(204);
-  await ofStaffA.waitFor('Jan typing again', (e) => e.event === 'presence' && (e.data.viewers as { typing: boolean }[])[0]?.typing === true && e !== viewing);
+  await ofStaffA.waitFor(
+    'Jan typing again',
+    (e) => e.event === 'presence' && (e.data.viewers as { typing: boolean }[])[0]?.typing === true && e !== viewing,
+  );
   const count = ofStaffA.about(ticket.id).length;
-  await eventually(async () => {
-    const last = ofStaffA.about(ticket.id).at(-1)!;
-    return ofStaffA.about(ticket.id).length > count && (last.data.viewers as { typing: boolean }[])[0]?.typing === false;
-  }, 15000, 'typing to lapse');
+  await eventually(
+    async () => {
+      const last = ofStaffA.about(ticket.id).at(-1)!;
+      return (
+        ofStaffA.about(ticket.id).length > count && (last.data.viewers as { typing: boolean }[])[0]?.typing === false
+      );
+    },
+    15000,
+    'typing to lapse',
+  );
   late.close();
   ofStaffA.close();
   ofStaffB.close();

@@ -13,7 +13,10 @@ let categoryId: string;
 let existingReference: string;
 
 /** A valid 1x1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const CENTER = { lat: 50.8283, lng: 3.2649 };
 const ZOOM = 14;
 
@@ -33,7 +36,10 @@ beforeAll(async () => {
   const dept = await makeDepartment('Openbare Werken');
   const category = await makeCategory(dept.id, 'straatverlichting');
   categoryId = category.id;
-  await db().category.update({ where: { id: category.id }, data: { reportable: true, mapVisibility: 'approximate', nameNl: 'Straatverlichting', nameEn: 'Street lighting' } });
+  await db().category.update({
+    where: { id: category.id },
+    data: { reportable: true, mapVisibility: 'approximate', nameNl: 'Straatverlichting', nameEn: 'Street lighting' },
+  });
   const existing = await makeTicket({ categoryId, name: 'Luc Vermeulen', subject: 'Lamp kapot' });
   await db().ticket.update({ where: { id: existing.id }, data: { latitude: 50.8301, longitude: 3.2702 } });
   existingReference = existing.reference;
@@ -46,7 +52,10 @@ beforeAll(async () => {
   onTeardown(() => browser.close());
 }, 60000);
 
-async function openMap(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[] }> {
+async function openMap(
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ locale: 'nl-BE', viewport });
   page.setDefaultTimeout(20000);
   // script errors and CSP refusals would otherwise pass silently
@@ -81,7 +90,10 @@ test('a citizen sees the reports, clicks the map, fills in the form with a photo
   await page.getByLabel('Foto (optioneel)').setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: PNG });
   await page.getByLabel('Naam').fill('Marie Janssens');
   await page.getByLabel('E-mailadres').fill('marie@example.be');
-  await page.screenshot({ path: process.env.MAP_SCREENSHOT ?? path.join(process.env.STORAGE_DIR!, 'kaart.png'), fullPage: true });
+  await page.screenshot({
+    path: process.env.MAP_SCREENSHOT ?? path.join(process.env.STORAGE_DIR!, 'kaart.png'),
+    fullPage: true,
+  });
   await page.getByRole('button', { name: 'Melding versturen' }).click();
 
   const ref = page.locator('#report-result .ref');
@@ -93,7 +105,10 @@ test('a citizen sees the reports, clicks the map, fills in the form with a photo
   expect(follow).toMatch(/^http:\/\/voordeur\.test\/volg\/[A-Za-z0-9_-]{43}$/);
   await expect(page.locator('#report').isHidden()).resolves.toBe(true);
 
-  const ticket = await db().ticket.findUniqueOrThrow({ where: { reference }, include: { attachments: true, contact: true, messages: true } });
+  const ticket = await db().ticket.findUniqueOrThrow({
+    where: { reference },
+    include: { attachments: true, contact: true, messages: true },
+  });
   expect(ticket.channel).toBe('web');
   expect(ticket.categoryId).toBe(categoryId);
   // within a pixel or so (about 5 m)
@@ -136,7 +151,9 @@ test('on a phone, with the keyboard: the button reports at the map centre, and t
   await page.getByRole('button', { name: 'Meld een probleem op deze plek' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('#report').waitFor({ state: 'visible' });
-  await expect(page.locator('#report-title').evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+  await expect(page.locator('#report-title').evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(
+    true,
+  );
 
   // sent without a category: refused in the browser, next to the field
   await page.getByLabel('Beschrijving').fill('Put in het fietspad');
@@ -151,9 +168,14 @@ test('on a phone, with the keyboard: the button reports at the map centre, and t
   const emailError = page.locator('#report-email-error');
   await emailError.getByText('Geef een e-mailadres of een telefoonnummer, zodat we u kunnen antwoorden.').waitFor();
   await expect(page.locator('#report-category-error').isHidden()).resolves.toBe(true);
-  await expect(page.locator('#report-summary').textContent()).resolves.toContain('Geef een e-mailadres of een telefoonnummer');
-  if (process.env.MAP_SCREENSHOT) await page.screenshot({ path: process.env.MAP_SCREENSHOT.replace(/\.png$/, '-phone.png'), fullPage: true });
-  await expect(page.getByLabel('E-mailadres').getAttribute('aria-describedby')).resolves.toContain('report-email-error');
+  await expect(page.locator('#report-summary').textContent()).resolves.toContain(
+    'Geef een e-mailadres of een telefoonnummer',
+  );
+  if (process.env.MAP_SCREENSHOT)
+    await page.screenshot({ path: process.env.MAP_SCREENSHOT.replace(/\.png$/, '-phone.png'), fullPage: true });
+  await expect(page.getByLabel('E-mailadres').getAttribute('aria-describedby')).resolves.toContain(
+    'report-email-error',
+  );
   expect(await db().ticket.count()).toBe(before);
 
   await page.getByLabel('Telefoonnummer').fill('0470 12 34 56');
@@ -169,7 +191,10 @@ test('on a phone, with the keyboard: the button reports at the map centre, and t
 
 test('in English with ?lang=en', async () => {
   const { page, problems } = await openMap('/kaart?lang=en');
-  await page.getByText('1 report on the map.').or(page.getByText(/\d+ reports on the map\./)).waitFor();
+  await page
+    .getByText('1 report on the map.')
+    .or(page.getByText(/\d+ reports on the map\./))
+    .waitFor();
   await page.locator('path.report-marker').first().click();
   await page.locator('.leaflet-popup-content').getByText('Street lighting').waitFor();
   await page.getByText('Click on the map to report a problem.').waitFor();
@@ -181,7 +206,9 @@ test('without JavaScript the page points to the contact form instead of showing 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${base}/kaart`);
-  await expect(page.getByRole('link', { name: 'contactformulier' }).getAttribute('href')).resolves.toBe('/contact?lang=nl');
+  await expect(page.getByRole('link', { name: 'contactformulier' }).getAttribute('href')).resolves.toBe(
+    '/contact?lang=nl',
+  );
   await expect(page.locator('#map').isHidden()).resolves.toBe(true);
   await expect(page.getByRole('button', { name: 'Meld een probleem op deze plek' }).count()).resolves.toBe(0);
   await context.close();

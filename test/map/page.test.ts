@@ -12,8 +12,14 @@ beforeAll(async () => {
   const light = await makeCategory(dept.id, 'straatverlichting');
   const home = await makeCategory(dept.id, 'overlast-woning');
   await makeCategory(dept.id, 'vraag');
-  await db().category.update({ where: { id: light.id }, data: { reportable: true, nameNl: 'Straatverlichting', nameEn: 'Street lighting' } });
-  await db().category.update({ where: { id: home.id }, data: { reportable: true, mapVisibility: 'hidden', nameNl: 'Overlast aan een woning' } });
+  await db().category.update({
+    where: { id: light.id },
+    data: { reportable: true, nameNl: 'Straatverlichting', nameEn: 'Street lighting' },
+  });
+  await db().category.update({
+    where: { id: home.id },
+    data: { reportable: true, mapVisibility: 'hidden', nameNl: 'Overlast aan een woning' },
+  });
 });
 
 describe('the /kaart page', () => {
@@ -25,7 +31,17 @@ describe('the /kaart page', () => {
     expect(html).toContain('>Meld een probleem op deze plek</button>');
     expect(html).toMatch(/<noscript>[^]*href="\/contact\?lang=nl"[^]*<\/noscript>/);
     expect(html).toContain('Legende');
-    for (const id of ['filter-category', 'filter-status', 'report-category', 'report-message', 'report-attachments', 'report-name', 'report-email', 'report-phone', 'report-website']) {
+    for (const id of [
+      'filter-category',
+      'filter-status',
+      'report-category',
+      'report-message',
+      'report-attachments',
+      'report-name',
+      'report-email',
+      'report-phone',
+      'report-website',
+    ]) {
       expect(html).toContain(`<label for="${id}">`);
       expect(html).toMatch(new RegExp(`id="${id}"`));
     }
@@ -90,16 +106,27 @@ describe('map configuration', () => {
   const base = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' };
 
   test('has OpenStreetMap defaults and reads the centre as latitude,longitude', () => {
-    expect(loadConfig(base)).toMatchObject({ MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', MAP_CENTER: { lat: 50.8283, lng: 3.2649 }, MAP_ZOOM: 14 });
-    expect(loadConfig({ ...base, MAP_CENTER: ' 51.05, 3.72 ', MAP_ZOOM: '12' })).toMatchObject({ MAP_CENTER: { lat: 51.05, lng: 3.72 }, MAP_ZOOM: 12 });
+    expect(loadConfig(base)).toMatchObject({
+      MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      MAP_CENTER: { lat: 50.8283, lng: 3.2649 },
+      MAP_ZOOM: 14,
+    });
+    expect(loadConfig({ ...base, MAP_CENTER: ' 51.05, 3.72 ', MAP_ZOOM: '12' })).toMatchObject({
+      MAP_CENTER: { lat: 51.05, lng: 3.72 },
+      MAP_ZOOM: 12,
+    });
     expect(loadConfig({ ...base, MAP_TILE_URL: '/tiles/{z}/{x}/{y}.png' }).MAP_TILE_URL).toBe('/tiles/{z}/{x}/{y}.png');
   });
 
   test('names a wrong tile URL, centre or zoom', () => {
     expect(() => loadConfig({ ...base, MAP_TILE_URL: 'ftp://tiles.example/{z}/{x}/{y}.png' })).toThrow(/MAP_TILE_URL/);
     expect(() => loadConfig({ ...base, MAP_TILE_URL: 'https://tiles.example/tile.png' })).toThrow(/MAP_TILE_URL/);
-    expect(() => loadConfig({ ...base, MAP_TILE_URL: 'https://tiles.{s}.example/{z}/{x}/{y}.png' })).toThrow(/MAP_TILE_URL/);
-    expect(() => loadConfig({ ...base, MAP_CENTER: 'Kortrijk' })).toThrow(/MAP_CENTER="Kortrijk": must be "latitude,longitude"/);
+    expect(() => loadConfig({ ...base, MAP_TILE_URL: 'https://tiles.{s}.example/{z}/{x}/{y}.png' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+    expect(() => loadConfig({ ...base, MAP_CENTER: 'Kortrijk' })).toThrow(
+      /MAP_CENTER="Kortrijk": must be "latitude,longitude"/,
+    );
     expect(() => loadConfig({ ...base, MAP_CENTER: '95,3' })).toThrow(/MAP_CENTER/);
     expect(() => loadConfig({ ...base, MAP_ZOOM: '25' })).toThrow(/MAP_ZOOM="25": must be a zoom level from 1 to 19/);
   });

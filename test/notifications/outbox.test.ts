@@ -38,7 +38,19 @@ test('an SMTP server that refuses at first delays the mail; it is delivered once
 
 test('a sent notification is never sent again, whoever asks: a retried job, a restarted worker or the sweeper', async () => {
   const ticket = await makeTicket();
-  const id = (await db().notification.create({ data: { channel: 'email', template: 't', language: 'nl', recipient: 'eenmaal@example.be', subject: `eenmaal ${ticket.reference}`, bodyText: 'x', ticketId: ticket.id } })).id;
+  const id = (
+    await db().notification.create({
+      data: {
+        channel: 'email',
+        template: 't',
+        language: 'nl',
+        recipient: 'eenmaal@example.be',
+        subject: `eenmaal ${ticket.reference}`,
+        bodyText: 'x',
+        ticketId: ticket.id,
+      },
+    })
+  ).id;
   expect(await deliverNotification(id)).toBe('sent');
   expect(await deliverNotification(id)).toBe('skipped');
   worker = startOutboxWorker();
@@ -54,19 +66,41 @@ test('a row whose job was lost (Redis away when it was written) is picked up by 
   const ticket = await makeTicket();
   // written directly, as if the queue had been unreachable at commit time: no job exists for it
   const row = await db().notification.create({
-    data: { channel: 'email', template: 't', language: 'nl', recipient: 'verloren@example.be', subject: `verloren ${ticket.reference}`, bodyText: 'x', ticketId: ticket.id, createdAt: new Date(Date.now() - 60_000) },
+    data: {
+      channel: 'email',
+      template: 't',
+      language: 'nl',
+      recipient: 'verloren@example.be',
+      subject: `verloren ${ticket.reference}`,
+      bodyText: 'x',
+      ticketId: ticket.id,
+      createdAt: new Date(Date.now() - 60_000),
+    },
   });
   worker = startOutboxWorker();
   const { scheduleOutboxSweep } = await import('../../src/notifications/jobs');
   await scheduleOutboxSweep();
-  await eventually(async () => (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sent', 15000, 'sweeper');
+  await eventually(
+    async () => (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sent',
+    15000,
+    'sweeper',
+  );
   expect(mailbox.messages.filter((m) => m.subject === `verloren ${ticket.reference}`)).toHaveLength(1);
 });
 
 test('after the last attempt the notification is marked failed with the error, for an agent to see', async () => {
   const ticket = await makeTicket();
   const row = await db().notification.create({
-    data: { channel: 'email', template: 't', language: 'nl', recipient: 'nooit@example.be', subject: 'nooit', bodyText: 'x', ticketId: ticket.id, attempts: 11 },
+    data: {
+      channel: 'email',
+      template: 't',
+      language: 'nl',
+      recipient: 'nooit@example.be',
+      subject: 'nooit',
+      bodyText: 'x',
+      ticketId: ticket.id,
+      attempts: 11,
+    },
   });
   mailbox.refuseNext(1);
   expect(await deliverNotification(row.id)).toBe('failed');

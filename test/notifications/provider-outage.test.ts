@@ -64,7 +64,9 @@ const mails = (n: number, prefix: string) =>
 
 test('with the mail server away, 1,000 acknowledgements wait without spending attempts (but the few under way) while one probe at a time asks; once it answers each arrives exactly once', async () => {
   // the mail server is not running: the proxy finds nothing behind it
-  const ids = (await db().notification.createManyAndReturn({ data: mails(1000, 'wachtend'), select: { id: true } })).map((r) => r.id);
+  const ids = (
+    await db().notification.createManyAndReturn({ data: mails(1000, 'wachtend'), select: { id: true } })
+  ).map((r) => r.id);
   // two workers, as two worker processes: they share the circuit through Redis
   workers = [startOutboxWorker(), startOutboxWorker()];
   await scheduleOutboxSweep();
@@ -74,7 +76,10 @@ test('with the mail server away, 1,000 acknowledgements wait without spending at
   await queueSettled();
   // a few probes and sweeps go by: the sweeper leaves the waiting rows alone, the probes keep failing
   await new Promise((r) => setTimeout(r, 1500));
-  const waiting = await db().notification.findMany({ where: { id: { in: ids } }, select: { status: true, attempts: true, lastError: true } });
+  const waiting = await db().notification.findMany({
+    where: { id: { in: ids } },
+    select: { status: true, attempts: true, lastError: true },
+  });
   expect(waiting.every((n) => n.status === 'pending')).toBe(true);
   // only the sends under way when the server failed (at most one per worker slot) spent an attempt, with its error
   const tried = waiting.filter((n) => n.attempts > 0);
@@ -89,27 +94,44 @@ test('with the mail server away, 1,000 acknowledgements wait without spending at
   const metrics = await request(app).get('/metrics');
   expect(metrics.text).toMatch(/voordeur_provider_unreachable\{provider="mail"\} 1/);
   const since = (await circuitState('mail')).openSince!;
-  expect(metrics.text).toContain(`voordeur_provider_unreachable_since_seconds{provider="mail"} ${since.getTime() / 1000}`);
+  expect(metrics.text).toContain(
+    `voordeur_provider_unreachable_since_seconds{provider="mail"} ${since.getTime() / 1000}`,
+  );
   const agent = await loginAs(app, await makeUser('agent'));
   const status = await agent.get('/api/admin/system-status');
   expect(status.status).toBe(200);
-  expect(status.body.providers).toContainEqual({ provider: 'mail', reachable: false, unreachableSince: since.toISOString() });
+  expect(status.body.providers).toContainEqual({
+    provider: 'mail',
+    reachable: false,
+    unreachableSince: since.toISOString(),
+  });
   expect(status.body.providers).toContainEqual({ provider: 'twilio', reachable: true, unreachableSince: null });
 
   // the mail server comes back
   mailbox = await startMailbox({ port: mailPort, unknownRecipients: /^onbekend@/ });
-  await eventually(async () => (await db().notification.count({ where: { id: { in: ids }, status: 'sent' } })) === 1000, 60_000, 'all 1,000 to be sent');
+  await eventually(
+    async () => (await db().notification.count({ where: { id: { in: ids }, status: 'sent' } })) === 1000,
+    60_000,
+    'all 1,000 to be sent',
+  );
   await queueSettled();
   const received = mailbox.messages.map((m) => m.messageId);
   expect(received).toHaveLength(1000);
   expect(new Set(received)).toEqual(new Set(ids.map((id) => `<${id}@testdorp.example>`)));
-  const sent = await db().notification.findMany({ where: { id: { in: ids } }, select: { attempts: true, sentAt: true } });
+  const sent = await db().notification.findMany({
+    where: { id: { in: ids } },
+    select: { attempts: true, sentAt: true },
+  });
   expect(sent.every((n) => n.sentAt)).toBe(true);
   expect(sent.filter((n) => n.attempts === 2)).toHaveLength(tried.length);
   expect(sent.filter((n) => n.attempts === 1)).toHaveLength(1000 - tried.length);
   expect((await circuitState('mail')).openSince).toBeUndefined();
   expect((await request(app).get('/metrics')).text).toMatch(/voordeur_provider_unreachable\{provider="mail"\} 0/);
-  expect((await agent.get('/api/admin/system-status')).body.providers).toContainEqual({ provider: 'mail', reachable: true, unreachableSince: null });
+  expect((await agent.get('/api/admin/system-status')).body.providers).toContainEqual({
+    provider: 'mail',
+    reachable: true,
+    unreachableSince: null,
+  });
 });
 
 test('a refusal of one address (550) is that message’s own failure: the other mail goes out and sending never pauses', async () => {
@@ -120,7 +142,11 @@ test('a refusal of one address (550) is that message’s own failure: the other 
     ],
   });
   expect(await deliverNotification(unknown.id)).toBe('retry');
-  expect(await db().notification.findUniqueOrThrow({ where: { id: unknown.id } })).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/550/) });
+  expect(await db().notification.findUniqueOrThrow({ where: { id: unknown.id } })).toMatchObject({
+    status: 'pending',
+    attempts: 1,
+    lastError: expect.stringMatching(/550/),
+  });
   expect((await circuitState('mail')).openSince).toBeUndefined();
   expect(await deliverNotification(known.id)).toBe('sent');
   expect(mailbox!.messages.filter((m) => m.subject === 'bekend')).toHaveLength(1);
@@ -132,17 +158,32 @@ test('Twilio answering 5xx pauses text messages as a whole; each goes out once w
   twilio.invalidNumbers.add(invalid);
   twilio.failNext(4, 503);
   const rows = await db().notification.createManyAndReturn({
-    data: [...numbers, invalid].map((to) => ({ channel: 'sms' as const, template: 'acknowledgement', language: 'nl' as const, recipient: to, bodyText: 'Uw vraag is goed ontvangen.' })),
+    data: [...numbers, invalid].map((to) => ({
+      channel: 'sms' as const,
+      template: 'acknowledgement',
+      language: 'nl' as const,
+      recipient: to,
+      bodyText: 'Uw vraag is goed ontvangen.',
+    })),
     select: { id: true, recipient: true },
   });
   await dispatchOutbox(rows.map((r) => r.id));
   const valid = rows.filter((r) => r.recipient !== invalid).map((r) => r.id);
-  await eventually(async () => (await db().notification.count({ where: { id: { in: valid }, status: 'sent' } })) === 20, 30_000, 'the text messages to be sent');
+  await eventually(
+    async () => (await db().notification.count({ where: { id: { in: valid }, status: 'sent' } })) === 20,
+    30_000,
+    'the text messages to be sent',
+  );
   await queueSettled();
-  const accepted = twilio.requests.filter((r) => r.path.endsWith('/Messages.json') && r.status === 201).map((r) => r.params.To);
+  const accepted = twilio.requests
+    .filter((r) => r.path.endsWith('/Messages.json') && r.status === 201)
+    .map((r) => r.params.To);
   expect(accepted.sort()).toEqual([...numbers].sort());
   // a message that waited while the circuit was open spent no attempt; only those that met a 503 themselves did
-  const sent = await db().notification.findMany({ where: { id: { in: valid } }, select: { attempts: true, providerId: true } });
+  const sent = await db().notification.findMany({
+    where: { id: { in: valid } },
+    select: { attempts: true, providerId: true },
+  });
   expect(sent.every((n) => n.providerId?.startsWith('SM'))).toBe(true);
   expect(sent.filter((n) => n.attempts === 1).length).toBeGreaterThanOrEqual(16);
   expect(sent.every((n) => n.attempts <= 2)).toBe(true);

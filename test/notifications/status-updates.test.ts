@@ -30,7 +30,10 @@ beforeAll(async () => {
   admin = await loginAs(app, await makeUser('admin'));
 });
 
-async function ticketFor(contact: { email?: string; phone?: string; name?: string }, opts: { language?: 'nl' | 'en'; channel?: 'web' | 'phone' | 'sms'; subject?: string } = {}) {
+async function ticketFor(
+  contact: { email?: string; phone?: string; name?: string },
+  opts: { language?: 'nl' | 'en'; channel?: 'web' | 'phone' | 'sms'; subject?: string } = {},
+) {
   const { ticket } = await intake({
     channel: opts.channel ?? 'web',
     contact: { name: contact.name ?? 'Marie Janssens', ...contact },
@@ -43,7 +46,8 @@ async function ticketFor(contact: { email?: string; phone?: string; name?: strin
   return ticket;
 }
 
-const setStatus = (id: string, status: string) => agent.edit(`/api/admin/tickets/${id}`, { status }).then((r) => expect(r.status).toBe(200));
+const setStatus = (id: string, status: string) =>
+  agent.edit(`/api/admin/tickets/${id}`, { status }).then((r) => expect(r.status).toBe(200));
 const mailsTo = (to: string) => mailbox.messages.filter((m) => m.to && JSON.stringify(m.to).includes(to));
 const settle = () => new Promise((r) => setTimeout(r, 2500));
 
@@ -61,7 +65,10 @@ test('each status change a citizen should hear about is one outbox row and one e
     ['status_resolved', 'sent'],
   ]);
   const mails = mailsTo('marie.status@example.be');
-  expect(mails.map((m) => m.subject)).toEqual([`[${t.reference}] Uw dossier is in behandeling`, `[${t.reference}] Uw dossier is afgehandeld`]);
+  expect(mails.map((m) => m.subject)).toEqual([
+    `[${t.reference}] Uw dossier is in behandeling`,
+    `[${t.reference}] Uw dossier is afgehandeld`,
+  ]);
   expect(mails[1].text).toContain('"Put in de Kerkstraat" is afgehandeld door de dienst Openbare Werken');
   expect(mails[1].text).toMatch(/Volg uw dossier: http:\/\/voordeur\.test\/volg\/[A-Za-z0-9_-]{43}\n/);
   expect(mails[1].text).toMatch(/Meld u hier af: http:\/\/voordeur\.test\/volg\/[A-Za-z0-9_-]{43}\/afmelden/);
@@ -76,8 +83,12 @@ test('each status change a citizen should hear about is one outbox row and one e
 test('a case that came by phone is updated by SMS on a mobile number', async () => {
   const t = await ticketFor({ phone: '+32472000111', email: 'beller@example.be' }, { channel: 'phone' });
   await setStatus(t.id, 'resolved');
-  const sms = await eventually(async () => twilio.requests.find((r) => r.path.endsWith('/Messages.json') && r.params.To === '+32472000111'));
-  expect(sms.params.Body).toBe(`Gemeente Testdorp (${t.reference}): Uw dossier is afgehandeld. Volg: ${sms.params.Body.match(/http:\/\/voordeur\.test\/volg\/\S+/)![0]}`);
+  const sms = await eventually(async () =>
+    twilio.requests.find((r) => r.path.endsWith('/Messages.json') && r.params.To === '+32472000111'),
+  );
+  expect(sms.params.Body).toBe(
+    `Gemeente Testdorp (${t.reference}): Uw dossier is afgehandeld. Volg: ${sms.params.Body.match(/http:\/\/voordeur\.test\/volg\/\S+/)![0]}`,
+  );
   await settle();
   expect(mailsTo('beller@example.be')).toHaveLength(0);
 });
@@ -111,7 +122,8 @@ test('a status corrected within the delay sends nothing wrong: "resolved" by mis
 
 test('a bulk change of five cases of one citizen is five rows but one email naming all five', async () => {
   const tickets = [];
-  for (let i = 1; i <= 5; i++) tickets.push(await ticketFor({ email: 'veel.dossiers@example.be' }, { subject: `Melding ${i}` }));
+  for (let i = 1; i <= 5; i++)
+    tickets.push(await ticketFor({ email: 'veel.dossiers@example.be' }, { subject: `Melding ${i}` }));
   await Promise.all(tickets.map((t) => setStatus(t.id, 'resolved')));
   const mail = await eventually(async () => mailsTo('veel.dossiers@example.be')[0]);
   await settle();
@@ -124,7 +136,7 @@ test('a bulk change of five cases of one citizen is five rows but one email nami
   expect(new Set(rows.map((r) => r.providerId)).size).toBe(1);
 });
 
-test('no update for a citizen who unsubscribed, who sent STOP and has no email, or for an agent\'s answer (which is its own message)', async () => {
+test("no update for a citizen who unsubscribed, who sent STOP and has no email, or for an agent's answer (which is its own message)", async () => {
   const unsubscribed = await ticketFor({ email: 'geen.updates@example.be' });
   await db().contact.update({ where: { id: unsubscribed.contactId! }, data: { statusUpdatesOptOutAt: new Date() } });
   await setStatus(unsubscribed.id, 'resolved');
@@ -134,11 +146,15 @@ test('no update for a citizen who unsubscribed, who sent STOP and has no email, 
   await setStatus(stopped.id, 'resolved');
 
   const answered = await ticketFor({ email: 'antwoord@example.be' });
-  await agent.post(`/api/admin/tickets/${answered.id}/reply`, { body: 'Wij herstellen de put deze week.' }).then((r) => expect(r.status).toBe(201));
+  await agent
+    .post(`/api/admin/tickets/${answered.id}/reply`, { body: 'Wij herstellen de put deze week.' })
+    .then((r) => expect(r.status).toBe(201));
 
   await settle();
   expect(await db().notification.count({ where: { ticketId: { in: [unsubscribed.id, stopped.id] } } })).toBe(0);
-  expect((await db().notification.findMany({ where: { ticketId: answered.id } })).map((r) => r.template)).toEqual(['agent_reply']);
+  expect((await db().notification.findMany({ where: { ticketId: answered.id } })).map((r) => r.template)).toEqual([
+    'agent_reply',
+  ]);
 });
 
 test('a citizen who unsubscribes after the change is written hears nothing', async () => {
@@ -155,19 +171,34 @@ describe('administrators edit the wording, with a preview', () => {
     const list = await admin.get('/api/admin/notification-templates');
     expect(list.status).toBe(200);
     expect(list.body).toHaveLength(8);
-    expect(list.body.find((t: { id: string }) => t.id === 'status_resolved.nl')).toMatchObject({ custom: false, variables: expect.arrayContaining(['reference', 'name']) });
+    expect(list.body.find((t: { id: string }) => t.id === 'status_resolved.nl')).toMatchObject({
+      custom: false,
+      variables: expect.arrayContaining(['reference', 'name']),
+    });
 
-    const preview = await admin.post('/api/admin/notification-templates/status_resolved.nl/preview', { subject: 'Klaar: {{reference}}', body: 'Dag {{name}}, uw melding is opgelost.' });
+    const preview = await admin.post('/api/admin/notification-templates/status_resolved.nl/preview', {
+      subject: 'Klaar: {{reference}}',
+      body: 'Dag {{name}}, uw melding is opgelost.',
+    });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ subject: 'Klaar: VD-4821-9377', sms: expect.stringContaining('Klaar: VD-4821-9377') });
+    expect(preview.body).toMatchObject({
+      subject: 'Klaar: VD-4821-9377',
+      sms: expect.stringContaining('Klaar: VD-4821-9377'),
+    });
     expect(preview.body.text).toContain('Dag Marie Janssens, uw melding is opgelost.');
     expect(await db().notificationTemplate.count()).toBe(0);
 
-    const typo = await admin.edit('/api/admin/notification-templates/status_resolved.nl', { subject: 'Klaar: {{referentie}}', body: 'Dag {{name}}, opgelost.' });
+    const typo = await admin.edit('/api/admin/notification-templates/status_resolved.nl', {
+      subject: 'Klaar: {{referentie}}',
+      body: 'Dag {{name}}, opgelost.',
+    });
     expect(typo.status).toBe(400);
     expect(typo.body.message).toMatch(/Unknown placeholder \{\{referentie\}\}/);
 
-    const saved = await admin.edit('/api/admin/notification-templates/status_resolved.nl', { subject: 'Opgelost: {{reference}}', body: 'Dag {{name}},\n\nuw melding "{{subject}}" is opgelost. <b>Dank</b>' });
+    const saved = await admin.edit('/api/admin/notification-templates/status_resolved.nl', {
+      subject: 'Opgelost: {{reference}}',
+      body: 'Dag {{name}},\n\nuw melding "{{subject}}" is opgelost. <b>Dank</b>',
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.custom).toBe(true);
     const t = await ticketFor({ email: 'eigen.tekst@example.be', name: 'Els <script>' });
@@ -185,7 +216,14 @@ describe('administrators edit the wording, with a preview', () => {
 
   test('only administrators see or change templates; a wrong id is a 400 that lists the keys', async () => {
     expect((await agent.get('/api/admin/notification-templates')).status).toBe(403);
-    expect((await agent.put('/api/admin/notification-templates/status_resolved.nl', { subject: 'x x x', body: 'xxxxxxxxxxxx' })).status).toBe(403);
+    expect(
+      (
+        await agent.put('/api/admin/notification-templates/status_resolved.nl', {
+          subject: 'x x x',
+          body: 'xxxxxxxxxxxx',
+        })
+      ).status,
+    ).toBe(403);
     const bad = await admin.get('/api/admin/notification-templates/status_gone.fr');
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('status_pending_citizen');

@@ -14,7 +14,12 @@ beforeAll(async () => {
 });
 
 const report = (key: string) =>
-  request(app).post('/open311/v2/requests.json').type('form').send(new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString());
+  request(app)
+    .post('/open311/v2/requests.json')
+    .type('form')
+    .send(
+      new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString(),
+    );
 
 describe('API keys for Open311 clients', () => {
   test('an administrator makes a key: it is shown once, only its hash is kept, and it works', async () => {
@@ -45,7 +50,15 @@ describe('API keys for Open311 clients', () => {
     const res = await admin.get(listUrl('api-keys', { sort: ['createdAt', 'DESC'], range: [0, 9] })).expect(200);
     expect(res.headers['content-range']).toMatch(/^api-keys 0-\d+\/\d+$/);
     expect(res.body[0]).toMatchObject({ id: made.body.id, name: 'Tweede app' });
-    expect(Object.keys(res.body[0]).sort()).toEqual(['createdAt', 'createdByUserId', 'id', 'keyPrefix', 'lastUsedAt', 'name', 'revokedAt']);
+    expect(Object.keys(res.body[0]).sort()).toEqual([
+      'createdAt',
+      'createdByUserId',
+      'id',
+      'keyPrefix',
+      'lastUsedAt',
+      'name',
+      'revokedAt',
+    ]);
     const hashes = (await db().apiKey.findMany()).map((k) => k.keyHash);
     for (const h of hashes) expect(res.text).not.toContain(h);
     expect(res.text).not.toContain(made.body.key);

@@ -18,7 +18,8 @@ beforeAll(async () => {
   key = (await createApiKey('Test-app')).key;
 });
 
-const form = () => new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString();
+const form = () =>
+  new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString();
 
 test('with PostgreSQL gone every method answers 503 with Retry-After in the spec’s error form; all is well when it returns', async () => {
   expect((await request(app).get('/open311/v2/services.json')).status).toBe(200);
@@ -38,6 +39,10 @@ test('with PostgreSQL gone every method answers 503 with Retry-After in the spec
   } finally {
     proxy.restore();
   }
-  await eventually(async () => ((await request(app).get('/health/ready')).status === 200 ? true : undefined), 15000, 'ready again');
+  await eventually(
+    async () => ((await request(app).get('/health/ready')).status === 200 ? true : undefined),
+    15000,
+    'ready again',
+  );
   expect((await request(app).post('/open311/v2/requests.json').type('form').send(form())).status).toBe(200);
 }, 60000);

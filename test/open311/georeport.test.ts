@@ -62,21 +62,60 @@ let mergedTicket: string;
 beforeAll(async () => {
   s = await makeServices();
   key = (await createApiKey('Test-app')).key;
-  old = await submit({ service_code: 'wegdek', address_string: 'Oude Baan 3', lat: '50.84', long: '3.25', description: 'Oude put, beschreven door Wendelien.' });
-  await db().ticket.update({ where: { reference: old.service_request_id }, data: { createdAt: new Date(Date.now() - 120 * DAY) } });
-  closedPothole = await submit({ service_code: 'wegdek', address_string: 'Molenstraat 8', lat: '50.8461234', long: '3.2598765', description: 'Gat in de weg voor mijn huis, bel me op 0478 65 43 21.' });
+  old = await submit({
+    service_code: 'wegdek',
+    address_string: 'Oude Baan 3',
+    lat: '50.84',
+    long: '3.25',
+    description: 'Oude put, beschreven door Wendelien.',
+  });
+  await db().ticket.update({
+    where: { reference: old.service_request_id },
+    data: { createdAt: new Date(Date.now() - 120 * DAY) },
+  });
+  closedPothole = await submit({
+    service_code: 'wegdek',
+    address_string: 'Molenstraat 8',
+    lat: '50.8461234',
+    long: '3.2598765',
+    description: 'Gat in de weg voor mijn huis, bel me op 0478 65 43 21.',
+  });
   await db().ticket.update({
     where: { reference: closedPothole.service_request_id },
     data: { status: 'resolved', resolvedAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 10 * DAY) },
   });
-  pothole = await submit({ service_code: 'wegdek', address_string: 'Molenstraat 10', lat: '50.8512345', long: '3.2623456', description: 'Een diepe put, ik ben Wendelien.' });
-  hiddenReport = await submit({ service_code: 'overlast', address_string: 'Lindenlaan 5', lat: '50.85', long: '3.26', description: 'Lawaai bij de buren.' });
-  webPothole = (await makeTicket({ categoryId: s.pothole.id, name: 'Jozefien Weboloog', email: 'jozefien@example.be' })).reference;
-  await db().ticket.update({ where: { reference: webPothole }, data: { latitude: 50.8477777, longitude: 3.2666666, address: 'Webstraat 1' } });
+  pothole = await submit({
+    service_code: 'wegdek',
+    address_string: 'Molenstraat 10',
+    lat: '50.8512345',
+    long: '3.2623456',
+    description: 'Een diepe put, ik ben Wendelien.',
+  });
+  hiddenReport = await submit({
+    service_code: 'overlast',
+    address_string: 'Lindenlaan 5',
+    lat: '50.85',
+    long: '3.26',
+    description: 'Lawaai bij de buren.',
+  });
+  webPothole = (await makeTicket({ categoryId: s.pothole.id, name: 'Jozefien Weboloog', email: 'jozefien@example.be' }))
+    .reference;
+  await db().ticket.update({
+    where: { reference: webPothole },
+    data: { latitude: 50.8477777, longitude: 3.2666666, address: 'Webstraat 1' },
+  });
   socialTicket = (await makeTicket({ categoryId: s.socialHelp.id, name: 'Sociaal Geval' })).reference;
-  await db().ticket.update({ where: { reference: socialTicket }, data: { latitude: 50.85, longitude: 3.26, address: 'Thuisstraat 2' } });
+  await db().ticket.update({
+    where: { reference: socialTicket },
+    data: { latitude: 50.85, longitude: 3.26, address: 'Thuisstraat 2' },
+  });
   const merged = await makeTicket({ categoryId: s.pothole.id });
-  await db().ticket.update({ where: { id: merged.id }, data: { mergedIntoId: (await db().ticket.findUniqueOrThrow({ where: { reference: pothole.service_request_id } })).id } });
+  await db().ticket.update({
+    where: { id: merged.id },
+    data: {
+      mergedIntoId: (await db().ticket.findUniqueOrThrow({ where: { reference: pothole.service_request_id } })).id,
+    },
+  });
   mergedTicket = merged.reference;
   // the newest last: ordering is checked
   light = await submit({
@@ -89,16 +128,57 @@ beforeAll(async () => {
   });
 });
 
-const REQUEST_FIELDS = ['service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'requested_datetime', 'updated_datetime'];
+const REQUEST_FIELDS = [
+  'service_request_id',
+  'status',
+  'status_notes',
+  'service_name',
+  'service_code',
+  'description',
+  'requested_datetime',
+  'updated_datetime',
+];
 const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 type Rec = Record<string, unknown>;
 
 describe('GET services', () => {
   const expected = [
-    { service_code: 'sluikstort', service_name: 'Sluikstort', description: '', metadata: true, type: 'realtime', keywords: '', group: 'Netheid' },
-    { service_code: 'straatverlichting', service_name: 'Defecte straatverlichting', description: 'Een straatlamp die niet brandt.', metadata: true, type: 'realtime', keywords: 'straatlamp, verlichting', group: 'Openbare ruimte' },
-    { service_code: 'wegdek', service_name: 'Put in de weg', description: '', metadata: false, type: 'realtime', keywords: 'put', group: 'Openbare ruimte' },
-    { service_code: 'overlast', service_name: 'Overlast', description: '', metadata: false, type: 'realtime', keywords: '', group: '' },
+    {
+      service_code: 'sluikstort',
+      service_name: 'Sluikstort',
+      description: '',
+      metadata: true,
+      type: 'realtime',
+      keywords: '',
+      group: 'Netheid',
+    },
+    {
+      service_code: 'straatverlichting',
+      service_name: 'Defecte straatverlichting',
+      description: 'Een straatlamp die niet brandt.',
+      metadata: true,
+      type: 'realtime',
+      keywords: 'straatlamp, verlichting',
+      group: 'Openbare ruimte',
+    },
+    {
+      service_code: 'wegdek',
+      service_name: 'Put in de weg',
+      description: '',
+      metadata: false,
+      type: 'realtime',
+      keywords: 'put',
+      group: 'Openbare ruimte',
+    },
+    {
+      service_code: 'overlast',
+      service_name: 'Overlast',
+      description: '',
+      metadata: false,
+      type: 'realtime',
+      keywords: '',
+      group: '',
+    },
   ];
 
   test('JSON: the active, public, reportable categories with every field of the spec', async () => {
@@ -108,19 +188,34 @@ describe('GET services', () => {
   });
 
   test('XML: <services><service> with the same values', async () => {
-    const doc = parseXml(await get('/open311/v2/services.xml?jurisdiction_id=voordeur.test').expect(200)) as { services: { service: Rec[] } };
+    const doc = parseXml(await get('/open311/v2/services.xml?jurisdiction_id=voordeur.test').expect(200)) as {
+      services: { service: Rec[] };
+    };
     expect(doc.services.service).toEqual(expected.map((e) => ({ ...e, metadata: String(e.metadata) })));
   });
 
   test('?locale=en gives the English names; a matching jurisdiction_id in any case is fine', async () => {
     const res = await get('/open311/v2/services.json?locale=en&jurisdiction_id=VOORDEUR.test').expect(200);
-    expect(res.body.map((x: Rec) => x.service_name)).toEqual(['Illegal dumping', 'Broken street light', 'Pothole', 'Overlast (en)']);
+    expect(res.body.map((x: Rec) => x.service_name)).toEqual([
+      'Illegal dumping',
+      'Broken street light',
+      'Pothole',
+      'Overlast (en)',
+    ]);
     expectErrors(await get('/open311/v2/services.json?locale=fr'), 400, /locale must be nl or en/);
   });
 
   test('another jurisdiction is a 404 in either format', async () => {
-    expectErrors(await get('/open311/v2/services.json?jurisdiction_id=sfgov.org'), 404, /jurisdiction_id sfgov\.org was not found/);
-    expectXmlErrors(await get('/open311/v2/services.xml?jurisdiction_id=sfgov.org'), 404, /jurisdiction_id sfgov\.org was not found/);
+    expectErrors(
+      await get('/open311/v2/services.json?jurisdiction_id=sfgov.org'),
+      404,
+      /jurisdiction_id sfgov\.org was not found/,
+    );
+    expectXmlErrors(
+      await get('/open311/v2/services.xml?jurisdiction_id=sfgov.org'),
+      404,
+      /jurisdiction_id sfgov\.org was not found/,
+    );
   });
 
   test('the format suffix is required: none or an unknown one is a 404 in JSON; an unknown resource too', async () => {
@@ -136,7 +231,16 @@ describe('GET services/{service_code}', () => {
   const definition = {
     service_code: 'straatverlichting',
     attributes: [
-      { variable: true, code: 'paalnummer', datatype: 'string', required: true, datatype_description: 'Het nummer op de paal (bv. 12-345)', order: 1, description: 'Paalnummer', values: [] },
+      {
+        variable: true,
+        code: 'paalnummer',
+        datatype: 'string',
+        required: true,
+        datatype_description: 'Het nummer op de paal (bv. 12-345)',
+        order: 1,
+        description: 'Paalnummer',
+        values: [],
+      },
       {
         variable: true,
         code: 'soort_defect',
@@ -164,8 +268,23 @@ describe('GET services/{service_code}', () => {
     };
     expect(doc.service_definition.service_code).toBe('straatverlichting');
     const [first, second] = doc.service_definition.attributes.attribute;
-    expect(first).toEqual({ variable: 'true', code: 'paalnummer', datatype: 'string', required: 'true', datatype_description: 'Het nummer op de paal (bv. 12-345)', order: '1', description: 'Paalnummer', values: '' });
-    expect(second).toMatchObject({ code: 'soort_defect', datatype: 'singlevaluelist', required: 'false', datatype_description: '', order: '2' });
+    expect(first).toEqual({
+      variable: 'true',
+      code: 'paalnummer',
+      datatype: 'string',
+      required: 'true',
+      datatype_description: 'Het nummer op de paal (bv. 12-345)',
+      order: '1',
+      description: 'Paalnummer',
+      values: '',
+    });
+    expect(second).toMatchObject({
+      code: 'soort_defect',
+      datatype: 'singlevaluelist',
+      required: 'false',
+      datatype_description: '',
+      order: '2',
+    });
     expect((second.values as { value: Rec[] }).value).toEqual([
       { key: 'uit', name: 'Brandt niet' },
       { key: 'knippert', name: 'Knippert' },
@@ -174,8 +293,13 @@ describe('GET services/{service_code}', () => {
   });
 
   test('a service without attributes has an empty list; a non-variable attribute is shown as information', async () => {
-    expect((await get('/open311/v2/services/wegdek.json').expect(200)).body).toEqual({ service_code: 'wegdek', attributes: [] });
-    expect(parseXml(await get('/open311/v2/services/wegdek.xml').expect(200))).toEqual({ service_definition: { service_code: 'wegdek', attributes: '' } });
+    expect((await get('/open311/v2/services/wegdek.json').expect(200)).body).toEqual({
+      service_code: 'wegdek',
+      attributes: [],
+    });
+    expect(parseXml(await get('/open311/v2/services/wegdek.xml').expect(200))).toEqual({
+      service_definition: { service_code: 'wegdek', attributes: '' },
+    });
     const litter = (await get('/open311/v2/services/sluikstort.json').expect(200)).body;
     expect(litter.attributes.map((a: Rec) => [a.code, a.variable, a.datatype, a.order])).toEqual([
       ['soort_afval', true, 'multivaluelist', 1],
@@ -188,7 +312,11 @@ describe('GET services/{service_code}', () => {
     expectErrors(await get('/open311/v2/services/bestaat-niet.json'), 404, /service_code bestaat-niet was not found/);
     expectXmlErrors(await get('/open311/v2/services/sociale-hulp.xml'), 404, /service_code sociale-hulp was not found/);
     expectErrors(await get('/open311/v2/services/intern.json'), 404);
-    expectErrors(await get('/open311/v2/services/straatverlichting.json?jurisdiction_id=elders.be'), 404, /jurisdiction_id/);
+    expectErrors(
+      await get('/open311/v2/services/straatverlichting.json?jurisdiction_id=elders.be'),
+      404,
+      /jurisdiction_id/,
+    );
   });
 });
 
@@ -196,7 +324,12 @@ describe('GET requests', () => {
   test('JSON: by default the public requests of the last 90 days, newest first, with the spec’s fields', async () => {
     const res = await get('/open311/v2/requests.json').expect(200);
     const records = expectJson(res) as Rec[];
-    expect(records.map((r) => r.service_request_id)).toEqual([light.service_request_id, webPothole, pothole.service_request_id, closedPothole.service_request_id]);
+    expect(records.map((r) => r.service_request_id)).toEqual([
+      light.service_request_id,
+      webPothole,
+      pothole.service_request_id,
+      closedPothole.service_request_id,
+    ]);
     for (const r of records) {
       for (const f of REQUEST_FIELDS) expect(r).toHaveProperty(f);
       expect(r.description).toBe('');
@@ -229,18 +362,26 @@ describe('GET requests', () => {
   test('XML: <service_requests><request> with the same records', async () => {
     const json = (await get('/open311/v2/requests.json').expect(200)).body as Rec[];
     const doc = parseXml(await get('/open311/v2/requests.xml').expect(200)) as { service_requests: { request: Rec[] } };
-    expect(doc.service_requests.request).toEqual(json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]))));
+    expect(doc.service_requests.request).toEqual(
+      json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]))),
+    );
   });
 
   test('requests of hidden, non-reportable, merged or old categories never appear by default', async () => {
     const ids = ((await get('/open311/v2/requests.json').expect(200)).body as Rec[]).map((r) => r.service_request_id);
-    for (const never of [hiddenReport.service_request_id, socialTicket, mergedTicket, old.service_request_id]) expect(ids).not.toContain(never);
-    const all = ((await get(`/open311/v2/requests.json?service_request_id=${[hiddenReport.service_request_id, socialTicket, mergedTicket].join(',')}`).expect(200)).body as Rec[]);
+    for (const never of [hiddenReport.service_request_id, socialTicket, mergedTicket, old.service_request_id])
+      expect(ids).not.toContain(never);
+    const all = (
+      await get(
+        `/open311/v2/requests.json?service_request_id=${[hiddenReport.service_request_id, socialTicket, mergedTicket].join(',')}`,
+      ).expect(200)
+    ).body as Rec[];
     expect(all).toEqual([]);
   });
 
   test('service_code filter, one or a comma-separated list, or repeated', async () => {
-    const codes = async (q: string) => ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_code);
+    const codes = async (q: string) =>
+      ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_code);
     expect(await codes('service_code=wegdek')).toEqual(['wegdek', 'wegdek', 'wegdek']);
     expect(await codes('service_code=straatverlichting')).toEqual(['straatverlichting']);
     expect(await codes('service_code=straatverlichting,wegdek')).toHaveLength(4);
@@ -250,7 +391,8 @@ describe('GET requests', () => {
   });
 
   test('status filter: open, closed or both; anything else is a 400', async () => {
-    const ids = async (q: string) => ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_request_id);
+    const ids = async (q: string) =>
+      ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_request_id);
     expect(await ids('status=closed')).toEqual([closedPothole.service_request_id]);
     expect(await ids('status=open')).toEqual([light.service_request_id, webPothole, pothole.service_request_id]);
     expect(await ids('status=open,closed')).toHaveLength(4);
@@ -261,16 +403,23 @@ describe('GET requests', () => {
 
   test('start_date and end_date select on requested_datetime within at most 90 days', async () => {
     const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const ids = async (q: string) => ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_request_id);
+    const ids = async (q: string) =>
+      ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_request_id);
     const now = Date.now();
-    expect(await ids(`start_date=${iso(now - 125 * DAY)}&end_date=${iso(now - 100 * DAY)}`)).toEqual([old.service_request_id]);
+    expect(await ids(`start_date=${iso(now - 125 * DAY)}&end_date=${iso(now - 100 * DAY)}`)).toEqual([
+      old.service_request_id,
+    ]);
     expect(await ids(`start_date=${iso(now - 125 * DAY)}`)).toEqual([old.service_request_id]);
     expect(await ids(`end_date=${iso(now - 5 * DAY)}`)).toEqual([closedPothole.service_request_id]);
     expect(await ids(`start_date=${iso(now - 5 * DAY)}`)).toHaveLength(3);
     // with a UTC offset, and with the + left unencoded (it arrives as a space)
     const local = new Date(now - 11 * DAY + 3600_000).toISOString().slice(0, 19);
-    expect(await ids(`start_date=${encodeURIComponent(`${local}+01:00`)}&end_date=${iso(now - 9 * DAY)}`)).toEqual([closedPothole.service_request_id]);
-    expect(await ids(`start_date=${local}+01:00&end_date=${iso(now - 9 * DAY)}`)).toEqual([closedPothole.service_request_id]);
+    expect(await ids(`start_date=${encodeURIComponent(`${local}+01:00`)}&end_date=${iso(now - 9 * DAY)}`)).toEqual([
+      closedPothole.service_request_id,
+    ]);
+    expect(await ids(`start_date=${local}+01:00&end_date=${iso(now - 9 * DAY)}`)).toEqual([
+      closedPothole.service_request_id,
+    ]);
   });
 
   test.each([
@@ -278,8 +427,16 @@ describe('GET requests', () => {
     ['a date without time and zone', 'end_date=2026-01-01', /end_date must be a date and time in W3C format/],
     ['no time zone', 'start_date=2026-01-01T00:00:00', /start_date must be/],
     ['an impossible day', 'start_date=2026-02-30T00:00:00Z', /start_date must be/],
-    ['start after end', 'start_date=2026-03-01T00:00:00Z&end_date=2026-02-01T00:00:00Z', /start_date must not be after end_date/],
-    ['more than 90 days', 'start_date=2026-01-01T00:00:00Z&end_date=2026-04-02T00:00:00Z', /may not span more than 90 days/],
+    [
+      'start after end',
+      'start_date=2026-03-01T00:00:00Z&end_date=2026-02-01T00:00:00Z',
+      /start_date must not be after end_date/,
+    ],
+    [
+      'more than 90 days',
+      'start_date=2026-01-01T00:00:00Z&end_date=2026-04-02T00:00:00Z',
+      /may not span more than 90 days/,
+    ],
     ['a date given twice', 'start_date=2026-01-01T00:00:00Z&start_date=2026-01-02T00:00:00Z', /given more than once/],
   ])('a bad date filter is a 400: %s', async (_what, q, message) => {
     expectErrors(await get(`/open311/v2/requests.json?${q}`), 400, message);
@@ -288,7 +445,9 @@ describe('GET requests', () => {
 
   test('service_request_id (a comma-separated list) overrides every other argument', async () => {
     const q = `service_request_id=${light.service_request_id},${old.service_request_id},VD-0000-0000&status=closed&service_code=sluikstort&start_date=nonsense`;
-    const ids = ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map((r) => r.service_request_id);
+    const ids = ((await get(`/open311/v2/requests.json?${q}`).expect(200)).body as Rec[]).map(
+      (r) => r.service_request_id,
+    );
     expect(ids).toEqual([light.service_request_id, old.service_request_id]);
   });
 
@@ -302,19 +461,32 @@ describe('GET requests/{service_request_id}', () => {
     const list = (await get('/open311/v2/requests.json?service_code=straatverlichting').expect(200)).body as Rec[];
     const one = expectJson(await get(`/open311/v2/requests/${light.service_request_id}.json`).expect(200));
     expect(one).toEqual(list);
-    const doc = parseXml(await get(`/open311/v2/requests/${light.service_request_id}.xml`).expect(200)) as { service_requests: { request: Rec[] } };
+    const doc = parseXml(await get(`/open311/v2/requests/${light.service_request_id}.xml`).expect(200)) as {
+      service_requests: { request: Rec[] };
+    };
     expect(doc.service_requests.request).toHaveLength(1);
-    expect(doc.service_requests.request[0]).toMatchObject({ service_request_id: light.service_request_id, status: 'open', address: 'Kerkstraat 14', lat: '50.85031', long: '3.26325' });
+    expect(doc.service_requests.request[0]).toMatchObject({
+      service_request_id: light.service_request_id,
+      status: 'open',
+      address: 'Kerkstraat 14',
+      lat: '50.85031',
+      long: '3.26325',
+    });
   });
 
   test('a request from another channel in a reportable category is public too; the reference is read leniently', async () => {
-    const [r] = (await get(`/open311/v2/requests/${webPothole.toLowerCase().replace(/-/g, '')}.json`).expect(200)).body as Rec[];
+    const [r] = (await get(`/open311/v2/requests/${webPothole.toLowerCase().replace(/-/g, '')}.json`).expect(200))
+      .body as Rec[];
     expect(r).toMatchObject({ service_request_id: webPothole, service_code: 'wegdek', lat: 50.848, long: 3.267 });
     expect(r).not.toHaveProperty('address');
   });
 
   test('unknown, hidden, non-reportable and merged requests are all 404', async () => {
-    expectErrors(await get('/open311/v2/requests/VD-0000-0000.json'), 404, /service_request_id VD-0000-0000 was not found/);
+    expectErrors(
+      await get('/open311/v2/requests/VD-0000-0000.json'),
+      404,
+      /service_request_id VD-0000-0000 was not found/,
+    );
     expectErrors(await get('/open311/v2/requests/nonsense.json'), 404);
     expectErrors(await get(`/open311/v2/requests/${hiddenReport.service_request_id}.json`), 404);
     expectXmlErrors(await get(`/open311/v2/requests/${socialTicket}.xml`), 404, /was not found/);
@@ -324,14 +496,20 @@ describe('GET requests/{service_request_id}', () => {
 
 describe('GET tokens/{token}', () => {
   test('JSON and XML: the request id for a token', async () => {
-    expect(expectJson(await get(`/open311/v2/tokens/${light.token}.json`).expect(200))).toEqual([{ service_request_id: light.service_request_id, token: light.token }]);
+    expect(expectJson(await get(`/open311/v2/tokens/${light.token}.json`).expect(200))).toEqual([
+      { service_request_id: light.service_request_id, token: light.token },
+    ]);
     expect(parseXml(await get(`/open311/v2/tokens/${pothole.token}.xml`).expect(200))).toEqual({
       service_requests: { request: [{ service_request_id: pothole.service_request_id, token: pothole.token }] },
     });
   });
 
   test('an unknown token is a 404', async () => {
-    expectErrors(await get('/open311/v2/tokens/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG.json'), 404, /token .* was not found/);
+    expectErrors(
+      await get('/open311/v2/tokens/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG.json'),
+      404,
+      /token .* was not found/,
+    );
     expectXmlErrors(await get('/open311/v2/tokens/12345.xml'), 404, /was not found/);
   });
 });
@@ -343,10 +521,26 @@ describe('GET discovery', () => {
       changeset: expect.stringMatching(W3C),
       contact: expect.stringContaining('Gemeente Testdorp'),
       key_service: expect.stringContaining('api_key'),
-      endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://voordeur.test/open311/v2', changeset: d.changeset, type: 'test', formats: ['text/xml', 'application/json'] }],
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: 'http://voordeur.test/open311/v2',
+          changeset: d.changeset,
+          type: 'test',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
     });
-    const x = parseXml(await get('/open311/v2/discovery.xml').expect(200)) as { discovery: { endpoints: { endpoint: Rec[] } } };
-    expect(x.discovery.endpoints.endpoint[0]).toEqual({ specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://voordeur.test/open311/v2', changeset: d.changeset, type: 'test', formats: { format: ['text/xml', 'application/json'] } });
+    const x = parseXml(await get('/open311/v2/discovery.xml').expect(200)) as {
+      discovery: { endpoints: { endpoint: Rec[] } };
+    };
+    expect(x.discovery.endpoints.endpoint[0]).toEqual({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      url: 'http://voordeur.test/open311/v2',
+      changeset: d.changeset,
+      type: 'test',
+      formats: { format: ['text/xml', 'application/json'] },
+    });
   });
 });
 
@@ -405,7 +599,12 @@ describe('no public answer ever shows who reported or what they wrote', () => {
         const res = await get(`${path}.${format}${query ? `?${query}` : ''}`);
         expect([200, 404]).toContain(res.status);
         const text = res.text.toLowerCase();
-        for (const f of forbidden) expect({ url: `${path}.${format}`, contains: f, found: text.includes(f.toLowerCase()) }).toEqual({ url: `${path}.${format}`, contains: f, found: false });
+        for (const f of forbidden)
+          expect({ url: `${path}.${format}`, contains: f, found: text.includes(f.toLowerCase()) }).toEqual({
+            url: `${path}.${format}`,
+            contains: f,
+            found: false,
+          });
         seen++;
       }
     }

@@ -12,7 +12,8 @@ beforeAll(async () => {
   key = (await createApiKey('Test-app')).key;
 });
 
-const form = () => new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString();
+const form = () =>
+  new URLSearchParams({ api_key: key, service_code: 'wegdek', address_string: 'Stationsstraat 52' }).toString();
 
 test('reads and submissions are limited per client address, answered in the spec’s error form with Retry-After', async () => {
   const statuses = [];

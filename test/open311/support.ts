@@ -13,7 +13,12 @@ const LISTS = new Set([
   'discovery.endpoints.endpoint',
   'discovery.endpoints.endpoint.formats.format',
 ]);
-const parser = new XMLParser({ parseTagValue: false, trimValues: true, ignoreDeclaration: false, isArray: (_name, jpath) => LISTS.has(String(jpath)) });
+const parser = new XMLParser({
+  parseTagValue: false,
+  trimValues: true,
+  ignoreDeclaration: false,
+  isArray: (_name, jpath) => LISTS.has(String(jpath)),
+});
 
 export function parseXml(res: Response): Record<string, unknown> {
   expect(res.headers['content-type']).toBe('text/xml; charset=utf-8');
@@ -55,7 +60,16 @@ export function expectXmlErrors(res: Response, status: number, match?: RegExp) {
 }
 
 export const STREET_LIGHT_ATTRIBUTES = [
-  { variable: true, code: 'paalnummer', datatype: 'string', required: true, datatype_description: 'Het nummer op de paal (bv. 12-345)', order: 1, description: 'Paalnummer', values: [] },
+  {
+    variable: true,
+    code: 'paalnummer',
+    datatype: 'string',
+    required: true,
+    datatype_description: 'Het nummer op de paal (bv. 12-345)',
+    order: 1,
+    description: 'Paalnummer',
+    values: [],
+  },
   {
     variable: true,
     code: 'soort_defect',
@@ -73,7 +87,14 @@ export const STREET_LIGHT_ATTRIBUTES = [
 
 // stored out of order, with orders that are not 1, 2, 3 and one malformed definition: shown sorted and renumbered, the bad one left out
 export const LITTER_ATTRIBUTES = [
-  { variable: false, code: 'uitleg', datatype: 'string', required: true, order: 9, description: 'Sluikstorten kost tot 350 euro boete.' },
+  {
+    variable: false,
+    code: 'uitleg',
+    datatype: 'string',
+    required: true,
+    order: 9,
+    description: 'Sluikstorten kost tot 350 euro boete.',
+  },
   {
     variable: true,
     code: 'soort_afval',
@@ -88,7 +109,14 @@ export const LITTER_ATTRIBUTES = [
     ],
   },
   { code: 'foto', datatype: 'image', description: 'Geen geldig datatype' },
-  { variable: true, code: 'aantal_zakken', datatype: 'number', required: false, order: 5, description: 'Hoeveel zakken?' },
+  {
+    variable: true,
+    code: 'aantal_zakken',
+    datatype: 'number',
+    required: false,
+    order: 5,
+    description: 'Hoeveel zakken?',
+  },
 ];
 
 /** The categories every Open311 test file works with: services, and categories that must never show. */
@@ -111,10 +139,32 @@ export async function makeServices() {
       keywords: ['straatlamp', 'verlichting'],
       attributes: STREET_LIGHT_ATTRIBUTES,
     }),
-    pothole: await make({ code: 'wegdek', nameNl: 'Put in de weg', nameEn: 'Pothole', reportable: true, mapVisibility: 'approximate', groupName: 'Openbare ruimte', keywords: ['put'] }),
-    litter: await make({ code: 'sluikstort', nameNl: 'Sluikstort', nameEn: 'Illegal dumping', reportable: true, mapVisibility: 'approximate', groupName: 'Netheid', attributes: LITTER_ATTRIBUTES }),
+    pothole: await make({
+      code: 'wegdek',
+      nameNl: 'Put in de weg',
+      nameEn: 'Pothole',
+      reportable: true,
+      mapVisibility: 'approximate',
+      groupName: 'Openbare ruimte',
+      keywords: ['put'],
+    }),
+    litter: await make({
+      code: 'sluikstort',
+      nameNl: 'Sluikstort',
+      nameEn: 'Illegal dumping',
+      reportable: true,
+      mapVisibility: 'approximate',
+      groupName: 'Netheid',
+      attributes: LITTER_ATTRIBUTES,
+    }),
     hidden: await make({ code: 'overlast', nameNl: 'Overlast', reportable: true, mapVisibility: 'hidden' }),
-    socialHelp: await make({ code: 'sociale-hulp', nameNl: 'Sociale hulp', departmentId: social.id, reportable: false, mapVisibility: 'hidden' }),
+    socialHelp: await make({
+      code: 'sociale-hulp',
+      nameNl: 'Sociale hulp',
+      departmentId: social.id,
+      reportable: false,
+      mapVisibility: 'hidden',
+    }),
     notReportable: await make({ code: 'algemene-vraag', nameNl: 'Algemene vraag' }),
     inactive: await make({ code: 'oud-wegdek', nameNl: 'Oud wegdek', reportable: true, active: false }),
     internal: await make({ code: 'intern', nameNl: 'Intern', reportable: true, public: false }),

@@ -9,7 +9,15 @@ import { startMediaWorker } from '../../src/channels/twilio/mediaJobs';
 import { listUrl, loginAs, makeDepartment, makeUser, type Console } from '../support/factories';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
-import { ACCOUNT_SID, callParams, parseTwiml, signedPost, startTwilioStandIn, twilioSid, type TwilioStandIn } from '../support/twilio';
+import {
+  ACCOUNT_SID,
+  callParams,
+  parseTwiml,
+  signedPost,
+  startTwilioStandIn,
+  twilioSid,
+  type TwilioStandIn,
+} from '../support/twilio';
 import { startWhisperStandIn, type WhisperStandIn } from '../support/whisper';
 
 let app: Express;
@@ -34,7 +42,11 @@ async function leaveVoicemail(from: string) {
   const callSid = twilioSid('CA');
   const recordingSid = twilioSid('RE');
   await signedPost(app, '/webhooks/twilio/voice', callParams(callSid, from)).expect(200);
-  const menu = await signedPost(app, '/webhooks/twilio/voice/menu?lang=nl&attempt=1', callParams(callSid, from, { Digits: '0' })).expect(200);
+  const menu = await signedPost(
+    app,
+    '/webhooks/twilio/voice/menu?lang=nl&attempt=1',
+    callParams(callSid, from, { Digits: '0' }),
+  ).expect(200);
   await signedPost(app, '/webhooks/twilio/voice/recording', {
     AccountSid: ACCOUNT_SID,
     CallSid: callSid,
@@ -43,7 +55,11 @@ async function leaveVoicemail(from: string) {
     RecordingStatus: 'completed',
     RecordingDuration: '21',
   }).expect(200);
-  const message = () => db().message.findUniqueOrThrow({ where: { channel_externalId: { channel: 'phone', externalId: `recording:${recordingSid}` } }, include: { attachments: true } });
+  const message = () =>
+    db().message.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'phone', externalId: `recording:${recordingSid}` } },
+      include: { attachments: true },
+    });
   return { callSid, recordingSid, menu, message };
 }
 
@@ -58,7 +74,9 @@ test('a voicemail is transcribed in Dutch by the configured speech-to-text serve
     const m = await vm.message();
     return m.bodyText.includes('Doorniksewijk') ? m : undefined;
   });
-  expect(message.bodyText).toMatch(/, 21 seconden\.\n\nTranscriptie:\nGoeiedag, de straatlamp aan de Doorniksewijk 12 brandt al een week niet meer\.$/);
+  expect(message.bodyText).toMatch(
+    /, 21 seconden\.\n\nTranscriptie:\nGoeiedag, de straatlamp aan de Doorniksewijk 12 brandt al een week niet meer\.$/,
+  );
   expect(message.attachments).toHaveLength(1);
 
   // the multipart request an OpenAI-compatible server expects, with the recording's own bytes
@@ -75,7 +93,9 @@ test('a voicemail is transcribed in Dutch by the configured speech-to-text serve
     fileType: 'audio/mpeg',
   });
 
-  expect(await db().ticketEvent.count({ where: { ticketId: message.ticketId, type: 'voicemail_transcribed' } })).toBe(1);
+  expect(await db().ticketEvent.count({ where: { ticketId: message.ticketId, type: 'voicemail_transcribed' } })).toBe(
+    1,
+  );
   expect((await db().phoneCall.findUniqueOrThrow({ where: { callSid: vm.callSid } })).transcription).toBe(whisper.text);
   const found = await agent.get(listUrl('tickets', { filter: { q: 'Doorniksewijk' } })).expect(200);
   expect(found.body.map((t: { id: string }) => t.id)).toEqual([message.ticketId]);
@@ -101,11 +121,15 @@ test('a failing speech-to-text server is tried again; when it keeps failing the 
     }, 20_000);
     expect(media).toMatchObject({ status: 'stored', transcriptionAttempts: 6 });
     const message = await vm.message();
-    expect(message.attachments).toEqual([expect.objectContaining({ contentType: 'audio/mpeg', size: twilio.recording.length })]);
-    expect(message.bodyText).toContain('(Geen transcriptie: beluister de opname.)');
-    expect(await db().ticketEvent.findMany({ where: { ticketId: message.ticketId, type: 'voicemail_transcription_failed' } })).toEqual([
-      expect.objectContaining({ data: expect.objectContaining({ error: expect.stringContaining('500') }) }),
+    expect(message.attachments).toEqual([
+      expect.objectContaining({ contentType: 'audio/mpeg', size: twilio.recording.length }),
     ]);
+    expect(message.bodyText).toContain('(Geen transcriptie: beluister de opname.)');
+    expect(
+      await db().ticketEvent.findMany({
+        where: { ticketId: message.ticketId, type: 'voicemail_transcription_failed' },
+      }),
+    ).toEqual([expect.objectContaining({ data: expect.objectContaining({ error: expect.stringContaining('500') }) })]);
     expect(await metric()).toBe(before + 1);
   } finally {
     whisper.setBroken(false);

@@ -2,7 +2,8 @@
 // before any module reads it (the other test files run without transcription, as Voordeur does by default).
 import { execFileSync } from 'node:child_process';
 
-const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+const script =
+  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
 export const WHISPER_PORT = Number(execFileSync(process.execPath, ['-e', script]).toString());
 process.env.TRANSCRIPTION_URL = `http://127.0.0.1:${WHISPER_PORT}/v1/audio/transcriptions`;
 process.env.TRANSCRIPTION_MODEL = 'large-v3';

@@ -8,7 +8,10 @@ const first = buildApp();
 const second = buildApp();
 
 test('the contact form is limited per client address across api copies, with a Retry-After', async () => {
-  const send = (app: typeof first, i: number) => request(app).post('/api/public/tickets').send({ email: `spam${i}@example.be`, subject: 'Herhaald', message: 'x' });
+  const send = (app: typeof first, i: number) =>
+    request(app)
+      .post('/api/public/tickets')
+      .send({ email: `spam${i}@example.be`, subject: 'Herhaald', message: 'x' });
   const statuses = [];
   for (let i = 0; i < 6; i++) statuses.push((await send(i % 2 ? first : second, i)).status);
   expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
@@ -21,7 +24,7 @@ test('the contact form is limited per client address across api copies, with a R
 
 test('logins are limited per client address', async () => {
   const statuses = [];
-  for (let i = 0; i < 4; i++) statuses.push((await request(first).post('/api/auth/login').send({ email: 'x@y.be', password: 'guess' })).status);
+  for (let i = 0; i < 4; i++)
+    statuses.push((await request(first).post('/api/auth/login').send({ email: 'x@y.be', password: 'guess' })).status);
   expect(statuses).toEqual([401, 401, 401, 429]);
 });
-

@@ -17,7 +17,9 @@ describe('the channel list is declared once (the Prisma enum)', () => {
   it('the console has a Dutch and an English word for every channel', () => {
     for (const messages of [nl, en]) {
       expect(sorted(Object.keys(messages.resources.tickets.channel))).toEqual(sorted(CHANNELS));
-      expect(sorted(Object.keys(messages.app.preferred_channel).filter((k) => k !== 'none'))).toEqual(sorted(REPLY_CHANNELS));
+      expect(sorted(Object.keys(messages.app.preferred_channel).filter((k) => k !== 'none'))).toEqual(
+        sorted(REPLY_CHANNELS),
+      );
     }
   });
 });

@@ -25,10 +25,13 @@ interface Endpoint {
 /** Every route the app answers, read from its router (nested routers included); regex routes (the console) are not public. */
 function routesOf(express: Express): Endpoint[] {
   const out: Endpoint[] = [];
-  const walk = (stack: { route?: { path: unknown; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[]) => {
+  const walk = (
+    stack: { route?: { path: unknown; methods: Record<string, boolean> }; handle?: { stack?: unknown[] } }[],
+  ) => {
     for (const layer of stack) {
       if (layer.route && typeof layer.route.path === 'string') {
-        for (const method of Object.keys(layer.route.methods)) if (method !== '_all') out.push({ method: method as Method, path: layer.route.path });
+        for (const method of Object.keys(layer.route.methods))
+          if (method !== '_all') out.push({ method: method as Method, path: layer.route.path });
       } else if (layer.handle?.stack) walk(layer.handle.stack as typeof stack);
     }
   };
@@ -49,10 +52,25 @@ const isPage = (path: string) => /^\/(contact|volg|afspraak|kiosk|scherm|kaart)(
 const real: Record<string, string> = {};
 beforeAll(async () => {
   const dept = await makeDepartment('Openbare Werken');
-  const made = await intake({ channel: 'web', contact: { name: 'Marie Janssens', email: 'marie@example.be' }, subject: 'Losse tegel', body: 'Aan de bakker.', departmentId: dept.id, acknowledge: false });
+  const made = await intake({
+    channel: 'web',
+    contact: { name: 'Marie Janssens', email: 'marie@example.be' },
+    subject: 'Losse tegel',
+    body: 'Aan de bakker.',
+    departmentId: dept.id,
+    acknowledge: false,
+  });
   real.token = made.trackingToken!;
   const world = await counters(1);
-  const booked = await request(app).post('/api/public/appointments').send({ serviceId: world.serviceId, start: at(world.day, '10:00'), name: 'Marie Janssens', email: 'marie@example.be' }).expect(201);
+  const booked = await request(app)
+    .post('/api/public/appointments')
+    .send({
+      serviceId: world.serviceId,
+      start: at(world.day, '10:00'),
+      name: 'Marie Janssens',
+      email: 'marie@example.be',
+    })
+    .expect(201);
   real.manageToken = booked.body.manageToken;
   real.id = world.serviceId;
   real.apiKey = (await createApiKey('Fuzz')).key;
@@ -62,7 +80,12 @@ beforeAll(async () => {
 function fill(path: string, value: (param: string) => string): string {
   return path.replace(/:(\w+)/g, (_m, param: string) => (param === 'file' ? `${value(param)}.json` : value(param)));
 }
-const realParam = (path: string) => (param: string) => (param === 'file' ? (path.includes('/requests/') || path.includes('/tokens/') ? 'x' : 'requests') : (real[param] ?? 'x'));
+const realParam = (path: string) => (param: string) =>
+  param === 'file'
+    ? path.includes('/requests/') || path.includes('/tokens/')
+      ? 'x'
+      : 'requests'
+    : (real[param] ?? 'x');
 
 /** What a person (or a developer) reads in the answer. Fails when there is none, or when it leaks internals. */
 function readableMessage(res: Response, path: string): string {
@@ -73,7 +96,9 @@ function readableMessage(res: Response, path: string): string {
     text = Array.isArray(body) ? body.map((e) => e.description ?? '').join(' ') : String(body?.message ?? '');
   } else if (type.startsWith('text/html')) {
     const h1 = /<h1>(.*?)<\/h1>/s.exec(res.text)?.[1] ?? '';
-    const errors = [...res.text.matchAll(/class="(?:error|summary)"[^>]*>(.*?)<\/(?:p|div)>/gs)].map((m) => m[1]).join(' ');
+    const errors = [...res.text.matchAll(/class="(?:error|summary)"[^>]*>(.*?)<\/(?:p|div)>/gs)]
+      .map((m) => m[1])
+      .join(' ');
     text = `${h1} ${errors}`.replace(/<[^>]+>/g, ' ');
     // an error page keeps the switch to the other language
     if (isPage(path)) expect(res.text).toMatch(/<nav class="lang"><a href="[^"]+" lang="(en|nl)">/);
@@ -86,11 +111,15 @@ function readableMessage(res: Response, path: string): string {
 }
 
 function expectClientError(res: Response, path: string) {
-  if (res.status < 400 || res.status > 499) throw new Error(`expected a 4xx, got ${res.status}: ${res.text.slice(0, 300)}`);
+  if (res.status < 400 || res.status > 499)
+    throw new Error(`expected a 4xx, got ${res.status}: ${res.text.slice(0, 300)}`);
   readableMessage(res, path);
 }
 
-const send = (method: Method, url: string) => request(app)[method](url).set('Accept', isPage(url) ? 'text/html' : 'application/json');
+const send = (method: Method, url: string) =>
+  request(app)
+    [method](url)
+    .set('Accept', isPage(url) ? 'text/html' : 'application/json');
 
 // ---------- path parameters ----------
 const HOSTILE_IDS: [string, string][] = [
@@ -115,7 +144,9 @@ const WITH_PARAMS = PUBLIC.filter((r) => r.path.includes(':'));
 // a valid query, so the hostile id gets past the query's own checks (availability wants a range) to where it is used
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const VALID_QUERY = `?from=${day(1)}&to=${day(3)}`;
-const pathCases = WITH_PARAMS.flatMap((r) => HOSTILE_IDS.map(([what, value]) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${what}`, ...r, value })));
+const pathCases = WITH_PARAMS.flatMap((r) =>
+  HOSTILE_IDS.map(([what, value]) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${what}`, ...r, value })),
+);
 
 describe('hostile path parameters answer 4xx with a readable message', () => {
   test.each(pathCases)('$name', async ({ method, path, value }) => {
@@ -127,8 +158,34 @@ describe('hostile path parameters answer 4xx with a readable message', () => {
 
 // ---------- bodies ----------
 const FIELDS = [
-  'name', 'email', 'phone', 'subject', 'message', 'category', 'language', 'latitude', 'longitude', 'address', 'submissionKey', 'serviceId', 'start', 'code',
-  'password', 'service_code', 'description', 'lat', 'long', 'address_string', 'attribute', 'CallSid', 'From', 'To', 'Body', 'MessageSid', 'Digits', 'CallStatus',
+  'name',
+  'email',
+  'phone',
+  'subject',
+  'message',
+  'category',
+  'language',
+  'latitude',
+  'longitude',
+  'address',
+  'submissionKey',
+  'serviceId',
+  'start',
+  'code',
+  'password',
+  'service_code',
+  'description',
+  'lat',
+  'long',
+  'address_string',
+  'attribute',
+  'CallSid',
+  'From',
+  'To',
+  'Body',
+  'MessageSid',
+  'Digits',
+  'CallStatus',
 ];
 const every = (value: unknown) => Object.fromEntries(FIELDS.map((f) => [f, value]));
 const UNICODE = '\ud800 \udfff \u202e\u200b\ufeff e\u0301\u0301\u0301 😀 \uffff';
@@ -147,25 +204,57 @@ const BODIES: BodyCase[] = [
   { what: 'JSON null', type: 'application/json', body: 'null' },
   { what: 'objects where strings belong', type: 'application/json', body: JSON.stringify(every({ nested: ['x'] })) },
   { what: 'arrays where strings belong', type: 'application/json', body: JSON.stringify(every(['a', 'b'])) },
-  { what: 'numbers and booleans where strings belong', type: 'application/json', body: JSON.stringify({ ...every(12345), language: true, email: false }) },
+  {
+    what: 'numbers and booleans where strings belong',
+    type: 'application/json',
+    body: JSON.stringify({ ...every(12345), language: true, email: false }),
+  },
   { what: 'huge strings', type: 'application/json', body: JSON.stringify(every('x'.repeat(6000))) },
   { what: 'unicode edge cases', type: 'application/json', body: JSON.stringify(every(UNICODE)) },
   { what: 'a NUL character in a value', type: 'application/json', body: JSON.stringify(every('Straat\u0000lamp')) },
   { what: 'a NUL character in a key', type: 'application/json', body: JSON.stringify({ 'sub\u0000ject': 'x' }) },
-  { what: 'prototype keys', type: 'application/json', body: '{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}' },
+  {
+    what: 'prototype keys',
+    type: 'application/json',
+    body: '{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}',
+  },
   { what: 'deeply nested JSON', type: 'application/json', body: `${'['.repeat(3000)}${']'.repeat(3000)}` },
   { what: 'an oversized JSON body', type: 'application/json', body: JSON.stringify({ message: 'x'.repeat(300_000) }) },
   { what: 'an unsupported charset', type: 'application/json; charset=utf-7', body: '{}' },
   { what: 'an oversized form', type: 'application/x-www-form-urlencoded', body: `message=${'x'.repeat(300_000)}` },
-  { what: 'a NUL byte in a form', type: 'application/x-www-form-urlencoded', body: 'subject=Straat%00lamp&message=x&email=a%40b.be' },
+  {
+    what: 'a NUL byte in a form',
+    type: 'application/x-www-form-urlencoded',
+    body: 'subject=Straat%00lamp&message=x&email=a%40b.be',
+  },
   { what: 'plain text', type: 'text/plain', body: 'Straatlamp kapot' },
-  { what: 'XML', type: 'application/xml', body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' },
-  { what: 'a multipart body whose boundary does not match its header', type: 'multipart/form-data; boundary=abc', body: boundaryBody('xyz') },
+  {
+    what: 'XML',
+    type: 'application/xml',
+    body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+  },
+  {
+    what: 'a multipart body whose boundary does not match its header',
+    type: 'multipart/form-data; boundary=abc',
+    body: boundaryBody('xyz'),
+  },
   { what: 'a multipart body without a boundary', type: 'multipart/form-data', body: boundaryBody('xyz') },
   { what: 'a cut-off multipart body', type: 'multipart/form-data; boundary=xyz', body: boundaryBody('xyz', false) },
-  { what: 'a multipart field that is too long', type: 'multipart/form-data; boundary=xyz', body: `--xyz\r\nContent-Disposition: form-data; name="message"\r\n\r\n${'x'.repeat(100_000)}\r\n--xyz--\r\n` },
-  { what: 'a NUL byte in a multipart field', type: 'multipart/form-data; boundary=xyz', body: `--xyz\r\nContent-Disposition: form-data; name="subject"\r\n\r\nStraat\u0000lamp\r\n--xyz--\r\n` },
-  { what: 'binary garbage', type: 'application/octet-stream', body: Buffer.from([0, 255, 254, 0, 1, 2, 3, 0x89, 0x50]) },
+  {
+    what: 'a multipart field that is too long',
+    type: 'multipart/form-data; boundary=xyz',
+    body: `--xyz\r\nContent-Disposition: form-data; name="message"\r\n\r\n${'x'.repeat(100_000)}\r\n--xyz--\r\n`,
+  },
+  {
+    what: 'a NUL byte in a multipart field',
+    type: 'multipart/form-data; boundary=xyz',
+    body: `--xyz\r\nContent-Disposition: form-data; name="subject"\r\n\r\nStraat\u0000lamp\r\n--xyz--\r\n`,
+  },
+  {
+    what: 'binary garbage',
+    type: 'application/octet-stream',
+    body: Buffer.from([0, 255, 254, 0, 1, 2, 3, 0x89, 0x50]),
+  },
 ];
 /** Routes outside the registry that read no body (a button's POST); in the registry, a route reads a body when it declares one. */
 const BODYLESS = new Set(['post /volg/:token/afmelden', 'post /volg/:token/aanmelden']);
@@ -174,7 +263,9 @@ const readsBody = (r: Endpoint) => {
   return r.method !== 'get' && (spec ? Boolean(spec.body) : !BODYLESS.has(`${r.method} ${r.path}`));
 };
 const WITH_BODY = PUBLIC.filter(readsBody);
-const bodyCases = WITH_BODY.filter((r) => !isTwilio(r.path)).flatMap((r) => BODIES.map((b) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${b.what}`, ...r, ...b })));
+const bodyCases = WITH_BODY.filter((r) => !isTwilio(r.path)).flatMap((r) =>
+  BODIES.map((b) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${b.what}`, ...r, ...b })),
+);
 
 describe('hostile bodies answer 4xx with a readable message', () => {
   test.each(bodyCases)('$name', async ({ method, path, type, body }) => {
@@ -188,9 +279,13 @@ describe('hostile bodies answer 4xx with a readable message', () => {
 });
 
 describe('a body sent to a route that reads none is ignored, never a failure on our side', () => {
-  const cases = PUBLIC.filter((r) => r.method !== 'get' && !readsBody(r)).flatMap((r) => BODIES.map((b) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${b.what}`, ...r, ...b })));
+  const cases = PUBLIC.filter((r) => r.method !== 'get' && !readsBody(r)).flatMap((r) =>
+    BODIES.map((b) => ({ name: `${r.method.toUpperCase()} ${r.path} with ${b.what}`, ...r, ...b })),
+  );
   test.each(cases)('$name', async ({ method, path, type, body }) => {
-    const res = await send(method, fill(path, realParam(path))).set('Content-Type', type).send(body);
+    const res = await send(method, fill(path, realParam(path)))
+      .set('Content-Type', type)
+      .send(body);
     expect(res.status).toBeLessThan(500);
   });
 });
@@ -204,16 +299,41 @@ const FORM_BODIES: [string, Record<string, string>][] = [
   ['no parameters', {}],
   ['huge values', every('x'.repeat(6000)) as Record<string, string>],
   ['unicode edge cases', every(UNICODE) as Record<string, string>],
-  ['a foreign account', { ...(every('CA0000') as Record<string, string>), AccountSid: 'AC' + 'f'.repeat(32), CallSid: 'not-a-sid', MessageSid: 'not-a-sid' }],
+  [
+    'a foreign account',
+    {
+      ...(every('CA0000') as Record<string, string>),
+      AccountSid: 'AC' + 'f'.repeat(32),
+      CallSid: 'not-a-sid',
+      MessageSid: 'not-a-sid',
+    },
+  ],
 ];
 const twilioCases = WITH_BODY.filter((r) => isTwilio(r.path)).flatMap((r) => [
-  ...BODIES.map((b) => ({ name: `${r.path} unsigned, with ${b.what}`, ...r, signed: false as const, type: b.type, body: b.body as string | Buffer | Record<string, string> })),
-  ...FORM_BODIES.map(([what, params]) => ({ name: `${r.path} signed, with ${what}`, ...r, signed: true as const, type: 'form', body: params as string | Buffer | Record<string, string> })),
+  ...BODIES.map((b) => ({
+    name: `${r.path} unsigned, with ${b.what}`,
+    ...r,
+    signed: false as const,
+    type: b.type,
+    body: b.body as string | Buffer | Record<string, string>,
+  })),
+  ...FORM_BODIES.map(([what, params]) => ({
+    name: `${r.path} signed, with ${what}`,
+    ...r,
+    signed: true as const,
+    type: 'form',
+    body: params as string | Buffer | Record<string, string>,
+  })),
 ]);
 
 describe('Twilio webhooks refuse unsigned and malformed requests with a 4xx', () => {
   test.each(twilioCases)('$name', async ({ path, signed, type, body }) => {
-    const res = signed ? await signedForm(path, body as Record<string, string>) : await request(app).post(path).set('Content-Type', type).send(body as string);
+    const res = signed
+      ? await signedForm(path, body as Record<string, string>)
+      : await request(app)
+          .post(path)
+          .set('Content-Type', type)
+          .send(body as string);
     expectClientError(res, path);
   });
 });
@@ -221,10 +341,18 @@ describe('Twilio webhooks refuse unsigned and malformed requests with a 4xx', ()
 // ---------- query strings ----------
 const GETS = PUBLIC.filter((r) => r.method === 'get' && r.path !== '/display/stream');
 describe('query strings', () => {
-  test.each(GETS.map((r) => ({ name: `GET ${r.path} with a NUL byte in the query`, ...r })))('$name', async ({ path }) => {
-    expectClientError(await send('get', `${fill(path, realParam(path))}?lang=%00&from=2026-01-01%00`), path);
-  });
-  test.each(GETS.map((r) => ({ name: `GET ${r.path} with repeated, huge and garbled query values never fails on our side`, ...r })))('$name', async ({ path }) => {
+  test.each(GETS.map((r) => ({ name: `GET ${r.path} with a NUL byte in the query`, ...r })))(
+    '$name',
+    async ({ path }) => {
+      expectClientError(await send('get', `${fill(path, realParam(path))}?lang=%00&from=2026-01-01%00`), path);
+    },
+  );
+  test.each(
+    GETS.map((r) => ({
+      name: `GET ${r.path} with repeated, huge and garbled query values never fails on our side`,
+      ...r,
+    })),
+  )('$name', async ({ path }) => {
     const query = `language=nl&language=en&lang=en&lang=nl&from=a&from=b&to=%FF&service_code=a&service_code=b&device=%E0%A4%A&bbox=${'9'.repeat(6000)}`;
     const res = await send('get', `${fill(path, realParam(path))}?${query}`);
     expect(res.status).toBeLessThan(500);

@@ -23,12 +23,15 @@ const isHttpLayer = (file: string) =>
   /(^|\/)(routes|router|pages?|schemas)\.ts$|Routes\.ts$/.test(file);
 
 test('nothing below the channels imports a channel (only the composition roots assemble them)', () => {
-  const upward = edges.filter((e) => !e.from.startsWith('channels/') && e.to.startsWith('channels/') && !ROOTS.has(e.from));
+  const upward = edges.filter(
+    (e) => !e.from.startsWith('channels/') && e.to.startsWith('channels/') && !ROOTS.has(e.from),
+  );
   expect(show(upward)).toEqual([]);
 });
 
 test('a channel does not import another channel, except the Twilio client that phone and SMS share', () => {
-  const channelOf = (file: string) => (file.startsWith('channels/') && file.split('/').length > 2 ? file.split('/')[1] : undefined);
+  const channelOf = (file: string) =>
+    file.startsWith('channels/') && file.split('/').length > 2 ? file.split('/')[1] : undefined;
   const across = edges.filter((e) => {
     const [from, to] = [channelOf(e.from), channelOf(e.to)];
     return from && to && from !== to && to !== 'twilio';
@@ -42,7 +45,9 @@ test('domain code does not import the HTTP layer', () => {
 });
 
 test('no new two-way ties between folders (the ones listed are known, to be untied)', () => {
-  const pairs = new Set(edges.map((e) => `${folderOf(e.from)}|${folderOf(e.to)}`).filter((p) => p.split('|')[0] !== p.split('|')[1]));
+  const pairs = new Set(
+    edges.map((e) => `${folderOf(e.from)}|${folderOf(e.to)}`).filter((p) => p.split('|')[0] !== p.split('|')[1]),
+  );
   const ties = [...pairs]
     .map((p) => p.split('|'))
     .filter(([a, b]) => a < b && pairs.has(`${b}|${a}`))
@@ -65,45 +70,46 @@ const KNOWN_TIES = [
 ];
 
 test('no new route file queries the database itself (the ones listed still do, to move into services)', () => {
-  const isRouteFile = (file: string) => isHttpLayer(file) && !file.startsWith('http/') && !ROOTS.has(file) && !file.startsWith('openapi/');
+  const isRouteFile = (file: string) =>
+    isHttpLayer(file) && !file.startsWith('http/') && !ROOTS.has(file) && !file.startsWith('openapi/');
   const querying = [...new Set(edges.filter((e) => e.to === 'db.ts' && isRouteFile(e.from)).map((e) => e.from))].sort();
   expect(querying).toEqual(ROUTES_WITH_QUERIES);
 });
 
 // Removing a file here is the point; adding one needs a reason (a service or src/shared/crud.ts is the way).
 const ROUTES_WITH_QUERIES = [
-  "appointments/admin/appointments.ts",
-  "appointments/admin/common.ts",
-  "appointments/admin/deskClosures.ts",
-  "appointments/admin/deskHours.ts",
-  "appointments/admin/desks.ts",
-  "appointments/admin/services.ts",
-  "appointments/publicRoutes.ts",
-  "appointments/staffRoutes.ts",
-  "attachments/routes.ts",
-  "audit/routes.ts",
-  "auth/sessionRoutes.ts",
-  "cannedResponses/routes.ts",
-  "channels/email/mailboxes/quarantineRoutes.ts",
-  "channels/email/mailboxes/routes.ts",
-  "channels/phone/adminRoutes.ts",
-  "channels/phone/voiceRoutes.ts",
-  "channels/web/page.ts",
-  "channels/web/routes.ts",
-  "contacts/routes.ts",
-  "guidance/routes.ts",
-  "health/routes.ts",
-  "live/routes.ts",
-  "messages/routes.ts",
-  "notifications/templateRoutes.ts",
-  "open311/adminRoutes.ts",
-  "open311/router.ts",
-  "privacy/routes.ts",
-  "routing/ruleRoutes.ts",
-  "routing/scheduleRoutes.ts",
-  "routing/slaRoutes.ts",
-  "tickets/eventRoutes.ts",
-  "tickets/routes.ts",
-  "users/routes.ts",
-  "users/signatureRoutes.ts",
+  'appointments/admin/appointments.ts',
+  'appointments/admin/common.ts',
+  'appointments/admin/deskClosures.ts',
+  'appointments/admin/deskHours.ts',
+  'appointments/admin/desks.ts',
+  'appointments/admin/services.ts',
+  'appointments/publicRoutes.ts',
+  'appointments/staffRoutes.ts',
+  'attachments/routes.ts',
+  'audit/routes.ts',
+  'auth/sessionRoutes.ts',
+  'cannedResponses/routes.ts',
+  'channels/email/mailboxes/quarantineRoutes.ts',
+  'channels/email/mailboxes/routes.ts',
+  'channels/phone/adminRoutes.ts',
+  'channels/phone/voiceRoutes.ts',
+  'channels/web/page.ts',
+  'channels/web/routes.ts',
+  'contacts/routes.ts',
+  'guidance/routes.ts',
+  'health/routes.ts',
+  'live/routes.ts',
+  'messages/routes.ts',
+  'notifications/templateRoutes.ts',
+  'open311/adminRoutes.ts',
+  'open311/router.ts',
+  'privacy/routes.ts',
+  'routing/ruleRoutes.ts',
+  'routing/scheduleRoutes.ts',
+  'routing/slaRoutes.ts',
+  'tickets/eventRoutes.ts',
+  'tickets/routes.ts',
+  'users/routes.ts',
+  'users/signatureRoutes.ts',
 ];

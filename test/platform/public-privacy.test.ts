@@ -24,7 +24,9 @@ beforeAll(async () => {
     { code: 'vraag-niet-reportable', reportable: false, mapVisibility: 'approximate' as const },
   ];
   for (const c of categories) {
-    const category = await db().category.create({ data: { ...c, nameNl: c.code, nameEn: c.code, departmentId: dept.id } });
+    const category = await db().category.create({
+      data: { ...c, nameNl: c.code, nameEn: c.code, departmentId: dept.id },
+    });
     await intake({
       channel: 'web',
       contact: PERSON,
@@ -51,25 +53,46 @@ const PUBLIC_GETS = [
   '/open311/v2/requests.json?status=open',
 ];
 
-test.each(PUBLIC_GETS)('%s shows no personal data, no citizen text and no exact spot outside exact categories', async (path) => {
-  const res = await request(app).get(path);
-  expect(res.status).toBe(200);
-  const body = res.text;
-  for (const leak of [PERSON.name, 'Vanderkerckhove', PERSON.email, PERSON.phone, '478901234', SECRET_TEXT, 'Jozef', 'Probleem']) expect(body).not.toContain(leak);
-  // the precise point only for the 'exact' category (5 decimals), and its address nowhere but Open311's exact record
-  expect(body).not.toContain('50.8312345');
-  // reports in a hidden category never appear (the category itself may be listed, as something one can report)
-  if (/reports|requests/.test(path)) expect(body).not.toContain('thuis-hidden');
-});
+test.each(PUBLIC_GETS)(
+  '%s shows no personal data, no citizen text and no exact spot outside exact categories',
+  async (path) => {
+    const res = await request(app).get(path);
+    expect(res.status).toBe(200);
+    const body = res.text;
+    for (const leak of [
+      PERSON.name,
+      'Vanderkerckhove',
+      PERSON.email,
+      PERSON.phone,
+      '478901234',
+      SECRET_TEXT,
+      'Jozef',
+      'Probleem',
+    ])
+      expect(body).not.toContain(leak);
+    // the precise point only for the 'exact' category (5 decimals), and its address nowhere but Open311's exact record
+    expect(body).not.toContain('50.8312345');
+    // reports in a hidden category never appear (the category itself may be listed, as something one can report)
+    if (/reports|requests/.test(path)) expect(body).not.toContain('thuis-hidden');
+  },
+);
 
 test('the reports that may be shown are there: the exact one to the metre, the approximate one snapped to 100 m', async () => {
   const geo = await request(app).get('/api/public/reports.geojson').expect(200);
-  const byCategory = Object.fromEntries(geo.body.features.map((f: { properties: { category: string }; geometry: { coordinates: number[] } }) => [f.properties.category, f.geometry.coordinates]));
+  const byCategory = Object.fromEntries(
+    geo.body.features.map((f: { properties: { category: string }; geometry: { coordinates: number[] } }) => [
+      f.properties.category,
+      f.geometry.coordinates,
+    ]),
+  );
   expect(byCategory['lamp-exact']).toEqual([3.26543, 50.83123]);
   expect(byCategory['put-approx']).toEqual([3.265, 50.831]);
   expect(Object.keys(byCategory).sort()).toEqual(['lamp-exact', 'put-approx']);
   const open311 = await request(app).get('/open311/v2/requests.json').expect(200);
-  expect(open311.body.map((r: { service_code: string }) => r.service_code).sort()).toEqual(['lamp-exact', 'put-approx']);
+  expect(open311.body.map((r: { service_code: string }) => r.service_code).sort()).toEqual([
+    'lamp-exact',
+    'put-approx',
+  ]);
   const approx = open311.body.find((r: { service_code: string }) => r.service_code === 'put-approx');
   expect(approx).not.toHaveProperty('address');
 });

@@ -10,7 +10,14 @@ function start(env: Record<string, string>): Promise<{ code: number | null; outp
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN, 'api'], {
       cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, PORT: '0', LOG_LEVEL: 'info', ...env },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: process.env.DATABASE_URL,
+        REDIS_URL: process.env.REDIS_URL,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -23,11 +23,23 @@ test('with PostgreSQL gone, readiness turns false and requests get 503 with Retr
   expect(read.status).toBe(503);
   expect(read.headers['retry-after']).toBe('5');
   expect(read.body.message).toMatch(/temporarily unavailable/);
-  const write = await request(app).post('/api/public/tickets').send({ email: 'storing@example.be', subject: 'Tijdens de storing', message: 'x' });
+  const write = await request(app)
+    .post('/api/public/tickets')
+    .send({ email: 'storing@example.be', subject: 'Tijdens de storing', message: 'x' });
   expect(write.status).toBe(503);
   expect((await request(app).get('/health/live')).status).toBe(200);
 
   proxy.restore();
-  await eventually(async () => ((await request(app).get('/health/ready')).status === 200 ? true : undefined), 15000, 'ready again');
-  expect((await request(app).post('/api/public/tickets').send({ email: 'na@example.be', subject: 'Na de storing', message: 'x' })).status).toBe(201);
+  await eventually(
+    async () => ((await request(app).get('/health/ready')).status === 200 ? true : undefined),
+    15000,
+    'ready again',
+  );
+  expect(
+    (
+      await request(app)
+        .post('/api/public/tickets')
+        .send({ email: 'na@example.be', subject: 'Na de storing', message: 'x' })
+    ).status,
+  ).toBe(201);
 }, 60000);

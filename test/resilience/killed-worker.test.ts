@@ -22,13 +22,26 @@ test('a worker killed in the middle of sending leaves the message to be sent onc
   });
   const ticket = await makeTicket();
   const row = await db().notification.create({
-    data: { channel: 'email', template: 't', language: 'nl', recipient: 'eenmaal@example.be', subject: `Eenmaal ${ticket.reference}`, bodyText: 'x', ticketId: ticket.id },
+    data: {
+      channel: 'email',
+      template: 't',
+      language: 'nl',
+      recipient: 'eenmaal@example.be',
+      subject: `Eenmaal ${ticket.reference}`,
+      bodyText: 'x',
+      ticketId: ticket.id,
+    },
   });
   const quick = { QUEUE_LOCK_MS: '2000', OUTBOX_LEASE_MS: '3000', OUTBOX_SWEEP_INTERVAL_MS: '1000' };
 
   const first = startVoordeur('worker', { ...quick, SMTP_URL: `smtp://127.0.0.1:${hangingPort}` });
   onTeardown(() => first.kill('SIGKILL'));
-  await eventually(async () => (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sending' || undefined, 20000, 'send started');
+  await eventually(
+    async () =>
+      (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sending' || undefined,
+    20000,
+    'send started',
+  );
   first.kill('SIGKILL');
   await exited(first);
 
@@ -36,10 +49,14 @@ test('a worker killed in the middle of sending leaves the message to be sent onc
   onTeardown(() => mailbox.close());
   const second = startVoordeur('worker', quick);
   onTeardown(() => second.kill('SIGKILL'));
-  const sent = await eventually(async () => {
-    const n = await db().notification.findUniqueOrThrow({ where: { id: row.id } });
-    return n.status === 'sent' ? n : undefined;
-  }, 30000, 'sent by the second worker');
+  const sent = await eventually(
+    async () => {
+      const n = await db().notification.findUniqueOrThrow({ where: { id: row.id } });
+      return n.status === 'sent' ? n : undefined;
+    },
+    30000,
+    'sent by the second worker',
+  );
   expect(sent.attempts).toBe(2);
   await new Promise((r) => setTimeout(r, 2500));
   expect(mailbox.messages.filter((m) => m.subject === `Eenmaal ${ticket.reference}`)).toHaveLength(1);

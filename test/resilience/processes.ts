@@ -5,7 +5,8 @@ import path from 'node:path';
 const MAIN = path.join(__dirname, '../../dist/src/main.js');
 
 export function freePort(): number {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   return Number(execFileSync(process.execPath, ['-e', script]).toString());
 }
 
@@ -15,9 +16,14 @@ export function freePort(): number {
  */
 export function startVoordeur(mode: 'api' | 'worker', env: Record<string, string> = {}): ChildProcess {
   if (!existsSync(MAIN)) throw new Error('Build first: npm test compiles the server (bash scripts/install.sh).');
-  return spawn(process.execPath, [MAIN, mode], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [MAIN, mode], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function exited(proc: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => (proc.exitCode !== null ? resolve(proc.exitCode) : proc.once('exit', (code) => resolve(code))));
+  return new Promise((resolve) =>
+    proc.exitCode !== null ? resolve(proc.exitCode) : proc.once('exit', (code) => resolve(code)),
+  );
 }

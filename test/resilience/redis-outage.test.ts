@@ -11,14 +11,22 @@ import { eventually } from '../support/wait';
 // A Redis of the test's own, which it stops and starts for real.
 let redis: ChildProcess | undefined;
 async function startRedis() {
-  redis = spawn('redis-server', ['--port', String(OWN_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(async () => {
-    const net = await import('node:net');
-    return new Promise<boolean | undefined>((resolve) => {
-      const s = net.connect(OWN_REDIS_PORT, '127.0.0.1', () => (s.destroy(), resolve(true)));
-      s.on('error', () => resolve(undefined));
-    });
-  }, 10000, 'redis up');
+  redis = spawn(
+    'redis-server',
+    ['--port', String(OWN_REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  await eventually(
+    async () => {
+      const net = await import('node:net');
+      return new Promise<boolean | undefined>((resolve) => {
+        const s = net.connect(OWN_REDIS_PORT, '127.0.0.1', () => (s.destroy(), resolve(true)));
+        s.on('error', () => resolve(undefined));
+      });
+    },
+    10000,
+    'redis up',
+  );
 }
 async function stopRedis() {
   const proc = redis!;
@@ -46,16 +54,27 @@ test('with Redis gone the contact form still takes every contact, and the mail g
 
   const references: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const res = await request(app).post('/api/public/tickets').send({ email: `tijdens.storing${i}@example.be`, subject: 'Tijdens de storing', message: 'Komt dit aan?' });
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .send({ email: `tijdens.storing${i}@example.be`, subject: 'Tijdens de storing', message: 'Komt dit aan?' });
     expect(res.status).toBe(201);
     references.push(res.body.reference);
   }
-  expect(await db().notification.count({ where: { status: 'pending', ticket: { reference: { in: references } } } })).toBe(5);
+  expect(
+    await db().notification.count({ where: { status: 'pending', ticket: { reference: { in: references } } } }),
+  ).toBe(5);
 
   await startRedis();
   const worker = startOutboxWorker();
   onTeardown(() => worker.close());
   await scheduleOutboxSweep();
-  await eventually(async () => ((await db().notification.count({ where: { status: 'sent', ticket: { reference: { in: references } } } })) === 5 ? true : undefined), 20000, 'backlog drained');
+  await eventually(
+    async () =>
+      (await db().notification.count({ where: { status: 'sent', ticket: { reference: { in: references } } } })) === 5
+        ? true
+        : undefined,
+    20000,
+    'backlog drained',
+  );
   expect(mailbox.messages.filter((m) => references.some((r) => m.subject?.includes(r)))).toHaveLength(5);
 }, 60000);

@@ -6,7 +6,14 @@ import { loginAs, makeDepartment, makeUser } from '../support/factories';
 const app = buildApp();
 
 const newTicket = (departmentId: string, i: number) =>
-  intake({ channel: 'web', contact: { email: `burger${i}@example.be` }, subject: `Vraag ${i}`, body: 'x', departmentId, acknowledge: false }).then((r) => r.ticket);
+  intake({
+    channel: 'web',
+    contact: { email: `burger${i}@example.be` },
+    subject: `Vraag ${i}`,
+    body: 'x',
+    departmentId,
+    acknowledge: false,
+  }).then((r) => r.ticket);
 
 async function loads(departmentId: string) {
   const rows = await db().ticket.groupBy({ by: ['assigneeId'], where: { departmentId }, _count: { _all: true } });
@@ -27,10 +34,23 @@ test('round robin spreads tickets created at the same moment evenly over the ava
 
 test('least loaded fills up whoever has the fewest open tickets first, and never above the maximum', async () => {
   const dept = await makeDepartment();
-  await db().department.update({ where: { id: dept.id }, data: { assignmentStrategy: 'least_loaded', maxOpenPerAgent: 4 } });
+  await db().department.update({
+    where: { id: dept.id },
+    data: { assignmentStrategy: 'least_loaded', maxOpenPerAgent: 4 },
+  });
   const busy = await makeUser('staff', [dept.id]);
   const free = await makeUser('staff', [dept.id]);
-  for (let i = 0; i < 3; i++) await db().ticket.create({ data: { reference: `VD-0000-00${i}${i}`, subject: 'oud', channel: 'web', departmentId: dept.id, assigneeId: busy.id, status: 'open' } });
+  for (let i = 0; i < 3; i++)
+    await db().ticket.create({
+      data: {
+        reference: `VD-0000-00${i}${i}`,
+        subject: 'oud',
+        channel: 'web',
+        departmentId: dept.id,
+        assigneeId: busy.id,
+        status: 'open',
+      },
+    });
   await Promise.all(Array.from({ length: 6 }, (_, i) => newTicket(dept.id, 100 + i)));
   const l = await loads(dept.id);
   // free gets 4 (its maximum), busy 1 more (3 → 4), the sixth finds nobody under the maximum
@@ -63,7 +83,10 @@ test('agents can still take a ticket and hand it over; both are on the timeline'
   const ca = await loginAs(app, a);
   expect((await ca.edit(`/api/admin/tickets/${t.id}`, { assigneeId: a.id })).status).toBe(200);
   expect((await ca.edit(`/api/admin/tickets/${t.id}`, { assigneeId: b.id })).status).toBe(200);
-  const events = await db().ticketEvent.findMany({ where: { ticketId: t.id, type: 'assigned' }, orderBy: { createdAt: 'asc' } });
+  const events = await db().ticketEvent.findMany({
+    where: { ticketId: t.id, type: 'assigned' },
+    orderBy: { createdAt: 'asc' },
+  });
   expect(events.map((e) => e.data)).toEqual([
     { from: null, to: a.id },
     { from: a.id, to: b.id },

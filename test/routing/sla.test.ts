@@ -16,16 +16,33 @@ beforeAll(async () => {
   leadEmail = lead.email;
   const dept = await makeDepartment('Burgerzaken');
   deptId = dept.id;
-  await db().department.update({ where: { id: dept.id }, data: { email: 'burgerzaken@testdorp.example', leadUserId: lead.id } });
+  await db().department.update({
+    where: { id: dept.id },
+    data: { email: 'burgerzaken@testdorp.example', leadUserId: lead.id },
+  });
   await db().user.update({ where: { id: lead.id }, data: { memberships: { create: { departmentId: dept.id } } } });
   // open every day, all day, so the test does not depend on when it runs
-  await admin.put(`/api/admin/departments/${dept.id}/schedule`, { hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })) }).expect(200);
-  await admin.post('/api/admin/sla-policies', { firstResponseMinutes: 120, resolutionMinutes: 600, warnBeforeMinutes: 30 }).expect(201);
+  await admin
+    .put(`/api/admin/departments/${dept.id}/schedule`, {
+      hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
+    })
+    .expect(200);
+  await admin
+    .post('/api/admin/sla-policies', { firstResponseMinutes: 120, resolutionMinutes: 600, warnBeforeMinutes: 30 })
+    .expect(201);
   forgetCalendars();
 });
 
 const newTicket = (subject: string, categoryId?: string) =>
-  intake({ channel: 'web', contact: { email: 'sla@example.be' }, subject, body: 'x', departmentId: deptId, categoryId, acknowledge: false }).then((r) => r.ticket);
+  intake({
+    channel: 'web',
+    contact: { email: 'sla@example.be' },
+    subject,
+    body: 'x',
+    departmentId: deptId,
+    categoryId,
+    acknowledge: false,
+  }).then((r) => r.ticket);
 
 test('deadlines are set in the department’s business time when a ticket comes in, and shown with the time left', async () => {
   const t = await newTicket('Deadline test');
@@ -41,18 +58,36 @@ test('deadlines are set in the department’s business time when a ticket comes 
 
 test('the most specific target applies, and a new category brings new deadlines', async () => {
   const urgent = await makeCategory(deptId, 'dringend-sla');
-  await admin.post('/api/admin/sla-policies', { categoryId: urgent.id, firstResponseMinutes: 30, resolutionMinutes: 60, warnBeforeMinutes: 10 }).expect(201);
+  await admin
+    .post('/api/admin/sla-policies', {
+      categoryId: urgent.id,
+      firstResponseMinutes: 30,
+      resolutionMinutes: 60,
+      warnBeforeMinutes: 10,
+    })
+    .expect(201);
   const t = await newTicket('Categorie test');
   expect((await admin.edit(`/api/admin/tickets/${t.id}`, { categoryId: urgent.id })).status).toBe(200);
   const after = await db().ticket.findUniqueOrThrow({ where: { id: t.id } });
   const cal = await calendarFor(deptId);
   expect(after.firstResponseDueAt!.getTime()).toBe(cal.addBusinessMinutes(after.createdAt, 30).getTime());
-  expect((await admin.post('/api/admin/sla-policies', { categoryId: urgent.id, firstResponseMinutes: 5, resolutionMinutes: 6 })).status).toBe(400);
+  expect(
+    (
+      await admin.post('/api/admin/sla-policies', {
+        categoryId: urgent.id,
+        firstResponseMinutes: 5,
+        resolutionMinutes: 6,
+      })
+    ).status,
+  ).toBe(400);
 });
 
 test('a worker warns the department before the deadline and escalates after it, each exactly once', async () => {
   const t = await newTicket('Escalatie test');
-  const alerts = async () => (await db().ticketEvent.findMany({ where: { ticketId: t.id, type: { in: ['sla_warning', 'sla_breached'] } } })).map((e) => e.type).sort();
+  const alerts = async () =>
+    (await db().ticketEvent.findMany({ where: { ticketId: t.id, type: { in: ['sla_warning', 'sla_breached'] } } }))
+      .map((e) => e.type)
+      .sort();
   const warnMoment = new Date(t.firstResponseWarnAt!.getTime() + 1000);
   await checkSlas(new Date(t.firstResponseWarnAt!.getTime() - 60_000));
   expect(await alerts()).toEqual([]);

@@ -22,10 +22,13 @@ export async function startConsole(): Promise<ConsoleHarness> {
   if (!CONSOLE_BUILT) throw new Error('Build the console first (npm run build:console); npm test does it.');
   const { server, base } = await serveApp();
   const browser = await launchChromium();
-  onTeardown(() => new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  }));
+  onTeardown(
+    () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  );
   onTeardown(() => browser.close());
   return { browser, base };
 }
@@ -34,7 +37,11 @@ export async function startConsole(): Promise<ConsoleHarness> {
  * A fresh browser context (its own cookies: a second person at a second computer) signed in as `user`, on the
  * console's landing page. Administrators answer the second factor with the test secret.
  */
-export async function signIn(harness: ConsoleHarness, user: { email: string; role?: string }, opts: { width?: number; height?: number } = {}): Promise<Page> {
+export async function signIn(
+  harness: ConsoleHarness,
+  user: { email: string; role?: string },
+  opts: { width?: number; height?: number } = {},
+): Promise<Page> {
   const context = await harness.browser.newContext({
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
@@ -78,22 +85,45 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // a menu or dialog still fading in would be measured half transparent: let running transitions finish first
   // (not the endless ones, such as a spinner; and never longer than two seconds)
   await page.evaluate(async () => {
-    interface Running { finished: Promise<unknown>; effect: { getTiming(): { iterations?: number } } | null }
+    interface Running {
+      finished: Promise<unknown>;
+      effect: { getTiming(): { iterations?: number } } | null;
+    }
     const doc = (globalThis as unknown as { document: { getAnimations(): Running[] } }).document;
     const finite = doc.getAnimations().filter((a) => (a.effect?.getTiming().iterations ?? 1) !== Infinity);
-    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]);
   });
   const violations: AxeViolation[] = await page.evaluate(async () => {
     // runs in the page (the test's type-check has no DOM library, hence globalThis)
-    const page = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await page.axe.run(page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const page = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await page.axe.run(page.document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   // the record per page, in the test output
   process.stdout.write(`axe ${label}: ${violations.length} violation(s), ${blocking.length} serious or critical\n`);
   if (blocking.length > 0) {
-    const lines = blocking.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+    const lines = blocking.map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
     throw new Error(`axe found on ${label}:\n${lines.join('\n')}`);
   }
 }

@@ -13,7 +13,9 @@ import { closeRateLimits } from '../../src/http/rateLimit';
 const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 
 async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' });
+  const admin = new Client({
+    connectionString: process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+  });
   await admin.connect();
   try {
     return await fn(admin);
@@ -54,7 +56,11 @@ afterAll(async () => {
   await closeDb();
   await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   // a test may have stopped the Redis it used: then there is nothing to clean
-  const redis = new IORedis(process.env.REDIS_URL!, { maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  const redis = new IORedis(process.env.REDIS_URL!, {
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1000,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined);
   try {
     const keys = await redis.keys(`${process.env.REDIS_PREFIX}:*`);

@@ -58,14 +58,26 @@ describe('Dovecot test harness', () => {
       `imap://info%40testdorp.example:${encodeURIComponent(info.password)}@127.0.0.1:${dovecot.port}/INBOX`,
     );
 
-    const uids = [await dovecot.append(info, raw(1)), await dovecot.append(info, raw(2)), await dovecot.append(info, Buffer.from(raw(3)))];
+    const uids = [
+      await dovecot.append(info, raw(1)),
+      await dovecot.append(info, raw(2)),
+      await dovecot.append(info, Buffer.from(raw(3))),
+    ];
     expect(uids).toEqual([1, 2, 3]);
 
     const before = await dovecot.messages(info);
-    expect(before).toEqual([1, 2, 3].map((n) => ({ uid: n, flags: [], messageId: `<harness-${n}@example.be>`, subject: `Vraag ${n}` })));
+    expect(before).toEqual(
+      [1, 2, 3].map((n) => ({ uid: n, flags: [], messageId: `<harness-${n}@example.be>`, subject: `Vraag ${n}` })),
+    );
 
     // an open connection drops when the server stops
-    const idle = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user: info.user, pass: info.password }, logger: false });
+    const idle = new ImapFlow({
+      host: dovecot.host,
+      port: dovecot.port,
+      secure: false,
+      auth: { user: info.user, pass: info.password },
+      logger: false,
+    });
     idle.on('error', () => undefined);
     await idle.connect();
     await idle.mailboxOpen('INBOX');

@@ -34,7 +34,10 @@ export interface Dovecot {
   /** many messages on one connection, 250 per MULTIAPPEND command (1,000 in about 0.3 s) */
   appendMany(user: DovecotUser, raws: (string | Buffer)[], folder?: string): Promise<void>;
   /** what is in the folder, read-only (EXAMINE); the session flag \Recent is left out */
-  messages(user: DovecotUser, folder?: string): Promise<{ uid: number; flags: string[]; messageId?: string; subject?: string }[]>;
+  messages(
+    user: DovecotUser,
+    folder?: string,
+  ): Promise<{ uid: number; flags: string[]; messageId?: string; subject?: string }[]>;
   createFolder(user: DovecotUser, folder: string): Promise<void>;
   /** stops the server: every process of it ends, open connections drop */
   stop(): Promise<void>;
@@ -46,7 +49,12 @@ const MISSING = 'The email tests need Dovecot: apt-get install -y dovecot-imapd'
 const HOST = '127.0.0.1';
 
 function dovecotBinary(): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin', '/sbin'];
+  const dirs = [
+    ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean),
+    '/usr/sbin',
+    '/usr/local/sbin',
+    '/sbin',
+  ];
   for (const dir of dirs) {
     const file = path.join(dir, 'dovecot');
     if (existsSync(file)) return file;
@@ -199,7 +207,8 @@ service imap-login {
 function passwdFile(users: DovecotUser[]): string {
   return users
     .map(({ user, password }) => {
-      if (/[:\s]/.test(user)) throw new Error(`Dovecot test user names cannot hold ':' or spaces: ${JSON.stringify(user)}`);
+      if (/[:\s]/.test(user))
+        throw new Error(`Dovecot test user names cannot hold ':' or spaces: ${JSON.stringify(user)}`);
       // base64 so any password (':' included) fits the passwd-file line
       return `${user}:{PLAIN.b64}${Buffer.from(password, 'utf8').toString('base64')}::::::\n`;
     })
@@ -269,7 +278,8 @@ export async function startDovecot(users: DovecotUser[]): Promise<Dovecot> {
         socket.on('close', () => done(false));
       });
       if (greeted) return;
-      if (Date.now() > deadline) throw new Error(`Dovecot did not answer on ${HOST}:${port} within ${timeoutMs} ms:\n${logTail()}`);
+      if (Date.now() > deadline)
+        throw new Error(`Dovecot did not answer on ${HOST}:${port} within ${timeoutMs} ms:\n${logTail()}`);
       await sleep(20);
     }
   }
@@ -464,7 +474,12 @@ async function multiAppend(port: number, user: DovecotUser, raws: (string | Buff
     waiting = undefined;
     data = '';
     if (m?.[1] === 'OK') w.resolve();
-    else w.reject(new Error(m ? `IMAP ${m[1]}${m[2]} (APPEND to ${folder} as ${user.user})` : `IMAP connection: ${failure!.message}`));
+    else
+      w.reject(
+        new Error(
+          m ? `IMAP ${m[1]}${m[2]} (APPEND to ${folder} as ${user.user})` : `IMAP connection: ${failure!.message}`,
+        ),
+      );
   };
   socket.on('data', (chunk: Buffer) => {
     data += chunk.toString('latin1');
@@ -509,7 +524,9 @@ async function multiAppend(port: number, user: DovecotUser, raws: (string | Buff
 /** uid and gid of the `mail` user (8 on Debian) */
 function mailIds(): { uid: number; gid: number } {
   try {
-    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('mail:'));
+    const line = readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('mail:'));
     if (line) {
       const [, , uid, gid] = line.split(':');
       return { uid: Number(uid), gid: Number(gid) };

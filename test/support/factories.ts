@@ -19,10 +19,17 @@ export async function makeDepartment(name = `Dienst ${unique()}`) {
 }
 
 export async function makeCategory(departmentId: string | null, code = `cat-${unique()}`) {
-  return db().category.create({ data: { code, nameNl: `Categorie ${code}`, nameEn: `Category ${code}`, departmentId } });
+  return db().category.create({
+    data: { code, nameNl: `Categorie ${code}`, nameEn: `Category ${code}`, departmentId },
+  });
 }
 
-export async function makeUser(role: Role, departmentIds: string[] = [], name = `Gebruiker ${unique()}`, opts: { totp?: boolean } = {}) {
+export async function makeUser(
+  role: Role,
+  departmentIds: string[] = [],
+  name = `Gebruiker ${unique()}`,
+  opts: { totp?: boolean } = {},
+) {
   passwordHash ??= hashPassword(PASSWORD);
   const totp = opts.totp ?? role === 'admin';
   return db().user.create({
@@ -44,19 +51,33 @@ export async function loginAs(app: Express, user: { email: string }) {
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   const csrf = res.body.csrfToken as string;
   if (res.body.secondFactor === 'required') {
-    const second = await agent.post('/api/auth/totp/verify').set('X-CSRF-Token', csrf).send({ code: generateSync({ secret: TOTP_SECRET }) });
+    const second = await agent
+      .post('/api/auth/totp/verify')
+      .set('X-CSRF-Token', csrf)
+      .send({ code: generateSync({ secret: TOTP_SECRET }) });
     if (second.status !== 200) throw new Error(`second factor failed: ${second.status} ${JSON.stringify(second.body)}`);
   }
   return {
     agent,
     csrf,
     get: (url: string) => agent.get(url),
-    post: (url: string, body?: object) => agent.post(url).set('X-CSRF-Token', csrf).send(body ?? {}),
-    put: (url: string, body?: object) => agent.put(url).set('X-CSRF-Token', csrf).send(body ?? {}),
+    post: (url: string, body?: object) =>
+      agent
+        .post(url)
+        .set('X-CSRF-Token', csrf)
+        .send(body ?? {}),
+    put: (url: string, body?: object) =>
+      agent
+        .put(url)
+        .set('X-CSRF-Token', csrf)
+        .send(body ?? {}),
     /** A change as a screen makes it: reads the record, then saves with the version it read. */
     edit: async (url: string, body: object) => {
       const { version } = (await agent.get(url)).body as { version?: number };
-      return agent.put(url).set('X-CSRF-Token', csrf).send({ ...body, version });
+      return agent
+        .put(url)
+        .set('X-CSRF-Token', csrf)
+        .send({ ...body, version });
     },
     delete: (url: string) => agent.delete(url).set('X-CSRF-Token', csrf),
   };
@@ -65,7 +86,10 @@ export async function loginAs(app: Express, user: { email: string }) {
 export type Console = Awaited<ReturnType<typeof loginAs>>;
 
 /** The list query string react-admin would send. */
-export function listUrl(resource: string, opts: { filter?: object; sort?: [string, string]; range?: [number, number] } = {}): string {
+export function listUrl(
+  resource: string,
+  opts: { filter?: object; sort?: [string, string]; range?: [number, number] } = {},
+): string {
   const q = new URLSearchParams();
   if (opts.filter) q.set('filter', JSON.stringify(opts.filter));
   if (opts.sort) q.set('sort', JSON.stringify(opts.sort));
@@ -73,11 +97,26 @@ export function listUrl(resource: string, opts: { filter?: object; sort?: [strin
   return `/api/admin/${resource}?${q.toString()}`;
 }
 
-export async function makeTicket(over: { departmentId?: string; categoryId?: string; email?: string; phone?: string; name?: string; subject?: string; body?: string; channel?: 'web' | 'email' | 'phone' } = {}) {
+export async function makeTicket(
+  over: {
+    departmentId?: string;
+    categoryId?: string;
+    email?: string;
+    phone?: string;
+    name?: string;
+    subject?: string;
+    body?: string;
+    channel?: 'web' | 'email' | 'phone';
+  } = {},
+) {
   const { intake } = await import('../../src/intake/intake');
   const { ticket } = await intake({
     channel: over.channel ?? 'web',
-    contact: { name: over.name ?? 'Burger Test', email: 'email' in over ? over.email : `burger-${unique()}@example.be`, phone: over.phone },
+    contact: {
+      name: over.name ?? 'Burger Test',
+      email: 'email' in over ? over.email : `burger-${unique()}@example.be`,
+      phone: over.phone,
+    },
     subject: over.subject ?? 'Vraag over iets',
     body: over.body ?? 'Graag wat uitleg.',
     departmentId: over.departmentId,

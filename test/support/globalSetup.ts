@@ -19,7 +19,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.VD_TEST_TEMPLATE = `${run}_tpl`;
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect().catch((err) => {
-    throw new Error(`Tests need PostgreSQL at ${ADMIN_URL} (${err.message}). Start it (see README) or set TEST_DATABASE_ADMIN_URL.`);
+    throw new Error(
+      `Tests need PostgreSQL at ${ADMIN_URL} (${err.message}). Start it (see README) or set TEST_DATABASE_ADMIN_URL.`,
+    );
   });
   const redis = new IORedis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
   await redis.connect().catch((err) => {

@@ -34,7 +34,8 @@ export function importGraph(): ImportEdge[] {
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     for (const imported of importedFiles) {
       const target = resolveImport(file, imported.fileName);
-      if (target && !target.includes('/generated/')) edges.push({ from: relative(SRC, file), to: relative(SRC, target) });
+      if (target && !target.includes('/generated/'))
+        edges.push({ from: relative(SRC, file), to: relative(SRC, target) });
     }
   }
   return edges;

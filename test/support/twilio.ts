@@ -86,17 +86,43 @@ export async function startTwilioStandIn(): Promise<TwilioStandIn> {
       }
       const base = `/2010-04-01/Accounts/${ACCOUNT_SID}`;
       if (req.method === 'POST' && url.pathname === `${base}/Messages.json`) {
-        if (invalidNumbers.has(params.To)) return json(400, { code: 21211, message: `The 'To' number ${params.To} is not a valid phone number.`, status: 400 });
-        return json(201, { sid: twilioSid('SM'), account_sid: ACCOUNT_SID, to: params.To, from: params.From ?? null, body: params.Body, status: 'queued', num_segments: '1', direction: 'outbound-api' });
+        if (invalidNumbers.has(params.To))
+          return json(400, {
+            code: 21211,
+            message: `The 'To' number ${params.To} is not a valid phone number.`,
+            status: 400,
+          });
+        return json(201, {
+          sid: twilioSid('SM'),
+          account_sid: ACCOUNT_SID,
+          to: params.To,
+          from: params.From ?? null,
+          body: params.Body,
+          status: 'queued',
+          num_segments: '1',
+          direction: 'outbound-api',
+        });
       }
       if (req.method === 'POST' && url.pathname === `${base}/Calls.json`) {
-        return json(201, { sid: twilioSid('CA'), account_sid: ACCOUNT_SID, to: params.To, from: params.From, status: 'queued', direction: 'outbound-api' });
+        return json(201, {
+          sid: twilioSid('CA'),
+          account_sid: ACCOUNT_SID,
+          to: params.To,
+          from: params.From,
+          status: 'queued',
+          direction: 'outbound-api',
+        });
       }
       const recording = url.pathname.match(new RegExp(`^${base}/Recordings/(RE[0-9a-f]{32})\\.mp3$`));
-      if (req.method === 'GET' && recording && unavailable.has(recording[1])) return json(503, { code: 20503, message: 'Service Unavailable', status: 503 });
-      if (req.method === 'GET' && recording) return res.writeHead(200, { 'Content-Type': 'audio/mpeg', 'Content-Length': MP3.length }).end(MP3);
-      const mediaFile = url.pathname.match(new RegExp(`^${base}/Messages/((?:MM|SM)[0-9a-f]{32})/Media/(ME[0-9a-f]{32})$`));
-      if (req.method === 'GET' && mediaFile && media.has(mediaFile[2])) return res.writeHead(307, { Location: `${cdnUrl}/media/${mediaFile[2]}` }).end();
+      if (req.method === 'GET' && recording && unavailable.has(recording[1]))
+        return json(503, { code: 20503, message: 'Service Unavailable', status: 503 });
+      if (req.method === 'GET' && recording)
+        return res.writeHead(200, { 'Content-Type': 'audio/mpeg', 'Content-Length': MP3.length }).end(MP3);
+      const mediaFile = url.pathname.match(
+        new RegExp(`^${base}/Messages/((?:MM|SM)[0-9a-f]{32})/Media/(ME[0-9a-f]{32})$`),
+      );
+      if (req.method === 'GET' && mediaFile && media.has(mediaFile[2]))
+        return res.writeHead(307, { Location: `${cdnUrl}/media/${mediaFile[2]}` }).end();
       json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
     });
   });
@@ -137,7 +163,11 @@ export function signedPost(app: Express, pathAndQuery: string, params: Record<st
 }
 
 /** The parameters Twilio sends with an incoming call (the subset a real request carries, with real-looking values). */
-export function callParams(callSid: string, from = '+32470123456', extra: Record<string, string> = {}): Record<string, string> {
+export function callParams(
+  callSid: string,
+  from = '+32470123456',
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     AccountSid: ACCOUNT_SID,
     ApiVersion: '2010-04-01',
@@ -156,7 +186,12 @@ export function callParams(callSid: string, from = '+32470123456', extra: Record
   };
 }
 
-export function smsParams(messageSid: string, from: string, body: string, extra: Record<string, string> = {}): Record<string, string> {
+export function smsParams(
+  messageSid: string,
+  from: string,
+  body: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     ToCountry: 'BE',
     SmsMessageSid: messageSid,
@@ -183,7 +218,14 @@ export interface Verb {
   children: Verb[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: true, parseAttributeValue: false, parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  preserveOrder: true,
+  trimValues: true,
+  parseAttributeValue: false,
+  parseTagValue: false,
+});
 
 function toVerbs(nodes: Record<string, unknown>[]): Verb[] {
   const verbs: Verb[] = [];

@@ -42,20 +42,28 @@ export async function startWhisperStandIn(port: number): Promise<WhisperStandIn>
       requests.push(seen);
       try {
         // parsed by the platform's own multipart reader, as a server would
-        const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': contentType ?? '' } }).formData();
+        const form = await new Response(Buffer.concat(chunks), {
+          headers: { 'content-type': contentType ?? '' },
+        }).formData();
         const file = form.get('file');
         Object.assign(seen, {
           model: form.get('model') ?? undefined,
           language: form.get('language') ?? undefined,
           responseFormat: form.get('response_format') ?? undefined,
-          ...(file instanceof Blob ? { filename: (file as File).name, fileType: file.type, audio: Buffer.from(await file.arrayBuffer()) } : {}),
+          ...(file instanceof Blob
+            ? { filename: (file as File).name, fileType: file.type, audio: Buffer.from(await file.arrayBuffer()) }
+            : {}),
         });
       } catch {
-        return res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'not a multipart form' } }));
+        return res
+          .writeHead(400, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'not a multipart form' } }));
       }
       if (broken || failures > 0) {
         failures = Math.max(0, failures - 1);
-        return res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'model crashed' } }));
+        return res
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'model crashed' } }));
       }
       if (req.url !== '/v1/audio/transcriptions' || !seen.audio) return res.writeHead(404).end();
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ text: ` ${state.text} ` }));

@@ -12,7 +12,10 @@ let mailbox: Mailbox;
 let categoryCode: string;
 let departmentId: string;
 
-const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), Buffer.alloc(40)]);
+const PNG = Buffer.concat([
+  Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+  Buffer.alloc(40),
+]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 beforeAll(async () => {
@@ -40,15 +43,31 @@ const form = (over: Record<string, unknown> = {}) => ({
 
 describe('a citizen submits the contact form through the public API', () => {
   test('gets a reference and tracking link at once, and a Dutch confirmation email with both', async () => {
-    const res = await request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-0001' }));
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ submissionKey: 'form-key-0001' }));
     expect(res.status).toBe(201);
     expect(parseReference(res.body.reference)).toBe(res.body.reference);
     expect(res.body.trackingUrl).toMatch(/^http:\/\/voordeur\.test\/volg\/[A-Za-z0-9_-]{43}$/);
 
-    const ticket = await db().ticket.findUniqueOrThrow({ where: { reference: res.body.reference }, include: { contact: { include: { identities: true } }, messages: true } });
-    expect(ticket).toMatchObject({ subject: 'Straatlamp brandt niet', channel: 'web', status: 'new', departmentId, latitude: 50.85, longitude: 3.26, address: 'Kerkstraat 14' });
+    const ticket = await db().ticket.findUniqueOrThrow({
+      where: { reference: res.body.reference },
+      include: { contact: { include: { identities: true } }, messages: true },
+    });
+    expect(ticket).toMatchObject({
+      subject: 'Straatlamp brandt niet',
+      channel: 'web',
+      status: 'new',
+      departmentId,
+      latitude: 50.85,
+      longitude: 3.26,
+      address: 'Kerkstraat 14',
+    });
     expect(ticket.contact?.name).toBe('Marie Janssens');
-    expect(ticket.contact?.identities.map((i) => i.value).sort()).toEqual(['+32470123456', 'marie.janssens@example.be']);
+    expect(ticket.contact?.identities.map((i) => i.value).sort()).toEqual([
+      '+32470123456',
+      'marie.janssens@example.be',
+    ]);
     expect(ticket.messages).toHaveLength(1);
 
     const [mail] = await mailbox.waitFor(1);
@@ -64,7 +83,9 @@ describe('a citizen submits the contact form through the public API', () => {
 
   test('gets the confirmation in English when they chose English', async () => {
     const before = mailbox.messages.length;
-    const res = await request(app).post('/api/public/tickets').send(form({ email: 'john@example.com', phone: undefined, language: 'en', name: 'John Smith' }));
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ email: 'john@example.com', phone: undefined, language: 'en', name: 'John Smith' }));
     expect(res.status).toBe(201);
     const mails = await mailbox.waitFor(before + 1);
     const mail = mails.find((m) => m.subject?.includes(res.body.reference))!;
@@ -73,8 +94,12 @@ describe('a citizen submits the contact form through the public API', () => {
   });
 
   test('resubmitting the same form (same submission key) returns the same ticket and makes no second one', async () => {
-    const first = await request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-0002' }));
-    const again = await request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-0002' }));
+    const first = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ submissionKey: 'form-key-0002' }));
+    const again = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ submissionKey: 'form-key-0002' }));
     const header = await request(app).post('/api/public/tickets').set('Idempotency-Key', 'form-key-0002').send(form());
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
@@ -89,23 +114,38 @@ describe('a citizen submits the contact form through the public API', () => {
   });
 
   test('ten simultaneous resubmissions still make exactly one ticket', async () => {
-    const results = await Promise.all(Array.from({ length: 10 }, () => request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-burst' }))));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        request(app)
+          .post('/api/public/tickets')
+          .send(form({ submissionKey: 'form-key-burst' })),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(results.map((r) => r.body.reference)).size).toBe(1);
     expect(await db().message.count({ where: { externalId: 'form-key-burst' } })).toBe(1);
   });
 
   test('a submission key reused by someone else is refused and reveals nothing', async () => {
-    await request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-0003' })).expect(201);
-    const other = await request(app).post('/api/public/tickets').send(form({ submissionKey: 'form-key-0003', email: 'someone.else@example.be', phone: undefined }));
+    await request(app)
+      .post('/api/public/tickets')
+      .send(form({ submissionKey: 'form-key-0003' }))
+      .expect(201);
+    const other = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ submissionKey: 'form-key-0003', email: 'someone.else@example.be', phone: undefined }));
     expect(other.status).toBe(409);
     expect(other.body.reference).toBeUndefined();
     expect(other.body.message).toMatch(/already used/);
   });
 
   test('a known citizen is recognised by their phone number and gets no second contact', async () => {
-    const a = await request(app).post('/api/public/tickets').send(form({ email: 'koen@example.be', phone: '0496 11 22 33', name: 'Koen' }));
-    const b = await request(app).post('/api/public/tickets').send(form({ email: undefined, phone: '+32 496 11 22 33', name: 'Koen' }));
+    const a = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ email: 'koen@example.be', phone: '0496 11 22 33', name: 'Koen' }));
+    const b = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ email: undefined, phone: '+32 496 11 22 33', name: 'Koen' }));
     const ta = await db().ticket.findUniqueOrThrow({ where: { reference: a.body.reference } });
     const tb = await db().ticket.findUniqueOrThrow({ where: { reference: b.body.reference } });
     expect(tb.contactId).toBe(ta.contactId);
@@ -123,7 +163,10 @@ describe('a citizen submits the contact form through the public API', () => {
       .attach('attachments', PNG, 'glasbol.png')
       .attach('attachments', PDF, 'brief.pdf');
     expect(res.status).toBe(201);
-    const ticket = await db().ticket.findUniqueOrThrow({ where: { reference: res.body.reference }, include: { attachments: true } });
+    const ticket = await db().ticket.findUniqueOrThrow({
+      where: { reference: res.body.reference },
+      include: { attachments: true },
+    });
     expect(ticket.attachments.map((a) => [a.filename, a.contentType, a.size]).sort()).toEqual([
       ['brief.pdf', 'application/pdf', PDF.length],
       ['glasbol.png', 'image/png', PNG.length],
@@ -156,13 +199,18 @@ describe('bad input gets a 4xx with a message per field and creates nothing', ()
   });
 
   test('invalid JSON', async () => {
-    const res = await request(app).post('/api/public/tickets').set('Content-Type', 'application/json').send('{"name": ');
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .set('Content-Type', 'application/json')
+      .send('{"name": ');
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('The request body is not valid JSON.');
   });
 
   test('a body that is too large', async () => {
-    const res = await request(app).post('/api/public/tickets').send(form({ message: 'x'.repeat(300_000) }));
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .send(form({ message: 'x'.repeat(300_000) }));
     expect(res.status).toBe(413);
   });
 
@@ -196,7 +244,11 @@ describe('bad input gets a 4xx with a message per field and creates nothing', ()
   });
 
   test('more than five files', async () => {
-    let req = request(app).post('/api/public/tickets').field('email', 'a@example.be').field('subject', 'Fotos').field('message', 'Veel fotos');
+    let req = request(app)
+      .post('/api/public/tickets')
+      .field('email', 'a@example.be')
+      .field('subject', 'Fotos')
+      .field('message', 'Veel fotos');
     for (let i = 0; i < 6; i++) req = req.attach('attachments', PNG, `foto${i}.png`);
     const res = await req;
     expect(res.status).toBe(400);
@@ -205,7 +257,12 @@ describe('bad input gets a 4xx with a message per field and creates nothing', ()
 
   test('a file over the size limit', async () => {
     const big = Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]);
-    const res = await request(app).post('/api/public/tickets').field('email', 'a@example.be').field('subject', 'Groot').field('message', 'Groot').attach('attachments', big, 'groot.png');
+    const res = await request(app)
+      .post('/api/public/tickets')
+      .field('email', 'a@example.be')
+      .field('subject', 'Groot')
+      .field('message', 'Groot')
+      .attach('attachments', big, 'groot.png');
     expect(res.status).toBe(413);
     expect(res.body.message).toMatch(/larger than 10 MB/);
   });
@@ -217,5 +274,7 @@ test('the public category list shows only active public categories, in the asked
   const res = await request(app).get('/api/public/categories?language=en').expect(200);
   expect(res.body.map((c: { code: string }) => c.code)).toContain('straatverlichting');
   expect(res.body.map((c: { code: string }) => c.code)).not.toContain('intern-only');
-  expect(res.body.find((c: { code: string }) => c.code === 'straatverlichting').name).toBe('Category straatverlichting');
+  expect(res.body.find((c: { code: string }) => c.code === 'straatverlichting').name).toBe(
+    'Category straatverlichting',
+  );
 });

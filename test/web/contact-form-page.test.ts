@@ -23,7 +23,10 @@ describe('the plain HTML contact form', () => {
 
   test('shows the errors in Dutch next to the fields, keeps what was typed, and creates nothing', async () => {
     const before = await db().ticket.count();
-    const res = await request(app).post('/contact').type('form').send({ name: 'Jan <b>', email: 'jan@', subject: 'Hi', message: '' });
+    const res = await request(app)
+      .post('/contact')
+      .type('form')
+      .send({ name: 'Jan <b>', email: 'jan@', subject: 'Hi', message: '' });
     expect(res.status).toBe(400);
     expect(res.text).toContain('role="alert"');
     expect(res.text).toContain('Dit is geen geldig e-mailadres');
@@ -35,7 +38,15 @@ describe('the plain HTML contact form', () => {
   });
 
   test('a sent form shows the reference and the tracking link; sending it twice shows the same reference', async () => {
-    const fields = { name: 'Luc', email: 'luc@example.be', subject: 'Sluikstort', message: 'Matras aan de kerk', category: 'sluikstort', submissionKey: 'page-key-123456', language: 'nl' };
+    const fields = {
+      name: 'Luc',
+      email: 'luc@example.be',
+      subject: 'Sluikstort',
+      message: 'Matras aan de kerk',
+      category: 'sluikstort',
+      submissionKey: 'page-key-123456',
+      language: 'nl',
+    };
     const first = await request(app).post('/contact').type('form').send(fields);
     expect(first.status).toBe(201);
     const reference = /class="ref">(VD-\d{4}-\d{4})</.exec(first.text)?.[1];
@@ -48,14 +59,26 @@ describe('the plain HTML contact form', () => {
   });
 
   test('a bot that fills in the hidden field is refused and nothing is created', async () => {
-    const res = await request(app).post('/contact').type('form').send({ email: 'bot@example.be', subject: 'Koop nu', message: 'spam', website: 'http://spam.example', formIssuedAt: String(Date.now() - 60_000) });
+    const res = await request(app)
+      .post('/contact')
+      .type('form')
+      .send({
+        email: 'bot@example.be',
+        subject: 'Koop nu',
+        message: 'spam',
+        website: 'http://spam.example',
+        formIssuedAt: String(Date.now() - 60_000),
+      });
     expect(res.status).toBe(400);
     expect(res.text).toContain('lijkt automatisch verstuurd');
     expect(await db().ticket.count({ where: { subject: 'Koop nu' } })).toBe(0);
   });
 
   test('a form sent faster than a person can fill it in is refused with a way out', async () => {
-    const res = await request(app).post('/contact').type('form').send({ email: 'snel@example.be', subject: 'Te snel', message: 'x', formIssuedAt: String(Date.now() + 10_000) });
+    const res = await request(app)
+      .post('/contact')
+      .type('form')
+      .send({ email: 'snel@example.be', subject: 'Te snel', message: 'x', formIssuedAt: String(Date.now() + 10_000) });
     expect(res.status).toBe(400);
     expect(res.text).toContain('Verstuur het dan opnieuw');
     expect(await db().ticket.count({ where: { subject: 'Te snel' } })).toBe(0);

@@ -18,7 +18,12 @@ beforeAll(async () => {
 
 /** A phone-sized page, as the citizen who reported "nothing seemed to happen" used. */
 async function phonePage(path: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+  const page = await browser.newPage({
+    locale: 'nl-BE',
+    viewport: { width: 375, height: 700 },
+    isMobile: true,
+    hasTouch: true,
+  });
   page.setDefaultTimeout(20000);
   await page.goto(`${base}${path}`);
   return page;
@@ -28,11 +33,16 @@ const focusedId = (page: Page) => page.locator('html').evaluate((el) => el.owner
 test('the contact form sent empty tells every problem in one round, "email or phone" included, with focus on the summary', async () => {
   const page = await phonePage('/contact');
   // optional fields say so, the same way
-  for (const label of ['Naam (optioneel)', 'Waarover gaat het? (optioneel)', 'Adres of plaats (optioneel)']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+  for (const label of ['Naam (optioneel)', 'Waarover gaat het? (optioneel)', 'Adres of plaats (optioneel)'])
+    await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
   await page.getByRole('button', { name: 'Versturen' }).click();
   await page.waitForURL(/\/contact/);
   const summary = page.locator('#error-summary');
-  await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Geef een e-mailadres of een telefoonnummer, zodat we u kunnen antwoorden.', 'Vul een onderwerp in.', 'Vul uw bericht in.']);
+  await expect(summary.locator('li').allInnerTexts()).resolves.toEqual([
+    'Geef een e-mailadres of een telefoonnummer, zodat we u kunnen antwoorden.',
+    'Vul een onderwerp in.',
+    'Vul uw bericht in.',
+  ]);
   await expect(focusedId(page)).resolves.toBe('error-summary');
   // each message also stands at its field, and the language switch is still there
   await expect(page.locator('#email-error').innerText()).resolves.toContain('e-mailadres of een telefoonnummer');
@@ -45,7 +55,14 @@ test('the contact form sent empty tells every problem in one round, "email or ph
 
 test('the tracking page moves focus to the error summary when a message is refused, and keeps the language switch', async () => {
   const dept = await makeDepartment('Openbare Werken');
-  const made = await intake({ channel: 'web', contact: { name: 'Marie Janssens', email: 'marie@example.be' }, subject: 'Losse tegel', body: 'Aan de bakker.', departmentId: dept.id, acknowledge: false });
+  const made = await intake({
+    channel: 'web',
+    contact: { name: 'Marie Janssens', email: 'marie@example.be' },
+    subject: 'Losse tegel',
+    body: 'Aan de bakker.',
+    departmentId: dept.id,
+    acknowledge: false,
+  });
   const page = await phonePage(`/volg/${made.trackingToken}`);
   await expect(page.getByLabel('Foto’s of documenten (optioneel)').count()).resolves.toBe(1);
   await page.getByRole('button', { name: 'Toevoegen aan mijn dossier' }).click();

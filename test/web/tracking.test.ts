@@ -10,7 +10,10 @@ let agent: Console;
 let dept: { id: string; name: string };
 
 // a 1×1 PNG
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 beforeAll(async () => {
   app = buildApp();
@@ -21,7 +24,11 @@ beforeAll(async () => {
 async function newCase() {
   const result = await intake({
     channel: 'web',
-    contact: { name: 'Marie Janssens', email: `marie-${Math.random().toString(36).slice(2)}@example.be`, phone: '+32470123999' },
+    contact: {
+      name: 'Marie Janssens',
+      email: `marie-${Math.random().toString(36).slice(2)}@example.be`,
+      phone: '+32470123999',
+    },
     subject: 'Losliggende tegel op het voetpad',
     body: 'Aan de bakker in de Kerkstraat ligt een tegel los.',
     departmentId: dept.id,
@@ -49,7 +56,12 @@ test('the tracking page shows status, department, what happens next and the publ
   expect(res.text).not.toContain('Vandenberghe');
 
   const json = await request(app).get(`/api/public/tracking/${token}?language=en`).expect(200);
-  expect(json.body).toMatchObject({ reference: ticket.reference, status: 'open', statusLabel: 'In progress', department: 'Openbare Werken' });
+  expect(json.body).toMatchObject({
+    reference: ticket.reference,
+    status: 'open',
+    statusLabel: 'In progress',
+    department: 'Openbare Werken',
+  });
   expect(json.body).not.toHaveProperty('ticketId');
   expect(JSON.stringify(json.body)).not.toContain('INTERN');
   expect(JSON.stringify(json.body)).not.toContain('@example.be');
@@ -75,10 +87,20 @@ test('the citizen adds information and a photo; it lands on the ticket as their 
   const res = await send().expect(303);
   expect(res.headers.location).toBe(`/volg/${token}?toegevoegd=1#main`);
   await send().expect(303);
-  const messages = await db().message.findMany({ where: { ticketId: ticket.id }, include: { attachments: true, authorContact: true }, orderBy: { createdAt: 'asc' } });
+  const messages = await db().message.findMany({
+    where: { ticketId: ticket.id },
+    include: { attachments: true, authorContact: true },
+    orderBy: { createdAt: 'asc' },
+  });
   expect(messages).toHaveLength(2);
-  expect(messages[1]).toMatchObject({ direction: 'inbound', bodyText: 'De tegel ligt er nog steeds los, zie foto.', authorContactId: ticket.contactId });
-  expect(messages[1].attachments).toEqual([expect.objectContaining({ filename: 'tegel.png', contentType: 'image/png', size: PNG.length })]);
+  expect(messages[1]).toMatchObject({
+    direction: 'inbound',
+    bodyText: 'De tegel ligt er nog steeds los, zie foto.',
+    authorContactId: ticket.contactId,
+  });
+  expect(messages[1].attachments).toEqual([
+    expect.objectContaining({ filename: 'tegel.png', contentType: 'image/png', size: PNG.length }),
+  ]);
   expect((await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe('open');
   const page = await request(app).get(`/volg/${token}?toegevoegd=1`).expect(200);
   expect(page.text).toContain('Bedankt, uw informatie is toegevoegd aan uw dossier.');
@@ -106,7 +128,9 @@ test('the unsubscribe link asks for a click, then stops status updates; the citi
   expect(confirm.text).toContain('<form method="post"');
   expect((await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! } })).statusUpdatesOptOutAt).toBeNull();
   await request(app).post(`/volg/${token}/afmelden`).expect(200);
-  expect((await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! } })).statusUpdatesOptOutAt).not.toBeNull();
+  expect(
+    (await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! } })).statusUpdatesOptOutAt,
+  ).not.toBeNull();
   expect((await request(app).get(`/volg/${token}`)).text).toContain('U krijgt geen statusberichten meer.');
   await request(app).post(`/volg/${token}/aanmelden`).expect(303);
   expect((await db().contact.findUniqueOrThrow({ where: { id: ticket.contactId! } })).statusUpdatesOptOutAt).toBeNull();

@@ -1,13 +1,5 @@
 import { Alert } from '@mui/material';
-import {
-    Create,
-    SimpleForm,
-    TextInput,
-    maxLength,
-    minLength,
-    required,
-    useTranslate,
-} from 'react-admin';
+import { Create, SimpleForm, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
 import { useShownOnce } from '../common/useShownOnce';
 import type { CreatedApiKey } from '../types';
 import { NewKeyDialog } from './NewKeyDialog';
@@ -39,12 +31,7 @@ export const ApiKeyCreate = () => {
                     <TextInput source="name" validate={validateName} autoComplete="off" />
                 </SimpleForm>
             </Create>
-            {created && (
-                <NewKeyDialog
-                    apiKey={created}
-                    onClose={close}
-                />
-            )}
+            {created && <NewKeyDialog apiKey={created} onClose={close} />}
         </>
     );
 };

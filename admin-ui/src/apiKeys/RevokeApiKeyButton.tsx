@@ -35,7 +35,7 @@ export const RevokeApiKeyButton = () => {
             <Button
                 label="app.api_key.revoke"
                 color="error"
-                onClick={event => {
+                onClick={(event) => {
                     event.stopPropagation();
                     setOpen(true);
                 }}

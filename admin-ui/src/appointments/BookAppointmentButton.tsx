@@ -25,7 +25,7 @@ export const BookAppointmentButton = ({ showAfterwards, ...dialogProps }: BookAp
                 {...dialogProps}
                 open={open}
                 onClose={() => setOpen(false)}
-                onBooked={appointment => {
+                onBooked={(appointment) => {
                     if (!showAfterwards) return;
                     navigate(createPath({ resource: 'appointments', id: appointment.id, type: 'show' }));
                 }}

@@ -85,11 +85,11 @@ export const BookingDialog = (props: BookingDialogProps) => {
                 ...(ticketId && { ticketId }),
             },
             {
-                onSuccess: appointment => {
+                onSuccess: (appointment) => {
                     onBooked?.(appointment);
                     onClose();
                 },
-                onError: error => {
+                onError: (error) => {
                     // The free times are asked again: a listed time that went is dropped,
                     // a typed one stays to be changed.
                     if (isConflict(error)) {
@@ -98,7 +98,7 @@ export const BookingDialog = (props: BookingDialogProps) => {
                     }
                     const fields = fieldErrorsOf(error);
                     setErrors(fields);
-                    const shown = ['name', 'email', 'phone'].some(field => field in fields);
+                    const shown = ['name', 'email', 'phone'].some((field) => field in fields);
                     if (fields.start) setProblem(`${translate('app.appointment.start_refused')} ${fields.start}`);
                     else setProblem(shown ? null : error.message);
                 },
@@ -140,9 +140,9 @@ export const BookingDialog = (props: BookingDialogProps) => {
                                     row
                                     aria-labelledby="booking-channel"
                                     value={channel}
-                                    onChange={event => setChannel(event.target.value as StaffBookingChannel)}
+                                    onChange={(event) => setChannel(event.target.value as StaffBookingChannel)}
                                 >
-                                    {bookingChannelChoices.map(choice => (
+                                    {bookingChannelChoices.map((choice) => (
                                         <FormControlLabel
                                             key={choice.id}
                                             value={choice.id}

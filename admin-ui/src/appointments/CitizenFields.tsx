@@ -23,14 +23,17 @@ const label = (field: keyof Citizen) => `resources.appointments.fields.${field}`
 /** Who the appointment is for, and where the confirmation and reminder go. */
 export const CitizenFields = ({ value, onChange, errors, disabled }: CitizenFieldsProps) => {
     const translate = useTranslate();
-    const field = (name: 'name' | 'email' | 'phone', extra: { type: string; autoComplete: string; helper?: string }) => (
+    const field = (
+        name: 'name' | 'email' | 'phone',
+        extra: { type: string; autoComplete: string; helper?: string },
+    ) => (
         <TextField
             fullWidth
             type={extra.type}
             autoComplete={extra.autoComplete}
             label={translate(label(name))}
             value={value[name]}
-            onChange={event => onChange({ ...value, [name]: event.target.value })}
+            onChange={(event) => onChange({ ...value, [name]: event.target.value })}
             error={Boolean(errors[name])}
             helperText={errors[name] ? translate(errors[name], { _: errors[name] }) : extra.helper}
             disabled={disabled}
@@ -49,12 +52,12 @@ export const CitizenFields = ({ value, onChange, errors, disabled }: CitizenFiel
                 select
                 label={translate(label('language'))}
                 value={value.language}
-                onChange={event => onChange({ ...value, language: event.target.value as Language })}
+                onChange={(event) => onChange({ ...value, language: event.target.value as Language })}
                 helperText={translate('app.appointment.language_help')}
                 disabled={disabled}
                 sx={{ maxWidth: 260 }}
             >
-                {languageChoices.map(choice => (
+                {languageChoices.map((choice) => (
                     <MenuItem key={choice.id} value={choice.id}>
                         {translate(choice.name)}
                     </MenuItem>

@@ -36,7 +36,7 @@ export const MoveAppointmentButton = () => {
             { id: appointment.id, start, version: appointment.version },
             {
                 onSuccess: () => setOpen(false),
-                onError: error => {
+                onError: (error) => {
                     // a colleague moved or changed it since this page loaded: say who, offer to move it again
                     const again = (current: RaRecord) =>
                         dataProvider.moveAppointment(appointment.id, start, current.version);

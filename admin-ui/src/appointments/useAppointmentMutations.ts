@@ -20,7 +20,7 @@ export const useRefreshAppointments = () => {
     const queryClient = useQueryClient();
     return (withTicket = false) =>
         Promise.all(
-            ['appointments', 'availability', ...(withTicket ? ['ticket-events'] : [])].map(key =>
+            ['appointments', 'availability', ...(withTicket ? ['ticket-events'] : [])].map((key) =>
                 queryClient.invalidateQueries({ queryKey: [key] }),
             ),
         );

@@ -5,7 +5,7 @@ import type { AuditLogEntry } from '../types';
 const routeKinds = ['reply', 'notes', 'merge', 'callback', 'legal-hold'] as const;
 
 const kindOf = (route: string | undefined) =>
-    routeKinds.find(kind => route?.split('?')[0].endsWith(`/${kind}`)) ?? null;
+    routeKinds.find((kind) => route?.split('?')[0].endsWith(`/${kind}`)) ?? null;
 
 // Codes whose value has a word in the console.
 const valueWords: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { AuditAction, AuditEntityType } from '../types';
 
-const toChoices = <T extends string>(ids: T[], prefix: string) => ids.map(id => ({ id, name: `${prefix}.${id}` }));
+const toChoices = <T extends string>(ids: T[], prefix: string) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const actionChoices = toChoices<AuditAction>(
     ['view', 'change', 'create', 'export', 'erase'],

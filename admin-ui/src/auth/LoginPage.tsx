@@ -27,7 +27,7 @@ const LoginSteps = () => {
     useEffect(() => {
         let current = true;
         loadSession()
-            .then(user => {
+            .then((user) => {
                 if (current && (user.secondFactor === 'required' || user.secondFactor === 'setup')) {
                     setStep(user.secondFactor);
                 }
@@ -95,7 +95,11 @@ const PasswordStep = ({ onSecondFactor }: { onSecondFactor: (step: Step) => void
                     validate={required()}
                 />
                 <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
-                    {loading ? <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} /> : translate('ra.auth.sign_in')}
+                    {loading ? (
+                        <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} />
+                    ) : (
+                        translate('ra.auth.sign_in')
+                    )}
                 </Button>
             </CardContent>
         </Form>
@@ -116,7 +120,7 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
         if (started.current) return;
         started.current = true;
         fetchTotpSetup()
-            .then(async result => {
+            .then(async (result) => {
                 setSetup(result);
                 setQr(await QRCode.toDataURL(result.otpauthUrl, { margin: 1, width: 220 }));
             })
@@ -162,7 +166,13 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
                     <Typography
                         component="code"
                         data-testid="totp-secret"
-                        sx={{ display: 'block', fontFamily: 'monospace', wordBreak: 'break-all', my: 1, userSelect: 'all' }}
+                        sx={{
+                            display: 'block',
+                            fontFamily: 'monospace',
+                            wordBreak: 'break-all',
+                            my: 1,
+                            userSelect: 'all',
+                        }}
                     >
                         {setup.secret}
                     </Typography>
@@ -231,7 +241,7 @@ const CodeForm = ({ enrol }: { enrol: boolean }) => {
                 margin="dense"
                 label={translate('app.totp.code')}
                 value={code}
-                onChange={event => setCode(event.target.value)}
+                onChange={(event) => setCode(event.target.value)}
                 error={!!error}
                 slotProps={{
                     htmlInput: {

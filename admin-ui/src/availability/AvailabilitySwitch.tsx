@@ -10,7 +10,7 @@ import { setAvailability } from './setAvailability';
 export const AvailabilitySwitch = () => {
     const translate = useTranslate();
     const notify = useNotify();
-    const compact = useMediaQuery<Theme>(theme => theme.breakpoints.down('md'));
+    const compact = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
     const { identity, refetch } = useGetIdentity();
     const { mutate, isPending, variables } = useMutation({
         mutationFn: setAvailability,

@@ -10,12 +10,7 @@ import { OutcomeChip } from './OutcomeChip';
 
 /** The call log: calls to the central line and call-backs. The server sorts on start time and duration only. */
 export const CallList = () => (
-    <List
-        filters={callFilters}
-        exporter={callExporter}
-        sort={{ field: 'startedAt', order: 'DESC' }}
-        perPage={25}
-    >
+    <List filters={callFilters} exporter={callExporter} sort={{ field: 'startedAt', order: 'DESC' }} perPage={25}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="startedAt" field={DateTimeField} />
             <DataTable.Col source="direction" disableSort field={DirectionField} />

@@ -17,21 +17,21 @@ const columns: CsvColumn<PhoneCall>[] = [
     },
     {
         source: 'durationSeconds',
-        value: call => (typeof call.durationSeconds === 'number' ? formatCallDuration(call.durationSeconds) : null),
+        value: (call) => (typeof call.durationSeconds === 'number' ? formatCallDuration(call.durationSeconds) : null),
     },
     {
         source: 'choices',
         // menu keys with their meaning, as on screen: "1 · Afspraken"
         value: (call, translate) =>
             call.choices
-                .map(choice => {
+                .map((choice) => {
                     const meaning = /^\d$/.test(choice) ? translate(`app.call.key.${choice}`, { _: '' }) : '';
                     return meaning ? `${choice} · ${meaning}` : choice;
                 })
                 .join(', '),
     },
     { source: 'contactId', reference: { resource: 'contacts' } },
-    { source: 'ticketId', reference: { resource: 'tickets', name: ticket => ticket.reference } },
+    { source: 'ticketId', reference: { resource: 'tickets', name: (ticket) => ticket.reference } },
 ];
 
 export const callExporter = csvExporter<PhoneCall>('calls', columns);

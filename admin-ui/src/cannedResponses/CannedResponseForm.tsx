@@ -42,7 +42,7 @@ export const CannedResponseForm = () => {
                 <TextInput source="bodyNl" validate={required()} multiline minRows={5} />
                 <TextInput source="bodyEn" multiline minRows={5} helperText="app.canned.body_en_help" />
                 <Typography variant="body2" color="text.secondary" data-testid="canned-placeholders">
-                    {translate('app.canned.placeholders', { list: placeholders.map(p => `{{${p}}}`).join(' ') })}
+                    {translate('app.canned.placeholders', { list: placeholders.map((p) => `{{${p}}}`).join(' ') })}
                 </Typography>
             </FormSection>
             <FormSection title="app.canned.visibility" help="app.canned.visibility_help">

@@ -1,4 +1,13 @@
-import { ArrayInput, BooleanInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, required, regex } from 'react-admin';
+import {
+    ArrayInput,
+    BooleanInput,
+    NumberInput,
+    SelectInput,
+    SimpleFormIterator,
+    TextInput,
+    required,
+    regex,
+} from 'react-admin';
 import { AttributeValuesInput } from './AttributeValuesInput';
 import { datatypeChoices } from './categoryChoices';
 
@@ -13,7 +22,7 @@ const validateCode = [required(), regex(/^[A-Za-z0-9_-]{1,50}$/, label('code_inv
  */
 export const AttributesInput = () => (
     <ArrayInput source="attributes" helperText="app.category.attributes_help">
-        <SimpleFormIterator fullWidth getItemLabel={index => `#${index + 1}`}>
+        <SimpleFormIterator fullWidth getItemLabel={(index) => `#${index + 1}`}>
             <TextInput source="code" label={label('code')} helperText={label('code_help')} validate={validateCode} />
             <TextInput
                 source="description"
@@ -44,7 +53,14 @@ export const AttributesInput = () => (
                 // Open311 counts a missing "variable" as true.
                 format={(value: unknown) => value !== false}
             />
-            <NumberInput source="order" label={label('order')} helperText={label('order_help')} min={0} max={1000} step={1} />
+            <NumberInput
+                source="order"
+                label={label('order')}
+                helperText={label('order_help')}
+                min={0}
+                max={1000}
+                step={1}
+            />
         </SimpleFormIterator>
     </ArrayInput>
 );

@@ -13,12 +13,12 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 const isList = (datatype: AttributeDatatype) => datatype.endsWith('valuelist');
 
 const cleanKeywords = (value: unknown) =>
-    Array.isArray(value) ? [...new Set(value.map(text).filter(keyword => keyword !== ''))] : [];
+    Array.isArray(value) ? [...new Set(value.map(text).filter((keyword) => keyword !== ''))] : [];
 
 const cleanValues = (value: unknown) =>
     (Array.isArray(value) ? (value as (Loose | null)[]) : [])
-        .map(item => ({ key: text(item?.key), name: text(item?.name) }))
-        .filter(item => item.key !== '' || item.name !== '');
+        .map((item) => ({ key: text(item?.key), name: text(item?.name) }))
+        .filter((item) => item.key !== '' || item.name !== '');
 
 const cleanAttribute = (item: Loose | null, index: number): Open311Attribute => {
     const a = item ?? {};

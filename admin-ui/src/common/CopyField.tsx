@@ -15,7 +15,15 @@ interface CopyFieldProps {
 }
 
 /** A read-only value with a copy button; where the clipboard is not allowed, the value is selected instead. */
-export const CopyField = ({ label, value, copyLabel, helperText, testId, copiedMessage, failedMessage }: CopyFieldProps) => {
+export const CopyField = ({
+    label,
+    value,
+    copyLabel,
+    helperText,
+    testId,
+    copiedMessage,
+    failedMessage,
+}: CopyFieldProps) => {
     const translate = useTranslate();
     const notify = useNotify();
     const input = useRef<HTMLInputElement>(null);
@@ -37,7 +45,7 @@ export const CopyField = ({ label, value, copyLabel, helperText, testId, copiedM
             fullWidth
             helperText={helperText}
             inputRef={input}
-            onFocus={event => event.target.select()}
+            onFocus={(event) => event.target.select()}
             slotProps={{
                 htmlInput: { readOnly: true, 'data-testid': testId, style: { fontFamily: 'monospace' } },
                 input: {

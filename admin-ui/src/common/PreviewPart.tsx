@@ -2,7 +2,15 @@ import { Box, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 
 /** A labelled part of a message preview (the email as HTML, as text, the SMS): the reply box and the template editor. */
-export const PreviewPart = ({ title, heading, children }: { title: string; heading: 'h3' | 'h4'; children: ReactNode }) => {
+export const PreviewPart = ({
+    title,
+    heading,
+    children,
+}: {
+    title: string;
+    heading: 'h3' | 'h4';
+    children: ReactNode;
+}) => {
     const id = useId();
     return (
         <Box component="section" aria-labelledby={id}>

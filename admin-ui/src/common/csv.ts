@@ -14,4 +14,4 @@ const cell = (value: unknown): string => {
 
 /** One header row and the rows, every value already in the reader's words. */
 export const csvText = (header: string[], rows: unknown[][]): string =>
-    CSV_BOM + [header, ...rows].map(row => row.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';
+    CSV_BOM + [header, ...rows].map((row) => row.map(cell).join(CSV_SEPARATOR)).join('\r\n') + '\r\n';

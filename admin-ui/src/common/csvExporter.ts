@@ -1,4 +1,10 @@
-import { downloadCSV, type Exporter, type FetchRelatedRecords, type RaRecord, type TranslateFunction } from 'react-admin';
+import {
+    downloadCSV,
+    type Exporter,
+    type FetchRelatedRecords,
+    type RaRecord,
+    type TranslateFunction,
+} from 'react-admin';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { csvText } from './csv';
 import { toBrusselsWallClock } from './dates';
@@ -47,7 +53,9 @@ export const csvExporter =
             }
         }
         const valueOf = (record: T, column: CsvColumn<T>): unknown => {
-            const raw = column.value ? column.value(record, translate) : (record as Record<string, unknown>)[column.source];
+            const raw = column.value
+                ? column.value(record, translate)
+                : (record as Record<string, unknown>)[column.source];
             if (raw === null || raw === undefined || raw === '') return '';
             if (column.boolean) return translate(raw ? 'ra.boolean.true' : 'ra.boolean.false');
             if (column.choices) return translate(`${column.choices}.${String(raw)}`, { _: String(raw) });
@@ -59,8 +67,10 @@ export const csvExporter =
             }
             return Array.isArray(raw) ? raw.join(', ') : raw;
         };
-        const header = columns.map(column => translate(column.label ?? `resources.${resource}.fields.${column.source}`));
-        const rows = records.map(record => columns.map(column => valueOf(record, column)));
+        const header = columns.map((column) =>
+            translate(column.label ?? `resources.${resource}.fields.${column.source}`),
+        );
+        const rows = records.map((record) => columns.map((column) => valueOf(record, column)));
         const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
         downloadCSV(csvText(header, rows), `${translate(`resources.${resource}.name`, { smart_count: 2 })} ${day}`);
     };

@@ -23,7 +23,7 @@ export const useFormatDateTime = () => {
 const brusselsOffsetMinutes = (instant: Date) => {
     const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
         .formatToParts(instant)
-        .find(part => part.type === 'timeZoneName')?.value;
+        .find((part) => part.type === 'timeZoneName')?.value;
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
     if (!match) return 0;
     const minutes = Number(match[2]) * 60 + Number(match[3]);
@@ -81,7 +81,7 @@ export const toBrusselsWallClock = (iso: string) => {
     const instant = new Date(iso);
     if (Number.isNaN(instant.getTime())) return '';
     const part = (type: Intl.DateTimeFormatPartTypes) =>
-        wallClockFormat.formatToParts(instant).find(p => p.type === type)?.value ?? '00';
+        wallClockFormat.formatToParts(instant).find((p) => p.type === type)?.value ?? '00';
     return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 };
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 const typingPause = 600;
 
 /** The value once it stopped changing for a moment (a live preview asks the server only then). */
-export const useDebounced = <T,>(value: T, pause = typingPause) => {
+export const useDebounced = <T>(value: T, pause = typingPause) => {
     const [debounced, setDebounced] = useState(value);
     useEffect(() => {
         const timer = setTimeout(() => setDebounced(value), pause);

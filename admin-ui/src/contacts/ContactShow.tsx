@@ -81,7 +81,11 @@ export const ContactShow = () => (
             <TextArrayField source="phones" />
             <TextArrayField source="whatsapp" />
             <SelectField source="language" choices={languageChoices} />
-            <SelectField source="preferredChannel" choices={preferredChannelChoices} emptyText="app.preferred_channel.none" />
+            <SelectField
+                source="preferredChannel"
+                choices={preferredChannelChoices}
+                emptyText="app.preferred_channel.none"
+            />
             <StatusUpdatesField source="statusUpdates" />
             <SmsOptedOutField source="smsOptedOut" />
             <DateTimeField source="createdAt" />

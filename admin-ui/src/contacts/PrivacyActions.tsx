@@ -144,7 +144,13 @@ const LegalHoldButton = ({ contact }: { contact: Contact }) => {
                     onClose={() => setOpen(false)}
                 />
             ) : (
-                <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="legal-hold-title" fullWidth maxWidth="sm">
+                <Dialog
+                    open={open}
+                    onClose={() => setOpen(false)}
+                    aria-labelledby="legal-hold-title"
+                    fullWidth
+                    maxWidth="sm"
+                >
                     <DialogTitle id="legal-hold-title">{translate('app.privacy.hold_put')}</DialogTitle>
                     <DialogContent>
                         <Typography variant="body2" gutterBottom>
@@ -158,7 +164,7 @@ const LegalHoldButton = ({ contact }: { contact: Contact }) => {
                             margin="dense"
                             label={translate('app.privacy.hold_reason')}
                             value={reason}
-                            onChange={event => setReason(event.target.value)}
+                            onChange={(event) => setReason(event.target.value)}
                             slotProps={{ htmlInput: { 'data-testid': 'legal-hold-reason', maxLength: 500 } }}
                         />
                     </DialogContent>

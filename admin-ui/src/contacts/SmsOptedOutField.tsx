@@ -14,7 +14,7 @@ export const SmsOptedOutField = (_props: FieldProps) => {
     return (
         <Stack spacing={0.5} data-testid="contact-sms-opted-out">
             <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
-                {contact.smsOptedOut.map(number => (
+                {contact.smsOptedOut.map((number) => (
                     <Chip key={number} size="small" color="warning" icon={<SmsFailedIcon />} label={number} />
                 ))}
             </Stack>

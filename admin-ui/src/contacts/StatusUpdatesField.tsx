@@ -10,7 +10,13 @@ export const StatusUpdatesField = (_props: FieldProps) => {
     if (contact?.statusUpdates == null) return null;
     const on = contact.statusUpdates;
     return (
-        <Stack direction="row" spacing={1} alignItems="center" sx={{ flexWrap: 'wrap' }} data-testid="contact-status-updates">
+        <Stack
+            direction="row"
+            spacing={1}
+            alignItems="center"
+            sx={{ flexWrap: 'wrap' }}
+            data-testid="contact-status-updates"
+        >
             <Chip
                 size="small"
                 color={on ? 'success' : 'default'}

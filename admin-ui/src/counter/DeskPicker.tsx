@@ -19,19 +19,19 @@ export const DeskPicker = ({ locations, desks, choice, onChange }: DeskPickerPro
             <LocationSelect
                 locations={locations}
                 value={choice.locationId}
-                onChange={locationId => onChange({ locationId, deskId: null })}
+                onChange={(locationId) => onChange({ locationId, deskId: null })}
             />
             <TextField
                 select
                 size="small"
                 label={translate('app.counter.desk')}
-                value={desks.some(desk => desk.id === choice.deskId) ? choice.deskId : ''}
-                onChange={event => onChange({ ...choice, deskId: event.target.value })}
+                value={desks.some((desk) => desk.id === choice.deskId) ? choice.deskId : ''}
+                onChange={(event) => onChange({ ...choice, deskId: event.target.value })}
                 disabled={desks.length === 0}
                 sx={{ width: { xs: '100%', md: 220 }, flexShrink: 0 }}
                 slotProps={{ htmlInput: { 'data-testid': 'counter-desk' } }}
             >
-                {desks.map(desk => (
+                {desks.map((desk) => (
                     <MenuItem key={desk.id} value={desk.id}>
                         {desk.name}
                     </MenuItem>

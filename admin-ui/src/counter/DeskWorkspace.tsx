@@ -40,7 +40,7 @@ export const DeskWorkspace = ({ desk, desks, products }: DeskWorkspaceProps) => 
     const [transferring, setTransferring] = useState(false);
     const visit = current.data ?? null;
 
-    const productById = new Map(products.map(product => [product.id, product]));
+    const productById = new Map(products.map((product) => [product.id, product]));
     const productName = (id: string) => {
         const product = productById.get(id);
         return product ? name(product) : '…';

@@ -42,15 +42,15 @@ export const TransferDialog = (props: TransferDialogProps) => {
     const { visit, deskId, desks, products, pending, onTransfer, onClose } = props;
     const translate = useTranslate();
     const name = useProductName();
-    const product = products.find(candidate => candidate.id === visit.serviceId);
+    const product = products.find((candidate) => candidate.id === visit.serviceId);
     const productName = product ? name(product) : '…';
-    const active = desks.filter(desk => desk.active);
-    const deskChoices = active.filter(desk => desk.id !== deskId && desk.serviceIds.includes(visit.serviceId));
+    const active = desks.filter((desk) => desk.active);
+    const deskChoices = active.filter((desk) => desk.id !== deskId && desk.serviceIds.includes(visit.serviceId));
     const productChoices = products.filter(
-        candidate =>
+        (candidate) =>
             candidate.active &&
             candidate.id !== visit.serviceId &&
-            active.some(desk => desk.serviceIds.includes(candidate.id)),
+            active.some((desk) => desk.serviceIds.includes(candidate.id)),
     );
     const [target, setTarget] = useState<Target>(
         deskChoices.length > 0 || productChoices.length === 0 ? 'desk' : 'product',
@@ -64,7 +64,7 @@ export const TransferDialog = (props: TransferDialogProps) => {
         event.preventDefault();
         if (!chosen) return;
         setProblem(null);
-        onTransfer(target === 'desk' ? { deskId: toDesk } : { serviceId: toProduct }, error =>
+        onTransfer(target === 'desk' ? { deskId: toDesk } : { serviceId: toProduct }, (error) =>
             setProblem(
                 isVisitConflict(error)
                     ? translate('app.counter.conflict')
@@ -85,7 +85,7 @@ export const TransferDialog = (props: TransferDialogProps) => {
                     <DialogContentText sx={{ mb: 1 }}>{translate('app.counter.transfer_help')}</DialogContentText>
                     <RadioGroup
                         value={target}
-                        onChange={event => setTarget(event.target.value as Target)}
+                        onChange={(event) => setTarget(event.target.value as Target)}
                         aria-label={translate('app.counter.transfer')}
                     >
                         <FormControlLabel
@@ -114,11 +114,11 @@ export const TransferDialog = (props: TransferDialogProps) => {
                                     label={translate('app.counter.transfer_desk')}
                                     helperText={translate('app.counter.transfer_desk_help', { product: productName })}
                                     value={toDesk}
-                                    onChange={event => setToDesk(event.target.value)}
+                                    onChange={(event) => setToDesk(event.target.value)}
                                     disabled={pending}
                                     slotProps={{ htmlInput: { 'data-testid': 'transfer-desk' } }}
                                 >
-                                    {deskChoices.map(desk => (
+                                    {deskChoices.map((desk) => (
                                         <MenuItem key={desk.id} value={desk.id}>
                                             {desk.name}
                                         </MenuItem>
@@ -137,11 +137,11 @@ export const TransferDialog = (props: TransferDialogProps) => {
                                     label={translate('app.counter.transfer_product')}
                                     helperText={translate('app.counter.transfer_product_help')}
                                     value={toProduct}
-                                    onChange={event => setToProduct(event.target.value)}
+                                    onChange={(event) => setToProduct(event.target.value)}
                                     disabled={pending}
                                     slotProps={{ htmlInput: { 'data-testid': 'transfer-product' } }}
                                 >
-                                    {productChoices.map(candidate => (
+                                    {productChoices.map((candidate) => (
                                         <MenuItem key={candidate.id} value={candidate.id}>
                                             {name(candidate)}
                                         </MenuItem>

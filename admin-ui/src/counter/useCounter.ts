@@ -34,7 +34,7 @@ export const useCurrentVisit = (deskId: string) => {
         queryFn: async (): Promise<Visit | null> => {
             const day = brusselsToday();
             const [serving, called] = await Promise.all(
-                (['serving', 'called'] as const).map(status =>
+                (['serving', 'called'] as const).map((status) =>
                     dataProvider.getList<Visit>('visits', {
                         filter: { deskId, day, status },
                         sort: { field: 'calledAt', order: 'DESC' },

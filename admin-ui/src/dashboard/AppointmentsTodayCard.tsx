@@ -11,7 +11,7 @@ const order = (status: string) => {
 /** Today's appointments by where they stand: booked, checked in, helped, no-show, cancelled. */
 export const AppointmentsTodayCard = ({ rows }: { rows: DashboardFigures['appointmentsToday'] }) => {
     const translate = useTranslate();
-    const counted = rows.filter(row => row.appointments > 0).sort((a, b) => order(a.status) - order(b.status));
+    const counted = rows.filter((row) => row.appointments > 0).sort((a, b) => order(a.status) - order(b.status));
     return (
         <DashboardCard title="app.dashboard.appointments_today" testId="dashboard-appointments">
             {counted.length === 0 ? (
@@ -19,7 +19,7 @@ export const AppointmentsTodayCard = ({ rows }: { rows: DashboardFigures['appoin
             ) : (
                 <CountList
                     totalLabel={translate('app.dashboard.total')}
-                    rows={counted.map(row => ({
+                    rows={counted.map((row) => ({
                         key: row.status,
                         label: translate(`resources.appointments.status.${row.status}`, { _: row.status }),
                         count: row.appointments,

@@ -10,11 +10,11 @@ export interface CountRow {
 /** Labelled counts with a bar each (the largest fills the width), and the total below. */
 export const CountList = ({ rows, totalLabel }: { rows: CountRow[]; totalLabel: string }) => {
     const format = useNumberFormat();
-    const max = Math.max(1, ...rows.map(row => row.count));
+    const max = Math.max(1, ...rows.map((row) => row.count));
     const total = rows.reduce((sum, row) => sum + row.count, 0);
     return (
         <Stack spacing={1}>
-            {rows.map(row => (
+            {rows.map((row) => (
                 <Box key={row.key} data-key={row.key}>
                     <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
                         <Typography variant="body2">{row.label}</Typography>
@@ -24,11 +24,19 @@ export const CountList = ({ rows, totalLabel }: { rows: CountRow[]; totalLabel: 
                     </Stack>
                     <Box
                         aria-hidden
-                        sx={{ height: 6, borderRadius: 3, bgcolor: 'primary.main', width: `${(row.count / max) * 100}%` }}
+                        sx={{
+                            height: 6,
+                            borderRadius: 3,
+                            bgcolor: 'primary.main',
+                            width: `${(row.count / max) * 100}%`,
+                        }}
                     />
                 </Box>
             ))}
-            <Stack direction="row" sx={{ justifyContent: 'space-between', borderTop: 1, borderColor: 'divider', pt: 1 }}>
+            <Stack
+                direction="row"
+                sx={{ justifyContent: 'space-between', borderTop: 1, borderColor: 'divider', pt: 1 }}
+            >
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
                     {totalLabel}
                 </Typography>

@@ -12,7 +12,12 @@ import { useDashboard } from './useDashboard';
 const Figures = () => {
     const { data, isPending, error } = useDashboard();
     if (isPending) return <LinearProgress sx={{ gridColumn: '1 / -1' }} />;
-    if (error) return <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>{error.message}</Alert>;
+    if (error)
+        return (
+            <Alert severity="error" sx={{ gridColumn: '1 / -1' }}>
+                {error.message}
+            </Alert>
+        );
     return (
         <>
             <SlaCard sla={data.sla} />

@@ -14,11 +14,11 @@ const noDepartment = '(geen)';
 export const OpenTicketsCard = ({ rows }: { rows: DashboardFigures['openTickets'] }) => {
     const translate = useTranslate();
     const format = useNumberFormat();
-    const departments = [...new Set(rows.map(row => row.department))];
+    const departments = [...new Set(rows.map((row) => row.department))];
     const count = (department: string | null, status: TicketStatus | null) =>
         rows
-            .filter(row => department === null || row.department === department)
-            .filter(row => status === null || row.status === status)
+            .filter((row) => department === null || row.department === department)
+            .filter((row) => status === null || row.status === status)
             .reduce((sum, row) => sum + row.tickets, 0);
     const cell = { fontVariantNumeric: 'tabular-nums' };
     return (
@@ -30,7 +30,7 @@ export const OpenTicketsCard = ({ rows }: { rows: DashboardFigures['openTickets'
                     <TableHead>
                         <TableRow>
                             <TableCell>{translate('app.dashboard.department')}</TableCell>
-                            {openStatuses.map(status => (
+                            {openStatuses.map((status) => (
                                 <TableCell key={status} align="right">
                                     {translate(`resources.tickets.status.${status}`)}
                                 </TableCell>
@@ -39,12 +39,14 @@ export const OpenTicketsCard = ({ rows }: { rows: DashboardFigures['openTickets'
                         </TableRow>
                     </TableHead>
                     <TableBody>
-                        {departments.map(department => (
+                        {departments.map((department) => (
                             <TableRow key={department} data-department={department}>
                                 <TableCell>
-                                    {department === noDepartment ? translate('app.dashboard.no_department') : department}
+                                    {department === noDepartment
+                                        ? translate('app.dashboard.no_department')
+                                        : department}
                                 </TableCell>
-                                {openStatuses.map(status => (
+                                {openStatuses.map((status) => (
                                     <TableCell key={status} align="right" sx={cell}>
                                         {format(count(department, status))}
                                     </TableCell>
@@ -57,7 +59,7 @@ export const OpenTicketsCard = ({ rows }: { rows: DashboardFigures['openTickets'
                         {departments.length > 1 && (
                             <TableRow>
                                 <TableCell sx={{ fontWeight: 600 }}>{translate('app.dashboard.total')}</TableCell>
-                                {openStatuses.map(status => (
+                                {openStatuses.map((status) => (
                                     <TableCell key={status} align="right" sx={{ ...cell, fontWeight: 600 }}>
                                         {format(count(null, status))}
                                     </TableCell>

@@ -27,7 +27,7 @@ export const QueueNowCard = ({ rows }: { rows: DashboardFigures['queueNow'] }) =
                         </TableRow>
                     </TableHead>
                     <TableBody>
-                        {rows.map(row => (
+                        {rows.map((row) => (
                             <TableRow key={row.location}>
                                 <TableCell>{row.location}</TableCell>
                                 <TableCell align="right" sx={cell}>

@@ -40,7 +40,13 @@ export const RecentTicketsCard = () => {
         const timer = window.setTimeout(() => setQ(typed.trim()), typingPauseMs);
         return () => window.clearTimeout(timer);
     }, [typed]);
-    const { data = [], total, isPending, isFetching, error } = useGetList<Ticket>(
+    const {
+        data = [],
+        total,
+        isPending,
+        isFetching,
+        error,
+    } = useGetList<Ticket>(
         'tickets',
         {
             filter: q ? { q } : {},
@@ -59,7 +65,7 @@ export const RecentTicketsCard = () => {
                 size="small"
                 fullWidth
                 value={typed}
-                onChange={event => setTyped(event.target.value)}
+                onChange={(event) => setTyped(event.target.value)}
                 placeholder={translate('app.dashboard.search')}
                 slotProps={{
                     htmlInput: { 'aria-label': translate('app.dashboard.search'), 'data-testid': 'ticket-search' },
@@ -81,14 +87,18 @@ export const RecentTicketsCard = () => {
                 </Typography>
             ) : (
                 <List dense disablePadding>
-                    {data.map(ticket => (
+                    {data.map((ticket) => (
                         <RecordContextProvider key={ticket.id} value={ticket}>
                             {/* a list holds list items: the link goes inside one */}
                             <ListItem disablePadding>
                                 <ListItemButton component={Link} to={`/tickets/${ticket.id}/show`} divider>
                                     <ListItemText
                                         primary={ticket.subject}
-                                        secondary={[ticket.reference, ticket.contactName, formatDateTime(ticket.createdAt)]
+                                        secondary={[
+                                            ticket.reference,
+                                            ticket.contactName,
+                                            formatDateTime(ticket.createdAt),
+                                        ]
                                             .filter(Boolean)
                                             .join(' · ')}
                                     />

@@ -19,7 +19,10 @@ const Unreachable = ({ status }: { status: ProviderStatus }) => {
     return (
         <Alert severity="error" data-testid={`provider-${status.provider}`}>
             <AlertTitle>
-                {translate('app.system_status.unreachable', { provider, since: formatDateTime(status.unreachableSince!) })}
+                {translate('app.system_status.unreachable', {
+                    provider,
+                    since: formatDateTime(status.unreachableSince!),
+                })}
             </AlertTitle>
             <Typography variant="body2">{translate('app.system_status.waiting')}</Typography>
             {status.lastError && (
@@ -49,7 +52,7 @@ export const SystemStatusCard = () => {
             {isPending && <LinearProgress />}
             {error && <Alert severity="error">{error.message}</Alert>}
             <Stack spacing={1} alignItems="flex-start">
-                {data?.providers.map(status =>
+                {data?.providers.map((status) =>
                     status.reachable ? (
                         <Chip
                             key={status.provider}

@@ -13,7 +13,7 @@ const defaults = {
     phoneTarget: null,
 };
 
-const strategyChoices = assignmentStrategies.map(id => ({ id, name: `app.department.strategy.${id}` }));
+const strategyChoices = assignmentStrategies.map((id) => ({ id, name: `app.department.strategy.${id}` }));
 
 export const DepartmentForm = () => (
     <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 600 }}>

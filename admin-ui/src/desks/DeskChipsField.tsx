@@ -12,7 +12,7 @@ export const DeskChipsField = ({ source = 'deskIds' }: FieldProps & { source?: s
     if (ids.length === 0) return null;
     return (
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} component="span">
-            {desks.filter(Boolean).map(desk => (
+            {desks.filter(Boolean).map((desk) => (
                 <Chip key={desk.id} size="small" label={label(desk)} />
             ))}
         </Stack>

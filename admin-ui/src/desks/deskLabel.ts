@@ -10,7 +10,7 @@ export const useDeskLabel = () => {
         pagination: { page: 1, perPage: 500 },
         sort: { field: 'name', order: 'ASC' },
     });
-    const names = new Map(locations.map(location => [location.id, location.name]));
+    const names = new Map(locations.map((location) => [location.id, location.name]));
     return (desk: Desk) => {
         const location = names.get(desk.locationId);
         return location ? `${desk.name} · ${location}` : desk.name;

@@ -40,17 +40,17 @@ export const DeviceCreate = () => {
             <Create redirect={false} mutationOptions={{ onSuccess }}>
                 <SimpleForm sx={{ maxWidth: 600 }} defaultValues={{ kind: 'kiosk' }}>
                     <CreateHelp />
-                    <TextInput source="name" validate={validateName} autoComplete="off" helperText="app.device.name_help" />
+                    <TextInput
+                        source="name"
+                        validate={validateName}
+                        autoComplete="off"
+                        helperText="app.device.name_help"
+                    />
                     <RadioButtonGroupInput source="kind" choices={kindChoices} validate={required()} row={false} />
                     <LocationInput source="locationId" validate={required()} />
                 </SimpleForm>
             </Create>
-            {created && (
-                <NewDeviceDialog
-                    device={created}
-                    onClose={close}
-                />
-            )}
+            {created && <NewDeviceDialog device={created} onClose={close} />}
         </>
     );
 };

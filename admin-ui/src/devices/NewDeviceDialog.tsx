@@ -19,7 +19,9 @@ export const NewDeviceDialog = ({ device, onClose }: { device: CreatedDevice; on
             fullWidth
             maxWidth="md"
         >
-            <DialogTitle id="new-device-title">{translate('app.device.created_title', { name: device.name })}</DialogTitle>
+            <DialogTitle id="new-device-title">
+                {translate('app.device.created_title', { name: device.name })}
+            </DialogTitle>
             <DialogContent>
                 <Alert severity="warning" sx={{ mb: 3 }} data-testid="device-warning">
                     {translate('app.device.created_warning')}

@@ -34,7 +34,7 @@ export const RevokeDeviceButton = () => {
             <Button
                 label="app.device.revoke"
                 color="error"
-                onClick={event => {
+                onClick={(event) => {
                     event.stopPropagation();
                     setOpen(true);
                 }}

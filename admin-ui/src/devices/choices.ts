@@ -1,3 +1,3 @@
 import { deviceKinds } from '../types';
 
-export const kindChoices = deviceKinds.map(id => ({ id, name: `resources.devices.kind.${id}` }));
+export const kindChoices = deviceKinds.map((id) => ({ id, name: `resources.devices.kind.${id}` }));

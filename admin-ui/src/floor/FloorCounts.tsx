@@ -27,14 +27,22 @@ const Count = ({ label, value, alert, testId }: { label: string; value: string; 
 export const FloorCounts = ({ visits }: { visits: FloorVisit[] }) => {
     const translate = useTranslate();
     const number = new Intl.NumberFormat(useIntlLocale());
-    const count = (status: FloorVisit['status']) => visits.filter(visit => visit.status === status).length;
-    const waits = visits.filter(visit => visit.status === 'waiting').map(visit => visit.waitingMinutes);
+    const count = (status: FloorVisit['status']) => visits.filter((visit) => visit.status === status).length;
+    const waits = visits.filter((visit) => visit.status === 'waiting').map((visit) => visit.waitingMinutes);
     const longest = waits.length > 0 ? Math.max(...waits) : null;
     return (
         <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            <Count label={translate('app.floor.waiting')} value={number.format(count('waiting'))} testId="floor-waiting" />
+            <Count
+                label={translate('app.floor.waiting')}
+                value={number.format(count('waiting'))}
+                testId="floor-waiting"
+            />
             <Count label={translate('app.floor.called')} value={number.format(count('called'))} testId="floor-called" />
-            <Count label={translate('app.floor.serving')} value={number.format(count('serving'))} testId="floor-serving" />
+            <Count
+                label={translate('app.floor.serving')}
+                value={number.format(count('serving'))}
+                testId="floor-serving"
+            />
             <Count
                 label={translate('app.floor.longest')}
                 value={longest === null ? '–' : translate('app.visit.minutes', { smart_count: longest })}

@@ -22,13 +22,23 @@ const Floor = () => {
     const translate = useTranslate();
     const { data: locations = [], isPending, error } = usePlanningLocations();
     const [storedLocation, setLocation] = useStore<string | null>('floor.locationId', null);
-    const locationId = locations.some(location => location.id === storedLocation)
+    const locationId = locations.some((location) => location.id === storedLocation)
         ? storedLocation
         : (locations[0]?.id ?? null);
 
     if (isPending) return <LinearProgress sx={{ mt: 2 }} />;
-    if (error) return <Alert severity="error" sx={{ mt: 2 }}>{error.message}</Alert>;
-    if (!locationId) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.planning.no_locations')}</Alert>;
+    if (error)
+        return (
+            <Alert severity="error" sx={{ mt: 2 }}>
+                {error.message}
+            </Alert>
+        );
+    if (!locationId)
+        return (
+            <Alert severity="info" sx={{ mt: 2 }}>
+                {translate('app.planning.no_locations')}
+            </Alert>
+        );
 
     return (
         <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>

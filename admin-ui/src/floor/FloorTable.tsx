@@ -33,7 +33,7 @@ export const FloorTable = ({ visits }: { visits: FloorVisit[] }) => {
                     </TableRow>
                 </TableHead>
                 <TableBody>
-                    {visits.map(visit => {
+                    {visits.map((visit) => {
                         // Only those still waiting can wait too long; for the others it is how long they waited.
                         const long = visit.status === 'waiting' && visit.waitingMinutes > longWaitMinutes;
                         return (
@@ -41,7 +41,7 @@ export const FloorTable = ({ visits }: { visits: FloorVisit[] }) => {
                                 key={visit.id}
                                 data-number={visit.number}
                                 data-long-wait={long || undefined}
-                                sx={long ? { bgcolor: theme => alpha(theme.palette.error.main, 0.08) } : undefined}
+                                sx={long ? { bgcolor: (theme) => alpha(theme.palette.error.main, 0.08) } : undefined}
                             >
                                 <TableCell sx={{ fontWeight: 700, fontSize: '1.1rem' }}>{visit.number}</TableCell>
                                 <TableCell>{visit.service}</TableCell>
@@ -64,7 +64,9 @@ export const FloorTable = ({ visits }: { visits: FloorVisit[] }) => {
                                     {long && (
                                         <WarningIcon
                                             fontSize="inherit"
-                                            titleAccess={translate('app.floor.long_wait', { smart_count: longWaitMinutes })}
+                                            titleAccess={translate('app.floor.long_wait', {
+                                                smart_count: longWaitMinutes,
+                                            })}
                                             sx={{ verticalAlign: 'middle', mr: 0.5 }}
                                         />
                                     )}

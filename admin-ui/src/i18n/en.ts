@@ -525,7 +525,8 @@ export const en: AppMessages = {
                 whatsapp_closed_title: 'Free text is not possible on WhatsApp now',
                 whatsapp_closed:
                     "WhatsApp allows free text only within 24 hours of the citizen's last message (last message: %{last}). Send the approved template: your answer is stored on the ticket and the template points the citizen to their tracking page, where they read it. Or answer by email or text message.",
-                whatsapp_closed_never: 'This citizen never wrote to us on WhatsApp, so only an approved template may start the conversation.',
+                whatsapp_closed_never:
+                    'This citizen never wrote to us on WhatsApp, so only an approved template may start the conversation.',
                 whatsapp_no_template:
                     'No approved template is configured for answers (WHATSAPP_TEMPLATES): answer by email or text message, or wait until the citizen writes again.',
                 via: 'Send by',
@@ -559,7 +560,7 @@ export const en: AppMessages = {
                 view: '%{actor} viewed %{record}',
                 change: '%{actor} changed %{record}',
                 create: '%{actor} created %{record}',
-                export: "%{actor} exported the data of %{record}",
+                export: '%{actor} exported the data of %{record}',
                 erase: '%{actor} erased %{record}',
                 reply: '%{actor} answered %{record}',
                 notes: '%{actor} wrote an internal note on %{record}',
@@ -975,7 +976,8 @@ export const en: AppMessages = {
             holidays_help: 'Always closed; Voordeur knows them.',
         },
         department: {
-            signature_help: 'Comes under the agent\'s signature in every reply on a ticket of this department (e.g. the department\'s address and phone number).',
+            signature_help:
+                "Comes under the agent's signature in every reply on a ticket of this department (e.g. the department's address and phone number).",
             strategy: {
                 none: 'None',
                 round_robin: 'In turn',
@@ -988,7 +990,8 @@ export const en: AppMessages = {
             telephony: 'Telephony',
             phone_target_help:
                 'Where the central line puts callers for this department through. Four forms: a phone number in international format (+3256 12 34 56 becomes +3256123456), a SIP address (sip:desk@pbx.town.be), a Twilio Client device (client:name) or a Twilio queue (queue:name). Empty: this department gets no calls.',
-            phone_target_invalid: 'Use a number like +3256123456, sip:user@host, client:name or queue:name (no spaces).',
+            phone_target_invalid:
+                'Use a number like +3256123456, sip:user@host, client:name or queue:name (no spaces).',
         },
         phone: {
             title: 'Telephony',
@@ -1088,7 +1091,8 @@ export const en: AppMessages = {
         },
         conflict: {
             title: 'Someone else changed this in the meantime',
-            changed_by: '%{name} changed this on %{time}. Your change was not saved: reload, or apply your changes again.',
+            changed_by:
+                '%{name} changed this on %{time}. Your change was not saved: reload, or apply your changes again.',
             changed: 'Someone else changed this in the meantime. Your change was not saved.',
             someone: 'Someone else',
             your_changes: 'Your changes that were not saved',
@@ -1110,9 +1114,12 @@ export const en: AppMessages = {
             title: {
                 status: 'Change the status of %{smart_count} ticket |||| Change the status of %{smart_count} tickets',
                 assign: 'Assign %{smart_count} ticket |||| Assign %{smart_count} tickets',
-                priority: 'Change the priority of %{smart_count} ticket |||| Change the priority of %{smart_count} tickets',
-                department: 'Move %{smart_count} ticket to another department |||| Move %{smart_count} tickets to another department',
-                category: 'Change the category of %{smart_count} ticket |||| Change the category of %{smart_count} tickets',
+                priority:
+                    'Change the priority of %{smart_count} ticket |||| Change the priority of %{smart_count} tickets',
+                department:
+                    'Move %{smart_count} ticket to another department |||| Move %{smart_count} tickets to another department',
+                category:
+                    'Change the category of %{smart_count} ticket |||| Change the category of %{smart_count} tickets',
                 tags: 'Change the labels of %{smart_count} ticket |||| Change the labels of %{smart_count} tickets',
                 merge: 'Merge %{smart_count} ticket |||| Merge %{smart_count} tickets into one',
             },
@@ -1123,8 +1130,10 @@ export const en: AppMessages = {
             merge_into: 'Which ticket stays? The others are merged into it and closed.',
             apply: 'Apply',
             done: '%{smart_count} ticket changed |||| %{smart_count} tickets changed',
-            partly_done: '%{smart_count} ticket changed, %{failed} not |||| %{smart_count} tickets changed, %{failed} not',
-            left_selected: 'These tickets were not changed and stay selected. Look at them and try again if still needed.',
+            partly_done:
+                '%{smart_count} ticket changed, %{failed} not |||| %{smart_count} tickets changed, %{failed} not',
+            left_selected:
+                'These tickets were not changed and stay selected. Look at them and try again if still needed.',
             unknown_ticket: 'A ticket you cannot see (any more)',
         },
         privacy: {
@@ -1226,8 +1235,7 @@ export const en: AppMessages = {
                 status_reopened: 'When a resolved or closed ticket is opened again.',
             },
             placeholders: 'Placeholders',
-            placeholders_help:
-                'These are filled in for every citizen. Write them in double braces, exactly as below.',
+            placeholders_help: 'These are filled in for every citizen. Write them in double braces, exactly as below.',
             variable: {
                 name: "The citizen's name",
                 reference: 'Reference of the ticket (e.g. VD-4821-9377)',
@@ -1332,7 +1340,8 @@ export const en: AppMessages = {
             next: 'Next day',
             today: 'Today',
             refresh_help: 'Click an appointment to open it. The planning refreshes every 30 seconds.',
-            no_locations: 'There are no active locations yet. An administrator creates them under "Locations and desks".',
+            no_locations:
+                'There are no active locations yet. An administrator creates them under "Locations and desks".',
             no_desks: 'This location has no active desks yet.',
             no_appointments: 'No appointments.',
             other_desk: 'Other desk',
@@ -1340,7 +1349,7 @@ export const en: AppMessages = {
             walk_in: 'Walk-in',
             walk_in_title: 'Visitor without appointment at %{desk}',
             walk_in_help:
-                'The visitor gets a number and waits in the waiting room straight away, until this desk calls them. This desk\'s time from now is theirs; when the visit is done, the rest of that time is free again.',
+                "The visitor gets a number and waits in the waiting room straight away, until this desk calls them. This desk's time from now is theirs; when the visit is done, the rest of that time is free again.",
             walk_in_product: 'Product',
             walk_in_name: 'Name (optional)',
             walk_in_register: 'Register',
@@ -1357,7 +1366,8 @@ export const en: AppMessages = {
             walk_in_today_only: 'Today only: a visitor without appointment is served straight away.',
         },
         product: {
-            code_help: 'Lowercase letters, digits and dashes (e.g. kids-id). Websites link with it: /afspraak?dienst=kids-id.',
+            code_help:
+                'Lowercase letters, digits and dashes (e.g. kids-id). Websites link with it: /afspraak?dienst=kids-id.',
             code_invalid: 'Use lowercase letters, digits and dashes (e.g. kids-id), at least 2 characters.',
             department_help: 'The department that handles this product (optional).',
             active_help: 'Off: can no longer be booked; existing appointments stay.',
@@ -1394,8 +1404,7 @@ export const en: AppMessages = {
         },
         hours: {
             title: 'Opening hours of the desks',
-            help:
-                'Per weekday the blocks in which the desks are open (Brussels time). "Appointments": citizens book in this block. "Walk-in": open for whoever comes by, not bookable. A block for "All desks" applies to every desk without blocks of its own; a desk with blocks of its own uses only those. Until midnight: 24:00.',
+            help: 'Per weekday the blocks in which the desks are open (Brussels time). "Appointments": citizens book in this block. "Walk-in": open for whoever comes by, not bookable. A block for "All desks" applies to every desk without blocks of its own; a desk with blocks of its own uses only those. Until midnight: 24:00.',
             read_only: 'Only administrators change the opening hours.',
             own_hours:
                 '%{desks} has blocks of its own: the blocks for all desks do not apply there. |||| %{desks} have blocks of their own: the blocks for all desks do not apply there.',
@@ -1455,8 +1464,7 @@ export const en: AppMessages = {
             current: 'Current visitor',
             no_current: 'No visitor at your desk. Call the next one.',
             appointment_at: 'Appointment at %{time}',
-            waited:
-                'Checked in at %{time}, waited %{smart_count} minute |||| Checked in at %{time}, waited %{smart_count} minutes',
+            waited: 'Checked in at %{time}, waited %{smart_count} minute |||| Checked in at %{time}, waited %{smart_count} minutes',
             called_times: 'Called once |||| Called %{smart_count} times',
             recall: 'Call again',
             start: 'Start',
@@ -1468,7 +1476,8 @@ export const en: AppMessages = {
             finished: 'Number %{number} has been served',
             marked_no_show: 'Number %{number} did not come',
             transferred: 'Number %{number} transferred',
-            conflict: 'That is no longer possible: this visit changed meanwhile (e.g. in another window). The screen has been updated.',
+            conflict:
+                'That is no longer possible: this visit changed meanwhile (e.g. in another window). The screen has been updated.',
             shortcuts: 'Shortcuts: V call next · O call again · S start · K done · N no-show · D transfer',
             queue: 'Queue for this desk',
             queue_count: '1 waiting |||| %{smart_count} waiting',
@@ -1494,7 +1503,8 @@ export const en: AppMessages = {
             transfer_product_help: 'Any desk that handles this product can call the visitor.',
             transfer_no_products: 'The desks of this location handle no other products.',
             transfer_send: 'Transfer',
-            transfer_refused: 'Not possible: that desk does not handle this product (any more). Choose another desk or product.',
+            transfer_refused:
+                'Not possible: that desk does not handle this product (any more). Choose another desk or product.',
         },
         floor: {
             title: 'Waiting room',
@@ -1519,7 +1529,7 @@ export const en: AppMessages = {
             left_label: 'Number %{number} has left',
             left_title: 'Has number %{number} left?',
             left_content:
-                'The visit ends and the number leaves the queue. If the visitor came without appointment, the desk\'s time comes free again.',
+                "The visit ends and the number leaves the queue. If the visitor came without appointment, the desk's time comes free again.",
             left_done: 'Number %{number} has left',
         },
         device: {
@@ -1558,7 +1568,8 @@ export const en: AppMessages = {
             new_tickets: '1 new ticket |||| %{smart_count} new tickets',
             sound: 'Sound for a new ticket',
             notification: 'Browser notification for a new ticket',
-            notification_denied: 'The browser does not allow notifications for this site; allow them in the browser settings.',
+            notification_denied:
+                'The browser does not allow notifications for this site; allow them in the browser settings.',
             notification_unsupported: 'This browser cannot show notifications.',
             notification_title: 'New ticket',
             notification_body: 'Ticket %{reference} has come in.',
@@ -1742,8 +1753,10 @@ export const en: AppMessages = {
                 '%{smart_count} text message · %{characters} characters · %{encoding} (%{per} per message) |||| %{smart_count} text messages · %{characters} characters · %{encoding} (%{per} per part)',
             sms_ucs2:
                 'One character outside the GSM alphabet (e.g. ë, ’ or an emoji) makes the whole message UCS-2: far fewer characters fit in one message.',
-            sms_too_long: 'Too long for a text message (at most %{max} characters): send this reply by email or shorten it.',
-            whatsapp_too_long: 'Too long for WhatsApp (at most %{max} characters): send this reply by email or shorten it.',
+            sms_too_long:
+                'Too long for a text message (at most %{max} characters): send this reply by email or shorten it.',
+            whatsapp_too_long:
+                'Too long for WhatsApp (at most %{max} characters): send this reply by email or shorten it.',
             canned_button: 'Canned reply',
             canned_title: 'Insert a canned reply',
             canned_search: 'Search by title',
@@ -1752,10 +1765,11 @@ export const en: AppMessages = {
             canned_applied: 'Canned reply inserted; also changed on the ticket: %{changes}',
         },
         canned: {
-            intro: 'Texts you insert in the reply box with /. Placeholders such as {{name}} are filled in for the ticket, in its language. A canned reply can also change the ticket\'s status, priority, category, department or tags at once.',
+            intro: "Texts you insert in the reply box with /. Placeholders such as {{name}} are filled in for the ticket, in its language. A canned reply can also change the ticket's status, priority, category, department or tags at once.",
             texts: 'Text',
             visibility: 'Who sees it',
-            visibility_help: 'Without a department everyone sees it; with one, that department\'s members (and the contact center). "Only for me" is seen by nobody else.',
+            visibility_help:
+                'Without a department everyone sees it; with one, that department\'s members (and the contact center). "Only for me" is seen by nobody else.',
             actions: 'What it also does to the ticket',
             actions_help: 'Leave empty what should not change. This happens as soon as the canned reply is inserted.',
             body_en_help: 'Empty: English-speaking citizens get the Dutch text too.',

@@ -13,7 +13,7 @@ const messages = {
     en: mergeTranslations(englishMessages, en),
 };
 
-const polyglot = polyglotI18nProvider(locale => (locale === 'en' ? messages.en : messages.nl), 'nl', [
+const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? messages.en : messages.nl), 'nl', [
     { locale: 'nl', name: 'Nederlands' },
     { locale: 'en', name: 'English' },
 ]);

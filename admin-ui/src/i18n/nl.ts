@@ -523,7 +523,8 @@ export const nl = {
                 whatsapp_closed_title: 'Vrije tekst kan nu niet via WhatsApp',
                 whatsapp_closed:
                     'WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger (laatste bericht: %{last}). Stuur het goedgekeurde sjabloon: uw antwoord wordt bij het dossier bewaard en het sjabloon verwijst de burger naar de volgpagina, waar hij het leest. Of antwoord per e-mail of sms.',
-                whatsapp_closed_never: 'Deze burger schreef ons nooit via WhatsApp: enkel een goedgekeurd sjabloon mag het gesprek beginnen.',
+                whatsapp_closed_never:
+                    'Deze burger schreef ons nooit via WhatsApp: enkel een goedgekeurd sjabloon mag het gesprek beginnen.',
                 whatsapp_no_template:
                     'Er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms, of wacht tot de burger opnieuw schrijft.',
                 via: 'Versturen via',
@@ -979,7 +980,8 @@ export const nl = {
             holidays_help: 'Altijd gesloten; Voordeur kent ze zelf.',
         },
         department: {
-            signature_help: 'Komt onder de handtekening van de medewerker in elk antwoord op een ticket van deze dienst (bv. adres en telefoonnummer van de dienst).',
+            signature_help:
+                'Komt onder de handtekening van de medewerker in elk antwoord op een ticket van deze dienst (bv. adres en telefoonnummer van de dienst).',
             strategy: {
                 none: 'Geen',
                 round_robin: 'Om de beurt',
@@ -1093,7 +1095,8 @@ export const nl = {
         },
         conflict: {
             title: 'Iemand anders heeft dit intussen gewijzigd',
-            changed_by: '%{name} heeft dit op %{time} gewijzigd. Uw wijziging is niet bewaard: herlaad of pas uw wijzigingen opnieuw toe.',
+            changed_by:
+                '%{name} heeft dit op %{time} gewijzigd. Uw wijziging is niet bewaard: herlaad of pas uw wijzigingen opnieuw toe.',
             changed: 'Iemand anders heeft dit intussen gewijzigd. Uw wijziging is niet bewaard.',
             someone: 'Iemand anders',
             your_changes: 'Uw wijzigingen die niet bewaard zijn',
@@ -1115,9 +1118,12 @@ export const nl = {
             title: {
                 status: 'Status van %{smart_count} ticket wijzigen |||| Status van %{smart_count} tickets wijzigen',
                 assign: '%{smart_count} ticket toewijzen |||| %{smart_count} tickets toewijzen',
-                priority: 'Prioriteit van %{smart_count} ticket wijzigen |||| Prioriteit van %{smart_count} tickets wijzigen',
-                department: '%{smart_count} ticket naar een andere dienst |||| %{smart_count} tickets naar een andere dienst',
-                category: 'Categorie van %{smart_count} ticket wijzigen |||| Categorie van %{smart_count} tickets wijzigen',
+                priority:
+                    'Prioriteit van %{smart_count} ticket wijzigen |||| Prioriteit van %{smart_count} tickets wijzigen',
+                department:
+                    '%{smart_count} ticket naar een andere dienst |||| %{smart_count} tickets naar een andere dienst',
+                category:
+                    'Categorie van %{smart_count} ticket wijzigen |||| Categorie van %{smart_count} tickets wijzigen',
                 tags: 'Labels van %{smart_count} ticket wijzigen |||| Labels van %{smart_count} tickets wijzigen',
                 merge: '%{smart_count} ticket samenvoegen |||| %{smart_count} tickets samenvoegen tot één',
             },
@@ -1128,8 +1134,10 @@ export const nl = {
             merge_into: 'Welk ticket blijft? De andere worden erin samengevoegd en gesloten.',
             apply: 'Toepassen',
             done: '%{smart_count} ticket gewijzigd |||| %{smart_count} tickets gewijzigd',
-            partly_done: '%{smart_count} ticket gewijzigd, %{failed} niet |||| %{smart_count} tickets gewijzigd, %{failed} niet',
-            left_selected: 'Deze tickets zijn niet gewijzigd en blijven geselecteerd. Bekijk ze en probeer opnieuw als dat nog nodig is.',
+            partly_done:
+                '%{smart_count} ticket gewijzigd, %{failed} niet |||| %{smart_count} tickets gewijzigd, %{failed} niet',
+            left_selected:
+                'Deze tickets zijn niet gewijzigd en blijven geselecteerd. Bekijk ze en probeer opnieuw als dat nog nodig is.',
             unknown_ticket: 'Ticket dat u niet (meer) kunt zien',
         },
         privacy: {
@@ -1147,7 +1155,8 @@ export const nl = {
                 'Zolang de bewaarplicht geldt, kan deze persoon niet gewist worden en worden de tickets niet automatisch geanonimiseerd. Waarom moeten de gegevens bewaard blijven?',
             hold_reason: 'Reden (bv. lopende gerechtelijke procedure)',
             hold_lift: 'Bewaarplicht opheffen',
-            hold_lift_content: 'De gegevens vallen daarna weer onder de gewone bewaartermijnen en kunnen gewist worden.',
+            hold_lift_content:
+                'De gegevens vallen daarna weer onder de gewone bewaartermijnen en kunnen gewist worden.',
             hold_set: 'Wettelijke bewaarplicht ingesteld',
             hold_lifted: 'Wettelijke bewaarplicht opgeheven',
             ticket_hold_help: 'Aan: dit ticket wordt niet geanonimiseerd, ook niet na de bewaartermijn.',
@@ -1291,7 +1300,8 @@ export const nl = {
             channel: 'Gemaakt via',
             language_help: 'De taal van de bevestiging en de herinnering.',
             name_needed: 'Vul de naam in (minstens 2 tekens).',
-            contact_needed: 'Vul een e-mailadres of een telefoonnummer in: daarheen gaan de bevestiging en de herinnering.',
+            contact_needed:
+                'Vul een e-mailadres of een telefoonnummer in: daarheen gaan de bevestiging en de herinnering.',
             taken: 'Op dit tijdstip is (nu) geen loket vrij voor dit product. Kies een ander tijdstip.',
             start_refused: 'Dit tijdstip kan niet:',
             move: 'Verplaatsen',
@@ -1325,7 +1335,8 @@ export const nl = {
             typed_help:
                 'Brusselse tijd. Er moet dan een loket open en vrij zijn voor dit product, en het tijdstip moet in de indeling van die dag passen; anders weigert Voordeur het.',
             pick_from_list: 'Kiezen uit de vrije tijden',
-            not_online: 'Dit product is niet online te boeken, dus Voordeur toont geen vrije tijden. Typ zelf een tijdstip.',
+            not_online:
+                'Dit product is niet online te boeken, dus Voordeur toont geen vrije tijden. Typ zelf een tijdstip.',
             unavailable: 'De vrije tijden konden niet opgehaald worden (%{error}). Typ zelf een tijdstip.',
             chosen: 'Gekozen: %{day} om %{time}',
         },
@@ -1362,7 +1373,8 @@ export const nl = {
             walk_in_today_only: 'Alleen vandaag: een bezoeker zonder afspraak wordt meteen geholpen.',
         },
         product: {
-            code_help: 'Kleine letters, cijfers en streepjes (bv. kids-id). Websites linken ermee: /afspraak?dienst=kids-id.',
+            code_help:
+                'Kleine letters, cijfers en streepjes (bv. kids-id). Websites linken ermee: /afspraak?dienst=kids-id.',
             code_invalid: 'Gebruik kleine letters, cijfers en streepjes (bv. kids-id), minstens 2 tekens.',
             department_help: 'De dienst die dit product behandelt (niet verplicht).',
             active_help: 'Uit: niet meer te boeken; bestaande afspraken blijven.',
@@ -1399,8 +1411,7 @@ export const nl = {
         },
         hours: {
             title: 'Openingsuren van de loketten',
-            help:
-                'Per weekdag de blokken waarin de loketten open zijn (Brusselse tijd). "Afspraken": burgers boeken in dit blok. "Zonder afspraak": open voor wie langskomt, niet te boeken. Een blok voor "Alle loketten" geldt voor elk loket zonder eigen blokken; een loket met eigen blokken gebruikt alleen die. Tot middernacht: 24:00.',
+            help: 'Per weekdag de blokken waarin de loketten open zijn (Brusselse tijd). "Afspraken": burgers boeken in dit blok. "Zonder afspraak": open voor wie langskomt, niet te boeken. Een blok voor "Alle loketten" geldt voor elk loket zonder eigen blokken; een loket met eigen blokken gebruikt alleen die. Tot middernacht: 24:00.',
             read_only: 'Alleen beheerders wijzigen de openingsuren.',
             own_hours:
                 '%{desks} heeft eigen blokken: de blokken voor alle loketten gelden daar niet. |||| %{desks} hebben eigen blokken: de blokken voor alle loketten gelden daar niet.',
@@ -1420,7 +1431,8 @@ export const nl = {
             invalid_time: 'Gebruik UU:MM, van 00:00 tot 24:00.',
             closes_before_opens: 'Het einde moet na het begin liggen.',
             overlap: 'Overlapt met een ander blok van dezelfde soort voor hetzelfde loket.',
-            fix_rows: '1 blok klopt nog niet; zie hierboven. |||| %{smart_count} blokken kloppen nog niet; zie hierboven.',
+            fix_rows:
+                '1 blok klopt nog niet; zie hierboven. |||| %{smart_count} blokken kloppen nog niet; zie hierboven.',
             saved: 'Openingsuren van de loketten bewaard',
         },
         desk_closure: {
@@ -1434,8 +1446,7 @@ export const nl = {
             closure: 'Sluiting',
             absence: 'Afwezigheid',
             delete_title: 'Sluiting of afwezigheid verwijderen',
-            delete_content:
-                'Deze tijden kunnen daarna weer geboekt worden. Al geboekte afspraken veranderen niet.',
+            delete_content: 'Deze tijden kunnen daarna weer geboekt worden. Al geboekte afspraken veranderen niet.',
         },
         visit: {
             status: {
@@ -1461,8 +1472,7 @@ export const nl = {
             current: 'Huidige bezoeker',
             no_current: 'Geen bezoeker aan uw loket. Roep de volgende op.',
             appointment_at: 'Afspraak om %{time}',
-            waited:
-                'Aangemeld om %{time}, %{smart_count} minuut gewacht |||| Aangemeld om %{time}, %{smart_count} minuten gewacht',
+            waited: 'Aangemeld om %{time}, %{smart_count} minuut gewacht |||| Aangemeld om %{time}, %{smart_count} minuten gewacht',
             called_times: '1 keer opgeroepen |||| %{smart_count} keer opgeroepen',
             recall: 'Opnieuw oproepen',
             start: 'Start',
@@ -1474,7 +1484,8 @@ export const nl = {
             finished: 'Nummer %{number} is geholpen',
             marked_no_show: 'Nummer %{number} is niet gekomen',
             transferred: 'Nummer %{number} doorgestuurd',
-            conflict: 'Dat kan niet meer: dit bezoek is intussen veranderd (bv. in een ander venster). Het scherm is bijgewerkt.',
+            conflict:
+                'Dat kan niet meer: dit bezoek is intussen veranderd (bv. in een ander venster). Het scherm is bijgewerkt.',
             shortcuts:
                 'Sneltoetsen: V volgende oproepen · O opnieuw oproepen · S start · K klaar · N niet gekomen · D doorsturen',
             queue: 'Wachtrij voor dit loket',
@@ -1495,13 +1506,15 @@ export const nl = {
             transfer_to_desk: 'Naar een ander loket',
             transfer_to_product: 'Naar een ander product',
             transfer_desk: 'Loket',
-            transfer_desk_help: 'Loketten van deze locatie die %{product} behandelen. Alleen dat loket roept de bezoeker op.',
+            transfer_desk_help:
+                'Loketten van deze locatie die %{product} behandelen. Alleen dat loket roept de bezoeker op.',
             transfer_no_desks: 'Geen ander loket van deze locatie behandelt %{product}.',
             transfer_product: 'Product',
             transfer_product_help: 'Elk loket dat dit product behandelt, kan de bezoeker oproepen.',
             transfer_no_products: 'De loketten van deze locatie behandelen geen andere producten.',
             transfer_send: 'Doorsturen',
-            transfer_refused: 'Dat kan niet: dat loket behandelt dit product niet (meer). Kies een ander loket of product.',
+            transfer_refused:
+                'Dat kan niet: dat loket behandelt dit product niet (meer). Kies een ander loket of product.',
         },
         floor: {
             title: 'Wachtzaal',
@@ -1565,7 +1578,8 @@ export const nl = {
             new_tickets: '1 nieuw ticket |||| %{smart_count} nieuwe tickets',
             sound: 'Geluid bij een nieuw ticket',
             notification: 'Browsermelding bij een nieuw ticket',
-            notification_denied: 'De browser staat geen meldingen toe voor deze site; sta ze toe in de instellingen van de browser.',
+            notification_denied:
+                'De browser staat geen meldingen toe voor deze site; sta ze toe in de instellingen van de browser.',
             notification_unsupported: 'Deze browser kan geen meldingen tonen.',
             notification_title: 'Nieuw ticket',
             notification_body: 'Ticket %{reference} is binnengekomen.',
@@ -1681,7 +1695,8 @@ export const nl = {
                 'no-shows': 'Nog geen gegevens voor deze periode: er waren geen afspraken.',
                 'walk-ins': 'Nog geen gegevens voor deze periode: er zijn nog geen bezoeken geregistreerd.',
                 'response-times': 'Nog geen gegevens voor deze periode: er werden geen tickets aangemaakt.',
-                'sla-compliance': 'Nog geen gegevens voor deze periode: geen tickets met een verstreken of gehaalde deadline.',
+                'sla-compliance':
+                    'Nog geen gegevens voor deze periode: geen tickets met een verstreken of gehaalde deadline.',
             },
             columns: {
                 day: 'Dag',
@@ -1750,8 +1765,10 @@ export const nl = {
                 "%{smart_count} sms · %{characters} tekens · %{encoding} (%{per} per sms) |||| %{smart_count} sms'en · %{characters} tekens · %{encoding} (%{per} per deel)",
             sms_ucs2:
                 'Een teken buiten het gsm-alfabet (bv. ë, ’ of een emoji) maakt van de hele sms UCS-2: er passen dan veel minder tekens in één sms.',
-            sms_too_long: 'Te lang voor een sms (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
-            whatsapp_too_long: 'Te lang voor WhatsApp (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
+            sms_too_long:
+                'Te lang voor een sms (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
+            whatsapp_too_long:
+                'Te lang voor WhatsApp (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
             canned_button: 'Standaardantwoord',
             canned_title: 'Standaardantwoord invoegen',
             canned_search: 'Zoek op titel',
@@ -1763,9 +1780,11 @@ export const nl = {
             intro: 'Teksten die u met / in het antwoordvak invoegt. Invulvelden zoals {{name}} worden voor het ticket ingevuld, in de taal van het ticket. Een standaardantwoord kan ook meteen de status, prioriteit, categorie, dienst of labels van het ticket wijzigen.',
             texts: 'Tekst',
             visibility: 'Wie ziet het',
-            visibility_help: 'Zonder dienst ziet iedereen het; met een dienst de leden van die dienst (en het contactcenter). "Alleen voor mij" ziet niemand anders.',
+            visibility_help:
+                'Zonder dienst ziet iedereen het; met een dienst de leden van die dienst (en het contactcenter). "Alleen voor mij" ziet niemand anders.',
             actions: 'Wat het ook doet op het ticket',
-            actions_help: 'Laat leeg wat niet moet veranderen. Dit gebeurt zodra het standaardantwoord wordt ingevoegd.',
+            actions_help:
+                'Laat leeg wat niet moet veranderen. Dit gebeurt zodra het standaardantwoord wordt ingevoegd.',
             body_en_help: 'Leeg: ook Engelstalige burgers krijgen de Nederlandse tekst.',
             placeholders: 'Invulvelden: %{list}',
             scope: {

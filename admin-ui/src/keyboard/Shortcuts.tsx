@@ -11,5 +11,11 @@ export const Shortcuts = ({ bindings }: { bindings: ShortcutBindings }) => {
     const [helpOpen, setHelpOpen] = useState(false);
     const all: ShortcutBindings = { ...bindings, help: () => setHelpOpen(true) };
     useShortcuts(all);
-    return <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} bound={Object.keys(all) as ShortcutId[]} />;
+    return (
+        <ShortcutHelpDialog
+            open={helpOpen}
+            onClose={() => setHelpOpen(false)}
+            bound={Object.keys(all) as ShortcutId[]}
+        />
+    );
 };

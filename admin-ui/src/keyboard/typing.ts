@@ -3,7 +3,8 @@ export const isTyping = (target: EventTarget | null) => {
     if (!(target instanceof HTMLElement)) return false;
     if (target.isContentEditable) return true;
     if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-    if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+    if (target instanceof HTMLInputElement)
+        return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
     return false;
 };
 
@@ -12,4 +13,5 @@ export const isTyping = (target: EventTarget | null) => {
  * shortcuts stay out of their way.
  */
 export const isInsideWidget = (target: EventTarget | null) =>
-    target instanceof Element && target.closest('[role="menu"], [role="listbox"], [role="dialog"], [role="combobox"]') !== null;
+    target instanceof Element &&
+    target.closest('[role="menu"], [role="listbox"], [role="dialog"], [role="combobox"]') !== null;

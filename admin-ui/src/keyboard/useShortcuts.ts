@@ -3,7 +3,7 @@ import { shortcuts, type ShortcutBindings, type ShortcutId } from './shortcuts';
 import { isInsideWidget, isTyping } from './typing';
 
 const idsFor = (key: string, bindings: ShortcutBindings) =>
-    (Object.keys(bindings) as ShortcutId[]).filter(id => (shortcuts[id].keys as readonly string[]).includes(key));
+    (Object.keys(bindings) as ShortcutId[]).filter((id) => (shortcuts[id].keys as readonly string[]).includes(key));
 
 /**
  * Binds the page's shortcuts while the page is shown: one keydown listener on the document. Keys typed into a text

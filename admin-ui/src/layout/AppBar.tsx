@@ -1,4 +1,12 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, Logout, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import {
+    AppBar as RaAppBar,
+    LoadingIndicator,
+    LocalesMenuButton,
+    Logout,
+    UserMenu,
+    useGetIdentity,
+    useTranslate,
+} from 'react-admin';
 import { AvailabilitySwitch } from '../availability/AvailabilitySwitch';
 import { UserLanguage } from '../language/UserLanguage';
 import { SessionsMenuItem } from './SessionsMenuItem';

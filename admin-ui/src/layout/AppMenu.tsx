@@ -32,8 +32,8 @@ export const AppMenu = () => {
             <Menu.DashboardItem />
             <ReportsMenuItem />
             {Object.keys(resources)
-                .filter(name => resources[name].hasList && !appointmentResources.includes(name))
-                .map(name =>
+                .filter((name) => resources[name].hasList && !appointmentResources.includes(name))
+                .map((name) =>
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
                     ) : name === 'tickets' ? (

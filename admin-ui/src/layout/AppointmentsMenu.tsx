@@ -10,7 +10,7 @@ export const appointmentResources = ['appointments', 'services', 'locations', 'd
 export const AppointmentsMenu = () => (
     <MenuGroup name="appointments" label="app.menu.appointments" icon={<EventIcon />}>
         <PlanningMenuItem />
-        {appointmentResources.map(name => (
+        {appointmentResources.map((name) => (
             <Menu.ResourceItem key={name} name={name} />
         ))}
     </MenuGroup>

@@ -22,7 +22,10 @@ export const Layout = ({ children }: { children: ReactNode }) => {
             components: {
                 ...outer.components,
                 MuiLinearProgress: { ...outer.components?.MuiLinearProgress, defaultProps: { 'aria-label': loading } },
-                MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { 'aria-label': loading } },
+                MuiCircularProgress: {
+                    ...outer.components?.MuiCircularProgress,
+                    defaultProps: { 'aria-label': loading },
+                },
             },
         }),
         [loading],

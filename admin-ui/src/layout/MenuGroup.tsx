@@ -30,7 +30,7 @@ export const MenuGroup = ({ name, label, icon, children }: MenuGroupProps) => {
             sx={{ color: 'text.secondary' }}
             data-testid={`menu-group-${name}`}
         >
-            <ListItemIcon sx={{ minWidth: theme => theme.spacing(5) }}>{icon}</ListItemIcon>
+            <ListItemIcon sx={{ minWidth: (theme) => theme.spacing(5) }}>{icon}</ListItemIcon>
             <Typography variant="inherit" noWrap sx={{ flexGrow: 1 }}>
                 {text}
             </Typography>

@@ -21,7 +21,7 @@ export const PublicMapMenuItem = () => {
             target="_blank"
             rel="noopener noreferrer"
             // As react-admin's menu items (MenuItem's own rule would make the icon column narrower).
-            sx={{ color: 'text.secondary', '& .MuiListItemIcon-root': { minWidth: theme => theme.spacing(5) } }}
+            sx={{ color: 'text.secondary', '& .MuiListItemIcon-root': { minWidth: (theme) => theme.spacing(5) } }}
             data-testid="menu-public-map"
         >
             <ListItemIcon sx={{ color: 'text.secondary' }}>

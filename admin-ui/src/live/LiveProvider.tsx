@@ -56,11 +56,11 @@ export const LiveProvider = ({ children }: { children: ReactNode }) => {
         p.timer = 0;
         const invalidate = (queryKey: unknown[]) => queryClient.invalidateQueries({ queryKey });
         if (p.all) {
-            ['tickets', 'messages', 'ticket-events', 'calls'].forEach(resource => invalidate([resource]));
+            ['tickets', 'messages', 'ticket-events', 'calls'].forEach((resource) => invalidate([resource]));
         } else {
             invalidate(['tickets', 'getList']);
             invalidate(['tickets', 'getManyReference']);
-            p.tickets.forEach(id => invalidate(['tickets', 'getOne', { id }]));
+            p.tickets.forEach((id) => invalidate(['tickets', 'getOne', { id }]));
             invalidate(['ticket-events']);
             if (p.conversation) invalidate(['messages']);
         }
@@ -95,12 +95,15 @@ export const LiveProvider = ({ children }: { children: ReactNode }) => {
             };
             source.addEventListener('hello', () => started(false));
             source.addEventListener('resync', () => started(true));
-            source.addEventListener('ticket', message => {
+            source.addEventListener('ticket', (message) => {
                 const event = JSON.parse((message as MessageEvent<string>).data) as TicketLiveEvent;
-                refetchSoon({ ticketId: event.ticketId, conversation: event.type === 'message' || event.type === 'created' });
+                refetchSoon({
+                    ticketId: event.ticketId,
+                    conversation: event.type === 'message' || event.type === 'created',
+                });
                 if (event.type !== 'created') return;
                 const now = latest.current;
-                if (!now.onList) setNewTickets(count => count + 1);
+                if (!now.onList) setNewTickets((count) => count + 1);
                 if (now.sound) playNewTicketTone();
                 if (now.notification) {
                     showNewTicketNotification(
@@ -109,9 +112,9 @@ export const LiveProvider = ({ children }: { children: ReactNode }) => {
                     );
                 }
             });
-            source.addEventListener('presence', message => {
+            source.addEventListener('presence', (message) => {
                 const event = JSON.parse((message as MessageEvent<string>).data) as PresenceLiveEvent;
-                setPresence(before => {
+                setPresence((before) => {
                     const next = new Map(before);
                     if (event.viewers.length) next.set(event.ticketId, event.viewers);
                     else next.delete(event.ticketId);

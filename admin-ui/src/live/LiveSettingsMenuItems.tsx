@@ -6,7 +6,9 @@ import { notificationsSupported } from './alerts';
 
 const Toggle = ({ on, label, onToggle }: { on: boolean; label: string; onToggle: () => void }) => (
     <MenuItem role="menuitemcheckbox" aria-checked={on} onClick={onToggle}>
-        <ListItemIcon>{on ? <CheckBoxIcon fontSize="small" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}</ListItemIcon>
+        <ListItemIcon>
+            {on ? <CheckBoxIcon fontSize="small" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
+        </ListItemIcon>
         <ListItemText>{label}</ListItemText>
     </MenuItem>
 );
@@ -29,7 +31,8 @@ export const NewTicketNotificationMenuItem = () => {
     const toggle = async () => {
         if (notification) return setNotification(false);
         if (!notificationsSupported()) return notify('app.live.notification_unsupported', { type: 'warning' });
-        const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+        const permission =
+            Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
         if (permission !== 'granted') return notify('app.live.notification_denied', { type: 'warning' });
         setNotification(true);
     };

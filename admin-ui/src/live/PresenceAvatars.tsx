@@ -12,14 +12,20 @@ export const PresenceAvatars = ({ viewers }: { viewers: Viewer[] }) => {
     if (viewers.length === 0) return null;
     return (
         <Stack direction="row" spacing={0.25} component="span" sx={{ display: 'inline-flex', verticalAlign: 'middle' }}>
-            {viewers.map(viewer => {
+            {viewers.map((viewer) => {
                 const text = translate(viewer.typing ? 'app.live.typing' : 'app.live.viewing', { name: viewer.name });
                 return (
                     <Tooltip key={viewer.userId} title={text}>
                         <Avatar
                             role="img"
                             aria-label={text}
-                            sx={{ width: 22, height: 22, fontSize: 11, bgcolor: viewer.typing ? TYPING : VIEWING, color: '#fff' }}
+                            sx={{
+                                width: 22,
+                                height: 22,
+                                fontSize: 11,
+                                bgcolor: viewer.typing ? TYPING : VIEWING,
+                                color: '#fff',
+                            }}
                         >
                             <span aria-hidden="true">{initialsOf(viewer.name)}</span>
                         </Avatar>

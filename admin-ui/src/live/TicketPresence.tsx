@@ -12,8 +12,12 @@ export const TicketPresence = ({ ticketId }: { ticketId: string }) => {
     useViewingSignal(ticketId);
     const viewers = usePresence(ticketId);
     return (
-        <Box role="status" aria-live="polite" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minHeight: viewers.length ? undefined : 0 }}>
-            {viewers.map(viewer => (
+        <Box
+            role="status"
+            aria-live="polite"
+            sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', minHeight: viewers.length ? undefined : 0 }}
+        >
+            {viewers.map((viewer) => (
                 <Chip
                     key={viewer.userId}
                     variant="outlined"

@@ -28,5 +28,5 @@ export const initialsOf = (name: string) =>
         .split(/\s+/)
         .filter(Boolean)
         .slice(0, 2)
-        .map(part => part[0]!.toUpperCase())
+        .map((part) => part[0]!.toUpperCase())
         .join('');

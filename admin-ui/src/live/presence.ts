@@ -21,7 +21,7 @@ export const usePresence = (ticketId: string | undefined): Viewer[] => {
     const { presence } = useLive();
     const { identity } = useGetIdentity();
     if (!ticketId) return [];
-    return (presence.get(ticketId) ?? []).filter(viewer => viewer.userId !== identity?.id);
+    return (presence.get(ticketId) ?? []).filter((viewer) => viewer.userId !== identity?.id);
 };
 
 /** Tells colleagues the user has this ticket open, for as long as the component showing it is mounted. */

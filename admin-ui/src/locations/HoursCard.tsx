@@ -25,10 +25,10 @@ export const HoursCard = ({ locationId }: { locationId: string }) => {
     const rowCount = hours.errors.size;
 
     const change = (key: number, changes: object) =>
-        hours.setDraft(hours.draft.map(row => (row.key === key ? { ...row, ...changes } : row)));
+        hours.setDraft(hours.draft.map((row) => (row.key === key ? { ...row, ...changes } : row)));
 
     const saveError = hours.generalErrors.length
-        ? new Error(hours.generalErrors.map(message => translate(message, { _: message })).join(' '))
+        ? new Error(hours.generalErrors.map((message) => translate(message, { _: message })).join(' '))
         : hours.dirty && rowCount > 0
           ? new Error(translate('app.hours.fix_rows', { smart_count: rowCount }))
           : null;
@@ -54,7 +54,7 @@ export const HoursCard = ({ locationId }: { locationId: string }) => {
                 ) : (
                     <>
                         <OwnHoursNote rows={hours.draft} desks={desks} />
-                        {weekdays.map(weekday => (
+                        {weekdays.map((weekday) => (
                             <HoursDayTable
                                 key={weekday}
                                 weekday={weekday}
@@ -64,8 +64,8 @@ export const HoursCard = ({ locationId }: { locationId: string }) => {
                                 readOnly={readOnly}
                                 disabled={hours.saving}
                                 onChange={change}
-                                onRemove={key => hours.setDraft(hours.draft.filter(row => row.key !== key))}
-                                onAdd={day => hours.setDraft([...hours.draft, newRow(hours.draft, day)])}
+                                onRemove={(key) => hours.setDraft(hours.draft.filter((row) => row.key !== key))}
+                                onAdd={(day) => hours.setDraft([...hours.draft, newRow(hours.draft, day)])}
                             />
                         ))}
                         {!readOnly && (

@@ -28,7 +28,7 @@ export const HoursDayTable = (props: HoursDayTableProps) => {
     const { weekday, rows, desks, errors, readOnly, disabled, onChange, onRemove, onAdd } = props;
     const translate = useTranslate();
     const dayName = translate(`app.weekday.${weekday}`);
-    const deskOrder = (deskId: string | null) => (deskId ? desks.findIndex(desk => desk.id === deskId) + 1 : 0);
+    const deskOrder = (deskId: string | null) => (deskId ? desks.findIndex((desk) => desk.id === deskId) + 1 : 0);
     const dayRows = rows
         .map((row, index) => ({ row, index }))
         .filter(({ row }) => row.weekday === weekday)
@@ -74,7 +74,7 @@ export const HoursDayTable = (props: HoursDayTableProps) => {
                                                     errors={rowErrors}
                                                     describedBy={errorId}
                                                     disabled={disabled}
-                                                    onChange={changes => onChange(row.key, changes)}
+                                                    onChange={(changes) => onChange(row.key, changes)}
                                                     onRemove={() => onRemove(row.key)}
                                                 />
                                             )}
@@ -89,7 +89,7 @@ export const HoursDayTable = (props: HoursDayTableProps) => {
                                                         role="alert"
                                                     >
                                                         {messages
-                                                            .map(message => translate(message, { _: message }))
+                                                            .map((message) => translate(message, { _: message }))
                                                             .join(' ')}
                                                     </Typography>
                                                 </TableCell>

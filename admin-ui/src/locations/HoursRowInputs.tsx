@@ -26,8 +26,8 @@ export const HoursRowInputs = (props: HoursRowInputsProps) => {
             size="small"
             hiddenLabel
             value={row[field]}
-            onChange={event => onChange({ [field]: event.target.value })}
-            onBlur={event => {
+            onChange={(event) => onChange({ [field]: event.target.value })}
+            onBlur={(event) => {
                 const tidy = tidyTime(event.target.value);
                 if (tidy !== row[field]) onChange({ [field]: tidy });
             }}
@@ -53,7 +53,7 @@ export const HoursRowInputs = (props: HoursRowInputsProps) => {
                     size="small"
                     hiddenLabel
                     value={row.deskId ?? ''}
-                    onChange={event => onChange({ deskId: event.target.value || null })}
+                    onChange={(event) => onChange({ deskId: event.target.value || null })}
                     error={Boolean(errors.deskId)}
                     disabled={disabled}
                     slotProps={{
@@ -63,7 +63,7 @@ export const HoursRowInputs = (props: HoursRowInputsProps) => {
                     sx={{ minWidth: 160 }}
                 >
                     <MenuItem value="">{translate('app.hours.all_desks')}</MenuItem>
-                    {desks.map(desk => (
+                    {desks.map((desk) => (
                         <MenuItem key={desk.id} value={desk.id}>
                             {desk.active ? desk.name : `${desk.name} (${translate('app.desk.inactive')})`}
                         </MenuItem>
@@ -76,13 +76,13 @@ export const HoursRowInputs = (props: HoursRowInputsProps) => {
                     size="small"
                     hiddenLabel
                     value={row.kind}
-                    onChange={event => onChange({ kind: event.target.value as DraftRow['kind'] })}
+                    onChange={(event) => onChange({ kind: event.target.value as DraftRow['kind'] })}
                     error={Boolean(errors.kind)}
                     disabled={disabled}
                     slotProps={{ htmlInput: { 'aria-label': `${name}: ${translate('app.hours.kind')}` } }}
                     sx={{ minWidth: 160 }}
                 >
-                    {hoursKinds.map(kind => (
+                    {hoursKinds.map((kind) => (
                         <MenuItem key={kind} value={kind}>
                             {translate(`app.hours.kinds.${kind}`)}
                         </MenuItem>

@@ -5,7 +5,9 @@ import type { Desk, HoursRow } from '../types';
 /** One block read-only, for those who may not change the hours. */
 export const HoursRowText = ({ row, desks }: { row: HoursRow; desks: Desk[] }) => {
     const translate = useTranslate();
-    const desk = row.deskId ? desks.find(d => d.id === row.deskId)?.name ?? row.deskId : translate('app.hours.all_desks');
+    const desk = row.deskId
+        ? (desks.find((d) => d.id === row.deskId)?.name ?? row.deskId)
+        : translate('app.hours.all_desks');
     return (
         <>
             <TableCell>{desk}</TableCell>

@@ -1,12 +1,5 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import {
-    BooleanField,
-    CreateButton,
-    DataTable,
-    ReferenceManyField,
-    useRecordContext,
-    useTranslate,
-} from 'react-admin';
+import { BooleanField, CreateButton, DataTable, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
 import { useEditRowClick } from '../common/useEditRowClick';
 import { ProductChipsField } from '../products/ProductChipsField';
 import type { Location } from '../types';

@@ -59,7 +59,7 @@ export const rowProblems = (rows: DraftRow[]): RowErrors => {
     for (const row of rows) {
         if (malformed.has(row.key)) continue;
         const overlaps = rows.some(
-            other =>
+            (other) =>
                 other.key !== row.key &&
                 !malformed.has(other.key) &&
                 other.deskId === row.deskId &&
@@ -75,7 +75,7 @@ export const rowProblems = (rows: DraftRow[]): RowErrors => {
 
 /** A new block on a weekday: 09:00–12:00 on a day without blocks, otherwise an hour after the day's last block. */
 export const newRow = (rows: DraftRow[], weekday: Weekday): DraftRow => {
-    const sameDay = rows.filter(row => row.weekday === weekday && timePattern.test(row.closes));
+    const sameDay = rows.filter((row) => row.weekday === weekday && timePattern.test(row.closes));
     if (sameDay.length === 0) {
         return withKey({ deskId: null, weekday, opens: '09:00', closes: '12:00', kind: 'appointments' });
     }
@@ -93,8 +93,16 @@ export const newRow = (rows: DraftRow[], weekday: Weekday): DraftRow => {
 const sortKey = (row: HoursRow) => `${row.deskId ?? ''}|${row.kind}|${row.weekday}|${row.opens}|${row.closes}`;
 
 export const sameRows = (a: HoursRow[], b: HoursRow[]) =>
-    JSON.stringify(toBody(a as DraftRow[]).map(sortKey).sort()) ===
-    JSON.stringify(toBody(b as DraftRow[]).map(sortKey).sort());
+    JSON.stringify(
+        toBody(a as DraftRow[])
+            .map(sortKey)
+            .sort(),
+    ) ===
+    JSON.stringify(
+        toBody(b as DraftRow[])
+            .map(sortKey)
+            .sort(),
+    );
 
 /**
  * The server's per-row errors ("hours.3.closes") on the blocks that were

@@ -26,7 +26,11 @@ export const useLocationHours = (locationId: string) => {
     const queryClient = useQueryClient();
     const notify = useNotify();
     const queryKey = ['location-hours', locationId];
-    const { data: saved, isPending, error: loadError } = useQuery({
+    const {
+        data: saved,
+        isPending,
+        error: loadError,
+    } = useQuery({
         queryKey,
         queryFn: () => dataProvider.getLocationHours(locationId).then(({ data }) => data),
     });
@@ -50,7 +54,8 @@ export const useLocationHours = (locationId: string) => {
             notify('app.hours.saved', { type: 'success' });
         },
         onError: (error: Error, rows) => {
-            const body = error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | null) : null;
+            const body =
+                error instanceof HttpError ? (error.body as { errors?: Record<string, unknown> } | null) : null;
             const errors = body?.errors;
             if (errors) {
                 const found = serverRowErrors(errors, rows);
@@ -64,12 +69,12 @@ export const useLocationHours = (locationId: string) => {
 
     /** A change of the blocks clears what the server said about the fields that changed. */
     const setDraft = (rows: DraftRow[]) => {
-        const before = new Map(draft.map(row => [row.key, row]));
-        setServerErrors(current => {
+        const before = new Map(draft.map((row) => [row.key, row]));
+        setServerErrors((current) => {
             const next: RowErrors = new Map();
             for (const [key, fields] of current) {
                 const old = before.get(key);
-                const now = rows.find(row => row.key === key);
+                const now = rows.find((row) => row.key === key);
                 if (!now || !old) continue;
                 const kept = Object.fromEntries(
                     Object.entries(fields).filter(([field]) => old[field as RowField] === now[field as RowField]),

@@ -1,5 +1,14 @@
 import { Grid, Typography } from '@mui/material';
-import { Edit, SimpleForm, TextInput, maxLength, minLength, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+    Edit,
+    SimpleForm,
+    TextInput,
+    maxLength,
+    minLength,
+    required,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
 import { useVersionConflict } from '../common/conflict/useVersionConflict';
 import type { NotificationTemplate } from '../types';
 import { PlaceholderHelp } from './PlaceholderHelp';

@@ -23,8 +23,11 @@ export const PlaceholderHelp = () => {
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {translate('app.template.placeholders_help')}
             </Typography>
-            <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}>
-                {variables.map(variable => (
+            <Box
+                component="dl"
+                sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0 }}
+            >
+                {variables.map((variable) => (
                     <Box key={variable} sx={{ display: 'contents' }}>
                         <Typography component="dt" variant="body2" sx={{ fontFamily: 'monospace' }}>
                             {`{{${variable}}}`}

@@ -10,6 +10,11 @@ export const TemplateCustomChip = () => {
     return template.custom ? (
         <Chip size="small" color="primary" label={translate('app.template.custom')} data-testid="template-custom" />
     ) : (
-        <Chip size="small" variant="outlined" label={translate('app.template.standard')} data-testid="template-standard" />
+        <Chip
+            size="small"
+            variant="outlined"
+            label={translate('app.template.standard')}
+            data-testid="template-standard"
+        />
     );
 };

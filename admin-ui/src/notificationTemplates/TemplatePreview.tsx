@@ -7,7 +7,11 @@ import { useTemplatePreview } from './useTemplatePreview';
 import { PreviewPart, previewTextBox } from '../common/PreviewPart';
 
 const textBox = previewTextBox(360);
-const Part = ({ title, children }: { title: string; children: ReactNode }) => <PreviewPart title={title} heading="h3">{children}</PreviewPart>;
+const Part = ({ title, children }: { title: string; children: ReactNode }) => (
+    <PreviewPart title={title} heading="h3">
+        {children}
+    </PreviewPart>
+);
 
 /**
  * What the citizen will get, made by the server from the text as typed (not
@@ -22,7 +26,12 @@ export const TemplatePreview = () => {
     const busy = typing || isFetching;
 
     return (
-        <Card variant="outlined" component="section" aria-label={translate('app.template.preview')} data-testid="template-preview">
+        <Card
+            variant="outlined"
+            component="section"
+            aria-label={translate('app.template.preview')}
+            data-testid="template-preview"
+        >
             <Box sx={{ height: 4 }}>{busy && <LinearProgress />}</Box>
             <CardContent>
                 <Typography variant="h6" component="h2">

@@ -48,7 +48,7 @@ export const LineSwitch = ({ line }: { line: PhoneLine }) => {
                 label={translate('app.phone.reason_label')}
                 helperText={translate('app.phone.reason_help')}
                 value={reason}
-                onChange={event => setReason(event.target.value)}
+                onChange={(event) => setReason(event.target.value)}
                 disabled={isPending}
                 fullWidth
                 slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'line-reason' } }}

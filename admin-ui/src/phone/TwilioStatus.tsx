@@ -18,8 +18,7 @@ export const TwilioStatus = ({ line }: { line: PhoneLine }) => {
             <Typography variant="body2" component="p" sx={{ mt: 0.5 }}>
                 {line.phoneNumber ? (
                     <>
-                        {translate('app.phone.number')}{' '}
-                        <strong data-testid="central-number">{line.phoneNumber}</strong>
+                        {translate('app.phone.number')} <strong data-testid="central-number">{line.phoneNumber}</strong>
                     </>
                 ) : (
                     translate('app.phone.no_number')

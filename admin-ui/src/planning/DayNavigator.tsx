@@ -26,7 +26,7 @@ export const DayNavigator = ({ day, onChange }: DayNavigatorProps) => {
                 size="small"
                 label={translate('app.planning.day')}
                 value={day}
-                onChange={event => event.target.value && onChange(event.target.value)}
+                onChange={(event) => event.target.value && onChange(event.target.value)}
                 helperText={formatDay(day)}
                 slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'planning-day' } }}
             />

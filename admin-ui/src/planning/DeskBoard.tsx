@@ -21,30 +21,39 @@ export const DeskBoard = ({ locationId, day }: { locationId: string; day: string
 
     if (desks.isPending || appointments.isPending) return <LinearProgress sx={{ mt: 2 }} />;
     const error = desks.error ?? appointments.error;
-    if (error) return <Alert severity="error" sx={{ mt: 2 }}>{error.message}</Alert>;
+    if (error)
+        return (
+            <Alert severity="error" sx={{ mt: 2 }}>
+                {error.message}
+            </Alert>
+        );
 
     const rows = appointments.data ?? [];
-    const productById = new Map((products.data ?? []).map(product => [product.id, product]));
+    const productById = new Map((products.data ?? []).map((product) => [product.id, product]));
     const productName = (id: string) => {
         const product = productById.get(id);
         return product ? name(product) : '…';
     };
-    const shown = (desks.data ?? []).filter(desk => desk.active || rows.some(row => row.deskId === desk.id));
-    const elsewhere = rows.filter(row => !shown.some(desk => desk.id === row.deskId));
+    const shown = (desks.data ?? []).filter((desk) => desk.active || rows.some((row) => row.deskId === desk.id));
+    const elsewhere = rows.filter((row) => !shown.some((desk) => desk.id === row.deskId));
 
     if (shown.length === 0 && elsewhere.length === 0) {
-        return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.planning.no_desks')}</Alert>;
+        return (
+            <Alert severity="info" sx={{ mt: 2 }}>
+                {translate('app.planning.no_desks')}
+            </Alert>
+        );
     }
     return (
         <Box
             sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start', mt: 2, pb: 2 }}
             data-testid="planning-board"
         >
-            {shown.map(desk => (
+            {shown.map((desk) => (
                 <DeskColumn
                     key={desk.id}
                     desk={desk}
-                    appointments={rows.filter(row => row.deskId === desk.id)}
+                    appointments={rows.filter((row) => row.deskId === desk.id)}
                     products={products.data ?? []}
                     productName={productName}
                     today={today}
@@ -52,13 +61,7 @@ export const DeskBoard = ({ locationId, day }: { locationId: string; day: string
                 />
             ))}
             {elsewhere.length > 0 && (
-                <DeskColumn
-                    appointments={elsewhere}
-                    products={[]}
-                    productName={productName}
-                    today={today}
-                    now={now}
-                />
+                <DeskColumn appointments={elsewhere} products={[]} productName={productName} today={today} now={now} />
             )}
         </Box>
     );

@@ -19,9 +19,9 @@ export const DeskColumn = ({ desk, appointments, products, productName, today, n
     const translate = useTranslate();
     const title = desk ? desk.name : translate('app.planning.other_desk');
     const walkInProducts = desk
-        ? products.filter(product => product.active && product.walkInAllowed && desk.serviceIds.includes(product.id))
+        ? products.filter((product) => product.active && product.walkInAllowed && desk.serviceIds.includes(product.id))
         : [];
-    const live = appointments.filter(appointment => appointment.status !== 'cancelled').length;
+    const live = appointments.filter((appointment) => appointment.status !== 'cancelled').length;
     return (
         <Card
             component="section"
@@ -55,7 +55,7 @@ export const DeskColumn = ({ desk, appointments, products, productName, today, n
                 </Typography>
             ) : (
                 <List dense disablePadding>
-                    {appointments.map(appointment => (
+                    {appointments.map((appointment) => (
                         <PlanningAppointment
                             key={appointment.id}
                             appointment={appointment}

@@ -16,11 +16,11 @@ export const LocationSelect = ({ locations, value, onChange }: LocationSelectPro
             size="small"
             label={translate('app.planning.location')}
             value={value ?? ''}
-            onChange={event => onChange(event.target.value)}
+            onChange={(event) => onChange(event.target.value)}
             sx={{ width: { xs: '100%', md: 280 }, flexShrink: 0 }}
             slotProps={{ htmlInput: { 'data-testid': 'planning-location' } }}
         >
-            {locations.map(location => (
+            {locations.map((location) => (
                 <MenuItem key={location.id} value={location.id}>
                     {location.name}
                 </MenuItem>

@@ -13,21 +13,27 @@ const Planning = () => {
     // The location last looked at, else the first.
     const [storedLocation, setLocation] = useStore<string | null>('planning.locationId', null);
     const [day, setDay] = useState(brusselsToday);
-    const locationId = locations.some(location => location.id === storedLocation)
+    const locationId = locations.some((location) => location.id === storedLocation)
         ? storedLocation
         : (locations[0]?.id ?? null);
 
     if (isPending) return <LinearProgress sx={{ mt: 2 }} />;
-    if (error) return <Alert severity="error" sx={{ mt: 2 }}>{error.message}</Alert>;
-    if (!locationId) return <Alert severity="info" sx={{ mt: 2 }}>{translate('app.planning.no_locations')}</Alert>;
+    if (error)
+        return (
+            <Alert severity="error" sx={{ mt: 2 }}>
+                {error.message}
+            </Alert>
+        );
+    if (!locationId)
+        return (
+            <Alert severity="info" sx={{ mt: 2 }}>
+                {translate('app.planning.no_locations')}
+            </Alert>
+        );
 
     return (
         <>
-            <Stack
-                direction={{ xs: 'column', md: 'row' }}
-                spacing={2}
-                sx={{ mt: 2, alignItems: { md: 'flex-start' } }}
-            >
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { md: 'flex-start' } }}>
                 <LocationSelect locations={locations} value={locationId} onChange={setLocation} />
                 <DayNavigator day={day} onChange={setDay} />
             </Stack>

@@ -5,7 +5,12 @@ import { useProductName } from './productName';
 export const ProductArrayInput = ({ source, helperText }: { source: string; helperText?: string }) => {
     const name = useProductName();
     return (
-        <ReferenceArrayInput source={source} reference="services" perPage={500} sort={{ field: 'nameNl', order: 'ASC' }}>
+        <ReferenceArrayInput
+            source={source}
+            reference="services"
+            perPage={500}
+            sort={{ field: 'nameNl', order: 'ASC' }}
+        >
             <AutocompleteArrayInput optionText={name} helperText={helperText} fullWidth />
         </ReferenceArrayInput>
     );

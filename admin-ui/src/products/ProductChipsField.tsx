@@ -12,7 +12,7 @@ export const ProductChipsField = ({ source = 'serviceIds' }: FieldProps & { sour
     if (ids.length === 0) return null;
     return (
         <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} component="span">
-            {products.filter(Boolean).map(product => (
+            {products.filter(Boolean).map((product) => (
                 <Chip key={product.id} size="small" label={name(product)} />
             ))}
         </Stack>

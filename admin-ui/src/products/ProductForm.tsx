@@ -40,7 +40,7 @@ const whole = (min: number, max: number) => [required(), minValue(min), maxValue
 const validateCode = [required(), regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'app.product.code_invalid')];
 const validateName = [required(), minLength(2), maxLength(100)];
 
-const queueChoices = queuePrefixes.map(letter => ({ id: letter, name: letter }));
+const queueChoices = queuePrefixes.map((letter) => ({ id: letter, name: letter }));
 
 export const ProductForm = () => (
     <SimpleForm defaultValues={defaults} toolbar={<EditToolbar />} sx={{ maxWidth: 760 }}>

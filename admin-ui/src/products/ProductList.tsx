@@ -24,12 +24,7 @@ const productFilters = [
 export const ProductList = () => {
     const rowClick = useEditOrShowRowClick('services');
     return (
-        <List
-            filters={productFilters}
-            sort={{ field: 'nameNl', order: 'ASC' }}
-            perPage={50}
-            exporter={false}
-        >
+        <List filters={productFilters} sort={{ field: 'nameNl', order: 'ASC' }} perPage={50} exporter={false}>
             <DataTable rowClick={rowClick} bulkActionButtons={false}>
                 <DataTable.Col source="code" />
                 <DataTable.Col source="nameNl" label="resources.services.fields.name" field={ProductNameField} />

@@ -15,7 +15,7 @@ export const SignaturePage = () => {
     useEffect(() => setText(data?.signature ?? ''), [data]);
     const save = useMutation({
         mutationFn: () => saveSignature(text),
-        onSuccess: saved => {
+        onSuccess: (saved) => {
             queryClient.setQueryData(['profile', 'signature'], saved);
             // drafts already loaded carry the old signature
             queryClient.invalidateQueries({ queryKey: ['tickets'] });
@@ -39,14 +39,21 @@ export const SignaturePage = () => {
                         <TextField
                             label={translate('app.signature.label')}
                             value={text}
-                            onChange={event => setText(event.target.value)}
-                            helperText={translate('app.signature.default', { text: data.defaultSignature.replace(/\n/g, ' · ') })}
+                            onChange={(event) => setText(event.target.value)}
+                            helperText={translate('app.signature.default', {
+                                text: data.defaultSignature.replace(/\n/g, ' · '),
+                            })}
                             multiline
                             minRows={3}
                             fullWidth
                             slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'signature-input' } }}
                         />
-                        <Button variant="contained" startIcon={<SaveIcon />} onClick={() => save.mutate()} disabled={save.isPending}>
+                        <Button
+                            variant="contained"
+                            startIcon={<SaveIcon />}
+                            onClick={() => save.mutate()}
+                            disabled={save.isPending}
+                        >
                             {translate('ra.action.save')}
                         </Button>
                     </Stack>

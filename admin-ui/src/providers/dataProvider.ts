@@ -54,13 +54,19 @@ const base: DataProvider = {
         const result = await simpleRest.getList(resource, params);
         if (!Number.isNaN(result.total)) return result;
         const { page = 1, perPage = 25 } = params.pagination ?? {};
-        return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: result.data.length === perPage } };
+        return {
+            data: result.data,
+            pageInfo: { hasPreviousPage: page > 1, hasNextPage: result.data.length === perPage },
+        };
     },
 };
 
 export interface VoordeurDataProvider extends DataProvider {
     /** Without `via` the server picks: email when the citizen has an address, else SMS. */
-    replyToTicket(ticketId: Identifier, params: { body: string; via?: ReplyChannel; asTemplate?: boolean }): Promise<{ data: Message }>;
+    replyToTicket(
+        ticketId: Identifier,
+        params: { body: string; via?: ReplyChannel; asTemplate?: boolean },
+    ): Promise<{ data: Message }>;
     addNote(ticketId: Identifier, params: { body: string }): Promise<{ data: Message }>;
     mergeTicket(ticketId: Identifier, params: { targetId: Identifier }): Promise<{ data: Ticket }>;
     /** One change to several tickets, each saved against the version the list showed; the refused ones come back in `failed`. */
@@ -248,7 +254,10 @@ export const dataProvider: VoordeurDataProvider = {
             return base.getList(resource, { ...params, filter: closureWindowFilter(params.filter ?? {}) });
         }
         const field = dayRangeField[resource];
-        return base.getList(resource, field ? { ...params, filter: dayRangeFilter(params.filter ?? {}, field) } : params);
+        return base.getList(
+            resource,
+            field ? { ...params, filter: dayRangeFilter(params.filter ?? {}, field) } : params,
+        );
     },
 
     update: async (resource, params) => {
@@ -275,35 +284,39 @@ export const dataProvider: VoordeurDataProvider = {
     },
 
     replyToTicket: (ticketId, { body, via, asTemplate }) =>
-        post<Message>(ticketPath(ticketId, 'reply'), { body, ...(via ? { via } : {}), ...(asTemplate ? { asTemplate } : {}) }),
+        post<Message>(ticketPath(ticketId, 'reply'), {
+            body,
+            ...(via ? { via } : {}),
+            ...(asTemplate ? { asTemplate } : {}),
+        }),
 
     callBack: (ticketId, params) => post<PhoneCall>(ticketPath(ticketId, 'callback'), params),
 
     getPhoneLine: () => request<PhoneLine>('GET', 'phone/line'),
 
-    updatePhoneLine: changes => request<PhoneLine>('PUT', 'phone/line', changes),
+    updatePhoneLine: (changes) => request<PhoneLine>('PUT', 'phone/line', changes),
 
     addNote: (ticketId, { body }) => post<Message>(ticketPath(ticketId, 'notes'), { body }),
 
     mergeTicket: (ticketId, { targetId }) => post<Ticket>(ticketPath(ticketId, 'merge'), { targetId }),
 
-    bulkChangeTickets: params => request<BulkTicketResult>('POST', 'tickets/bulk', params),
+    bulkChangeTickets: (params) => request<BulkTicketResult>('POST', 'tickets/bulk', params),
 
-    testMailbox: mailboxId => post<MailboxTestResult>(actionPath('mailboxes', mailboxId, 'test'), {}),
+    testMailbox: (mailboxId) => post<MailboxTestResult>(actionPath('mailboxes', mailboxId, 'test'), {}),
 
-    retryQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'retry'), {}),
+    retryQuarantined: (id) => post<QuarantinedEmail>(actionPath('quarantine', id, 'retry'), {}),
 
-    dismissQuarantined: id => post<QuarantinedEmail>(actionPath('quarantine', id, 'dismiss'), {}),
+    dismissQuarantined: (id) => post<QuarantinedEmail>(actionPath('quarantine', id, 'dismiss'), {}),
 
-    reorderRoutingRules: ids => post<{ ok: boolean }>('routing-rules/reorder', { ids }),
+    reorderRoutingRules: (ids) => post<{ ok: boolean }>('routing-rules/reorder', { ids }),
 
-    dryRunRoutingRule: params => post<RuleDryRunResult>('routing-rules/dry-run', params),
+    dryRunRoutingRule: (params) => post<RuleDryRunResult>('routing-rules/dry-run', params),
 
     getSchedule: () => request<MunicipalSchedule>('GET', 'schedule'),
 
-    updateSchedule: hours => request<MunicipalSchedule>('PUT', 'schedule', { hours }),
+    updateSchedule: (hours) => request<MunicipalSchedule>('PUT', 'schedule', { hours }),
 
-    getDepartmentSchedule: departmentId =>
+    getDepartmentSchedule: (departmentId) =>
         request<DepartmentSchedule>('GET', actionPath('departments', departmentId, 'schedule')),
 
     updateDepartmentSchedule: (departmentId, hours) =>
@@ -314,26 +327,26 @@ export const dataProvider: VoordeurDataProvider = {
         const { json } = await httpClient(
             `${apiUrl}/public/services/${encodeURIComponent(String(serviceId))}/availability?${query}`,
         );
-        return { data: ((json as { slots?: Slot[] }).slots ?? []) };
+        return { data: (json as { slots?: Slot[] }).slots ?? [] };
     },
 
-    bookAppointment: params => post<Appointment>('appointments', withoutEmpty({ ...params })),
+    bookAppointment: (params) => post<Appointment>('appointments', withoutEmpty({ ...params })),
 
     moveAppointment: (id, start, version) =>
         request<Appointment>('PUT', actionPath('appointments', id, 'move'), { start, version }),
 
-    cancelAppointment: id => request<Appointment>('DELETE', `appointments/${encodeURIComponent(String(id))}`),
+    cancelAppointment: (id) => request<Appointment>('DELETE', `appointments/${encodeURIComponent(String(id))}`),
 
-    registerWalkIn: params => post<Appointment>('appointments/walk-in', withoutEmpty({ ...params })),
+    registerWalkIn: (params) => post<Appointment>('appointments/walk-in', withoutEmpty({ ...params })),
 
-    getLocationHours: locationId => request<LocationHours>('GET', actionPath('locations', locationId, 'hours')),
+    getLocationHours: (locationId) => request<LocationHours>('GET', actionPath('locations', locationId, 'hours')),
 
     updateLocationHours: (locationId, hours) =>
         request<LocationHours>('PUT', actionPath('locations', locationId, 'hours'), { hours }),
 
-    getDeskQueue: deskId => request<Visit[]>('GET', actionPath('desks', deskId, 'queue')),
+    getDeskQueue: (deskId) => request<Visit[]>('GET', actionPath('desks', deskId, 'queue')),
 
-    callNext: async deskId => {
+    callNext: async (deskId) => {
         const { data } = await post<{ visit: Visit | null }>(actionPath('desks', deskId, 'call-next'), {});
         return { data: data.visit };
     },
@@ -342,7 +355,7 @@ export const dataProvider: VoordeurDataProvider = {
 
     transferVisit: (visitId, to) => post<Visit>(actionPath('visits', visitId, 'transfer'), to),
 
-    getFloor: locationId => request<FloorVisit[]>('GET', actionPath('locations', locationId, 'floor')),
+    getFloor: (locationId) => request<FloorVisit[]>('GET', actionPath('locations', locationId, 'floor')),
 
     getDashboard: () => request<DashboardFigures>('GET', 'dashboard'),
     getSystemStatus: () => request<SystemStatus>('GET', 'system-status'),

@@ -8,22 +8,22 @@ import { HttpError } from 'react-admin';
  */
 const inputFor: Record<string, (path: string) => string> = {
     // A list is one chip input: "conditions.words.2" → "conditions.words".
-    'routing-rules': path => path.replace(/(\.\d+)+$/, ''),
+    'routing-rules': (path) => path.replace(/(\.\d+)+$/, ''),
     // The shape is edited as JSON text.
-    zones: path => (path === 'geometry' || path.startsWith('geometry.') ? 'geometryText' : path),
-    'sla-policies': path => path,
+    zones: (path) => (path === 'geometry' || path.startsWith('geometry.') ? 'geometryText' : path),
+    'sla-policies': (path) => path,
     // Keywords are one chip input; attributes are nested inputs named like the server's paths.
-    categories: path => (path.startsWith('keywords.') ? 'keywords' : path),
-    'notification-templates': path => path,
-    'api-keys': path => path,
-    devices: path => path,
-    closures: path => path,
+    categories: (path) => (path.startsWith('keywords.') ? 'keywords' : path),
+    'notification-templates': (path) => path,
+    'api-keys': (path) => path,
+    devices: (path) => path,
+    closures: (path) => path,
     // A document is one input of the list ("documentsNl.2" lands under the third line); the desks are one input.
-    services: path => (path.startsWith('deskIds.') ? 'deskIds' : path),
-    locations: path => path,
-    desks: path => (path.startsWith('serviceIds.') ? 'serviceIds' : path),
-    'desk-closures': path => path,
-    'canned-responses': path => path,
+    services: (path) => (path.startsWith('deskIds.') ? 'deskIds' : path),
+    locations: (path) => path,
+    desks: (path) => (path.startsWith('serviceIds.') ? 'serviceIds' : path),
+    'desk-closures': (path) => path,
+    'canned-responses': (path) => path,
 };
 
 /**

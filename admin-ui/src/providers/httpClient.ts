@@ -68,7 +68,7 @@ export const loadSession = (): Promise<CurrentUser> => {
             setSession(json as CurrentUser);
             return json as CurrentUser;
         })
-        .catch(error => {
+        .catch((error) => {
             clearSession();
             throw error;
         })

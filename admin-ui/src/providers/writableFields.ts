@@ -169,4 +169,4 @@ export const writableFields: Record<string, { create: string[]; update: string[]
 };
 
 export const pick = (data: Record<string, unknown>, fields: string[]) =>
-    Object.fromEntries(fields.filter(field => data[field] !== undefined).map(field => [field, data[field]]));
+    Object.fromEntries(fields.filter((field) => data[field] !== undefined).map((field) => [field, data[field]]));

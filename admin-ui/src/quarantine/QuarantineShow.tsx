@@ -42,7 +42,7 @@ export const QuarantineShow = () => (
             <DateTimeField source="resolvedAt" emptyText="app.none" />
             <FunctionField<QuarantinedEmail>
                 source="size"
-                render={record => (record.size == null ? '' : formatSize(record.size))}
+                render={(record) => (record.size == null ? '' : formatSize(record.size))}
             />
             <TextField source="messageIdHeader" emptyText="app.none" />
             <TextField source="uid" emptyText="app.none" />

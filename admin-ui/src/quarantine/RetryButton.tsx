@@ -8,7 +8,7 @@ import { useQuarantineAction } from './useQuarantineAction';
 export const RetryButton = () => {
     const record = useRecordContext<QuarantinedEmail>();
     const notify = useNotify();
-    const { mutate, isPending } = useQuarantineAction('retryQuarantined', result => {
+    const { mutate, isPending } = useQuarantineAction('retryQuarantined', (result) => {
         if (result.status === 'resolved') {
             notify(<TicketCreatedNotice ticketId={result.ticketId} />, { autoHideDuration: 10_000 });
         } else {

@@ -1,4 +1,4 @@
 import { quarantineReasons, quarantineStatuses } from '../types';
 
-export const reasonChoices = quarantineReasons.map(id => ({ id, name: `resources.quarantine.reason.${id}` }));
-export const statusChoices = quarantineStatuses.map(id => ({ id, name: `resources.quarantine.status.${id}` }));
+export const reasonChoices = quarantineReasons.map((id) => ({ id, name: `resources.quarantine.reason.${id}` }));
+export const statusChoices = quarantineStatuses.map((id) => ({ id, name: `resources.quarantine.status.${id}` }));

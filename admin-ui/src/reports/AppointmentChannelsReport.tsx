@@ -13,7 +13,7 @@ export const AppointmentChannelsReport = ({ rows }: { rows: ReportRow[] }) => {
     const channelName = (channel: unknown) =>
         translate(`resources.appointments.channel.${String(channel)}`, { _: String(channel) });
     const slices = rows
-        .filter(row => Number(row.appointments) > 0)
+        .filter((row) => Number(row.appointments) > 0)
         .map((row, index) => ({
             name: channelName(row.channel),
             value: Number(row.appointments),
@@ -33,7 +33,7 @@ export const AppointmentChannelsReport = ({ rows }: { rows: ReportRow[] }) => {
                                 label={({ percent }) => format((percent ?? 0) * 100, '%')}
                                 isAnimationActive={false}
                             />
-                            <Tooltip formatter={value => format(Number(value))} />
+                            <Tooltip formatter={(value) => format(Number(value))} />
                             <Legend />
                         </PieChart>
                     </ResponsiveContainer>

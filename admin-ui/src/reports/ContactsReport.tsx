@@ -25,8 +25,8 @@ export const ContactsReport = ({ rows, period, unit }: ContactsReportProps) => {
     const axisLabel = unit === 'day' ? labels.short : labels.shortWeek;
     const rowLabel = unit === 'day' ? labels.long : labels.week;
     const columns: ReportColumn[] = [
-        { key: 'period', label: `app.report.columns.${unit}`, render: value => rowLabel(String(value)) },
-        ...channels.map(channel => ({ key: channel, label: channelName(channel), kind: 'number' as const })),
+        { key: 'period', label: `app.report.columns.${unit}`, render: (value) => rowLabel(String(value)) },
+        ...channels.map((channel) => ({ key: channel, label: channelName(channel), kind: 'number' as const })),
         { key: 'total', kind: 'number' },
     ];
     return (
@@ -34,11 +34,11 @@ export const ContactsReport = ({ rows, period, unit }: ContactsReportProps) => {
             <ResponsiveContainer width="100%" height={300}>
                 <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
                     <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="period" tickFormatter={value => axisLabel(String(value))} minTickGap={12} />
-                    <YAxis allowDecimals={false} tickFormatter={value => format(Number(value))} width={48} />
+                    <XAxis dataKey="period" tickFormatter={(value) => axisLabel(String(value))} minTickGap={12} />
+                    <YAxis allowDecimals={false} tickFormatter={(value) => format(Number(value))} width={48} />
                     <Tooltip
-                        labelFormatter={value => rowLabel(String(value))}
-                        formatter={value => format(Number(value))}
+                        labelFormatter={(value) => rowLabel(String(value))}
+                        formatter={(value) => format(Number(value))}
                     />
                     {/* In stacking order, as the bars; not sorted by name. */}
                     <Legend itemSorter={null} />
@@ -54,11 +54,7 @@ export const ContactsReport = ({ rows, period, unit }: ContactsReportProps) => {
                     ))}
                 </BarChart>
             </ResponsiveContainer>
-            <ReportTable
-                columns={columns}
-                rows={data}
-                label={translate(`app.report.name.contacts-per-${unit}`)}
-            />
+            <ReportTable columns={columns} rows={data} label={translate(`app.report.name.contacts-per-${unit}`)} />
         </>
     );
 };

@@ -6,7 +6,15 @@ import type { ReportName, ReportPeriod } from '../types';
 import { downloadCsv } from './downloadCsv';
 
 /** "CSV": the report's rows for a spreadsheet. */
-export const CsvButton = ({ name, period, disabled }: { name: ReportName; period: ReportPeriod; disabled?: boolean }) => {
+export const CsvButton = ({
+    name,
+    period,
+    disabled,
+}: {
+    name: ReportName;
+    period: ReportPeriod;
+    disabled?: boolean;
+}) => {
     const translate = useTranslate();
     const notify = useNotify();
     const [busy, setBusy] = useState(false);

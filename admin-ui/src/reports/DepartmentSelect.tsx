@@ -19,8 +19,10 @@ export const DepartmentSelect = ({ value, onChange }: DepartmentSelectProps) => 
         pagination: { page: 1, perPage: 500 },
     });
     const choices =
-        permissions?.role === 'staff' ? data.filter(department => permissions.departmentIds.includes(department.id)) : data;
-    const names = new Map(data.map(department => [department.id, department.name]));
+        permissions?.role === 'staff'
+            ? data.filter((department) => permissions.departmentIds.includes(department.id))
+            : data;
+    const names = new Map(data.map((department) => [department.id, department.name]));
     return (
         <TextField
             select
@@ -28,7 +30,7 @@ export const DepartmentSelect = ({ value, onChange }: DepartmentSelectProps) => 
             label={translate('app.report.departments')}
             helperText={translate('app.report.departments_help')}
             value={value}
-            onChange={event => {
+            onChange={(event) => {
                 const chosen = event.target.value as unknown as string[] | string;
                 onChange(typeof chosen === 'string' ? chosen.split(',') : chosen);
             }}
@@ -38,16 +40,18 @@ export const DepartmentSelect = ({ value, onChange }: DepartmentSelectProps) => 
                 select: {
                     multiple: true,
                     displayEmpty: true,
-                    renderValue: selected => {
+                    renderValue: (selected) => {
                         const ids = selected as string[];
                         if (ids.length === 0) return translate('app.report.all_departments');
-                        return ids.map(id => <Chip key={id} size="small" label={names.get(id) ?? '…'} sx={{ mr: 0.5 }} />);
+                        return ids.map((id) => (
+                            <Chip key={id} size="small" label={names.get(id) ?? '…'} sx={{ mr: 0.5 }} />
+                        ));
                     },
                 },
                 htmlInput: { 'data-testid': 'report-departments' },
             }}
         >
-            {choices.map(department => (
+            {choices.map((department) => (
                 <MenuItem key={department.id} value={department.id}>
                     {department.name}
                 </MenuItem>

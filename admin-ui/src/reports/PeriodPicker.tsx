@@ -20,7 +20,7 @@ export const PeriodPicker = ({ range, onChange }: PeriodPickerProps) => {
                 aria-label={translate('app.report.presets')}
                 sx={{ flexWrap: 'wrap' }}
             >
-                {presetNames.map(preset => (
+                {presetNames.map((preset) => (
                     <Button
                         key={preset}
                         variant={chosen === preset ? 'contained' : 'outlined'}
@@ -38,7 +38,7 @@ export const PeriodPicker = ({ range, onChange }: PeriodPickerProps) => {
                     size="small"
                     label={translate('app.report.from')}
                     value={range.from}
-                    onChange={event => event.target.value && onChange({ ...range, from: event.target.value })}
+                    onChange={(event) => event.target.value && onChange({ ...range, from: event.target.value })}
                     slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'report-from' } }}
                 />
                 <TextField
@@ -46,7 +46,7 @@ export const PeriodPicker = ({ range, onChange }: PeriodPickerProps) => {
                     size="small"
                     label={translate('app.report.to')}
                     value={range.to}
-                    onChange={event => event.target.value && onChange({ ...range, to: event.target.value })}
+                    onChange={(event) => event.target.value && onChange({ ...range, to: event.target.value })}
                     error={reversed}
                     helperText={reversed ? translate('app.report.to_before_from') : undefined}
                     slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'report-to' } }}

@@ -21,7 +21,15 @@ const totalRow = 'all';
  * language, the total row ("all") last and bold. Long tables scroll
  * inside the section, the header staying in view.
  */
-export const ReportTable = ({ columns, rows, label }: { columns: ReportColumn[]; rows: ReportRow[]; label: string }) => {
+export const ReportTable = ({
+    columns,
+    rows,
+    label,
+}: {
+    columns: ReportColumn[];
+    rows: ReportRow[];
+    label: string;
+}) => {
     const translate = useTranslate();
     const format = useNumberFormat();
     const cell = (column: ReportColumn, row: ReportRow) => {
@@ -37,8 +45,11 @@ export const ReportTable = ({ columns, rows, label }: { columns: ReportColumn[];
             <Table size="small" stickyHeader aria-label={label}>
                 <TableHead>
                     <TableRow>
-                        {columns.map(column => (
-                            <TableCell key={column.key} align={column.kind && column.kind !== 'text' ? 'right' : 'left'}>
+                        {columns.map((column) => (
+                            <TableCell
+                                key={column.key}
+                                align={column.kind && column.kind !== 'text' ? 'right' : 'left'}
+                            >
                                 {translate(column.label ?? `app.report.columns.${column.key}`)}
                             </TableCell>
                         ))}
@@ -49,7 +60,7 @@ export const ReportTable = ({ columns, rows, label }: { columns: ReportColumn[];
                         const total = row[columns[0].key] === totalRow;
                         return (
                             <TableRow key={index}>
-                                {columns.map(column => (
+                                {columns.map((column) => (
                                     <TableCell
                                         key={column.key}
                                         align={column.kind && column.kind !== 'text' ? 'right' : 'left'}

@@ -15,14 +15,18 @@ const Reports = () => {
         <Stack spacing={2} sx={{ mt: 2, mb: 2 }}>
             <Card>
                 <CardContent>
-                    <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3} sx={{ alignItems: { lg: 'flex-start' } }}>
+                    <Stack
+                        direction={{ xs: 'column', lg: 'row' }}
+                        spacing={3}
+                        sx={{ alignItems: { lg: 'flex-start' } }}
+                    >
                         <PeriodPicker
                             range={period}
-                            onChange={range => setPeriod(current => ({ ...current, ...range }))}
+                            onChange={(range) => setPeriod((current) => ({ ...current, ...range }))}
                         />
                         <DepartmentSelect
                             value={period.departmentIds}
-                            onChange={departmentIds => setPeriod(current => ({ ...current, departmentIds }))}
+                            onChange={(departmentIds) => setPeriod((current) => ({ ...current, departmentIds }))}
                         />
                     </Stack>
                     <Alert severity="info" sx={{ mt: 2 }}>
@@ -31,7 +35,7 @@ const Reports = () => {
                 </CardContent>
             </Card>
             {valid ? (
-                reportNames.map(name => <ReportSection key={name} name={name} period={period} />)
+                reportNames.map((name) => <ReportSection key={name} name={name} period={period} />)
             ) : (
                 <Alert severity="warning">{translate('app.report.to_before_from')}</Alert>
             )}

@@ -13,7 +13,15 @@ export interface TableColumn {
 const noDepartment = '(geen)';
 
 /** A report shown as a table only, its words translated. */
-export const TableReport = ({ name, rows, columns }: { name: ReportName; rows: ReportRow[]; columns: TableColumn[] }) => {
+export const TableReport = ({
+    name,
+    rows,
+    columns,
+}: {
+    name: ReportName;
+    rows: ReportRow[];
+    columns: TableColumn[];
+}) => {
     const translate = useTranslate();
     const labels = useDayLabels();
     const toColumn = ({ key, kind }: TableColumn): ReportColumn => {
@@ -22,11 +30,11 @@ export const TableReport = ({ name, rows, columns }: { name: ReportName; rows: R
             case 'percent':
                 return { key, kind };
             case 'group':
-                return { key, render: value => translate(`app.report.group.${String(value)}`, { _: String(value) }) };
+                return { key, render: (value) => translate(`app.report.group.${String(value)}`, { _: String(value) }) };
             case 'department':
                 return {
                     key,
-                    render: value =>
+                    render: (value) =>
                         value === 'all'
                             ? translate('app.report.total')
                             : value === noDepartment
@@ -34,7 +42,7 @@ export const TableReport = ({ name, rows, columns }: { name: ReportName; rows: R
                               : String(value),
                 };
             case 'day':
-                return { key, render: value => labels.long(String(value)) };
+                return { key, render: (value) => labels.long(String(value)) };
             default:
                 return { key };
         }

@@ -9,7 +9,7 @@ import { ReportTable } from './ReportTable';
 export const VisitorsPerProductReport = ({ rows }: { rows: ReportRow[] }) => {
     const translate = useTranslate();
     const format = useNumberFormat();
-    const data = rows.map(row => ({
+    const data = rows.map((row) => ({
         product: String(row.product),
         appointment: Number(row.visitors) - Number(row.walkIns),
         walkIn: Number(row.walkIns),
@@ -19,9 +19,9 @@ export const VisitorsPerProductReport = ({ rows }: { rows: ReportRow[] }) => {
             <ResponsiveContainer width="100%" height={Math.max(160, 48 + data.length * 36)}>
                 <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
                     <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                    <XAxis type="number" allowDecimals={false} tickFormatter={value => format(Number(value))} />
+                    <XAxis type="number" allowDecimals={false} tickFormatter={(value) => format(Number(value))} />
                     <YAxis type="category" dataKey="product" width={180} />
-                    <Tooltip formatter={value => format(Number(value))} />
+                    <Tooltip formatter={(value) => format(Number(value))} />
                     <Legend itemSorter={null} />
                     <Bar
                         dataKey="appointment"
@@ -42,11 +42,7 @@ export const VisitorsPerProductReport = ({ rows }: { rows: ReportRow[] }) => {
             <ReportTable
                 label={translate('app.report.name.visitors-per-product')}
                 rows={rows}
-                columns={[
-                    { key: 'product' },
-                    { key: 'visitors', kind: 'number' },
-                    { key: 'walkIns', kind: 'number' },
-                ]}
+                columns={[{ key: 'product' }, { key: 'visitors', kind: 'number' }, { key: 'walkIns', kind: 'number' }]}
             />
         </>
     );

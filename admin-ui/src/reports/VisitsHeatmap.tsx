@@ -13,8 +13,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export const VisitsHeatmap = ({ rows }: { rows: ReportRow[] }) => {
     const translate = useTranslate();
     const format = useNumberFormat();
-    const counts = new Map(rows.map(row => [`${row.weekday}-${row.hour}`, Number(row.visitors)]));
-    const hoursSeen = rows.map(row => Number(row.hour));
+    const counts = new Map(rows.map((row) => [`${row.weekday}-${row.hour}`, Number(row.visitors)]));
+    const hoursSeen = rows.map((row) => Number(row.hour));
     const first = Math.min(8, ...hoursSeen);
     const last = Math.max(17, ...hoursSeen);
     const hours = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -31,7 +31,7 @@ export const VisitsHeatmap = ({ rows }: { rows: ReportRow[] }) => {
                 <thead>
                     <tr>
                         <Box component="td" sx={cellSx} />
-                        {hours.map(hour => (
+                        {hours.map((hour) => (
                             <Box
                                 component="th"
                                 scope="col"
@@ -44,12 +44,12 @@ export const VisitsHeatmap = ({ rows }: { rows: ReportRow[] }) => {
                     </tr>
                 </thead>
                 <tbody>
-                    {weekdays.map(weekday => (
+                    {weekdays.map((weekday) => (
                         <tr key={weekday}>
                             <Box component="th" scope="row" sx={{ ...cellSx, textAlign: 'left', fontWeight: 500 }}>
                                 {translate(`app.weekday_short.${weekday}`)}
                             </Box>
-                            {hours.map(hour => {
+                            {hours.map((hour) => {
                                 const count = counts.get(`${weekday}-${hour}`) ?? 0;
                                 const share = count / max;
                                 return (
@@ -66,11 +66,11 @@ export const VisitsHeatmap = ({ rows }: { rows: ReportRow[] }) => {
                                             height: 28,
                                             borderRadius: 0.5,
                                             fontVariantNumeric: 'tabular-nums',
-                                            bgcolor: theme =>
+                                            bgcolor: (theme) =>
                                                 count === 0
                                                     ? theme.palette.action.hover
                                                     : alpha(theme.palette.primary.main, 0.15 + 0.85 * share),
-                                            color: theme =>
+                                            color: (theme) =>
                                                 share > 0.55
                                                     ? theme.palette.primary.contrastText
                                                     : theme.palette.text.primary,

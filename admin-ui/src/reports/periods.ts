@@ -48,7 +48,7 @@ export const presetRange = (preset: PresetName, today = brusselsToday()): DayRan
 
 /** The preset a range is, if any: its button shows as chosen. */
 export const presetOf = (range: DayRange): PresetName | undefined =>
-    presetNames.find(preset => {
+    presetNames.find((preset) => {
         const candidate = presetRange(preset);
         return candidate.from === range.from && candidate.to === range.to;
     });

@@ -13,14 +13,17 @@ export const pivotByChannel = (
     periods: string[],
     order: readonly string[],
 ): { channels: string[]; data: PivotRow[] } => {
-    const seen = new Set(rows.map(row => String(row.channel)));
-    const channels = [...order.filter(channel => seen.has(channel)), ...[...seen].filter(c => !order.includes(c))];
+    const seen = new Set(rows.map((row) => String(row.channel)));
+    const channels = [...order.filter((channel) => seen.has(channel)), ...[...seen].filter((c) => !order.includes(c))];
     const byPeriod = new Map<string, PivotRow>(
-        periods.map(period => [period, { period, ...Object.fromEntries(channels.map(channel => [channel, 0])) }]),
+        periods.map((period) => [period, { period, ...Object.fromEntries(channels.map((channel) => [channel, 0])) }]),
     );
     for (const row of rows) {
         const period = String(row[periodKey]);
-        const target = byPeriod.get(period) ?? { period, ...Object.fromEntries(channels.map(channel => [channel, 0])) };
+        const target = byPeriod.get(period) ?? {
+            period,
+            ...Object.fromEntries(channels.map((channel) => [channel, 0])),
+        };
         target[String(row.channel)] = Number(row.contacts ?? 0);
         byPeriod.set(period, target);
     }

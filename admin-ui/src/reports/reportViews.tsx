@@ -14,8 +14,10 @@ interface ReportView {
 
 // Grouped reports always answer with a total row ("all"), also when nothing
 // happened; they are empty when that row counts nothing.
-const countsNothing = (...keys: string[]) => (rows: ReportRow[]) =>
-    rows.every(row => keys.every(key => !Number(row[key])));
+const countsNothing =
+    (...keys: string[]) =>
+    (rows: ReportRow[]) =>
+        rows.every((row) => keys.every((key) => !Number(row[key])));
 
 const noRows = (rows: ReportRow[]) => rows.length === 0;
 
@@ -31,19 +33,19 @@ export const reportViews: Record<ReportName, ReportView> = {
     },
     'appointment-channels': {
         isEmpty: countsNothing('appointments', 'cancelled'),
-        render: rows => <AppointmentChannelsReport rows={rows} />,
+        render: (rows) => <AppointmentChannelsReport rows={rows} />,
     },
     'visitors-per-product': {
         isEmpty: noRows,
-        render: rows => <VisitorsPerProductReport rows={rows} />,
+        render: (rows) => <VisitorsPerProductReport rows={rows} />,
     },
     'visits-heatmap': {
         isEmpty: noRows,
-        render: rows => <VisitsHeatmap rows={rows} />,
+        render: (rows) => <VisitsHeatmap rows={rows} />,
     },
     'waiting-times': {
         isEmpty: countsNothing('visitors'),
-        render: rows => (
+        render: (rows) => (
             <TableReport
                 name="waiting-times"
                 rows={rows}
@@ -59,7 +61,7 @@ export const reportViews: Record<ReportName, ReportView> = {
     },
     'no-shows': {
         isEmpty: countsNothing('due'),
-        render: rows => (
+        render: (rows) => (
             <TableReport
                 name="no-shows"
                 rows={rows}
@@ -74,7 +76,7 @@ export const reportViews: Record<ReportName, ReportView> = {
     },
     'walk-ins': {
         isEmpty: noRows,
-        render: rows => (
+        render: (rows) => (
             <TableReport
                 name="walk-ins"
                 rows={rows}
@@ -88,7 +90,7 @@ export const reportViews: Record<ReportName, ReportView> = {
     },
     'response-times': {
         isEmpty: countsNothing('tickets'),
-        render: rows => (
+        render: (rows) => (
             <TableReport
                 name="response-times"
                 rows={rows}
@@ -107,7 +109,7 @@ export const reportViews: Record<ReportName, ReportView> = {
     },
     'sla-compliance': {
         isEmpty: countsNothing('firstResponseMet', 'firstResponseMissed', 'resolutionMet', 'resolutionMissed'),
-        render: rows => (
+        render: (rows) => (
             <TableReport
                 name="sla-compliance"
                 rows={rows}

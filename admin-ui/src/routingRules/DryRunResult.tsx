@@ -14,7 +14,7 @@ export const DryRunResult = ({ result }: { result: RuleDryRunResult }) => {
             </Alert>
             {result.checks.length ? (
                 <List dense disablePadding>
-                    {result.checks.map(check => (
+                    {result.checks.map((check) => (
                         <ListItem key={check.condition} disableGutters data-condition={check.condition}>
                             <ListItemIcon sx={{ minWidth: 32 }}>
                                 {check.matched ? (

@@ -19,7 +19,7 @@ export const RuleActiveSwitch = () => {
             {
                 mutationMode: 'pessimistic',
                 onSuccess: () => notify(active ? 'app.rule.activated' : 'app.rule.deactivated', { type: 'success' }),
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
             },
         );
 
@@ -28,7 +28,7 @@ export const RuleActiveSwitch = () => {
             size="small"
             checked={rule.active}
             disabled={isPending}
-            onClick={event => event.stopPropagation()}
+            onClick={(event) => event.stopPropagation()}
             onChange={(_, active) => toggle(active)}
             slotProps={{
                 input: { 'aria-label': `${translate('resources.routing-rules.fields.active')}: ${rule.name}` },

@@ -29,11 +29,11 @@ export const RuleOrderButtons = () => {
     });
 
     if (!rule) return null;
-    const index = rules.findIndex(r => r.id === rule.id);
+    const index = rules.findIndex((r) => r.id === rule.id);
     const move = (offset: -1 | 1) => (event: MouseEvent) => {
         // The row itself opens the rule.
         event.stopPropagation();
-        const ids = rules.map(r => r.id);
+        const ids = rules.map((r) => r.id);
         [ids[index], ids[index + offset]] = [ids[index + offset], ids[index]];
         mutate(ids);
     };

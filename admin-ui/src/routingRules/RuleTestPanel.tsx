@@ -69,7 +69,7 @@ export const RuleTestPanel = () => {
     const [problem, setProblem] = useState<string | null>(null);
 
     const { mutate, data, error, isPending, reset } = useMutation<RuleDryRunResult, Error, RuleDryRunParams>({
-        mutationFn: params => dataProvider.dryRunRoutingRule(params).then(({ data }) => data),
+        mutationFn: (params) => dataProvider.dryRunRoutingRule(params).then(({ data }) => data),
     });
 
     const run = () => {
@@ -126,7 +126,7 @@ export const RuleTestPanel = () => {
                         <AutocompleteInput
                             label="app.rule.test.ticket"
                             optionText={ticketLabel}
-                            filterToQuery={q => ({ q })}
+                            filterToQuery={(q) => ({ q })}
                         />
                     </ReferenceInput>
                 ) : (

@@ -10,7 +10,7 @@ type Loose = Record<string, unknown> | null | undefined;
 
 const cleanList = (value: unknown): string[] | undefined => {
     if (!Array.isArray(value)) return undefined;
-    const items = value.map(item => String(item ?? '').trim()).filter(item => item !== '');
+    const items = value.map((item) => String(item ?? '').trim()).filter((item) => item !== '');
     return items.length ? [...new Set(items)] : undefined;
 };
 

@@ -1,8 +1,8 @@
 import { acknowledgements, weekdays } from '../types';
 
-export const weekdayChoices = weekdays.map(day => ({ id: day, name: `app.weekday_short.${day}` }));
+export const weekdayChoices = weekdays.map((day) => ({ id: day, name: `app.weekday_short.${day}` }));
 
-export const acknowledgementChoices = acknowledgements.map(id => ({ id, name: `app.rule.acknowledgement.${id}` }));
+export const acknowledgementChoices = acknowledgements.map((id) => ({ id, name: `app.rule.acknowledgement.${id}` }));
 
 /** outsideOpeningHours is true, false or absent; a select needs a name for each. */
 export const openingChoices = [

@@ -9,15 +9,15 @@ const wordPattern = /[\p{L}\p{N}]/u;
 const everyItem =
     (isValid: (item: string) => boolean, message: string): Validator =>
     (values: unknown) => {
-        const invalid = Array.isArray(values) ? values.find(value => !isValid(String(value).trim())) : undefined;
+        const invalid = Array.isArray(values) ? values.find((value) => !isValid(String(value).trim())) : undefined;
         return invalid === undefined ? undefined : { message, args: { value: String(invalid) } };
     };
 
-export const validateSenders = everyItem(item => senderPattern.test(item), 'app.rule.sender_invalid');
+export const validateSenders = everyItem((item) => senderPattern.test(item), 'app.rule.sender_invalid');
 
-export const validatePhonePrefixes = everyItem(item => phonePrefixPattern.test(item), 'app.rule.phone_invalid');
+export const validatePhonePrefixes = everyItem((item) => phonePrefixPattern.test(item), 'app.rule.phone_invalid');
 
-export const validateWords = everyItem(item => item.length >= 2 && wordPattern.test(item), 'app.rule.word_invalid');
+export const validateWords = everyItem((item) => item.length >= 2 && wordPattern.test(item), 'app.rule.word_invalid');
 
 type TimeValues = { conditions?: { timeOfDay?: { from?: string | null; to?: string | null } } };
 

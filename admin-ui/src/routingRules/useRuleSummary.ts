@@ -7,7 +7,7 @@ const everything = { page: 1, perPage: 500 };
 /** Id → name for a small resource; the rule list names departments, categories... in one go instead of per cell. */
 const useNames = <T extends RaRecord>(resource: string, sortField: string, name: (record: T) => string) => {
     const { data } = useGetList<T>(resource, { pagination: everything, sort: { field: sortField, order: 'ASC' } });
-    const names = new Map((data ?? []).map(record => [String(record.id), name(record)]));
+    const names = new Map((data ?? []).map((record) => [String(record.id), name(record)]));
     return (id: string) => names.get(id) ?? '…';
 };
 
@@ -19,9 +19,9 @@ export const useRuleSummary = () => {
     const translate = useTranslate();
     const categoryName = useCategoryName();
     const category = useNames<Category>('categories', 'nameNl', categoryName);
-    const department = useNames<Department>('departments', 'name', d => d.name);
-    const zone = useNames<Zone>('zones', 'name', z => z.name);
-    const user = useNames<User>('users', 'name', u => u.name);
+    const department = useNames<Department>('departments', 'name', (d) => d.name);
+    const zone = useNames<Zone>('zones', 'name', (z) => z.name);
+    const user = useNames<User>('users', 'name', (u) => u.name);
 
     const label = (condition: string, values: string[]) =>
         `${translate(`app.rule.condition.${condition}`)}: ${values.join(', ')}`;
@@ -32,7 +32,7 @@ export const useRuleSummary = () => {
             parts.push(
                 label(
                     'channels',
-                    c.channels.map(ch => translate(`resources.tickets.channel.${ch}`, { _: ch }).toLocaleLowerCase()),
+                    c.channels.map((ch) => translate(`resources.tickets.channel.${ch}`, { _: ch }).toLocaleLowerCase()),
                 ),
             );
         if (c.categoryIds?.length) parts.push(label('categoryIds', c.categoryIds.map(category)));
@@ -43,14 +43,14 @@ export const useRuleSummary = () => {
             parts.push(
                 label(
                     'languages',
-                    c.languages.map(l => translate(`app.language.${l}`)),
+                    c.languages.map((l) => translate(`app.language.${l}`)),
                 ),
             );
         if (c.zoneIds?.length) parts.push(label('zoneIds', c.zoneIds.map(zone)));
         if (c.timeOfDay) {
             const { from, to, weekdays } = c.timeOfDay;
             const days = weekdays?.length
-                ? ` (${weekdays.map(day => translate(`app.weekday_short.${day}`)).join(', ')})`
+                ? ` (${weekdays.map((day) => translate(`app.weekday_short.${day}`)).join(', ')})`
                 : '';
             parts.push(label('timeOfDay', [`${from}–${to}${days}`]));
         }

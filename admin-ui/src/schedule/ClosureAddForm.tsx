@@ -36,7 +36,7 @@ export const ClosureAddForm = ({ departmentId }: { departmentId: string | null }
     });
 
     return (
-        <Stack spacing={1} sx={{ mt: 2 }} component="form" onSubmit={event => event.preventDefault()}>
+        <Stack spacing={1} sx={{ mt: 2 }} component="form" onSubmit={(event) => event.preventDefault()}>
             <Stack direction="row" spacing={1}>
                 <TextField {...field('startDate')} type="date" slotProps={{ inputLabel: { shrink: true } }} fullWidth />
                 <TextField

@@ -26,7 +26,7 @@ export const ClosureRow = ({ closure }: { closure: Closure }) => {
             {
                 mutationMode: 'pessimistic',
                 onSuccess: () => notify('app.schedule.closure_deleted', { type: 'success' }),
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
                 onSettled: () => setConfirming(false),
             },
         );

@@ -29,7 +29,7 @@ export const ClosuresCard = ({ departmentId }: { departmentId: string | null }) 
                     <LinearProgress sx={{ mt: 2 }} />
                 ) : closures.length ? (
                     <List dense>
-                        {closures.map(closure => (
+                        {closures.map((closure) => (
                             <ClosureRow key={closure.id} closure={closure} />
                         ))}
                     </List>

@@ -22,7 +22,7 @@ export const HolidaysCard = () => {
                     <LinearProgress sx={{ mt: 2 }} />
                 ) : (
                     <List dense>
-                        {(schedule?.holidays ?? []).map(holiday => (
+                        {(schedule?.holidays ?? []).map((holiday) => (
                             <ListItem key={holiday.date} disableGutters divider>
                                 <ListItemText
                                     primary={locale === 'en' ? holiday.nameEn : holiday.nameNl}

@@ -23,7 +23,7 @@ export const WeekEditor = ({ blocks, onChange, disabled }: WeekEditorProps) => {
 
     return (
         <Stack spacing={1} data-testid="week-editor">
-            {weekdays.map(weekday => {
+            {weekdays.map((weekday) => {
                 const dayName = translate(`app.weekday.${weekday}`);
                 const dayBlocks = blocks
                     .map((block, index) => ({ block, index }))
@@ -55,7 +55,7 @@ export const WeekEditor = ({ blocks, onChange, disabled }: WeekEditorProps) => {
                                             size="small"
                                             label={translate('app.schedule.opens')}
                                             value={block.opens}
-                                            onChange={event => change(index, 'opens', event.target.value)}
+                                            onChange={(event) => change(index, 'opens', event.target.value)}
                                             error={Boolean(problem)}
                                             helperText={problem ? translate(problem) : undefined}
                                             disabled={disabled}
@@ -71,7 +71,7 @@ export const WeekEditor = ({ blocks, onChange, disabled }: WeekEditorProps) => {
                                             size="small"
                                             label={translate('app.schedule.closes')}
                                             value={block.closes}
-                                            onChange={event => change(index, 'closes', event.target.value)}
+                                            onChange={(event) => change(index, 'closes', event.target.value)}
                                             error={Boolean(problem)}
                                             disabled={disabled}
                                             slotProps={{

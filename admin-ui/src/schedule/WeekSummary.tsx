@@ -9,13 +9,13 @@ export const WeekSummary = ({ blocks }: { blocks: OpeningBlock[] }) => {
     const sorted = sortBlocks(blocks);
     return (
         <Typography component="ul" variant="body2" sx={{ pl: 2, m: 0 }} data-testid="week-summary">
-            {weekdays.map(weekday => {
-                const day = sorted.filter(block => block.weekday === weekday);
+            {weekdays.map((weekday) => {
+                const day = sorted.filter((block) => block.weekday === weekday);
                 return (
                     <li key={weekday}>
                         {translate(`app.weekday.${weekday}`)}:{' '}
                         {day.length
-                            ? day.map(block => `${block.opens}–${block.closes}`).join(', ')
+                            ? day.map((block) => `${block.opens}–${block.closes}`).join(', ')
                             : translate('app.schedule.closed')}
                     </li>
                 );

@@ -39,9 +39,9 @@ export const blockProblems = (blocks: OpeningBlock[]) => {
 
 /** A new block for a day: 09:00–17:00 on a closed day, otherwise an hour after the day's last block. */
 export const newBlock = (blocks: OpeningBlock[], weekday: Weekday): OpeningBlock => {
-    const sameDay = blocks.filter(block => block.weekday === weekday && timePattern.test(block.closes));
+    const sameDay = blocks.filter((block) => block.weekday === weekday && timePattern.test(block.closes));
     if (sameDay.length === 0) return { weekday, opens: '09:00', closes: '17:00' };
-    const lastClose = Math.max(...sameDay.map(block => toMinutes(block.closes)));
+    const lastClose = Math.max(...sameDay.map((block) => toMinutes(block.closes)));
     const opens = Math.min(lastClose + 60, 22 * 60);
     return { weekday, opens: toTime(opens), closes: toTime(Math.min(opens + 4 * 60, 23 * 60 + 59)) };
 };

@@ -23,7 +23,7 @@ export const SessionsPage = () => {
                     <>
                         <SessionsTable sessions={data} />
                         <Box sx={{ mt: 2 }}>
-                            <EndOtherSessionsButton disabled={!data.some(session => !session.current)} />
+                            <EndOtherSessionsButton disabled={!data.some((session) => !session.current)} />
                         </Box>
                     </>
                 )}

@@ -14,14 +14,14 @@ export const SessionsTable = ({ sessions }: { sessions: AuthSession[] }) => {
         <Table size="small">
             <TableHead>
                 <TableRow>
-                    {columns.map(column => (
+                    {columns.map((column) => (
                         <TableCell key={column}>{translate(`app.sessions.fields.${column}`)}</TableCell>
                     ))}
                     <TableCell />
                 </TableRow>
             </TableHead>
             <TableBody>
-                {sessions.map(session => (
+                {sessions.map((session) => (
                     <TableRow key={session.id} selected={session.current}>
                         <TableCell>
                             <DeviceCell userAgent={session.userAgent} />

@@ -42,7 +42,7 @@ export const useEndOtherSessions = () => {
     const onError = useNotifyError();
     return useMutation({
         mutationFn: endOtherSessions,
-        onSuccess: async ended => {
+        onSuccess: async (ended) => {
             notify('app.sessions.others_ended', { type: 'success', messageArgs: { smart_count: ended } });
             await queryClient.invalidateQueries({ queryKey });
         },

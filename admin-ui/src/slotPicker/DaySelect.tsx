@@ -20,7 +20,7 @@ export const DaySelect = ({ days, value, onChange, disabled }: DaySelectProps) =
             fullWidth
             label={translate('app.slot.day')}
             value={value && days.has(value) ? value : ''}
-            onChange={event => onChange(event.target.value)}
+            onChange={(event) => onChange(event.target.value)}
             disabled={disabled}
             slotProps={{ htmlInput: { 'data-testid': 'slot-day' } }}
         >

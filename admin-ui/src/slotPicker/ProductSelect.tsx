@@ -26,12 +26,12 @@ export const ProductSelect = ({ value, onChange, disabled }: ProductSelectProps)
             select
             fullWidth
             label={translate('app.slot.product')}
-            value={products.some(product => product.id === value) ? value : ''}
-            onChange={event => onChange(event.target.value)}
+            value={products.some((product) => product.id === value) ? value : ''}
+            onChange={(event) => onChange(event.target.value)}
             disabled={disabled || isPending}
             slotProps={{ htmlInput: { 'data-testid': 'slot-product' } }}
         >
-            {products.map(product => (
+            {products.map((product) => (
                 <MenuItem key={product.id} value={product.id}>
                     {name(product)}
                 </MenuItem>

@@ -29,7 +29,7 @@ export const SlotPicker = ({ serviceId, onServiceChange, value, onChange, disabl
     const translate = useTranslate();
     const formatDay = useFormatDay();
     const { data: products = [] } = useActiveProducts();
-    const product = products.find(p => p.id === serviceId);
+    const product = products.find((p) => p.id === serviceId);
     // The public endpoint refuses products that cannot be booked online: staff type the time.
     const listable = product?.bookableOnline !== false;
     const { data: slots, isFetching, error, refetch } = useAvailability(serviceId, listable);
@@ -40,15 +40,11 @@ export const SlotPicker = ({ serviceId, onServiceChange, value, onChange, disabl
 
     // The first day with free times, until another is chosen (or the one of the chosen time).
     const shownDay =
-        day && days.has(day)
-            ? day
-            : value && days.has(slotDay(value))
-              ? slotDay(value)
-              : ([...days.keys()][0] ?? null);
+        day && days.has(day) ? day : value && days.has(slotDay(value)) ? slotDay(value) : ([...days.keys()][0] ?? null);
     const daySlots = shownDay ? (days.get(shownDay) ?? []) : [];
 
     // A chosen time that is no longer free (taken meanwhile, or another product) is dropped.
-    const stale = !typed && Boolean(value) && slots !== undefined && !slots.some(slot => slot.start === value);
+    const stale = !typed && Boolean(value) && slots !== undefined && !slots.some((slot) => slot.start === value);
     useEffect(() => {
         if (stale) onChange(null);
     }, [stale, onChange]);

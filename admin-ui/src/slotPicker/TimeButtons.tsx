@@ -23,7 +23,7 @@ export const TimeButtons = ({ slots, value, onChange, disabled }: TimeButtonsPro
             aria-label={translate('app.slot.time')}
             data-testid="slot-times"
         >
-            {slots.map(slot => {
+            {slots.map((slot) => {
                 const chosen = slot.start === value;
                 return (
                     <Button

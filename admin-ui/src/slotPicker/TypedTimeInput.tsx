@@ -27,7 +27,7 @@ export const TypedTimeInput = ({ value, onChange, disabled }: TypedTimeInputProp
             label={translate('app.slot.typed_label')}
             helperText={translate('app.slot.typed_help')}
             value={text}
-            onChange={event => {
+            onChange={(event) => {
                 const typed = event.target.value;
                 setText(typed);
                 onChange(complete.test(typed) ? brusselsWallClockToOffsetIso(typed) : null);

@@ -46,7 +46,7 @@ export const AgentPhoneDialog = ({ open, initial, error, pending, onCall, onClos
                         autoComplete="tel"
                         label={translate('app.callback.agent_phone')}
                         value={phone}
-                        onChange={event => setPhone(event.target.value)}
+                        onChange={(event) => setPhone(event.target.value)}
                         error={Boolean(error)}
                         helperText={error || translate('app.callback.agent_phone_example')}
                         disabled={pending}

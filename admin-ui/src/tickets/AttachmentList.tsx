@@ -38,7 +38,7 @@ export const AttachmentList = ({
 }) => {
     const translate = useTranslate();
     if (attachments.length === 0 && skipped.length === 0) return null;
-    const ordered = [...attachments.filter(a => !a.inline), ...attachments.filter(a => a.inline)];
+    const ordered = [...attachments.filter((a) => !a.inline), ...attachments.filter((a) => a.inline)];
     return (
         <Stack
             component="ul"
@@ -46,7 +46,7 @@ export const AttachmentList = ({
             sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}
             spacing={0.5}
         >
-            {ordered.map(attachment => (
+            {ordered.map((attachment) => (
                 <li key={attachment.id}>
                     <AttachmentLink attachment={attachment} />
                 </li>

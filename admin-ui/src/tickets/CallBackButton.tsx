@@ -35,7 +35,7 @@ export const CallBackButton = () => {
         mutate(params, {
             onSuccess: () => setAsking(null),
             // Any other refusal (Twilio not set up, no number for the citizen) was notified: nothing left to ask.
-            onError: error => {
+            onError: (error) => {
                 if (agentPhoneError(error) === undefined) setAsking(null);
             },
         });
@@ -72,7 +72,7 @@ export const CallBackButton = () => {
             </Tooltip>
             <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
                 <ListSubheader>{translate('app.callback.choose_number')}</ListSubheader>
-                {phones.map(phone => (
+                {phones.map((phone) => (
                     <MenuItem key={phone} onClick={() => pickNumber(phone)}>
                         {phone}
                     </MenuItem>

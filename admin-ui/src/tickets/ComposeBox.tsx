@@ -39,7 +39,10 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const refreshTicket = useRefreshTicket();
     const ticket = useRecordContext<Ticket>();
     const isReply = kind === 'reply';
-    const { via, setVia, canEmail, canSms, canWhatsapp } = useReplyVia(isReply ? ticket?.contactId : null, ticket?.channel);
+    const { via, setVia, canEmail, canSms, canWhatsapp } = useReplyVia(
+        isReply ? ticket?.contactId : null,
+        ticket?.channel,
+    );
     const reply = useReplyText(ticketId, via, isReply);
     const [note, setNote] = useState('');
     const body = isReply ? reply.body : note;
@@ -65,7 +68,13 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
         onSuccess: (_, { asTemplate }) => {
             if (isReply) reply.reset();
             else setNote('');
-            const done = asTemplate ? 'app.ticket.reply.done_template' : bySms ? 'app.ticket.reply.done_sms' : byWhatsapp ? 'app.ticket.reply.done_whatsapp' : `app.ticket.${kind}.done`;
+            const done = asTemplate
+                ? 'app.ticket.reply.done_template'
+                : bySms
+                  ? 'app.ticket.reply.done_sms'
+                  : byWhatsapp
+                    ? 'app.ticket.reply.done_whatsapp'
+                    : `app.ticket.${kind}.done`;
             notify(done, { type: 'success' });
             return refreshTicket();
         },
@@ -78,9 +87,9 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
             input.current?.setSelectionRange(position, position);
         });
 
-    const canned = useCannedResponseInsert(ticketId, ticket?.version, text => {
+    const canned = useCannedResponseInsert(ticketId, ticket?.version, (text) => {
         const at = insertAt ?? body.length;
-        setBody(current => current.slice(0, at) + text + current.slice(at));
+        setBody((current) => current.slice(0, at) + text + current.slice(at));
         setInsertAt(null);
         putCaret(at + text.length);
     });
@@ -108,7 +117,8 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     };
     // the first visit to an untouched reply starts typing between the greeting and the sign-off
     const onFocus = () => {
-        if (untouched && reply.draft && input.current?.selectionStart === input.current?.selectionEnd) putCaret(reply.draft.caret);
+        if (untouched && reply.draft && input.current?.selectionStart === input.current?.selectionEnd)
+            putCaret(reply.draft.caret);
     };
 
     return (
@@ -118,12 +128,18 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     label={translate(`app.ticket.${kind}.label`)}
                     helperText={
                         tooLongForSms
-                            ? translate(byWhatsapp ? 'app.ticket.reply.whatsapp_helper' : 'app.ticket.reply.sms_helper', { count: body.trim().length, max: maxLength })
+                            ? translate(
+                                  byWhatsapp ? 'app.ticket.reply.whatsapp_helper' : 'app.ticket.reply.sms_helper',
+                                  { count: body.trim().length, max: maxLength },
+                              )
                             : translate(`app.ticket.${kind}.helper`)
                     }
                     error={tooLongForSms}
                     value={body}
-                    onChange={event => { setBody(event.target.value); signalTyping(); }}
+                    onChange={(event) => {
+                        setBody(event.target.value);
+                        signalTyping();
+                    }}
                     onKeyDown={onKeyDown}
                     onFocus={isReply ? onFocus : undefined}
                     inputRef={input}
@@ -174,13 +190,15 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                         </Button>
                     </Stack>
                 </Stack>
-                {windowClosed && <WhatsAppWindowNotice closed={windowClosed} onSendTemplate={sendTemplate} disabled={!canWrite} />}
+                {windowClosed && (
+                    <WhatsAppWindowNotice closed={windowClosed} onSendTemplate={sendTemplate} disabled={!canWrite} />
+                )}
                 {isReply && <ReplyPreview ticketId={ticketId} body={body} via={via} />}
                 {isReply && (
                     <CannedResponsePicker
                         open={insertAt !== null && !canned.isPending}
                         language={reply.language}
-                        onPick={choice => canned.mutate(choice)}
+                        onPick={(choice) => canned.mutate(choice)}
                         onClose={() => setInsertAt(null)}
                     />
                 )}

@@ -20,7 +20,7 @@ export const Conversation = ({ ticketId }: { ticketId: string }) => {
                     <LinearProgress />
                 ) : messages?.length ? (
                     <Stack spacing={1.5}>
-                        {messages.map(message => (
+                        {messages.map((message) => (
                             <MessageItem key={message.id} message={message} />
                         ))}
                     </Stack>

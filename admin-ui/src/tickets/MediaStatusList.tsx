@@ -10,7 +10,7 @@ import type { MessageMedia } from '../types';
  */
 export const MediaStatusList = ({ media = [] }: { media?: MessageMedia[] }) => {
     const translate = useTranslate();
-    const lines = media.flatMap(file => {
+    const lines = media.flatMap((file) => {
         const name = { filename: file.filename };
         const line = (waiting: boolean, key: string) => [
             { key: `${file.id}-${key}`, waiting, text: translate(`app.message.media.${key}`, name) },
@@ -24,7 +24,7 @@ export const MediaStatusList = ({ media = [] }: { media?: MessageMedia[] }) => {
     return (
         // a live region: the line changes by itself when the recording arrives
         <Stack role="status" sx={{ mt: 1 }} spacing={0.5} data-testid="message-media">
-            {lines.map(line => (
+            {lines.map((line) => (
                 <Typography
                     component="p"
                     key={line.key}

@@ -78,7 +78,7 @@ export const MergeButton = () => {
                             <AutocompleteInput
                                 label="app.ticket.merge.target"
                                 optionText={ticketLabel}
-                                filterToQuery={q => ({ q })}
+                                filterToQuery={(q) => ({ q })}
                                 getOptionDisabled={(option: Ticket) => option.id === ticket.id}
                                 onChange={(_, choice) => setTarget((choice as Ticket | undefined) ?? null)}
                                 validate={required()}

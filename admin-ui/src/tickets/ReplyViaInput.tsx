@@ -18,7 +18,7 @@ interface ReplyViaInputProps {
 export const ReplyViaInput = ({ value, onChange, canEmail, canSms, canWhatsapp, disabled }: ReplyViaInputProps) => {
     const translate = useTranslate();
     const possible: Record<ReplyChannel, boolean> = { email: canEmail, sms: canSms, whatsapp: canWhatsapp };
-    const shown = replyChannels.filter(via => via !== 'whatsapp' || canWhatsapp || value === via);
+    const shown = replyChannels.filter((via) => via !== 'whatsapp' || canWhatsapp || value === via);
     return (
         <FormControl disabled={disabled} data-testid="reply-via">
             <FormLabel id="reply-via-label" sx={{ fontSize: '0.875rem' }}>
@@ -31,7 +31,7 @@ export const ReplyViaInput = ({ value, onChange, canEmail, canSms, canWhatsapp, 
                 value={value ?? ''}
                 onChange={(_, via) => onChange(via as ReplyChannel)}
             >
-                {shown.map(via => (
+                {shown.map((via) => (
                     <FormControlLabel
                         key={via}
                         value={via}

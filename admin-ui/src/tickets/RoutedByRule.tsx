@@ -12,7 +12,7 @@ const RuleNameFromTimeline = ({ ticketId }: { ticketId: string }) => {
         sort: { field: 'createdAt', order: 'ASC' },
         pagination: { page: 1, perPage: 500 },
     });
-    const routed = events?.filter(event => event.type === 'routed').pop();
+    const routed = events?.filter((event) => event.type === 'routed').pop();
     return <>{String(routed?.data?.ruleName ?? '…')}</>;
 };
 

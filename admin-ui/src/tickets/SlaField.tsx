@@ -26,7 +26,10 @@ export const SlaField = () => {
     const time = formatTime(earliest.minutesLeft, 'rounded');
     const label = translate(`app.sla.cell.${earliest.kind}_${earliest.minutesLeft < 0 ? 'late' : 'left'}`, { time });
     const deadline = earliest.dueAt
-        ? translate('app.sla.cell.deadline', { kind: translate(`app.ticket.${earliest.kind}`), date: formatDateTime(earliest.dueAt) })
+        ? translate('app.sla.cell.deadline', {
+              kind: translate(`app.ticket.${earliest.kind}`),
+              date: formatDateTime(earliest.dueAt),
+          })
         : '';
     return (
         <Tooltip title={deadline} describeChild enterDelay={300}>
@@ -38,7 +41,12 @@ export const SlaField = () => {
                 data-testid="sla-cell"
                 data-sla-state={shownState}
                 data-deadline={earliest.kind}
-                sx={{ color: slaColors[shownState], fontWeight: shownState === 'ok' ? 500 : 700, display: 'inline-block', minWidth: '7em' }}
+                sx={{
+                    color: slaColors[shownState],
+                    fontWeight: shownState === 'ok' ? 500 : 700,
+                    display: 'inline-block',
+                    minWidth: '7em',
+                }}
             >
                 {label}
             </Typography>

@@ -18,7 +18,7 @@ const DeadlineLine = ({ ticket, kind }: { ticket: Ticket; kind: Deadline }) => {
     const translate = useTranslate();
     const formatDateTime = useFormatDateTime();
     const dueAt = dueOf(ticket, kind);
-    const running = openDeadlines(ticket).find(deadline => deadline.kind === kind);
+    const running = openDeadlines(ticket).find((deadline) => deadline.kind === kind);
     const done = doneAt(ticket, kind);
     if (!dueAt && !running) return null;
     return (
@@ -49,7 +49,7 @@ export const TicketDeadlines = () => {
     const ticket = useRecordContext<Ticket>();
     const translate = useTranslate();
     if (!ticket) return null;
-    const lines = kinds.filter(kind => dueOf(ticket, kind) || openDeadlines(ticket).some(d => d.kind === kind));
+    const lines = kinds.filter((kind) => dueOf(ticket, kind) || openDeadlines(ticket).some((d) => d.kind === kind));
     return (
         <Box data-testid="ticket-deadlines">
             <Typography variant="subtitle2" component="h3" gutterBottom>
@@ -57,7 +57,7 @@ export const TicketDeadlines = () => {
             </Typography>
             {lines.length && ticket.sla?.state !== 'none' ? (
                 <Stack spacing={1}>
-                    {lines.map(kind => (
+                    {lines.map((kind) => (
                         <DeadlineLine key={kind} ticket={ticket} kind={kind} />
                     ))}
                 </Stack>

@@ -37,7 +37,7 @@ export const TicketLegalHold = () => {
                     <Switch
                         checked={!!ticket.legalHold}
                         disabled={pending}
-                        onChange={event => void toggle(event.target.checked)}
+                        onChange={(event) => void toggle(event.target.checked)}
                         slotProps={{ input: { 'data-testid': 'ticket-legal-hold' } as object }}
                     />
                 }

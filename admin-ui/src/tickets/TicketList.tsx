@@ -30,7 +30,12 @@ const compactTable = {
     '& [data-ticket-row]:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: -3 },
     // the sort arrow of a column that is not sorted (shown on hover) floats in the gap to the next column
     '& .MuiTableSortLabel-root:not(.Mui-active)': { position: 'relative' },
-    '& .MuiTableSortLabel-root:not(.Mui-active) .MuiTableSortLabel-icon': { position: 'absolute', right: -18, fontSize: 16, m: 0 },
+    '& .MuiTableSortLabel-root:not(.Mui-active) .MuiTableSortLabel-icon': {
+        position: 'absolute',
+        right: -18,
+        fontSize: 16,
+        m: 0,
+    },
     ...Object.fromEntries(
         Object.entries(collapse).map(([column, width]) => [
             `@container (max-width: ${width}px)`,
@@ -47,17 +52,17 @@ const CategoryName = () => {
 };
 
 export const TicketList = () => (
-    <List
-        filters={ticketFilters}
-        exporter={ticketExporter}
-        sort={{ field: 'createdAt', order: 'DESC' }}
-        perPage={25}
-    >
+    <List filters={ticketFilters} exporter={ticketExporter} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
         <TicketListShortcuts />
         <TicketViews />
         <RowCheckboxLabels />
         <TicketRowsProvider>
-            <DataTable rowClick="show" bulkActionButtons={<TicketBulkActions />} sx={compactTable} body={TicketRowsBody}>
+            <DataTable
+                rowClick="show"
+                bulkActionButtons={<TicketBulkActions />}
+                sx={compactTable}
+                body={TicketRowsBody}
+            >
                 <DataTable.Col source="reference">
                     <TextField source="reference" />
                 </DataTable.Col>

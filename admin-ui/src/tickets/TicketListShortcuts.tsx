@@ -16,7 +16,7 @@ const move = (step: 1 | -1) => (event: KeyboardEvent) => {
     const current = focusedTicketRow();
     if (!current) {
         if (event.key.startsWith('Arrow')) return false;
-        (rows.find(row => row.tabIndex === 0) ?? rows[0])?.focus();
+        (rows.find((row) => row.tabIndex === 0) ?? rows[0])?.focus();
         return;
     }
     rows[Math.min(rows.length - 1, Math.max(0, rows.indexOf(current) + step))]?.focus();

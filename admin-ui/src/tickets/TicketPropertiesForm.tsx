@@ -36,7 +36,13 @@ const DepartmentChangeReason = ({ ticket }: { ticket: Ticket }) => (
  * agent edits (their own edits stay, see keepDirtyValues), which would otherwise move the save onto the new
  * version and silently overwrite the colleague's value of a field both changed; pinned, that save is a 409.
  */
-const PinVersionWhileEditing = ({ version, onPin }: { version: number | undefined; onPin: (v: number | undefined) => void }) => {
+const PinVersionWhileEditing = ({
+    version,
+    onPin,
+}: {
+    version: number | undefined;
+    onPin: (v: number | undefined) => void;
+}) => {
     const { isDirty } = useFormState();
     const [pinned, setPinned] = useState(false);
     useEffect(() => {

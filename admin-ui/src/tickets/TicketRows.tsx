@@ -1,5 +1,12 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DataTableBody, DataTableRow, useListContext, useRecordContext, type DataTableBodyProps, type DataTableRowProps } from 'react-admin';
+import {
+    DataTableBody,
+    DataTableRow,
+    useListContext,
+    useRecordContext,
+    type DataTableBodyProps,
+    type DataTableRowProps,
+} from 'react-admin';
 import type { Ticket } from '../types';
 import { rememberTicketSequence } from './ticketSequence';
 
@@ -38,7 +45,7 @@ const TicketRow = (props: DataTableRowProps) => {
     const { data } = useListContext<Ticket>();
     const { activeId, setActiveId } = useContext(ActiveRow);
     if (!ticket) return null;
-    const activeShown = data?.some(row => row.id === activeId);
+    const activeShown = data?.some((row) => row.id === activeId);
     const tabStop = activeShown ? ticket.id === activeId : ticket.id === data?.[0]?.id;
     return (
         <RowIsTabStop.Provider value={tabStop}>
@@ -46,7 +53,7 @@ const TicketRow = (props: DataTableRowProps) => {
                 {...props}
                 tabIndex={tabStop ? 0 : -1}
                 {...{ [rowAttribute]: ticket.id }}
-                onFocus={event => {
+                onFocus={(event) => {
                     if (event.target === event.currentTarget) setActiveId(String(ticket.id));
                 }}
             />
@@ -58,7 +65,7 @@ const TicketRow = (props: DataTableRowProps) => {
 export const TicketRowsBody = (props: DataTableBodyProps) => {
     const { data } = useListContext<Ticket>();
     useEffect(() => {
-        if (data) rememberTicketSequence(data.map(ticket => String(ticket.id)));
+        if (data) rememberTicketSequence(data.map((ticket) => String(ticket.id)));
     }, [data]);
     return <DataTableBody {...props} row={TicketRow} />;
 };

@@ -45,7 +45,7 @@ export const TicketStatusButtons = () => {
                 onChange={(_, status: TicketStatus | null) => changeStatus(status)}
                 aria-label={translate('app.ticket.quick_status')}
             >
-                {statusChoices.map(choice => (
+                {statusChoices.map((choice) => (
                     <ToggleButton key={choice.id} value={choice.id}>
                         {translate(choice.name)}
                     </ToggleButton>

@@ -6,7 +6,7 @@ export const TicketTags = ({ tags }: { tags?: string[] }) => {
     const translate = useTranslate();
     return (
         <>
-            {tags?.map(tag => (
+            {tags?.map((tag) => (
                 <Chip
                     key={tag}
                     size="small"

@@ -1,6 +1,17 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import SaveIcon from '@mui/icons-material/BookmarkAdd';
-import { Box, Button, ButtonGroup, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import {
+    Box,
+    Button,
+    ButtonGroup,
+    Dialog,
+    DialogActions,
+    DialogContent,
+    DialogTitle,
+    Stack,
+    TextField,
+    Typography,
+} from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useCreate, useDelete, useGetList, useListContext, useNotify, useTranslate } from 'react-admin';
 import type { SavedFilter } from '../types';
@@ -15,11 +26,16 @@ const presets: { id: string; label: string; filter: Filter }[] = [
     { id: 'at_risk', label: 'app.ticket_list.preset.at_risk', filter: { sla: 'at_risk' } },
 ];
 
-const normalised = (filter: Filter) => JSON.stringify(Object.keys(filter).sort().map(key => [key, filter[key]]));
+const normalised = (filter: Filter) =>
+    JSON.stringify(
+        Object.keys(filter)
+            .sort()
+            .map((key) => [key, filter[key]]),
+    );
 const sameFilter = (a: Filter, b: Filter) => normalised(a) === normalised(b);
 
 /** Shows the inputs of every filter a view sets, so the agent sees what the view means and can change it. */
-const shown = (filter: Filter) => Object.fromEntries(Object.keys(filter).map(key => [key, true]));
+const shown = (filter: Filter) => Object.fromEntries(Object.keys(filter).map((key) => [key, true]));
 
 const SaveFilterDialog = ({ filter, onClose }: { filter: Filter; onClose: () => void }) => {
     const translate = useTranslate();
@@ -37,7 +53,7 @@ const SaveFilterDialog = ({ filter, onClose }: { filter: Filter; onClose: () => 
                     notify('app.ticket_list.saved', { type: 'success', messageArgs: { name: name.trim() } });
                     onClose();
                 },
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
             },
         );
     };
@@ -51,7 +67,7 @@ const SaveFilterDialog = ({ filter, onClose }: { filter: Filter; onClose: () => 
                         margin="dense"
                         label={translate('app.ticket_list.filter_name')}
                         value={name}
-                        onChange={event => setName(event.target.value)}
+                        onChange={(event) => setName(event.target.value)}
                         slotProps={{ htmlInput: { maxLength: 80, 'data-testid': 'saved-filter-name' } }}
                         fullWidth
                         required
@@ -59,7 +75,12 @@ const SaveFilterDialog = ({ filter, onClose }: { filter: Filter; onClose: () => 
                 </DialogContent>
                 <DialogActions>
                     <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                    <Button type="submit" variant="contained" disabled={isPending || !name.trim()} data-testid="saved-filter-save">
+                    <Button
+                        type="submit"
+                        variant="contained"
+                        disabled={isPending || !name.trim()}
+                        data-testid="saved-filter-save"
+                    >
                         {translate('ra.action.save')}
                     </Button>
                 </DialogActions>
@@ -86,8 +107,10 @@ const SavedFilterButton = ({ saved, active, apply }: { saved: SavedFilter; activ
                         { id: saved.id, previousData: saved },
                         {
                             mutationMode: 'pessimistic',
-                            onSuccess: () => notify('app.ticket_list.deleted', { type: 'info', messageArgs: { name: saved.name } }),
-                            onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                            onSuccess: () =>
+                                notify('app.ticket_list.deleted', { type: 'info', messageArgs: { name: saved.name } }),
+                            onError: (error) =>
+                                notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
                         },
                     )
                 }
@@ -111,9 +134,14 @@ export const TicketViews = () => {
     const apply = (filter: Filter) => setFilters(filter, shown(filter));
 
     return (
-        <Box component="nav" aria-label={translate('app.ticket_list.views')} sx={{ px: 1, py: 1 }} data-testid="ticket-views">
+        <Box
+            component="nav"
+            aria-label={translate('app.ticket_list.views')}
+            sx={{ px: 1, py: 1 }}
+            data-testid="ticket-views"
+        >
             <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-                {presets.map(preset => {
+                {presets.map((preset) => {
                     const active = sameFilter(current, preset.filter);
                     return (
                         <Button
@@ -134,8 +162,13 @@ export const TicketViews = () => {
                         {translate('app.ticket_list.saved_filters')}
                     </Typography>
                 )}
-                {saved?.map(filter => (
-                    <SavedFilterButton key={filter.id} saved={filter} active={sameFilter(current, filter.filter)} apply={() => apply(filter.filter)} />
+                {saved?.map((filter) => (
+                    <SavedFilterButton
+                        key={filter.id}
+                        saved={filter}
+                        active={sameFilter(current, filter.filter)}
+                        apply={() => apply(filter.filter)}
+                    />
                 ))}
                 <Button
                     size="small"

@@ -26,7 +26,7 @@ export const Timeline = ({ ticketId }: { ticketId: string }) => {
                     <LinearProgress />
                 ) : events.length ? (
                     <List dense disablePadding>
-                        {events.map(event => {
+                        {events.map((event) => {
                             const { text, detail } = sentence(event);
                             return (
                                 <ListItem key={event.id} disableGutters divider data-event-type={event.type}>

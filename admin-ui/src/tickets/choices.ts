@@ -1,7 +1,7 @@
 import { manualTicketChannels, ticketChannels, ticketPriorities, ticketStatuses } from '../types';
 
 const choices = (group: string, ids: readonly string[]) =>
-    ids.map(id => ({ id, name: `resources.tickets.${group}.${id}` }));
+    ids.map((id) => ({ id, name: `resources.tickets.${group}.${id}` }));
 
 export const statusChoices = choices('status', ticketStatuses);
 export const priorityChoices = choices('priority', ticketPriorities);

@@ -11,7 +11,7 @@ const columns: CsvColumn<Ticket>[] = [
     { source: 'contactName' },
     { source: 'status', choices: 'resources.tickets.status' },
     { source: 'priority', choices: 'resources.tickets.priority' },
-    { source: 'sla', date: true, value: ticket => openDeadlines(ticket)[0]?.dueAt },
+    { source: 'sla', date: true, value: (ticket) => openDeadlines(ticket)[0]?.dueAt },
     { source: 'channel', choices: 'resources.tickets.channel' },
     { source: 'departmentId', reference: { resource: 'departments' } },
     {

@@ -1,4 +1,12 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import {
+    AutocompleteInput,
+    BooleanInput,
+    DateInput,
+    ReferenceInput,
+    SearchInput,
+    SelectInput,
+    useTranslate,
+} from 'react-admin';
 import { CategoryInput } from '../categories/CategoryInput';
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { UserInput } from '../users/UserInput';

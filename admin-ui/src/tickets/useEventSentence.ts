@@ -11,7 +11,7 @@ type IdFields = Record<string, string[]>;
 const idsOf = (events: TicketEvent[], fields: IdFields) => [
     ...new Set(
         events
-            .flatMap(event => (fields[event.type] ?? []).map(field => event.data?.[field]))
+            .flatMap((event) => (fields[event.type] ?? []).map((field) => event.data?.[field]))
             .filter((id): id is string => typeof id === 'string' && id !== ''),
     ),
 ];
@@ -23,7 +23,7 @@ const userIds: IdFields = { assigned: fromTo, auto_assigned: ['assigneeId'], rou
 
 const useNames = <T extends RaRecord>(resource: string, ids: string[], name: (record: T) => string) => {
     const { data } = useGetMany<T>(resource, { ids }, { enabled: ids.length > 0 });
-    return new Map((data ?? []).filter(Boolean).map(record => [String(record.id), name(record)]));
+    return new Map((data ?? []).filter(Boolean).map((record) => [String(record.id), name(record)]));
 };
 
 /**
@@ -35,8 +35,8 @@ export const useEventSentence = (events: TicketEvent[]) => {
     const categoryName = useCategoryName();
     const formatDateTime = useFormatDateTime();
     const categories = useNames<Category>('categories', idsOf(events, categoryIds), categoryName);
-    const departments = useNames<Department>('departments', idsOf(events, departmentIds), d => d.name);
-    const users = useNames<User>('users', idsOf(events, userIds), u => u.name);
+    const departments = useNames<Department>('departments', idsOf(events, departmentIds), (d) => d.name);
+    const users = useNames<User>('users', idsOf(events, userIds), (u) => u.name);
 
     const none = translate('app.none');
     const label = (value: unknown, names?: Map<string, string>, prefix?: string) => {
@@ -198,7 +198,7 @@ export const useEventSentence = (events: TicketEvent[]) => {
                     text: translate('app.event.email_damaged'),
                     detail: Array.isArray(data.problems)
                         ? data.problems
-                              .map(problem =>
+                              .map((problem) =>
                                   translate(`app.event.email_damage.${String(problem)}`, { _: String(problem) }),
                               )
                               .join(' · ')

@@ -24,11 +24,12 @@ const asDataUrl = async (url: string) => {
  */
 export const useInlineImages = (html: string, attachments: Attachment[] = []) => {
     const wanted = attachments.filter(
-        a => a.inline && a.contentType.startsWith('image/') && a.size <= maxInlineBytes && html.includes(a.url),
+        (a) => a.inline && a.contentType.startsWith('image/') && a.size <= maxInlineBytes && html.includes(a.url),
     );
     const { data: replacements, isFetching } = useQuery({
-        queryKey: ['inline-images', ...wanted.map(a => a.id)],
-        queryFn: () => Promise.all(wanted.map(async a => [a.url, await asDataUrl(a.url).catch(() => a.url)] as const)),
+        queryKey: ['inline-images', ...wanted.map((a) => a.id)],
+        queryFn: () =>
+            Promise.all(wanted.map(async (a) => [a.url, await asDataUrl(a.url).catch(() => a.url)] as const)),
         enabled: wanted.length > 0,
         staleTime: Infinity,
     });

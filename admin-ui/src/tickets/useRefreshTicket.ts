@@ -9,7 +9,7 @@ export const useRefreshTicket = () => {
     const queryClient = useQueryClient();
     return () =>
         Promise.all(
-            ['tickets', 'messages', 'ticket-events', 'calls'].map(resource =>
+            ['tickets', 'messages', 'ticket-events', 'calls'].map((resource) =>
                 queryClient.invalidateQueries({ queryKey: [resource] }),
             ),
         );

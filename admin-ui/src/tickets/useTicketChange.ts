@@ -17,7 +17,7 @@ export const useTicketChange = () => {
                     notify(done, { type: 'success' });
                     return refreshTicket();
                 },
-                onError: error => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
+                onError: (error) => notify((error as Error).message || 'ra.notification.http_error', { type: 'error' }),
             },
         );
     return { change, isPending };

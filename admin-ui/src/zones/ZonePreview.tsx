@@ -14,7 +14,7 @@ const isPoint = (point: unknown): point is LngLat =>
  */
 export const ZonePreview = ({ geometry, size = 200 }: { geometry?: ZoneGeometry | null; size?: number }) => {
     const translate = useTranslate();
-    const rings = geometry ? ringsOf(geometry).map(ring => (Array.isArray(ring) ? ring.filter(isPoint) : [])) : [];
+    const rings = geometry ? ringsOf(geometry).map((ring) => (Array.isArray(ring) ? ring.filter(isPoint) : [])) : [];
     const points = rings.flat();
     if (points.length < 3) {
         return size < 100 ? null : (
@@ -23,8 +23,8 @@ export const ZonePreview = ({ geometry, size = 200 }: { geometry?: ZoneGeometry 
             </Typography>
         );
     }
-    const lngs = points.map(p => p[0]);
-    const lats = points.map(p => p[1]);
+    const lngs = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
     const [minLng, maxLng, minLat, maxLat] = [
         Math.min(...lngs),
         Math.max(...lngs),
@@ -38,8 +38,8 @@ export const ZonePreview = ({ geometry, size = 200 }: { geometry?: ZoneGeometry 
     const x = (lng: number) => size * 0.05 + (lng - minLng) * squeeze * scale;
     const y = (lat: number) => size * 0.05 + (maxLat - lat) * scale;
     const path = rings
-        .filter(ring => ring.length > 2)
-        .map(ring => `M${ring.map(([lng, lat]) => `${x(lng).toFixed(1)},${y(lat).toFixed(1)}`).join('L')}Z`)
+        .filter((ring) => ring.length > 2)
+        .map((ring) => `M${ring.map(([lng, lat]) => `${x(lng).toFixed(1)},${y(lat).toFixed(1)}`).join('L')}Z`)
         .join(' ');
     return (
         <Box

@@ -50,8 +50,13 @@ export function brusselsDay(day: string): { gte: Date; lt: Date } {
   return { gte: start.toJSDate(), lt: start.plus({ days: 1 }).startOf('day').toJSDate() };
 }
 
-const Day = z.iso.date('Use YYYY-MM-DD.').refine((d) => DateTime.fromISO(d, { zone: BRUSSELS }).isValid, 'No such day.');
-const Status = z.enum(['booked', 'checked_in', 'completed', 'no_show', 'cancelled'], 'Choose booked, checked_in, completed, no_show or cancelled.');
+const Day = z.iso
+  .date('Use YYYY-MM-DD.')
+  .refine((d) => DateTime.fromISO(d, { zone: BRUSSELS }).isValid, 'No such day.');
+const Status = z.enum(
+  ['booked', 'checked_in', 'completed', 'no_show', 'cancelled'],
+  'Choose booked, checked_in, completed, no_show or cancelled.',
+);
 const Channel = z.enum(['online', 'phone', 'counter', 'walk_in'], 'Choose online, phone, counter or walk_in.');
 
 const Filter = z.strictObject({
@@ -74,7 +79,8 @@ export const appointmentAdminListRoutes = [
     method: 'get',
     path: '/api/admin/appointments',
     tag: TAG,
-    summary: 'List appointments; day is a day in Europe/Brussels (YYYY-MM-DD). Shows personal data: every read is audited.',
+    summary:
+      'List appointments; day is a day in Europe/Brussels (YYYY-MM-DD). Shows personal data: every read is audited.',
     access: READ,
     audit: { action: 'view', entity: 'contact' },
     query: listQuery(Filter, ['startsAt', 'endsAt', 'createdAt', 'status', 'name', 'code']),
@@ -109,7 +115,13 @@ export const appointmentAdminListRoutes = [
         res,
         'appointments',
         query.range,
-        (page) => db().appointment.findMany({ where, include: withVisit, orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], ...page }),
+        (page) =>
+          db().appointment.findMany({
+            where,
+            include: withVisit,
+            orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }],
+            ...page,
+          }),
         () => db().appointment.count({ where }),
         present,
       );

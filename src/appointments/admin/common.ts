@@ -15,7 +15,11 @@ export const weekdayName = (weekday: number) => `${WEEKDAYS[weekday] ?? '?'} (we
 
 /** A time on the Brussels wall clock; '24:00' is the end of the day. Zero-padded, so strings compare like times. */
 export const HHMM = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Use HH:MM from 00:00 to 24:00, e.g. 08:30.');
-export const Weekday = z.number('Give the weekday as a number: 1 = Monday … 7 = Sunday.').int().min(1, 'Use 1 (Monday) to 7 (Sunday).').max(7, 'Use 1 (Monday) to 7 (Sunday).');
+export const Weekday = z
+  .number('Give the weekday as a number: 1 = Monday … 7 = Sunday.')
+  .int()
+  .min(1, 'Use 1 (Monday) to 7 (Sunday).')
+  .max(7, 'Use 1 (Monday) to 7 (Sunday).');
 export const Kind = z.enum(['appointments', 'walk_in'], 'Choose appointments or walk_in.');
 
 /** A list of ids without repeats. */
@@ -26,12 +30,18 @@ export const IdList = (what: string) =>
     .transform((ids) => [...new Set(ids)]);
 
 /** The ids in `ids` that have no row: a 400 on `field` naming them. */
-export async function checkAllExist(ids: string[] | undefined, field: string, what: string, count: (ids: string[]) => Promise<{ id: string }[]>) {
+export async function checkAllExist(
+  ids: string[] | undefined,
+  field: string,
+  what: string,
+  count: (ids: string[]) => Promise<{ id: string }[]>,
+) {
   if (!ids?.length) return;
   const found = new Set((await count(ids)).map((r) => r.id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) {
-    const message = missing.length === 1 ? `No such ${what}: ${missing[0]}.` : `No such ${what}s: ${missing.join(', ')}.`;
+    const message =
+      missing.length === 1 ? `No such ${what}: ${missing[0]}.` : `No such ${what}s: ${missing.join(', ')}.`;
     throw new ValidationError(message, { [field]: message });
   }
 }
@@ -55,7 +65,8 @@ export async function conflictAs<T>(field: string, message: string, work: () => 
   try {
     return await work();
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new ConflictError(message, { [field]: 'Already in use.' });
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
+      throw new ConflictError(message, { [field]: 'Already in use.' });
     throw err;
   }
 }

@@ -11,9 +11,19 @@ import { READ, TAG, WRITE, checkDesk, checkLocation } from './common';
  * town-wide closure), a locationId alone closes that location, a deskId is a staff absence at that desk (its
  * locationId is the desk's).
  */
-const present = (c: DeskClosure) => ({ id: c.id, locationId: c.locationId, deskId: c.deskId, startsAt: c.startsAt, endsAt: c.endsAt, reason: c.reason, createdAt: c.createdAt });
+const present = (c: DeskClosure) => ({
+  id: c.id,
+  locationId: c.locationId,
+  deskId: c.deskId,
+  startsAt: c.startsAt,
+  endsAt: c.endsAt,
+  reason: c.reason,
+  createdAt: c.createdAt,
+});
 
-const Instant = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date and time with its offset, e.g. 2026-12-24T12:00:00+01:00.' }).transform((s) => new Date(s));
+const Instant = z.iso
+  .datetime({ offset: true, message: 'Use an ISO 8601 date and time with its offset, e.g. 2026-12-24T12:00:00+01:00.' })
+  .transform((s) => new Date(s));
 const ENDS_AFTER_STARTS = 'The end must be after the start.';
 
 const Fields = z.object({
@@ -44,10 +54,14 @@ async function find(id: string) {
 }
 
 /** A desk fixes the location: taken from the desk when missing, refused when it is another. */
-async function place(locationId: string | null, deskId: string | null): Promise<{ locationId: string | null; deskId: string | null }> {
+async function place(
+  locationId: string | null,
+  deskId: string | null,
+): Promise<{ locationId: string | null; deskId: string | null }> {
   const desk = await checkDesk(deskId);
   if (desk) {
-    if (locationId && locationId !== desk.locationId) throw new ValidationError('This desk is at another location.', { deskId: 'This desk is at another location.' });
+    if (locationId && locationId !== desk.locationId)
+      throw new ValidationError('This desk is at another location.', { deskId: 'This desk is at another location.' });
     return { locationId: desk.locationId, deskId: desk.id };
   }
   await checkLocation(locationId);
@@ -59,7 +73,8 @@ export const deskClosureRoutes = [
     method: 'get',
     path: '/api/admin/desk-closures',
     tag: TAG,
-    summary: 'List closures (of a location, or everywhere) and staff absences (at a desk), by start; from/to keeps those overlapping that window.',
+    summary:
+      'List closures (of a location, or everywhere) and staff absences (at a desk), by start; from/to keeps those overlapping that window.',
     access: READ,
     query: listQuery(Filter, ['startsAt', 'endsAt', 'createdAt']),
     handler: async (_req, res, { query }) => {
@@ -75,13 +90,26 @@ export const deskClosureRoutes = [
         res,
         'desk-closures',
         query.range,
-        (page) => db().deskClosure.findMany({ where, orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], ...page }),
+        (page) =>
+          db().deskClosure.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }],
+            ...page,
+          }),
         () => db().deskClosure.count({ where }),
         present,
       );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/desk-closures/:id', tag: TAG, summary: 'One closure or staff absence.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/desk-closures/:id',
+    tag: TAG,
+    summary: 'One closure or staff absence.',
+    access: READ,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/desk-closures',
@@ -91,7 +119,11 @@ export const deskClosureRoutes = [
     body: Body,
     handler: async (_req, _res, { body }) => {
       const where = await place(body.locationId ?? null, body.deskId ?? null);
-      return present(await db().deskClosure.create({ data: { ...where, startsAt: body.startsAt, endsAt: body.endsAt, reason: body.reason } }));
+      return present(
+        await db().deskClosure.create({
+          data: { ...where, startsAt: body.startsAt, endsAt: body.endsAt, reason: body.reason },
+        }),
+      );
     },
   }),
   defineRoute({
@@ -111,7 +143,12 @@ export const deskClosureRoutes = [
       // another desk without a location given: the location follows the desk
       const locationId = body.locationId !== undefined ? body.locationId : body.deskId ? null : current.locationId;
       const where = await place(locationId, deskId);
-      return present(await db().deskClosure.update({ where: { id: params.id }, data: { ...where, startsAt, endsAt, reason: body.reason ?? current.reason } }));
+      return present(
+        await db().deskClosure.update({
+          where: { id: params.id },
+          data: { ...where, startsAt, endsAt, reason: body.reason ?? current.reason },
+        }),
+      );
     },
   }),
   defineRoute({

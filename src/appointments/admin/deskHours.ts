@@ -12,7 +12,15 @@ import { locations } from '../locations';
  * Weekly hours on the Brussels wall clock. A row without deskId is the location's, for all its desks; a desk with rows
  * of its own uses only those. Blocks of one kind may not overlap on one weekday for the same desk (or the location).
  */
-const present = (h: DeskHours) => ({ id: h.id, locationId: h.locationId, deskId: h.deskId, weekday: h.weekday, opens: h.opens, closes: h.closes, kind: h.kind });
+const present = (h: DeskHours) => ({
+  id: h.id,
+  locationId: h.locationId,
+  deskId: h.deskId,
+  weekday: h.weekday,
+  opens: h.opens,
+  closes: h.closes,
+  kind: h.kind,
+});
 
 interface Block {
   deskId: string | null;
@@ -42,7 +50,11 @@ const kindLabel = (kind: HoursKind) => (kind === 'walk_in' ? 'walk-in' : 'appoin
 /** The first two blocks that overlap (touching is fine: 08:00–12:00 and 12:00–16:00), or undefined. */
 export function firstOverlap<B extends Block>(blocks: readonly B[]): [B, B] | undefined {
   const sorted = [...blocks].sort(
-    (a, b) => (a.deskId ?? '').localeCompare(b.deskId ?? '') || a.kind.localeCompare(b.kind) || a.weekday - b.weekday || a.opens.localeCompare(b.opens),
+    (a, b) =>
+      (a.deskId ?? '').localeCompare(b.deskId ?? '') ||
+      a.kind.localeCompare(b.kind) ||
+      a.weekday - b.weekday ||
+      a.opens.localeCompare(b.opens),
   );
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]];
@@ -59,7 +71,13 @@ const Week = z
     hours: z
       .array(
         z
-          .object({ deskId: z.uuid('A desk id is a UUID.').nullable().optional(), weekday: Weekday, opens: HHMM, closes: HHMM, kind: Kind.default('appointments') })
+          .object({
+            deskId: z.uuid('A desk id is a UUID.').nullable().optional(),
+            weekday: Weekday,
+            opens: HHMM,
+            closes: HHMM,
+            kind: Kind.default('appointments'),
+          })
           .refine(closesAfterOpens, { message: CLOSES_AFTER_OPENS, path: ['closes'] }),
       )
       .max(500, 'At most 500 blocks.'),
@@ -79,16 +97,28 @@ async function find(id: string) {
 async function checkPlace(locationId: string, deskId: string | null, deskField = 'deskId') {
   await checkLocation(locationId);
   const desk = await checkDesk(deskId, deskField);
-  if (desk && desk.locationId !== locationId) throw new ValidationError('This desk is at another location.', { [deskField]: 'This desk is at another location.' });
+  if (desk && desk.locationId !== locationId)
+    throw new ValidationError('This desk is at another location.', {
+      [deskField]: 'This desk is at another location.',
+    });
 }
 
 /** One writer per location at a time, so two blocks saved together cannot overlap unseen. */
-const lockLocation = (tx: Tx, locationId: string) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`voordeur-desk-hours:${locationId}`}))`;
+const lockLocation = (tx: Tx, locationId: string) =>
+  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`voordeur-desk-hours:${locationId}`}))`;
 
 async function saveRow(id: string | undefined, row: Block & { locationId: string }) {
   return db().$transaction(async (tx) => {
     await lockLocation(tx, row.locationId);
-    const others = await tx.deskHours.findMany({ where: { locationId: row.locationId, deskId: row.deskId, kind: row.kind, weekday: row.weekday, ...(id ? { id: { not: id } } : {}) } });
+    const others = await tx.deskHours.findMany({
+      where: {
+        locationId: row.locationId,
+        deskId: row.deskId,
+        kind: row.kind,
+        weekday: row.weekday,
+        ...(id ? { id: { not: id } } : {}),
+      },
+    });
     const clash = firstOverlap([...others, row]);
     if (clash) {
       const message = overlapMessage(...clash);
@@ -100,7 +130,12 @@ async function saveRow(id: string | undefined, row: Block & { locationId: string
 
 const hoursOf = async (locationId: string) => ({
   locationId,
-  hours: (await db().deskHours.findMany({ where: { locationId }, orderBy: [{ deskId: { sort: 'asc', nulls: 'first' } }, { kind: 'asc' }, { weekday: 'asc' }, { opens: 'asc' }] })).map(present),
+  hours: (
+    await db().deskHours.findMany({
+      where: { locationId },
+      orderBy: [{ deskId: { sort: 'asc', nulls: 'first' } }, { kind: 'asc' }, { weekday: 'asc' }, { opens: 'asc' }],
+    })
+  ).map(present),
 });
 
 const Filter = z.strictObject({
@@ -117,32 +152,60 @@ export const deskHoursRoutes = [
     method: 'get',
     path: '/api/admin/desk-hours',
     tag: TAG,
-    summary: "List weekly hours (Brussels wall clock) of locations (deskId null) and desks; a desk with rows of its own uses only those.",
+    summary:
+      'List weekly hours (Brussels wall clock) of locations (deskId null) and desks; a desk with rows of its own uses only those.',
     access: READ,
     query: listQuery(Filter, ['weekday', 'opens', 'kind', 'locationId', 'deskId']),
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
-      const where: Prisma.DeskHoursWhereInput = { id: inOrEq(f.id), locationId: f.locationId, deskId: f.deskId, kind: f.kind, weekday: f.weekday };
+      const where: Prisma.DeskHoursWhereInput = {
+        id: inOrEq(f.id),
+        locationId: f.locationId,
+        deskId: f.deskId,
+        kind: f.kind,
+        weekday: f.weekday,
+      };
       await sendList(
         res,
         'desk-hours',
         query.range,
-        (page) => db().deskHours.findMany({ where, orderBy: [orderOf(query.sort, ['weekday', 'asc']), { weekday: 'asc' }, { opens: 'asc' }, { id: 'asc' }], ...page }),
+        (page) =>
+          db().deskHours.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['weekday', 'asc']), { weekday: 'asc' }, { opens: 'asc' }, { id: 'asc' }],
+            ...page,
+          }),
         () => db().deskHours.count({ where }),
         present,
       );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/desk-hours/:id', tag: TAG, summary: 'One block of weekly hours.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/desk-hours/:id',
+    tag: TAG,
+    summary: 'One block of weekly hours.',
+    access: READ,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/desk-hours',
     tag: TAG,
-    summary: "Add a block of weekly hours to a location (deskId empty) or to one of its desks; '24:00' closes at midnight.",
+    summary:
+      "Add a block of weekly hours to a location (deskId empty) or to one of its desks; '24:00' closes at midnight.",
     access: WRITE,
     body: Row,
     handler: async (_req, _res, { body }) => {
-      const row = { locationId: body.locationId, deskId: body.deskId ?? null, weekday: body.weekday, opens: body.opens, closes: body.closes, kind: body.kind ?? 'appointments' };
+      const row = {
+        locationId: body.locationId,
+        deskId: body.deskId ?? null,
+        weekday: body.weekday,
+        opens: body.opens,
+        closes: body.closes,
+        kind: body.kind ?? 'appointments',
+      };
       await checkPlace(row.locationId, row.deskId);
       return present(await saveRow(undefined, row));
     },
@@ -199,14 +262,19 @@ export const deskHoursRoutes = [
     method: 'put',
     path: '/api/admin/locations/:id/hours',
     tag: TAG,
-    summary: "Replace all weekly hours of a location, its desks' included, in one go: {hours:[{deskId?, weekday, opens, closes, kind}]}.",
+    summary:
+      "Replace all weekly hours of a location, its desks' included, in one go: {hours:[{deskId?, weekday, opens, closes, kind}]}.",
     access: WRITE,
     params: IdParam,
     body: Week,
     handler: async (_req, _res, { params, body }) => {
       await locations.find(params.id);
       const deskIds = [...new Set(body.hours.map((h) => h.deskId).filter((d): d is string => !!d))];
-      const desks = new Map((await db().desk.findMany({ where: { id: { in: deskIds } }, select: { id: true, locationId: true } })).map((d) => [d.id, d.locationId]));
+      const desks = new Map(
+        (await db().desk.findMany({ where: { id: { in: deskIds } }, select: { id: true, locationId: true } })).map(
+          (d) => [d.id, d.locationId],
+        ),
+      );
       const errors: Record<string, string> = {};
       body.hours.forEach((h, i) => {
         if (!h.deskId) return;
@@ -220,7 +288,16 @@ export const deskHoursRoutes = [
       await db().$transaction(async (tx) => {
         await lockLocation(tx, params.id);
         await tx.deskHours.deleteMany({ where: { locationId: params.id } });
-        await tx.deskHours.createMany({ data: body.hours.map((h) => ({ locationId: params.id, deskId: h.deskId ?? null, weekday: h.weekday, opens: h.opens, closes: h.closes, kind: h.kind })) });
+        await tx.deskHours.createMany({
+          data: body.hours.map((h) => ({
+            locationId: params.id,
+            deskId: h.deskId ?? null,
+            weekday: h.weekday,
+            opens: h.opens,
+            closes: h.closes,
+            kind: h.kind,
+          })),
+        });
       });
       return hoursOf(params.id);
     },

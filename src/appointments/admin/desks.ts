@@ -7,7 +7,9 @@ import { ConflictError, NotFoundError, ValidationError } from '../../shared/erro
 import { IdList, READ, TAG, WRITE, checkAllExist, checkLocation, conflictAs, insensitive } from './common';
 
 type DeskWithServices = Desk & { services: { serviceId: string }[] };
-const withServices = { services: { select: { serviceId: true }, orderBy: { serviceId: 'asc' } } } satisfies Prisma.DeskInclude;
+const withServices = {
+  services: { select: { serviceId: true }, orderBy: { serviceId: 'asc' } },
+} satisfies Prisma.DeskInclude;
 
 const present = (d: DeskWithServices) => ({
   id: d.id,
@@ -46,15 +48,23 @@ async function find(id: string) {
 
 async function check(body: BodyIn, current?: Desk) {
   await checkLocation(body.locationId);
-  await checkAllExist(body.serviceIds, 'serviceIds', 'service', (ids) => db().service.findMany({ where: { id: { in: ids } }, select: { id: true } }));
+  await checkAllExist(body.serviceIds, 'serviceIds', 'service', (ids) =>
+    db().service.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  );
   const locationId = body.locationId ?? current?.locationId;
   const name = body.name ?? current?.name;
-  if (locationId && name && (await db().desk.findFirst({ where: { locationId, name, id: current ? { not: current.id } : undefined } }))) {
+  if (
+    locationId &&
+    name &&
+    (await db().desk.findFirst({ where: { locationId, name, id: current ? { not: current.id } : undefined } }))
+  ) {
     throw new ConflictError(DUPLICATE, { name: 'Already in use.' });
   }
   if (current && body.locationId && body.locationId !== current.locationId) {
     // the appointments keep the location they were booked at: a desk with upcoming ones cannot move away from under them
-    const upcoming = await db().appointment.count({ where: { deskId: current.id, status: { in: ['booked', 'checked_in'] }, endsAt: { gt: new Date() } } });
+    const upcoming = await db().appointment.count({
+      where: { deskId: current.id, status: { in: ['booked', 'checked_in'] }, endsAt: { gt: new Date() } },
+    });
     if (upcoming) {
       const message = `This desk has ${upcoming} upcoming appointment${upcoming === 1 ? '' : 's'} at its location; move or cancel them first.`;
       throw new ValidationError(message, { locationId: message });
@@ -67,7 +77,9 @@ async function save(current: Desk | undefined, body: BodyIn) {
   const { serviceIds, ...data } = body;
   const savedId = await conflictAs('name', DUPLICATE, () =>
     db().$transaction(async (tx) => {
-      const d = current ? await tx.desk.update({ where: { id: current.id }, data }) : await tx.desk.create({ data: data as Prisma.DeskUncheckedCreateInput });
+      const d = current
+        ? await tx.desk.update({ where: { id: current.id }, data })
+        : await tx.desk.create({ data: data as Prisma.DeskUncheckedCreateInput });
       if (current && d.locationId !== current.locationId) {
         await tx.deskHours.updateMany({ where: { deskId: d.id }, data: { locationId: d.locationId } });
         await tx.deskClosure.updateMany({ where: { deskId: d.id }, data: { locationId: d.locationId } });
@@ -103,13 +115,27 @@ export const deskRoutes = [
         res,
         'desks',
         query.range,
-        (page) => db().desk.findMany({ where, include: withServices, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }),
+        (page) =>
+          db().desk.findMany({
+            where,
+            include: withServices,
+            orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
         () => db().desk.count({ where }),
         present,
       );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/desks/:id', tag: TAG, summary: 'One desk.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/desks/:id',
+    tag: TAG,
+    summary: 'One desk.',
+    access: READ,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/desks',

@@ -5,14 +5,28 @@ import type { Location, Prisma } from '../../generated/prisma/client';
 import { locations } from '../locations';
 import { READ, TAG, WRITE, insensitive } from './common';
 
-const present = (l: Location) => ({ id: l.id, name: l.name, address: l.address, active: l.active, createdAt: l.createdAt, updatedAt: l.updatedAt });
+const present = (l: Location) => ({
+  id: l.id,
+  name: l.name,
+  address: l.address,
+  active: l.active,
+  createdAt: l.createdAt,
+  updatedAt: l.updatedAt,
+});
 
 const Body = z.object({
   name: z.string().trim().min(2, 'Use at least 2 characters.').max(100, 'Use at most 100 characters.'),
-  address: z.preprocess((v) => (v === '' ? null : v), z.string().trim().max(300, 'Use at most 300 characters.').nullable().optional()),
+  address: z.preprocess(
+    (v) => (v === '' ? null : v),
+    z.string().trim().max(300, 'Use at most 300 characters.').nullable().optional(),
+  ),
   active: z.boolean().optional(),
 });
-const Filter = z.strictObject({ q: z.string().trim().max(100).optional(), id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
+const Filter = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  id: oneOrMany(z.uuid()).optional(),
+  active: z.boolean().optional(),
+});
 
 export const locationRoutes = [
   defineRoute({
@@ -29,10 +43,25 @@ export const locationRoutes = [
         active: f.active,
         ...(f.q ? { OR: [{ name: insensitive(f.q) }, { address: insensitive(f.q) }] } : {}),
       };
-      await sendList(res, 'locations', query.range, (page) => locations.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page), () => locations.count(where), present);
+      await sendList(
+        res,
+        'locations',
+        query.range,
+        (page) => locations.list(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => locations.count(where),
+        present,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/locations/:id', tag: TAG, summary: 'One location.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await locations.find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/locations/:id',
+    tag: TAG,
+    summary: 'One location.',
+    access: READ,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await locations.find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/locations',

@@ -40,12 +40,21 @@ const int = (min: number, max: number, unit: string) =>
     .int(`Give a whole number of ${unit}.`)
     .min(min, `Use ${min} to ${max} ${unit}.`)
     .max(max, `Use ${min} to ${max} ${unit}.`);
-const optionalText = (max: number) => z.preprocess((v) => (v === '' ? null : v), z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional());
-const Documents = z.array(z.string().trim().min(1, 'A document cannot be empty.').max(300, 'Use at most 300 characters per document.')).max(30, 'List at most 30 documents.');
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (v === '' ? null : v),
+    z.string().trim().max(max, `Use at most ${max} characters.`).nullable().optional(),
+  );
+const Documents = z
+  .array(z.string().trim().min(1, 'A document cannot be empty.').max(300, 'Use at most 300 characters per document.'))
+  .max(30, 'List at most 30 documents.');
 
 const Body = z.object({
   /** stable for websites: /afspraak?dienst=kids-id */
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use lowercase letters, digits and dashes (e.g. kids-id).'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'Use lowercase letters, digits and dashes (e.g. kids-id).'),
   nameNl: z.string().trim().min(2, 'Use at least 2 characters.').max(100, 'Use at most 100 characters.'),
   nameEn: z.string().trim().min(2, 'Use at least 2 characters.').max(100, 'Use at most 100 characters.'),
   descriptionNl: optionalText(2000),
@@ -60,7 +69,10 @@ const Body = z.object({
   minNoticeMinutes: int(0, 10080, 'minutes').optional(),
   maxDaysAhead: int(1, 365, 'days').optional(),
   reminderHoursBefore: int(0, 168, 'hours').optional(),
-  queuePrefix: z.string().regex(/^[A-Z]$/, 'Use one capital letter A–Z.').optional(),
+  queuePrefix: z
+    .string()
+    .regex(/^[A-Z]$/, 'Use one capital letter A–Z.')
+    .optional(),
   departmentId: z.uuid('A department id is a UUID.').nullable().optional(),
   active: z.boolean().optional(),
   /** the desks that serve this product */
@@ -86,14 +98,18 @@ async function check(body: BodyIn) {
   if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } }))) {
     throw new ValidationError('No such department.', { departmentId: 'No such department.' });
   }
-  await checkAllExist(body.deskIds, 'deskIds', 'desk', (ids) => db().desk.findMany({ where: { id: { in: ids } }, select: { id: true } }));
+  await checkAllExist(body.deskIds, 'deskIds', 'desk', (ids) =>
+    db().desk.findMany({ where: { id: { in: ids } }, select: { id: true } }),
+  );
 }
 
 /** Writes the product and, when deskIds is given, replaces the desks that serve it, in one transaction. */
 async function save(id: string | undefined, body: BodyIn) {
   const { deskIds, ...data } = body;
   const savedId = await db().$transaction(async (tx) => {
-    const s = id ? await tx.service.update({ where: { id }, data }) : await tx.service.create({ data: data as Prisma.ServiceUncheckedCreateInput });
+    const s = id
+      ? await tx.service.update({ where: { id }, data })
+      : await tx.service.create({ data: data as Prisma.ServiceUncheckedCreateInput });
     if (deskIds) {
       await tx.deskService.deleteMany({ where: { serviceId: s.id } });
       await tx.deskService.createMany({ data: deskIds.map((deskId) => ({ deskId, serviceId: s.id })) });
@@ -118,19 +134,35 @@ export const serviceRoutes = [
         active: f.active,
         departmentId: f.departmentId,
         ...(f.deskId ? { desks: { some: { deskId: f.deskId } } } : {}),
-        ...(f.q ? { OR: [{ nameNl: insensitive(f.q) }, { nameEn: insensitive(f.q) }, { code: insensitive(f.q) }] } : {}),
+        ...(f.q
+          ? { OR: [{ nameNl: insensitive(f.q) }, { nameEn: insensitive(f.q) }, { code: insensitive(f.q) }] }
+          : {}),
       };
       await sendList(
         res,
         'services',
         query.range,
-        (page) => db().service.findMany({ where, include: withDesks, orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], ...page }),
+        (page) =>
+          db().service.findMany({
+            where,
+            include: withDesks,
+            orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }],
+            ...page,
+          }),
         () => db().service.count({ where }),
         present,
       );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/services/:id', tag: TAG, summary: 'One product.', access: READ, params: IdParam, handler: async (_req, _res, { params }) => present(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/services/:id',
+    tag: TAG,
+    summary: 'One product.',
+    access: READ,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => present(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/services',

@@ -64,7 +64,13 @@
   function Clock(lang) {
     var locale = lang === 'en' ? 'en-GB' : 'nl-BE';
     var day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: TZ });
-    var fullDay = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ });
+    var fullDay = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: TZ,
+    });
     var time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TZ });
     var parts = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TZ });
     function isoDay(date) {
@@ -221,7 +227,14 @@
 
     function addDay(day) {
       var slots = byDay[day];
-      var option = el('option', '', clock.day(slots[0].start) + ' (' + (slots.length === 1 ? text.oneFree : fill(text.free, { n: slots.length })) + ')');
+      var option = el(
+        'option',
+        '',
+        clock.day(slots[0].start) +
+          ' (' +
+          (slots.length === 1 ? text.oneFree : fill(text.free, { n: slots.length })) +
+          ')',
+      );
       option.value = day;
       select.appendChild(option);
     }
@@ -312,7 +325,12 @@
           }
           if (to < last) return chunk(clock.addDays(to, 1));
           if (shownDay === null && days.length) showDay(days[0]);
-          status.textContent = days.length === 0 ? fill(text.noTimes, { n: ahead }) : days.length === 1 ? text.oneDay : fill(text.days, { n: days.length });
+          status.textContent =
+            days.length === 0
+              ? fill(text.noTimes, { n: ahead })
+              : days.length === 1
+                ? text.oneDay
+                : fill(text.days, { n: days.length });
         });
       }
 
@@ -511,7 +529,10 @@
       body.appendChild(el('p', 'code', answer.code));
       body.appendChild(el('p', 'hint', text.codeHint));
       var dl = el('dl');
-      var place = appointment && appointment.location ? [appointment.location.name, appointment.location.address].filter(Boolean).join(', ') : null;
+      var place =
+        appointment && appointment.location
+          ? [appointment.location.name, appointment.location.address].filter(Boolean).join(', ')
+          : null;
       factList(dl, [
         [text.product, service.name],
         [text.when, moment(text, clock, answer.start, answer.end)],
@@ -521,7 +542,8 @@
       ]);
       body.appendChild(dl);
       var sms = details.phone && looksMobile(details.phone);
-      var sent = details.email && sms ? text.sentBoth : details.email ? text.sentEmail : sms ? text.sentSms : text.sentNone;
+      var sent =
+        details.email && sms ? text.sentBoth : details.email ? text.sentEmail : sms ? text.sentSms : text.sentNone;
       body.appendChild(el('p', 'sent', fill(sent, { email: details.email, phone: details.phone })));
       var manage = el('a', '', text.manage);
       manage.href = answer.manageUrl;
@@ -555,12 +577,22 @@
       detailsErrors.clear();
       sendButton.disabled = true;
       status.textContent = text.sending;
-      api('POST', '/api/public/appointments', { serviceId: service.id, start: slot.start, name: details.name, email: details.email, phone: details.phone, language: lang })
+      api('POST', '/api/public/appointments', {
+        serviceId: service.id,
+        start: slot.start,
+        name: details.name,
+        email: details.email,
+        phone: details.phone,
+        language: lang,
+      })
         .then(function (r) {
           status.textContent = '';
           if (r.status === 201) {
             // the place is not in the booking's answer: the appointment behind its link has it
-            return api('GET', '/api/public/appointments/manage/' + encodeURIComponent(r.answer.manageToken) + '?language=' + lang)
+            return api(
+              'GET',
+              '/api/public/appointments/manage/' + encodeURIComponent(r.answer.manageToken) + '?language=' + lang,
+            )
               .then(function (m) {
                 return m.ok ? m.answer : null;
               })
@@ -679,7 +711,9 @@
       }
       if (a.status === 'cancelled') {
         again.hidden = false;
-        if (a.service && a.service.code) $('manage-again-link').href = '/afspraak?dienst=' + encodeURIComponent(a.service.code) + (lang === 'en' ? '&lang=en' : '');
+        if (a.service && a.service.code)
+          $('manage-again-link').href =
+            '/afspraak?dienst=' + encodeURIComponent(a.service.code) + (lang === 'en' ? '&lang=en' : '');
       }
     }
 
@@ -743,7 +777,10 @@
       moveSection.hidden = true;
       result.hidden = true;
       cancelErrors.clear();
-      $('cancel-text').textContent = fill(text.cancelText, { service: current.service ? current.service.name : '', when: moment(text, clock, current.start) });
+      $('cancel-text').textContent = fill(text.cancelText, {
+        service: current.service ? current.service.name : '',
+        when: moment(text, clock, current.start),
+      });
       cancelSection.hidden = false;
       $('cancel-title').focus();
     });

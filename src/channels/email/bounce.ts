@@ -14,10 +14,15 @@ export async function recordBounce(bounce: BounceInfo | undefined): Promise<stri
   if (!bounce) return undefined;
   const own = bounce.originalMessageId ? OWN_ID.exec(bounce.originalMessageId) : null;
   const notification =
-    own && own[2].toLowerCase() === mailDomain().toLowerCase() ? await db().notification.findUnique({ where: { id: own[1].toLowerCase() } }) : null;
+    own && own[2].toLowerCase() === mailDomain().toLowerCase()
+      ? await db().notification.findUnique({ where: { id: own[1].toLowerCase() } })
+      : null;
   const reason = bounce.diagnostic ?? 'delivery failed';
   if (notification && bounce.permanent) {
-    await db().notification.update({ where: { id: notification.id }, data: { status: 'failed', lastError: `bounced: ${reason}`.slice(0, 1000) } });
+    await db().notification.update({
+      where: { id: notification.id },
+      data: { status: 'failed', lastError: `bounced: ${reason}`.slice(0, 1000) },
+    });
   }
   const recipient = bounce.recipient ?? notification?.recipient;
   if (recipient && bounce.permanent) {

@@ -6,7 +6,14 @@ import { classifyEmail } from './classify';
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../../test/fixtures/email', name), 'utf8');
 
 /** A mail as a citizen's mail program sends it, with the extra headers under test. */
-function rawMail(extraHeaders: string[], { from = 'An Peeters <an.peeters@telenet.example>', subject = 'Straatlamp kapot', body = 'Beste,\n\nDe straatlamp voor Kerkstraat 12 is kapot.\n\nAn' } = {}) {
+function rawMail(
+  extraHeaders: string[],
+  {
+    from = 'An Peeters <an.peeters@telenet.example>',
+    subject = 'Straatlamp kapot',
+    body = 'Beste,\n\nDe straatlamp voor Kerkstraat 12 is kapot.\n\nAn',
+  } = {},
+) {
   return [
     'Return-Path: <an.peeters@telenet.example>',
     `From: ${from}`,
@@ -22,7 +29,8 @@ function rawMail(extraHeaders: string[], { from = 'An Peeters <an.peeters@telene
   ].join('\r\n');
 }
 
-const classify = async (raw: string, options: SimpleParserOptions = {}) => classifyEmail(await simpleParser(raw, options));
+const classify = async (raw: string, options: SimpleParserOptions = {}) =>
+  classifyEmail(await simpleParser(raw, options));
 
 describe.each([
   ['as mailparser hands them over by default', {}],
@@ -35,7 +43,8 @@ describe.each([
       bounce: {
         originalMessageId: '<3f1c9a52-7d4e-4b8a-9c61-2e5f8a7b0d13@testdorp.example>',
         recipient: 'jan.peeters@telenet.example',
-        diagnostic: '550 5.1.1 <jan.peeters@telenet.example>: Recipient address rejected: User unknown in virtual mailbox table',
+        diagnostic:
+          '550 5.1.1 <jan.peeters@telenet.example>: Recipient address rejected: User unknown in virtual mailbox table',
         permanent: true,
       },
     });
@@ -48,7 +57,8 @@ describe.each([
       bounce: {
         originalMessageId: '<a7d2e410-5b3c-4f6e-8d21-9c0b1e2f3a45@testdorp.example>',
         recipient: 'marie.janssens@bedrijf.example',
-        diagnostic: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient marie.janssens@bedrijf.example not found by SMTP address lookup',
+        diagnostic:
+          '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient marie.janssens@bedrijf.example not found by SMTP address lookup',
         permanent: true,
       },
     });
@@ -84,16 +94,25 @@ describe.each([
 
 describe('delivery failure reports in their less common shapes', () => {
   test('without the returned headers, Gmail’s X-Original-Message-ID still names the mail that bounced', async () => {
-    const withoutReturnedHeaders = fixture('bounce-gmail-delay.eml').replace(/--000000000000a1b2c3d4e5f6a7b8\nContent-Type: text\/rfc822-headers[\s\S]*$/, '--000000000000a1b2c3d4e5f6a7b8--\n');
-    expect((await classify(withoutReturnedHeaders)).bounce?.originalMessageId).toBe('<5c0e8f21-3a9d-4b7e-a612-7d4c9b2e1f08@testdorp.example>');
+    const withoutReturnedHeaders = fixture('bounce-gmail-delay.eml').replace(
+      /--000000000000a1b2c3d4e5f6a7b8\nContent-Type: text\/rfc822-headers[\s\S]*$/,
+      '--000000000000a1b2c3d4e5f6a7b8--\n',
+    );
+    expect((await classify(withoutReturnedHeaders)).bounce?.originalMessageId).toBe(
+      '<5c0e8f21-3a9d-4b7e-a612-7d4c9b2e1f08@testdorp.example>',
+    );
   });
 
   test('a returned mail marked inline loses its headers in mailparser, so only the recipient says who bounced', async () => {
-    const inline = fixture('bounce-postfix.eml').replace('Content-Type: message/rfc822\n', 'Content-Type: message/rfc822\nContent-Disposition: inline\n');
+    const inline = fixture('bounce-postfix.eml').replace(
+      'Content-Type: message/rfc822\n',
+      'Content-Type: message/rfc822\nContent-Disposition: inline\n',
+    );
     expect((await classify(inline)).bounce).toEqual({
       originalMessageId: undefined,
       recipient: 'jan.peeters@telenet.example',
-      diagnostic: '550 5.1.1 <jan.peeters@telenet.example>: Recipient address rejected: User unknown in virtual mailbox table',
+      diagnostic:
+        '550 5.1.1 <jan.peeters@telenet.example>: Recipient address rejected: User unknown in virtual mailbox table',
       permanent: true,
     });
   });
@@ -109,7 +128,7 @@ describe('delivery failure reports in their less common shapes', () => {
       '--B',
       'Content-Type: text/plain',
       '',
-      'I\'m sorry to have to inform you that your message could not be delivered to one or more recipients.',
+      "I'm sorry to have to inform you that your message could not be delivered to one or more recipients.",
       '',
       '--B',
       'Content-Type: message/delivery-status',
@@ -143,27 +162,48 @@ describe('delivery failure reports in their less common shapes', () => {
     'Niet te bezorgen: [VD-4821-9375] Straatlamp kapot',
     'failure notice',
   ])('a mail from postmaster titled "%s" is a bounce, even without a report in it', async (subject) => {
-    const notice = rawMail([], { from: 'postmaster@telenet.example', subject, body: 'Your message could not be delivered.\n\n550 5.1.1 User unknown' });
-    expect(await classify(notice)).toMatchObject({ kind: 'bounce', reason: 'bounce from postmaster', bounce: { diagnostic: '550 5.1.1 User unknown', permanent: true } });
+    const notice = rawMail([], {
+      from: 'postmaster@telenet.example',
+      subject,
+      body: 'Your message could not be delivered.\n\n550 5.1.1 User unknown',
+    });
+    expect(await classify(notice)).toMatchObject({
+      kind: 'bounce',
+      reason: 'bounce from postmaster',
+      bounce: { diagnostic: '550 5.1.1 User unknown', permanent: true },
+    });
   });
 
   test('a citizen forwarding a bounce they received is a person', async () => {
-    const forwarded = rawMail([], { subject: 'Fwd: Undelivered Mail Returned to Sender', body: 'Ik krijg uw mails niet, zie hieronder.' });
+    const forwarded = rawMail([], {
+      subject: 'Fwd: Undelivered Mail Returned to Sender',
+      body: 'Ik krijg uw mails niet, zie hieronder.',
+    });
     expect(await classify(forwarded)).toEqual({ kind: 'person', reason: 'no sign of automatic mail' });
   });
 });
 
 describe('automatic replies', () => {
   test('Exchange absence reply in Dutch', async () => {
-    const reply = rawMail(['Auto-Submitted: auto-generated', 'X-Auto-Response-Suppress: All', 'X-MS-Exchange-Inbox-Rules-Loop: an.peeters@telenet.example'], {
-      subject: 'Automatisch antwoord: [VD-4821-9375] Straatlamp kapot',
-      body: 'Ik ben afwezig tot en met 4 januari. Voor dringende zaken: bel 09 123 45 67.',
-    });
+    const reply = rawMail(
+      [
+        'Auto-Submitted: auto-generated',
+        'X-Auto-Response-Suppress: All',
+        'X-MS-Exchange-Inbox-Rules-Loop: an.peeters@telenet.example',
+      ],
+      {
+        subject: 'Automatisch antwoord: [VD-4821-9375] Straatlamp kapot',
+        body: 'Ik ben afwezig tot en met 4 januari. Voor dringende zaken: bel 09 123 45 67.',
+      },
+    );
     expect(await classify(reply)).toEqual({ kind: 'auto_reply', reason: 'Auto-Submitted: auto-generated' });
   });
 
   test('Gmail vacation responder, whatever its subject', async () => {
-    const reply = rawMail(['Auto-Submitted: auto-replied'], { subject: 'Re: [VD-4821-9375] Straatlamp kapot', body: 'Ik ben op vakantie.' });
+    const reply = rawMail(['Auto-Submitted: auto-replied'], {
+      subject: 'Re: [VD-4821-9375] Straatlamp kapot',
+      body: 'Ik ben op vakantie.',
+    });
     expect(await classify(reply)).toEqual({ kind: 'auto_reply', reason: 'Auto-Submitted: auto-replied' });
   });
 
@@ -172,7 +212,10 @@ describe('automatic replies', () => {
     ['X-Autorespond: Ik ben afwezig', 'X-Autorespond header'],
     ['Precedence: auto_reply', 'Precedence: auto_reply'],
   ])('%s', async (headerLine, reason) => {
-    expect(await classify(rawMail([headerLine], { subject: 'Re: Straatlamp kapot' }))).toEqual({ kind: 'auto_reply', reason });
+    expect(await classify(rawMail([headerLine], { subject: 'Re: Straatlamp kapot' }))).toEqual({
+      kind: 'auto_reply',
+      reason,
+    });
   });
 
   test.each([
@@ -190,11 +233,16 @@ describe('automatic replies', () => {
 
   test('an absence notice from an Exchange rule: X-Auto-Response-Suppress with a subject about being away', async () => {
     const reply = rawMail(['X-Auto-Response-Suppress: All'], { subject: 'Ik ben afwezig tot 4 januari' });
-    expect(await classify(reply)).toEqual({ kind: 'auto_reply', reason: 'X-Auto-Response-Suppress with an absence subject' });
+    expect(await classify(reply)).toEqual({
+      kind: 'auto_reply',
+      reason: 'X-Auto-Response-Suppress with an absence subject',
+    });
   });
 
   test('X-Auto-Response-Suppress alone is not enough: Outlook and business systems set it on ordinary mail', async () => {
-    const mail = rawMail(['X-Auto-Response-Suppress: All', 'X-MS-Has-Attach: yes'], { subject: 'Vraag over mijn aanslagbiljet' });
+    const mail = rawMail(['X-Auto-Response-Suppress: All', 'X-MS-Has-Attach: yes'], {
+      subject: 'Vraag over mijn aanslagbiljet',
+    });
     expect((await classify(mail)).kind).toBe('person');
   });
 
@@ -239,7 +287,10 @@ describe('automatic replies', () => {
 describe('bulk mail', () => {
   test('a newsletter from a mailing list', async () => {
     const newsletter = rawMail(
-      ['List-Id: Nieuwsbrief Vereniging Kerkstraat <nieuws.kerkstraat.example>', 'List-Unsubscribe: <mailto:leave-nieuws@kerkstraat.example>, <https://kerkstraat.example/uit>'],
+      [
+        'List-Id: Nieuwsbrief Vereniging Kerkstraat <nieuws.kerkstraat.example>',
+        'List-Unsubscribe: <mailto:leave-nieuws@kerkstraat.example>, <https://kerkstraat.example/uit>',
+      ],
       { from: 'Vereniging Kerkstraat <nieuws@kerkstraat.example>', subject: 'Nieuwsbrief november' },
     );
     expect(await classify(newsletter)).toEqual({ kind: 'bulk', reason: 'List-Id header' });
@@ -252,7 +303,9 @@ describe('bulk mail', () => {
     ['List-Unsubscribe: <https://shop.example/unsubscribe?u=81>', 'List-Unsubscribe header'],
     ['Feedback-ID: 1234:campaign-42:newsletter:sendgrid', 'Feedback-ID header'],
   ])('%s', async (headerLine, reason) => {
-    expect(await classify(rawMail([headerLine], { from: 'Shop <promo@shop.example>', subject: 'Black Friday: -50%' }))).toEqual({ kind: 'bulk', reason });
+    expect(
+      await classify(rawMail([headerLine], { from: 'Shop <promo@shop.example>', subject: 'Black Friday: -50%' })),
+    ).toEqual({ kind: 'bulk', reason });
   });
 });
 
@@ -262,7 +315,9 @@ describe('which sign wins', () => {
   });
 
   test('an automatic reply sent through a list is an automatic reply', async () => {
-    const reply = rawMail(['Auto-Submitted: auto-replied', 'Precedence: bulk', 'List-Id: <team.bedrijf.example>'], { subject: 'Re: Straatlamp kapot' });
+    const reply = rawMail(['Auto-Submitted: auto-replied', 'Precedence: bulk', 'List-Id: <team.bedrijf.example>'], {
+      subject: 'Re: Straatlamp kapot',
+    });
     expect((await classify(reply)).kind).toBe('auto_reply');
   });
 

@@ -19,7 +19,8 @@ const BOUNCE_SUBJECT =
 // The label Outlook, Exchange and others put before the original subject of an absence reply.
 const AUTO_REPLY_SUBJECT =
   /^(automatisch antwoord|afwezig|out of (the )?office|automatic reply|auto[- ]?reply|réponse automatique|absence( du bureau)?|abwesenheitsnotiz|automatische antwort)\s*([:：]|$)/i;
-const MENTIONS_ABSENCE = /out of (the )?office|afwezig|absent|abwesen|automati\w* (reply|antwoord|antwort)|réponse automatique/i;
+const MENTIONS_ABSENCE =
+  /out of (the )?office|afwezig|absent|abwesen|automati\w* (reply|antwoord|antwort)|réponse automatique/i;
 const BULK_PRECEDENCE = /^(bulk|junk|list)$/i;
 const RETURNED_HEADERS = ['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers'];
 const DELIVERY_STATUS = ['message/delivery-status', 'message/global-delivery-status'];
@@ -29,7 +30,12 @@ const MESSAGE_ID_LINE = /^message-id\s*:\s*(\S+)\s*$/im;
 /** A header's value as sent, unfolded: mailparser turns some headers (List-*, Content-Type) into objects. */
 function header(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((h) => h.key === name)?.line;
-  return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+  return line === undefined
+    ? undefined
+    : line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim();
 }
 
 function reportType(mail: ParsedMail): string | undefined {
@@ -65,10 +71,14 @@ function isPermanent(action: string | undefined, status: string | undefined): bo
  * part to the text unless it was asked to keep it as an attachment, so both places are read.
  */
 function deliveryReport(mail: ParsedMail): BounceInfo {
-  const report = mail.attachments.find((a) => DELIVERY_STATUS.includes(a.contentType))?.content.toString('utf8') ?? mail.text ?? '';
+  const report =
+    mail.attachments.find((a) => DELIVERY_STATUS.includes(a.contentType))?.content.toString('utf8') ?? mail.text ?? '';
   const groups = report.split(/\r?\n[ \t]*\r?\n/).map(fields);
   const recipients = groups.filter((group) => group.has('final-recipient') || group.has('action'));
-  const failed = recipients.find((group) => group.get('action')?.toLowerCase() === 'failed') ?? recipients[0] ?? new Map<string, string>();
+  const failed =
+    recipients.find((group) => group.get('action')?.toLowerCase() === 'failed') ??
+    recipients[0] ??
+    new Map<string, string>();
   const returned = mail.attachments.find((a) => RETURNED_HEADERS.includes(a.contentType))?.content.toString('utf8');
   const recipient = failed.get('original-recipient') ?? failed.get('final-recipient');
   const diagnostic = failed.get('diagnostic-code') ?? failed.get('status');
@@ -86,7 +96,10 @@ function deliveryReport(mail: ParsedMail): BounceInfo {
 /** A bounce in plain text, as older servers send them: only the text and X-Failed-Recipients tell. */
 function plainBounce(mail: ParsedMail): BounceInfo {
   const text = mail.text ?? '';
-  const diagnostic = text.split(/\r?\n/).find((line) => STATUS_CODE.test(line))?.trim();
+  const diagnostic = text
+    .split(/\r?\n/)
+    .find((line) => STATUS_CODE.test(line))
+    ?.trim();
   const failedRecipient = header(mail, 'x-failed-recipients')?.split(',')[0].trim().toLowerCase();
   return {
     originalMessageId: asMessageId(MESSAGE_ID_LINE.exec(text)?.[1]),
@@ -97,7 +110,8 @@ function plainBounce(mail: ParsedMail): BounceInfo {
 }
 
 function bounce(mail: ParsedMail): Classification | undefined {
-  if (reportType(mail) === 'delivery-status') return { kind: 'bounce', reason: 'delivery status report', bounce: deliveryReport(mail) };
+  if (reportType(mail) === 'delivery-status')
+    return { kind: 'bounce', reason: 'delivery status report', bounce: deliveryReport(mail) };
   const sender = mail.from?.value[0]?.address ?? '';
   if (DAEMON_SENDER.test(sender) && BOUNCE_SUBJECT.test(mail.subject ?? '')) {
     return { kind: 'bounce', reason: `bounce from ${sender.split('@')[0]}`, bounce: plainBounce(mail) };

@@ -41,7 +41,8 @@ export function inspectEmail(raw: Buffer, mail: ParsedMail): EmailDamage[] {
   }
   const parsed = `${mail.text ?? ''}${typeof mail.html === 'string' ? mail.html : ''}`;
   if (parsed.includes(REPLACEMENT)) damage.add('undecodable');
-  if (!parsed.trim() && mail.attachments.length === 0 && /\S/.test(latin1(splitHeaders(raw).body))) damage.add('nothing_parsed');
+  if (!parsed.trim() && mail.attachments.length === 0 && /\S/.test(latin1(splitHeaders(raw).body)))
+    damage.add('nothing_parsed');
   return [...damage];
 }
 
@@ -77,13 +78,15 @@ export function recoverText(raw: Buffer): string {
     }
     if (!inPartHeaders) kept.push(line);
   }
-  return kept
-    .join('\n')
-    // control characters other than tab and line breaks: the very bytes this cleans up
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    kept
+      .join('\n')
+      // control characters other than tab and line breaks: the very bytes this cleans up
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /**

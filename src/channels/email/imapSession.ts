@@ -21,7 +21,9 @@ export function imapClient(mailbox: Mailbox): ImapFlow {
 }
 
 /** For the console's "test connection": logs in and out, and says what went wrong in words. */
-export async function testImapConnection(mailbox: Mailbox): Promise<{ ok: boolean; error?: string; messages?: number }> {
+export async function testImapConnection(
+  mailbox: Mailbox,
+): Promise<{ ok: boolean; error?: string; messages?: number }> {
   const client = imapClient(mailbox);
   client.on('error', () => undefined);
   try {
@@ -32,6 +34,9 @@ export async function testImapConnection(mailbox: Mailbox): Promise<{ ok: boolea
   } catch (err) {
     client.close();
     const e = err as Error & { responseText?: string; authenticationFailed?: boolean };
-    return { ok: false, error: e.authenticationFailed ? 'Login refused: check the user and password.' : (e.responseText ?? e.message) };
+    return {
+      ok: false,
+      error: e.authenticationFailed ? 'Login refused: check the user and password.' : (e.responseText ?? e.message),
+    };
   }
 }

@@ -67,7 +67,9 @@ export class MailboxRunner {
         if (this.abort.signal.aborted) break;
         const message = String((err as Error)?.message ?? err).slice(0, 500);
         logger.warn({ mailboxId: this.mailboxId, err: message }, 'mailbox connection failed; retrying');
-        await db().mailbox.update({ where: { id: this.mailboxId }, data: { lastError: message, lastErrorAt: new Date() } }).catch(() => undefined);
+        await db()
+          .mailbox.update({ where: { id: this.mailboxId }, data: { lastError: message, lastErrorAt: new Date() } })
+          .catch(() => undefined);
       }
       if (this.abort.signal.aborted) break;
       await sleep(delay, this.abort.signal);
@@ -87,7 +89,10 @@ export class MailboxRunner {
     // selected but not locked between syncs: imapflow only IDLEs while nobody holds the mailbox lock
     await client.mailboxOpen(mailbox.folder);
     const idle = client.capabilities.has('IDLE');
-    const timer = setInterval(() => this.kick(client), idle ? Math.max(config().IMAP_POLL_INTERVAL_MS, 5 * 60_000) : config().IMAP_POLL_INTERVAL_MS);
+    const timer = setInterval(
+      () => this.kick(client),
+      idle ? Math.max(config().IMAP_POLL_INTERVAL_MS, 5 * 60_000) : config().IMAP_POLL_INTERVAL_MS,
+    );
     try {
       this.kick(client);
       client.on('exists', () => this.kick(client));
@@ -110,7 +115,10 @@ export class MailboxRunner {
   }
 
   private async sync(client: ImapFlow): Promise<void> {
-    const { folder } = await db().mailbox.findUniqueOrThrow({ where: { id: this.mailboxId }, select: { folder: true } });
+    const { folder } = await db().mailbox.findUniqueOrThrow({
+      where: { id: this.mailboxId },
+      select: { folder: true },
+    });
     const lock = await client.getMailboxLock(folder);
     try {
       await this.syncLocked(client);
@@ -148,7 +156,10 @@ export class MailboxRunner {
       await db().mailbox.update({ where: { id: mailbox.id }, data: { lastUid: BigInt(uid) } });
       mailbox.lastUid = BigInt(uid);
     }
-    await db().mailbox.update({ where: { id: mailbox.id }, data: { lastSyncAt: new Date(), lastError: null, lastErrorAt: null } });
+    await db().mailbox.update({
+      where: { id: mailbox.id },
+      data: { lastSyncAt: new Date(), lastError: null, lastErrorAt: null },
+    });
   }
 
   /** Too large to take in: kept in quarantine by its headers, and the sender told why. */
@@ -159,17 +170,34 @@ export class MailboxRunner {
     const subject = envelope?.subject ?? '';
     const maxMb = config().EMAIL_MAX_MESSAGE_MB;
     const sizeMb = Math.round((size / 1024 / 1024) * 10) / 10;
-    const already = await db().quarantinedEmail.findFirst({ where: { mailboxId: mailbox.id, uid: BigInt(uid), reason: 'too_large' } });
-    if (already) return;
-    await quarantine(undefined, mailbox, BigInt(uid), 'too_large', `${sizeMb} MB is over the limit of ${maxMb} MB`, size, {
-      messageIdHeader: envelope?.messageId ?? null,
-      fromAddress: from ?? null,
-      subject,
+    const already = await db().quarantinedEmail.findFirst({
+      where: { mailboxId: mailbox.id, uid: BigInt(uid), reason: 'too_large' },
     });
+    if (already) return;
+    await quarantine(
+      undefined,
+      mailbox,
+      BigInt(uid),
+      'too_large',
+      `${sizeMb} MB is over the limit of ${maxMb} MB`,
+      size,
+      {
+        messageIdHeader: envelope?.messageId ?? null,
+        fromAddress: from ?? null,
+        subject,
+      },
+    );
     if (!from) return;
     const language = replyLanguage(detectLanguage(subject));
     const id = await db().$transaction((tx) =>
-      addToOutbox(tx, { channel: 'email', template: 'message_too_large', language, recipient: from, content: messageTooLarge(language, { subject, maxMb, sizeMb }), headers: { autoSubmitted: 'auto-replied' } }),
+      addToOutbox(tx, {
+        channel: 'email',
+        template: 'message_too_large',
+        language,
+        recipient: from,
+        content: messageTooLarge(language, { subject, maxMb, sizeMb }),
+        headers: { autoSubmitted: 'auto-replied' },
+      }),
     );
     await dispatchOutbox([id]);
   }

@@ -30,12 +30,15 @@ function isOwnMail(read: ReadEmail, mailbox: Pick<Mailbox, 'address' | 'fromAddr
 
 async function acknowledgementsAllowed(address: string): Promise<boolean> {
   const limit = config().EMAIL_ACK_LIMIT_PER_HOUR;
-  const recent = await db().notification.count({ where: { recipient: address, template: 'ticket_received', createdAt: { gt: new Date(Date.now() - 3600_000) } } });
+  const recent = await db().notification.count({
+    where: { recipient: address, template: 'ticket_received', createdAt: { gt: new Date(Date.now() - 3600_000) } },
+  });
   return recent < limit;
 }
 
 function headerSummary(mail: ParsedMail) {
-  const list = (v: ParsedMail['to']) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((a) => a.value.map((x) => x.address ?? '')).filter(Boolean);
+  const list = (v: ParsedMail['to']) =>
+    (Array.isArray(v) ? v : v ? [v] : []).flatMap((a) => a.value.map((x) => x.address ?? '')).filter(Boolean);
   return { to: list(mail.to), cc: list(mail.cc), date: mail.date?.toISOString() ?? null };
 }
 
@@ -105,9 +108,15 @@ export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promis
     ticketId: threadId,
     acknowledge,
     reopen: classification.kind === 'person' || classification.kind === 'bounce',
-    acknowledgement: { from: senderFor(mailbox), headers: { inReplyTo: read.messageId, references: [...read.referenced, read.messageId].slice(-20) } },
+    acknowledgement: {
+      from: senderFor(mailbox),
+      headers: { inReplyTo: read.messageId, references: [...read.referenced, read.messageId].slice(-20) },
+    },
   });
-  return { status: classification.kind === 'bounce' && result.outcome !== 'duplicate' ? 'bounce' : result.outcome, ticketId: result.ticket.id };
+  return {
+    status: classification.kind === 'bounce' && result.outcome !== 'duplicate' ? 'bounce' : result.outcome,
+    ticketId: result.ticket.id,
+  };
 }
 
 function htmlToPlain(html: string): string {
@@ -122,4 +131,3 @@ function htmlToPlain(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-

@@ -73,7 +73,10 @@ describe('recognising a citizen who writes in English', () => {
     expect(detectLanguage(text)).toBe(code);
   });
 
-  test.each(['Thanks!', 'Hallo, I live in de Kerkstraat en de lamp is kapot, can you help?'])('too short or too mixed to tell is no language: "%s"', (text) => {
-    expect(detectLanguage(text)).toBeUndefined();
-  });
+  test.each(['Thanks!', 'Hallo, I live in de Kerkstraat en de lamp is kapot, can you help?'])(
+    'too short or too mixed to tell is no language: "%s"',
+    (text) => {
+      expect(detectLanguage(text)).toBeUndefined();
+    },
+  );
 });

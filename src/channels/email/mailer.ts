@@ -13,7 +13,8 @@ const POOL_DEFAULTS = { pool: 'true', maxConnections: '8', maxRequeues: '1' };
 
 function smtpUrl(): string {
   const url = new URL(config().SMTP_URL);
-  for (const [name, value] of Object.entries(POOL_DEFAULTS)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(POOL_DEFAULTS))
+    if (!url.searchParams.has(name)) url.searchParams.set(name, value);
   return url.toString();
 }
 

@@ -38,16 +38,25 @@ export async function readEmail(raw: Buffer): Promise<ReadEmail> {
   try {
     // keepCidLinks: inline images stay attachments the HTML points to (not data: URLs in the stored HTML);
     // ignoreEmbedded (untyped option): a returned message stays an attachment, so a bounce keeps its Message-ID
-    mail = await simpleParser(raw, { skipTextToHtml: true, skipTextLinks: true, keepCidLinks: true, ignoreEmbedded: true } as Parameters<typeof simpleParser>[1]);
+    mail = await simpleParser(raw, {
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      keepCidLinks: true,
+      ignoreEmbedded: true,
+    } as Parameters<typeof simpleParser>[1]);
   } catch (err) {
     throw new UnusableEmail('unparseable', `MIME could not be parsed: ${(err as Error).message}`);
   }
   if (mail.headers.size === 0 || (!mail.from && !mail.messageId && !mail.subject && !mail.date)) {
     throw new UnusableEmail('unparseable', 'no mail headers found');
   }
-  const sender = [...addresses(mail.from), ...addresses(mail.replyTo)].find((a) => a.address && validEmail.safeParse(a.address).success);
+  const sender = [...addresses(mail.from), ...addresses(mail.replyTo)].find(
+    (a) => a.address && validEmail.safeParse(a.address).success,
+  );
   const senderHeader = mail.headers.get('sender') as AddressObject | undefined;
-  const fallback = senderHeader ? addresses(senderHeader).find((a) => a.address && validEmail.safeParse(a.address).success) : undefined;
+  const fallback = senderHeader
+    ? addresses(senderHeader).find((a) => a.address && validEmail.safeParse(a.address).success)
+    : undefined;
   const from = sender ?? fallback;
   if (!from?.address) throw new UnusableEmail('no_sender', 'no usable sender address (From, Reply-To or Sender)');
   const ownId = messageIds(mail.messageId)[0];

@@ -10,9 +10,22 @@ export type IngestResult = EmailOutcome | { status: 'quarantined'; quarantineId:
 
 /** What can be read from a header block that a full parse refused: enough for an administrator to recognise the mail. */
 function peekHeaders(raw: Buffer) {
-  const head = raw.subarray(0, 64 * 1024).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '';
-  const header = (name: string) => new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(head)?.[1]?.replace(/\r?\n[ \t]+/g, ' ').trim().slice(0, 300);
-  return { messageIdHeader: header('Message-ID') ?? null, fromAddress: header('From') ?? null, subject: header('Subject') ?? null };
+  const head =
+    raw
+      .subarray(0, 64 * 1024)
+      .toString('latin1')
+      .split(/\r?\n\r?\n/)[0] ?? '';
+  const header = (name: string) =>
+    new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'im')
+      .exec(head)?.[1]
+      ?.replace(/\r?\n[ \t]+/g, ' ')
+      .trim()
+      .slice(0, 300);
+  return {
+    messageIdHeader: header('Message-ID') ?? null,
+    fromAddress: header('From') ?? null,
+    subject: header('Subject') ?? null,
+  };
 }
 
 function reasonOf(err: unknown): { reason: string; error: string } {
@@ -20,10 +33,26 @@ function reasonOf(err: unknown): { reason: string; error: string } {
   return { reason: 'processing_error', error: String((err as Error)?.message ?? err).slice(0, 2000) };
 }
 
-export async function quarantine(raw: Buffer | undefined, mailbox: Mailbox | null, uid: bigint | undefined, reason: string, error: string, size?: number, peek?: ReturnType<typeof peekHeaders>) {
+export async function quarantine(
+  raw: Buffer | undefined,
+  mailbox: Mailbox | null,
+  uid: bigint | undefined,
+  reason: string,
+  error: string,
+  size?: number,
+  peek?: ReturnType<typeof peekHeaders>,
+) {
   const stored = raw ? await blobStore().put(raw) : undefined;
   return db().quarantinedEmail.create({
-    data: { mailboxId: mailbox?.id, uid, ...(peek ?? (raw ? peekHeaders(raw) : {})), size: size ?? raw?.length ?? 0, reason, error, storageKey: stored?.key },
+    data: {
+      mailboxId: mailbox?.id,
+      uid,
+      ...(peek ?? (raw ? peekHeaders(raw) : {})),
+      size: size ?? raw?.length ?? 0,
+      reason,
+      error,
+      storageKey: stored?.key,
+    },
   });
 }
 
@@ -33,14 +62,18 @@ export async function ingestEmail(raw: Buffer, mailbox: Mailbox | null, uid?: bi
     return await processEmail(raw, mailbox);
   } catch (err) {
     const { reason, error } = reasonOf(err);
-    if (reason === 'processing_error') logger.error({ err, mailbox: mailbox?.name, uid: uid?.toString() }, 'email could not be processed; quarantined');
+    if (reason === 'processing_error')
+      logger.error({ err, mailbox: mailbox?.name, uid: uid?.toString() }, 'email could not be processed; quarantined');
     const row = await quarantine(raw, mailbox, uid, reason, error);
     return { status: 'quarantined', quarantineId: row.id };
   }
 }
 
 async function readRaw(row: QuarantinedEmail): Promise<Buffer> {
-  if (!row.storageKey) throw new ConflictError('This message was too large to keep, so it cannot be retried; ask the sender to send it again.');
+  if (!row.storageKey)
+    throw new ConflictError(
+      'This message was too large to keep, so it cannot be retried; ask the sender to send it again.',
+    );
   const chunks: Buffer[] = [];
   for await (const chunk of blobStore().open(row.storageKey)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -55,7 +88,13 @@ export async function retryQuarantined(id: string): Promise<QuarantinedEmail> {
     const outcome = await processEmail(raw, row.mailbox);
     return db().quarantinedEmail.update({
       where: { id },
-      data: { status: 'resolved', resolvedAt: new Date(), attempts: { increment: 1 }, ticketId: outcome.ticketId ?? null, error: null },
+      data: {
+        status: 'resolved',
+        resolvedAt: new Date(),
+        attempts: { increment: 1 },
+        ticketId: outcome.ticketId ?? null,
+        error: null,
+      },
     });
   } catch (err) {
     return db().quarantinedEmail.update({ where: { id }, data: { attempts: { increment: 1 }, ...reasonOf(err) } });

@@ -24,7 +24,9 @@ describe('what the citizen newly wrote in a reply', () => {
       '> Gemeente Testdorp',
       '',
     );
-    expect(foldQuotedText(reply)).toBe(shown('Goedemiddag,', '', 'Het adres is Kerkstraat 12, de lamp staat voor nummer 14.', '', 'Groetjes,', 'Jan'));
+    expect(foldQuotedText(reply)).toBe(
+      shown('Goedemiddag,', '', 'Het adres is Kerkstraat 12, de lamp staat voor nummer 14.', '', 'Groetjes,', 'Jan'),
+    );
   });
 
   test('Gmail in English with the attribution wrapped over two lines', () => {
@@ -43,7 +45,12 @@ describe('what the citizen newly wrote in a reply', () => {
   });
 
   test('Thunderbird with a numeric date and no address in the attribution', () => {
-    const reply = lines('Dat klopt, dank u.', '', 'Op 23-11-2026 10:12 schreef Gemeente Testdorp:', '> Klopt het dat de container vol is?');
+    const reply = lines(
+      'Dat klopt, dank u.',
+      '',
+      'Op 23-11-2026 10:12 schreef Gemeente Testdorp:',
+      '> Klopt het dat de container vol is?',
+    );
     expect(foldQuotedText(reply)).toBe('Dat klopt, dank u.');
   });
 
@@ -67,7 +74,9 @@ describe('what the citizen newly wrote in a reply', () => {
       '',
       'Kan u een foto sturen?',
     );
-    expect(foldQuotedText(reply)).toBe('Beste,\n\nIn bijlage de foto van het gat in de weg.\n\nMet vriendelijke groeten,\nMarie Janssens\nBedrijf NV');
+    expect(foldQuotedText(reply)).toBe(
+      'Beste,\n\nIn bijlage de foto van het gat in de weg.\n\nMet vriendelijke groeten,\nMarie Janssens\nBedrijf NV',
+    );
   });
 
   test('Outlook in English with an Original Message separator', () => {
@@ -101,7 +110,12 @@ describe('what the citizen newly wrote in a reply', () => {
   });
 
   test('a header block squeezed on one line by a webmail', () => {
-    const reply = lines('Prima, tot dan.', '', 'Van: Gemeente Testdorp <info@testdorp.example> Verzonden: maandag 23 november 2026 10:12 Aan: marie@bedrijf.example Onderwerp: Afspraak', 'Beste Marie');
+    const reply = lines(
+      'Prima, tot dan.',
+      '',
+      'Van: Gemeente Testdorp <info@testdorp.example> Verzonden: maandag 23 november 2026 10:12 Aan: marie@bedrijf.example Onderwerp: Afspraak',
+      'Beste Marie',
+    );
     expect(foldQuotedText(reply)).toBe('Prima, tot dan.');
   });
 
@@ -183,16 +197,32 @@ describe('what the citizen newly wrote in a reply', () => {
   });
 
   test('"Sent from my iPhone" goes, also without quoted history', () => {
-    expect(foldQuotedText('Is het containerpark open op zaterdag?\n\nSent from my iPhone')).toBe('Is het containerpark open op zaterdag?');
+    expect(foldQuotedText('Is het containerpark open op zaterdag?\n\nSent from my iPhone')).toBe(
+      'Is het containerpark open op zaterdag?',
+    );
   });
 
   test('a signature below the "-- " delimiter goes', () => {
-    const reply = lines('Graag een nieuwe vuilbak.', '', 'Piet', '-- ', 'Piet De Smet', 'Zaakvoerder De Smet BV', 'BTW BE0123.456.789');
+    const reply = lines(
+      'Graag een nieuwe vuilbak.',
+      '',
+      'Piet',
+      '-- ',
+      'Piet De Smet',
+      'Zaakvoerder De Smet BV',
+      'BTW BE0123.456.789',
+    );
     expect(foldQuotedText(reply)).toBe('Graag een nieuwe vuilbak.\n\nPiet');
   });
 
   test('a reply sent only as HTML, turned into text without quote marks, loses what follows the attribution', () => {
-    const reply = lines('Ik kom dinsdag.', '', 'Op ma 23 nov 2026 om 10:12 schreef Gemeente Testdorp <info@testdorp.example>:', 'Beste An,', 'Wanneer past het u?');
+    const reply = lines(
+      'Ik kom dinsdag.',
+      '',
+      'Op ma 23 nov 2026 om 10:12 schreef Gemeente Testdorp <info@testdorp.example>:',
+      'Beste An,',
+      'Wanneer past het u?',
+    );
     expect(foldQuotedText(reply)).toBe('Ik kom dinsdag.');
   });
 
@@ -222,23 +252,38 @@ describe('what the citizen wrote is never folded away', () => {
       'Op ma 23 nov. 2026 om 10:12 schreef Gemeente Testdorp <info@testdorp.example>:',
       '> Beste,',
     );
-    expect(foldQuotedText(reply)).toBe('Goedemiddag,\n\nOp de hoek van de Kerkstraat ligt al een week afval.\nKan iemand dat komen ophalen?');
+    expect(foldQuotedText(reply)).toBe(
+      'Goedemiddag,\n\nOp de hoek van de Kerkstraat ligt al een week afval.\nKan iemand dat komen ophalen?',
+    );
   });
 
   test('"Op 3 maart schreef ik u al ...:" is the citizen talking, not a quote header', () => {
-    const mail = lines('Goedemiddag,', '', 'Op 3 maart schreef ik u al over de put. Dit is wat ik vraag:', '- herstelling', '- een antwoord', '', 'Groeten,', 'Marie');
+    const mail = lines(
+      'Goedemiddag,',
+      '',
+      'Op 3 maart schreef ik u al over de put. Dit is wat ik vraag:',
+      '- herstelling',
+      '- een antwoord',
+      '',
+      'Groeten,',
+      'Marie',
+    );
     expect(foldQuotedText(mail)).toBe(mail.replace(/\r\n/g, '\n'));
   });
 
   test('a line like an attribution that neither names an address nor precedes a quote stays', () => {
     const mail = lines('Op 3 maart om 10:30 schreef ik u het volgende:', 'de put is 20 cm diep en niet afgezet.');
-    expect(foldQuotedText(mail)).toBe(shown('Op 3 maart om 10:30 schreef ik u het volgende:', 'de put is 20 cm diep en niet afgezet.'));
+    expect(foldQuotedText(mail)).toBe(
+      shown('Op 3 maart om 10:30 schreef ik u het volgende:', 'de put is 20 cm diep en niet afgezet.'),
+    );
   });
 
   test('closing words in any language stay', () => {
     const mail = 'Hello,\n\nThe lamp is still broken.\n\nKind regards,\nJohn';
     expect(foldQuotedText(mail)).toBe(mail);
-    expect(foldQuotedText('Bonjour,\n\nLa lampe est cassée.\n\nCordialement,\nJean')).toBe('Bonjour,\n\nLa lampe est cassée.\n\nCordialement,\nJean');
+    expect(foldQuotedText('Bonjour,\n\nLa lampe est cassée.\n\nCordialement,\nJean')).toBe(
+      'Bonjour,\n\nLa lampe est cassée.\n\nCordialement,\nJean',
+    );
   });
 
   test('a forward without a word of its own shows the whole forwarded mail', () => {

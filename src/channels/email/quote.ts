@@ -2,7 +2,8 @@
 // in. Attribution lines ("Op ma 23 nov. 2026 om 10:12 schreef Gemeente <info@…>:") are
 // recognised by their opening word, their verb and the colon they end with, and only when they
 // name a time or an address, so a citizen's own "Op 3 maart schreef ik u al:" stays.
-const ATTRIBUTION = /^(op|on|le|am|el|il|em|w dniu|dnia|den|på)\s.*\s(schreef|geschreven|wrote|écrit|schrieb|escribió|scritto|escreveu|napisał|napisała|pisze|skrev)(\s.*)?[:：]$/iu;
+const ATTRIBUTION =
+  /^(op|on|le|am|el|il|em|w dniu|dnia|den|på)\s.*\s(schreef|geschreven|wrote|écrit|schrieb|escribió|scritto|escreveu|napisał|napisała|pisze|skrev)(\s.*)?[:：]$/iu;
 const TIME = /\d{1,2}[:.h]\d{2}/;
 const ADDRESS = /[^\s<>()[\]]+@[^\s<>()[\]]+\.[a-z]{2,}/i;
 const MAX_ATTRIBUTION_LINES = 3;
@@ -11,7 +12,8 @@ const MAX_ATTRIBUTION_LENGTH = 300;
 
 const SEPARATOR =
   /^\s*(-{2,}|_{2,})\s*(oorspronkelijk bericht|origineel bericht|original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|forwarded message|doorgestuurd bericht|message transféré|weitergeleitete nachricht)\s*(-{2,}|_{2,})\s*$/i;
-const FORWARD_INTRO = /^\s*(begin forwarded message|begin doorgestuurd bericht|début du message réexpédié|anfang der weitergeleiteten nachricht)\s*:\s*$/i;
+const FORWARD_INTRO =
+  /^\s*(begin forwarded message|begin doorgestuurd bericht|début du message réexpédié|anfang der weitergeleiteten nachricht)\s*:\s*$/i;
 
 // Outlook writes no attribution line but a block of headers: the sender, then when and what
 // about, one header a line or all on one line.
@@ -22,9 +24,22 @@ const HEADER_BLOCK_LINES = 6;
 
 const SIGNATURE_DELIMITER = /^--\s?$/;
 const DEVICE_LINE_PREFIXES = [
-  'sent from', 'get outlook for', 'verzonden vanaf', 'verzonden vanuit', 'verzonden van mijn', 'verstuurd vanaf',
-  'verstuurd vanuit', 'verstuurd van mijn', 'outlook voor \\S+ downloaden', 'envoyé de mon', 'envoyé depuis',
-  'envoyé à partir de', 'von meinem .* gesendet', 'gesendet von', 'enviado desde', 'inviato da',
+  'sent from',
+  'get outlook for',
+  'verzonden vanaf',
+  'verzonden vanuit',
+  'verzonden van mijn',
+  'verstuurd vanaf',
+  'verstuurd vanuit',
+  'verstuurd van mijn',
+  'outlook voor \\S+ downloaden',
+  'envoyé de mon',
+  'envoyé depuis',
+  'envoyé à partir de',
+  'von meinem .* gesendet',
+  'gesendet von',
+  'enviado desde',
+  'inviato da',
 ];
 const DEVICE_LINE = new RegExp(`^\\s*(${DEVICE_LINE_PREFIXES.join('|')})`, 'i');
 // longer lines starting like that are sentences the citizen wrote
@@ -46,7 +61,8 @@ function attributionAt(lines: string[], at: number): { end: number; namesAddress
     if (window.some((line) => !line.trim() || isQuoted(line))) return undefined;
     const joined = window.map((line) => line.trim()).join(' ');
     if (joined.length > MAX_ATTRIBUTION_LENGTH) return undefined;
-    if (ATTRIBUTION.test(joined) && (TIME.test(joined) || ADDRESS.test(joined))) return { end, namesAddress: ADDRESS.test(joined) };
+    if (ATTRIBUTION.test(joined) && (TIME.test(joined) || ADDRESS.test(joined)))
+      return { end, namesAddress: ADDRESS.test(joined) };
   }
   return undefined;
 }
@@ -83,7 +99,10 @@ function withoutSignature(lines: string[]): string[] {
 function tidy(lines: string[]): string {
   const trimmed = lines.map((line) => line.trimEnd());
   while (trimmed.length && ONLY_DECORATION.test(trimmed[trimmed.length - 1])) trimmed.pop();
-  return trimmed.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+  return trimmed
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
 }
 
 /**

@@ -1,7 +1,9 @@
 import { sanitizeEmailHtml } from './sanitize';
 
 const noInlineImages = () => undefined;
-const storedInlineImages: Record<string, string> = { 'image001.png@01DB3C1A.5F2E8A90': '/api/admin/attachments/7f3c/download' };
+const storedInlineImages: Record<string, string> = {
+  'image001.png@01DB3C1A.5F2E8A90': '/api/admin/attachments/7f3c/download',
+};
 const storedAttachment = (contentId: string) => storedInlineImages[contentId];
 
 const OUTLOOK_REPLY = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
@@ -81,7 +83,8 @@ describe('email HTML shown to agents', () => {
 
 describe('images in email', () => {
   test('a remote image is never loaded: its alt text stays, a tracking pixel disappears', () => {
-    const html = '<p>Zie <img src="https://cdn.example/foto.jpg" alt="foto van de put"> hier <b>vet</b></p><img src="https://t.example/o.gif" width="1" height="1">';
+    const html =
+      '<p>Zie <img src="https://cdn.example/foto.jpg" alt="foto van de put"> hier <b>vet</b></p><img src="https://t.example/o.gif" width="1" height="1">';
     expect(sanitizeEmailHtml(html, noInlineImages)).toBe('<p>Zie <span>foto van de put</span> hier <b>vet</b></p>');
   });
 
@@ -102,15 +105,24 @@ describe('images in email', () => {
   });
 
   test('an inline image we do not have becomes its alt text', () => {
-    expect(sanitizeEmailHtml('<p><img src="cid:missing@x" alt="Handtekening"></p>', noInlineImages)).toBe('<p><span>Handtekening</span></p>');
+    expect(sanitizeEmailHtml('<p><img src="cid:missing@x" alt="Handtekening"></p>', noInlineImages)).toBe(
+      '<p><span>Handtekening</span></p>',
+    );
   });
 
   test('embedded PNG, JPEG, GIF and WebP images are shown, other data is not', () => {
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     expect(sanitizeEmailHtml(`<img src="${png}" alt="stip">`, noInlineImages)).toBe(`<img src="${png}" alt="stip" />`);
-    expect(sanitizeEmailHtml('<img src="data:image/jpeg;base64,/9j/4AAQSkZJRg==">', noInlineImages)).toBe('<img src="data:image/jpeg;base64,/9j/4AAQSkZJRg==" />');
-    expect(sanitizeEmailHtml('<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="svg">', noInlineImages)).toBe('<span>svg</span>');
-    expect(sanitizeEmailHtml('<img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">', noInlineImages)).toBe('');
+    expect(sanitizeEmailHtml('<img src="data:image/jpeg;base64,/9j/4AAQSkZJRg==">', noInlineImages)).toBe(
+      '<img src="data:image/jpeg;base64,/9j/4AAQSkZJRg==" />',
+    );
+    expect(
+      sanitizeEmailHtml('<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" alt="svg">', noInlineImages),
+    ).toBe('<span>svg</span>');
+    expect(
+      sanitizeEmailHtml('<img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">', noInlineImages),
+    ).toBe('');
   });
 });
 
@@ -122,20 +134,60 @@ describe('hostile email HTML is made harmless', () => {
     ['javascript: links', '<a href="javascript:alert(1)">klik</a>', 'klik'],
     ['entity-encoded javascript: links', '<a href="&#106;&#97;vascript:alert(1)">klik</a>', 'klik'],
     ['javascript: split by a tab entity', '<a href="jav&#x09;ascript:alert(1)">klik</a> <b>vet</b>', 'klik <b>vet</b>'],
-    ['data: and vbscript: links', '<a href="data:text/html,<script>alert(1)</script>">a</a><a href="vbscript:msgbox(1)">b</a>', 'ab'],
+    [
+      'data: and vbscript: links',
+      '<a href="data:text/html,<script>alert(1)</script>">a</a><a href="vbscript:msgbox(1)">b</a>',
+      'ab',
+    ],
     ['links into the console itself', '<a href="/api/admin/users/1/delete">x</a><a href="//evil.example">y</a>', 'xy'],
-    ['SVG carrying script', '<svg onload="alert(1)"><script>alert(2)</script><circle r="5"/><text>hi</text></svg>', 'hi'],
+    [
+      'SVG carrying script',
+      '<svg onload="alert(1)"><script>alert(2)</script><circle r="5"/><text>hi</text></svg>',
+      'hi',
+    ],
     ['MathML carrying a link', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>', 'x'],
-    ['CSS expressions and style blocks', '<div style="width: expression(alert(1))">x</div><style>body{background:url(javascript:alert(1))}</style>', '<div>x</div>'],
-    ['frames, objects and embeds', '<iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x.swf">', ''],
-    ['forms asking for passwords', '<form action="https://evil.example"><input name="pw" type="password"><button onclick="x()">Aanmelden</button></form>', 'Aanmelden'],
-    ['meta refresh, base and stylesheet links', '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css"><p>ok</p>', '<p>ok</p>'],
+    [
+      'CSS expressions and style blocks',
+      '<div style="width: expression(alert(1))">x</div><style>body{background:url(javascript:alert(1))}</style>',
+      '<div>x</div>',
+    ],
+    [
+      'frames, objects and embeds',
+      '<iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x.swf">',
+      '',
+    ],
+    [
+      'forms asking for passwords',
+      '<form action="https://evil.example"><input name="pw" type="password"><button onclick="x()">Aanmelden</button></form>',
+      'Aanmelden',
+    ],
+    [
+      'meta refresh, base and stylesheet links',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css"><p>ok</p>',
+      '<p>ok</p>',
+    ],
     ['nested malformed tags', '<p><b>vet<i>beide</b>schuin</i></p>', '<p><b>vet<i>beide</i></b>schuin</p>'],
     ['a script tag split around another', '<<script>script>alert(1)<</script>/script>', '&lt;/script&gt;'],
-    ['escaped markup, which stays text', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
-    ['attributes a link may not carry', '<a href="https://ok.example/" title="x" onmouseover="alert(1)">ok</a>', '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">ok</a>'],
-    ['a link that sets its own target and opener', '<a href="https://ok.example/" target="_self" rel="opener">ok</a>', '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">ok</a>'],
-    ['comments and CDATA', '<p>a<!-- <script>alert(1)</script> -->b<![CDATA[<script>alert(1)</script>]]></p>', '<p>ab</p>'],
+    [
+      'escaped markup, which stays text',
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    ],
+    [
+      'attributes a link may not carry',
+      '<a href="https://ok.example/" title="x" onmouseover="alert(1)">ok</a>',
+      '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">ok</a>',
+    ],
+    [
+      'a link that sets its own target and opener',
+      '<a href="https://ok.example/" target="_self" rel="opener">ok</a>',
+      '<a href="https://ok.example/" rel="noopener noreferrer nofollow" target="_blank">ok</a>',
+    ],
+    [
+      'comments and CDATA',
+      '<p>a<!-- <script>alert(1)</script> -->b<![CDATA[<script>alert(1)</script>]]></p>',
+      '<p>ab</p>',
+    ],
     ['the page title', '<title>Phishing</title><p>tekst</p>', '<p>tekst</p>'],
   ])('%s', (_what, html, expected) => {
     expect(sanitizeEmailHtml(html, noInlineImages)).toBe(expected);

@@ -27,11 +27,24 @@ export const emailSender: ChannelSender = {
       messageId,
       inReplyTo: headers.inReplyTo,
       references: headers.references,
-      ...(headers.inline?.length ? { attachments: headers.inline.map((a) => ({ cid: a.cid, filename: a.filename, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) } : {}),
-      ...(headers.ics ? { icalEvent: { method: headers.ics.method, filename: 'afspraak.ics', content: headers.ics.content } } : {}),
+      ...(headers.inline?.length
+        ? {
+            attachments: headers.inline.map((a) => ({
+              cid: a.cid,
+              filename: a.filename,
+              contentType: a.contentType,
+              content: Buffer.from(a.base64, 'base64'),
+            })),
+          }
+        : {}),
+      ...(headers.ics
+        ? { icalEvent: { method: headers.ics.method, filename: 'afspraak.ics', content: headers.ics.content } }
+        : {}),
       headers: {
         'X-Voordeur-Notification': n.id,
-        ...(headers.autoSubmitted ? { 'Auto-Submitted': headers.autoSubmitted, 'X-Auto-Response-Suppress': 'All' } : {}),
+        ...(headers.autoSubmitted
+          ? { 'Auto-Submitted': headers.autoSubmitted, 'X-Auto-Response-Suppress': 'All' }
+          : {}),
       },
     });
     return info.messageId ?? messageId;

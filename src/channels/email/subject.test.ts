@@ -20,12 +20,16 @@ describe('reply and forward markers in a subject', () => {
     expect(stripReplyPrefixes(subject)).toBe(expected);
   });
 
-  test.each(['Reservatie zaal', 'Awel, wanneer komt de vuilkar?', 'Trouw op 12 juni', 'Rijbewijs verloren', 'Informatie: openingsuren', 'Fwdd geen marker'])(
-    'words that merely start with a marker stay: %s',
-    (subject) => {
-      expect(stripReplyPrefixes(subject)).toBe(subject);
-    },
-  );
+  test.each([
+    'Reservatie zaal',
+    'Awel, wanneer komt de vuilkar?',
+    'Trouw op 12 juni',
+    'Rijbewijs verloren',
+    'Informatie: openingsuren',
+    'Fwdd geen marker',
+  ])('words that merely start with a marker stay: %s', (subject) => {
+    expect(stripReplyPrefixes(subject)).toBe(subject);
+  });
 });
 
 describe('finding the ticket reference in a subject', () => {

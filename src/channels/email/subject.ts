@@ -4,8 +4,30 @@ import { parseReference } from '../../tickets/reference';
 // only as a marker: followed by an optional counter (Re[2], Re(2), Re^2) and a colon, so
 // subjects that merely start with these letters ("Reservatie zaal", "Awel", "Trouw") stay whole.
 const MARKERS = [
-  're', 'antw', 'antwoord', 'aw', 'wg', 'fwd', 'fw', 'doorst', 'doorgestuurd', 'tr', 'rv', 'réf', 'ref',
-  'sv', 'vs', 'odp', 'rif', 'r', 'i', 'απ', 'σχετ', '回复', '转发', 'ynt',
+  're',
+  'antw',
+  'antwoord',
+  'aw',
+  'wg',
+  'fwd',
+  'fw',
+  'doorst',
+  'doorgestuurd',
+  'tr',
+  'rv',
+  'réf',
+  'ref',
+  'sv',
+  'vs',
+  'odp',
+  'rif',
+  'r',
+  'i',
+  'απ',
+  'σχετ',
+  '回复',
+  '转发',
+  'ynt',
 ];
 const REPLY_PREFIX = new RegExp(`^(?:${MARKERS.join('|')})\\s*(?:\\[\\d+\\]|\\(\\d+\\)|\\^\\d+)?\\s*[:：]\\s*`, 'iu');
 const TAG = String.raw`\[\s*VD[\s\-.]*\d{4}[\s\-.]*\d{4}\s*\]`;

@@ -14,11 +14,21 @@ export async function findThread(tx: Tx, referenced: string[], subject: string):
     const own = new RegExp(`^<(${UUID})@${mailDomain().replace(/\./g, '\\.')}>$`, 'i');
     const ourIds = referenced.map((r) => own.exec(r)?.[1]).filter((x): x is string => Boolean(x));
     const [messages, notifications] = await Promise.all([
-      tx.message.findMany({ where: { channel: 'email', externalId: { in: referenced } }, select: { externalId: true, ticketId: true } }),
-      ourIds.length ? tx.notification.findMany({ where: { id: { in: ourIds }, ticketId: { not: null } }, select: { id: true, ticketId: true } }) : [],
+      tx.message.findMany({
+        where: { channel: 'email', externalId: { in: referenced } },
+        select: { externalId: true, ticketId: true },
+      }),
+      ourIds.length
+        ? tx.notification.findMany({
+            where: { id: { in: ourIds }, ticketId: { not: null } },
+            select: { id: true, ticketId: true },
+          })
+        : [],
     ]);
     for (const ref of [...referenced].reverse()) {
-      const hit = messages.find((m) => m.externalId === ref)?.ticketId ?? notifications.find((n) => ref.toLowerCase().includes(n.id))?.ticketId;
+      const hit =
+        messages.find((m) => m.externalId === ref)?.ticketId ??
+        notifications.find((n) => ref.toLowerCase().includes(n.id))?.ticketId;
       if (hit) return hit;
     }
   }

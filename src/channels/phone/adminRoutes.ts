@@ -13,7 +13,9 @@ import { twilioSettings } from '../twilio/client';
 
 /** Staff see the calls of their departments' tickets or put through to their departments. */
 function callScope(user: Principal): Prisma.PhoneCallWhereInput {
-  return user.role === 'staff' ? { OR: [{ departmentId: { in: user.departmentIds } }, { ticket: ticketScope(user) }] } : {};
+  return user.role === 'staff'
+    ? { OR: [{ departmentId: { in: user.departmentIds } }, { ticket: ticketScope(user) }] }
+    : {};
 }
 
 const present = (c: PhoneCall) => ({
@@ -92,14 +94,19 @@ export const phoneAdminRoutes = [
     method: 'put',
     path: '/api/admin/phone/line',
     tag: 'phone',
-    summary: 'Close the central line now (callers go straight to voicemail) or open it again; administrators also set the menu departments.',
+    summary:
+      'Close the central line now (callers go straight to voicemail) or open it again; administrators also set the menu departments.',
     access: ['admin', 'agent'],
     body: LineBody,
     handler: async (req, _res, { body }) => {
-      const menuChange = ['appointmentsDepartmentId', 'reportsDepartmentId', 'agentsDepartmentId'].some((k) => k in body);
-      if (menuChange && req.user!.role !== 'admin') throw new ValidationError('Only administrators change which department each menu choice reaches.');
+      const menuChange = ['appointmentsDepartmentId', 'reportsDepartmentId', 'agentsDepartmentId'].some(
+        (k) => k in body,
+      );
+      if (menuChange && req.user!.role !== 'admin')
+        throw new ValidationError('Only administrators change which department each menu choice reaches.');
       for (const id of [body.appointmentsDepartmentId, body.reportsDepartmentId, body.agentsDepartmentId]) {
-        if (id && !(await db().department.findUnique({ where: { id } }))) throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+        if (id && !(await db().department.findUnique({ where: { id } })))
+          throw new ValidationError('No such department.', { departmentId: 'No such department.' });
       }
       await changePhoneLine(req.user!.id, body);
       return presentLine();
@@ -109,7 +116,8 @@ export const phoneAdminRoutes = [
     method: 'get',
     path: '/api/admin/calls',
     tag: 'phone',
-    summary: "The call log: every call through the central line and every call-back (filter by contactId, ticketId, direction, outcome; q searches the number).",
+    summary:
+      'The call log: every call through the central line and every call-back (filter by contactId, ticketId, direction, outcome; q searches the number).',
     access: ['admin', 'agent', 'staff'],
     audit: { action: 'view', entity: 'contact' },
     query: listQuery(Filter, ['startedAt', 'durationSeconds']),
@@ -124,11 +132,30 @@ export const phoneAdminRoutes = [
             ticketId: f.ticketId,
             direction: f.direction,
             outcome: f.outcome,
-            ...(f.q ? { OR: [{ fromNumber: { contains: f.q.replace(/\s/g, '') } }, { toNumber: { contains: f.q.replace(/\s/g, '') } }] } : {}),
+            ...(f.q
+              ? {
+                  OR: [
+                    { fromNumber: { contains: f.q.replace(/\s/g, '') } },
+                    { toNumber: { contains: f.q.replace(/\s/g, '') } },
+                  ],
+                }
+              : {}),
           },
         ],
       };
-      await sendList(res, 'calls', query.range, (page) => db().phoneCall.findMany({ where, orderBy: [orderOf(query.sort, ['startedAt', 'desc']), { id: 'asc' }], ...page }), () => db().phoneCall.count({ where }), present);
+      await sendList(
+        res,
+        'calls',
+        query.range,
+        (page) =>
+          db().phoneCall.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['startedAt', 'desc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().phoneCall.count({ where }),
+        present,
+      );
     },
   }),
   defineRoute({
@@ -149,7 +176,8 @@ export const phoneAdminRoutes = [
     method: 'post',
     path: '/api/admin/tickets/:id/callback',
     tag: 'phone',
-    summary: "Call the citizen back: Twilio rings the agent's phone first, then connects the citizen with the central number as caller id.",
+    summary:
+      "Call the citizen back: Twilio rings the agent's phone first, then connects the citizen with the central number as caller id.",
     access: ['admin', 'agent', 'staff'],
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,

@@ -29,7 +29,14 @@ export async function recordIncomingCall(call: IncomingCall): Promise<PhoneCall>
     return await db().$transaction(async (tx) => {
       const contact = number ? await resolveContact(tx, { phone: number }) : null;
       return tx.phoneCall.create({
-        data: { callSid: call.callSid, direction: 'inbound', fromNumber: number ?? call.from, toNumber: call.to, status: call.status, contactId: contact?.id },
+        data: {
+          callSid: call.callSid,
+          direction: 'inbound',
+          fromNumber: number ?? call.from,
+          toNumber: call.to,
+          status: call.status,
+          contactId: contact?.id,
+        },
       });
     });
   } catch (err) {
@@ -42,7 +49,8 @@ export async function recordIncomingCall(call: IncomingCall): Promise<PhoneCall>
 
 /** Appends the caller's choice (key or words) in one statement, so two callbacks racing both count. */
 export async function addChoice(callSid: string, choice: string): Promise<void> {
-  await db().$executeRaw`UPDATE phone_call SET choices = choices || jsonb_build_array(${choice}::text), updated_at = now() WHERE call_sid = ${callSid}`;
+  await db()
+    .$executeRaw`UPDATE phone_call SET choices = choices || jsonb_build_array(${choice}::text), updated_at = now() WHERE call_sid = ${callSid}`;
 }
 
 export async function setOutcome(callSid: string, outcome: CallOutcome, departmentId?: string): Promise<void> {
@@ -59,7 +67,11 @@ export function isFinalStatus(status: string): boolean {
  * Records Twilio's status report. Reports can arrive out of order or twice; a final status is never replaced
  * by an earlier one. Returns the call when this report is the one that ended it (so follow-up happens once).
  */
-export async function recordCallStatus(callSid: string, status: string, durationSeconds?: number): Promise<PhoneCall | undefined> {
+export async function recordCallStatus(
+  callSid: string,
+  status: string,
+  durationSeconds?: number,
+): Promise<PhoneCall | undefined> {
   if (!isFinalStatus(status)) {
     await db().phoneCall.updateMany({ where: { callSid, endedAt: null }, data: { status } });
     return undefined;

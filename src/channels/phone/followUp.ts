@@ -26,7 +26,12 @@ export async function processMissedCall(callSid: string): Promise<'created' | 'j
   const number = callerNumber(call.fromNumber)!;
   const open = call.contactId
     ? await db().ticket.findFirst({
-        where: { contactId: call.contactId, status: { in: ['new', 'open'] }, tags: { has: 'terugbellen' }, mergedIntoId: null },
+        where: {
+          contactId: call.contactId,
+          status: { in: ['new', 'open'] },
+          tags: { has: 'terugbellen' },
+          mergedIntoId: null,
+        },
         orderBy: { createdAt: 'desc' },
       })
     : null;
@@ -44,6 +49,9 @@ export async function processMissedCall(callSid: string): Promise<'created' | 'j
     meta: { callSid: call.callSid, outcome: call.outcome ?? 'hung_up' },
     acknowledge: false,
   });
-  await db().phoneCall.update({ where: { callSid }, data: { ticketId: result.ticket.id, outcome: call.outcome === 'abandoned' ? 'abandoned' : 'missed' } });
+  await db().phoneCall.update({
+    where: { callSid },
+    data: { ticketId: result.ticket.id, outcome: call.outcome === 'abandoned' ? 'abandoned' : 'missed' },
+  });
   return result.outcome;
 }

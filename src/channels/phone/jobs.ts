@@ -5,7 +5,13 @@ import { logger } from '../../logger';
 import { redisConnection } from '../../redis';
 import { QUEUE, queue, queueConnection } from '../../queues';
 import { NotYet, processMissedCall } from './followUp';
-import { applyTwilioTranscription, pendingTranscriptions, processVoicemailTranscription, receiveVoicemail, voicemailHooks } from './voicemail';
+import {
+  applyTwilioTranscription,
+  pendingTranscriptions,
+  processVoicemailTranscription,
+  receiveVoicemail,
+  voicemailHooks,
+} from './voicemail';
 
 type PhoneJob = 'voicemail' | 'transcription' | 'transcribe' | 'missed';
 
@@ -13,8 +19,20 @@ type PhoneJob = 'voicemail' | 'transcription' | 'transcribe' | 'missed';
 async function enqueue(name: PhoneJob, data: { callSid: string } | { mediaId: string }, delayMs = 0): Promise<void> {
   if (queueConnection() === 'down') return;
   const id = 'callSid' in data ? data.callSid : data.mediaId;
-  const retries = name === 'transcribe' ? { attempts: config().MEDIA_FETCH_ATTEMPTS, backoff: { type: 'exponential', delay: config().MEDIA_FETCH_BACKOFF_MS } } : { attempts: 12, backoff: { type: 'exponential', delay: 2000 } };
-  const adding = queue(QUEUE.phone).add(name, data, { jobId: `${name}-${id}`, delay: delayMs, ...retries, removeOnComplete: true, removeOnFail: name === 'transcribe' ? true : 1000 });
+  const retries =
+    name === 'transcribe'
+      ? {
+          attempts: config().MEDIA_FETCH_ATTEMPTS,
+          backoff: { type: 'exponential', delay: config().MEDIA_FETCH_BACKOFF_MS },
+        }
+      : { attempts: 12, backoff: { type: 'exponential', delay: 2000 } };
+  const adding = queue(QUEUE.phone).add(name, data, {
+    jobId: `${name}-${id}`,
+    delay: delayMs,
+    ...retries,
+    removeOnComplete: true,
+    removeOnFail: name === 'transcribe' ? true : 1000,
+  });
   adding.catch(() => undefined);
   const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
   try {
@@ -25,7 +43,10 @@ async function enqueue(name: PhoneJob, data: { callSid: string } | { mediaId: st
 }
 
 export async function saveRecording(callSid: string, recordingSid: string, seconds: number): Promise<void> {
-  await db().phoneCall.updateMany({ where: { callSid }, data: { recordingSid, recordingSeconds: seconds, outcome: 'voicemail' } });
+  await db().phoneCall.updateMany({
+    where: { callSid },
+    data: { recordingSid, recordingSeconds: seconds, outcome: 'voicemail' },
+  });
 }
 
 export async function saveTranscription(callSid: string, text: string): Promise<void> {
@@ -36,7 +57,8 @@ export const enqueueVoicemail = (callSid: string) => enqueue('voicemail', { call
 export const enqueueTranscription = (callSid: string) => enqueue('transcription', { callSid });
 export const enqueueVoicemailTranscription = (mediaId: string) => enqueue('transcribe', { mediaId });
 /** A caller who reached the voicemail prompt may still be leaving a message: the decision waits for the recording. */
-export const enqueueMissedCall = (callSid: string, atVoicemail: boolean) => enqueue('missed', { callSid }, atVoicemail ? config().PHONE_MISSED_CALL_GRACE_SECONDS * 1000 : 0);
+export const enqueueMissedCall = (callSid: string, atVoicemail: boolean) =>
+  enqueue('missed', { callSid }, atVoicemail ? config().PHONE_MISSED_CALL_GRACE_SECONDS * 1000 : 0);
 
 /** What the media worker does with a fetched voicemail recording. */
 export const recordingHooks = () => ({ recording: voicemailHooks(enqueueVoicemailTranscription) });
@@ -46,7 +68,11 @@ export async function sweepPhoneFollowUps(now = new Date()): Promise<number> {
   const settled = new Date(now.getTime() - 60_000);
   const graceOver = new Date(now.getTime() - config().PHONE_MISSED_CALL_GRACE_SECONDS * 1000 - 60_000);
   const week = new Date(now.getTime() - 7 * 86_400_000);
-  const voicemails = await db().phoneCall.findMany({ where: { recordingSid: { not: null }, ticketId: null, updatedAt: { lt: settled, gt: week } }, select: { callSid: true }, take: 200 });
+  const voicemails = await db().phoneCall.findMany({
+    where: { recordingSid: { not: null }, ticketId: null, updatedAt: { lt: settled, gt: week } },
+    select: { callSid: true },
+    take: 200,
+  });
   const missed = await db().phoneCall.findMany({
     where: {
       direction: 'inbound',
@@ -71,20 +97,37 @@ export function startPhoneWorker(): Worker {
     QUEUE.phone,
     async (job) => {
       if (job.name === 'sweep') return { queued: await sweepPhoneFollowUps() };
-      if (job.name === 'transcribe') return { outcome: await processVoicemailTranscription((job.data as { mediaId: string }).mediaId) };
+      if (job.name === 'transcribe')
+        return { outcome: await processVoicemailTranscription((job.data as { mediaId: string }).mediaId) };
       const { callSid } = job.data as { callSid: string };
       if (job.name === 'voicemail') return { outcome: await receiveVoicemail(callSid) };
       if (job.name === 'transcription') return { outcome: await applyTwilioTranscription(callSid) };
       if (job.name === 'missed') return { outcome: await processMissedCall(callSid) };
       throw new Error(`unknown phone job ${job.name}`);
     },
-    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 4, lockDuration: config().QUEUE_LOCK_MS, stalledInterval: config().QUEUE_LOCK_MS },
+    {
+      connection: redisConnection(),
+      prefix: config().REDIS_PREFIX,
+      concurrency: 4,
+      lockDuration: config().QUEUE_LOCK_MS,
+      stalledInterval: config().QUEUE_LOCK_MS,
+    },
   );
-  worker.on('failed', (job, err) => (err instanceof NotYet ? logger.debug : logger.warn).call(logger, { jobId: job?.id, err: err.message }, 'phone job failed'));
+  worker.on('failed', (job, err) =>
+    (err instanceof NotYet ? logger.debug : logger.warn).call(
+      logger,
+      { jobId: job?.id, err: err.message },
+      'phone job failed',
+    ),
+  );
   worker.on('error', (err) => logger.error({ err }, 'phone worker error'));
   return worker;
 }
 
 export async function schedulePhoneSweep(): Promise<void> {
-  await queue(QUEUE.phone).upsertJobScheduler('phone-sweep', { every: config().PHONE_SWEEP_INTERVAL_MS }, { name: 'sweep' });
+  await queue(QUEUE.phone).upsertJobScheduler(
+    'phone-sweep',
+    { every: config().PHONE_SWEEP_INTERVAL_MS },
+    { name: 'sweep' },
+  );
 }

@@ -45,7 +45,12 @@ export interface LineChange {
 }
 
 export async function changePhoneLine(userId: string, change: LineChange) {
-  const closing = change.closed === undefined ? {} : change.closed ? { closed: true, closedAt: new Date(), closedByUserId: userId } : { closed: false, closedAt: null, closedByUserId: null, closedReason: null };
+  const closing =
+    change.closed === undefined
+      ? {}
+      : change.closed
+        ? { closed: true, closedAt: new Date(), closedByUserId: userId }
+        : { closed: false, closedAt: null, closedByUserId: null, closedReason: null };
   const data = { ...change, ...closing, ...(change.closed === false ? { closedReason: null } : {}) };
   return db().phoneLine.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
 }
@@ -62,10 +67,15 @@ export type Routing =
 export async function routeCall(choice: Exclude<MenuChoice, 'status' | 'english'>, at = clock.now()): Promise<Routing> {
   const line = await phoneLine();
   if (line.closed) return { kind: 'closed', reason: 'line_closed' };
-  const chosen = { appointments: line.appointmentsDepartmentId, reports: line.reportsDepartmentId, agent: line.agentsDepartmentId }[choice] ?? line.agentsDepartmentId;
+  const chosen =
+    { appointments: line.appointmentsDepartmentId, reports: line.reportsDepartmentId, agent: line.agentsDepartmentId }[
+      choice
+    ] ?? line.agentsDepartmentId;
   const candidates = [...new Set([chosen, line.agentsDepartmentId].filter((id): id is string => !!id))];
   const departments = await db().department.findMany({ where: { id: { in: candidates }, active: true } });
-  const department = candidates.map((id) => departments.find((d) => d.id === id)).find((d) => d && parsePhoneTarget(d.phoneTarget));
+  const department = candidates
+    .map((id) => departments.find((d) => d.id === id))
+    .find((d) => d && parsePhoneTarget(d.phoneTarget));
   if (!department) return { kind: 'closed', reason: 'no_target', departmentId: chosen ?? undefined };
   const calendar = await cachedCalendarFor(department.id);
   if (!calendar.isOpen(at)) return { kind: 'closed', reason: 'outside_hours', departmentId: department.id };

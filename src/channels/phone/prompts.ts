@@ -10,7 +10,8 @@ export const PROMPTS = {
       'Voor een afspraak, druk 1 of zeg afspraak. Om een probleem te melden, druk 2 of zeg melding. ' +
       'Voor de stand van uw dossier, druk 3 of zeg dossier. Voor een medewerker, druk 0 of zeg medewerker. For English, press 9.',
     notUnderstood: 'Sorry, dat heb ik niet begrepen.',
-    askReference: 'Tik de acht cijfers van uw dossiernummer in, gevolgd door een hekje. U vindt het nummer in onze bevestiging, na V D.',
+    askReference:
+      'Tik de acht cijfers van uw dossiernummer in, gevolgd door een hekje. U vindt het nummer in onze bevestiging, na V D.',
     badReference: 'Dat dossiernummer klopt niet. Kijk het na en probeer opnieuw.',
     unknownReference: 'Wij vinden geen dossier met dat nummer.',
     status: (reference: string, status: TicketStatus, department?: string) =>
@@ -20,10 +21,12 @@ export const PROMPTS = {
     closedNow: 'Onze telefonische dienstverlening is op dit moment gesloten.',
     closedHours: 'U belt buiten onze openingsuren.',
     noAnswer: 'Al onze medewerkers zijn in gesprek.',
-    voicemail: 'Spreek na de toon uw naam, uw vraag en uw telefoonnummer in. Wij bellen u zo snel mogelijk terug. Druk op een toets om te eindigen.',
+    voicemail:
+      'Spreek na de toon uw naam, uw vraag en uw telefoonnummer in. Wij bellen u zo snel mogelijk terug. Druk op een toets om te eindigen.',
     voicemailThanks: 'Bedankt, wij hebben uw bericht goed ontvangen.',
     queuePosition: (n: number) => (n <= 1 ? 'U bent de volgende.' : `U bent nummer ${n} in de wachtrij.`),
-    callbackIntro: (reference: string) => `U belt een burger terug voor dossier ${spell(reference)}. Wij verbinden u nu.`,
+    callbackIntro: (reference: string) =>
+      `U belt een burger terug voor dossier ${spell(reference)}. Wij verbinden u nu.`,
     technicalProblem: 'Door een technisch probleem kunnen wij uw oproep nu niet behandelen. Probeer later opnieuw.',
   },
   en: {
@@ -32,7 +35,8 @@ export const PROMPTS = {
       'For an appointment, press 1 or say appointment. To report a problem, press 2 or say report. ' +
       'For the status of your case, press 3 or say status. To speak to someone, press 0 or say agent.',
     notUnderstood: 'Sorry, I did not understand that.',
-    askReference: 'Key in the eight digits of your case number, followed by the hash key. You will find it in our confirmation, after V D.',
+    askReference:
+      'Key in the eight digits of your case number, followed by the hash key. You will find it in our confirmation, after V D.',
     badReference: 'That case number is not right. Please check it and try again.',
     unknownReference: 'We cannot find a case with that number.',
     status: (reference: string, status: TicketStatus, department?: string) =>
@@ -42,10 +46,12 @@ export const PROMPTS = {
     closedNow: 'Our phone service is closed at the moment.',
     closedHours: 'You are calling outside our opening hours.',
     noAnswer: 'All our staff are busy.',
-    voicemail: 'After the tone, please leave your name, your question and your phone number. We will call you back as soon as we can. Press any key to finish.',
+    voicemail:
+      'After the tone, please leave your name, your question and your phone number. We will call you back as soon as we can. Press any key to finish.',
     voicemailThanks: 'Thank you, we have received your message.',
     queuePosition: (n: number) => (n <= 1 ? 'You are next in line.' : `You are number ${n} in the queue.`),
-    callbackIntro: (reference: string) => `You are calling back a citizen about case ${spell(reference)}. Connecting you now.`,
+    callbackIntro: (reference: string) =>
+      `You are calling back a citizen about case ${spell(reference)}. Connecting you now.`,
     technicalProblem: 'Because of a technical problem we cannot take your call now. Please try again later.',
   },
 } as const;
@@ -75,7 +81,13 @@ export type MenuChoice = 'appointments' | 'reports' | 'status' | 'agent' | 'engl
 
 export function menuChoice(digits: string | undefined, speech: string | undefined): MenuChoice | undefined {
   const key = digits?.trim().charAt(0);
-  const byKey: Record<string, MenuChoice> = { '1': 'appointments', '2': 'reports', '3': 'status', '0': 'agent', '9': 'english' };
+  const byKey: Record<string, MenuChoice> = {
+    '1': 'appointments',
+    '2': 'reports',
+    '3': 'status',
+    '0': 'agent',
+    '9': 'english',
+  };
   if (key && byKey[key]) return byKey[key];
   const said = (speech ?? '').toLowerCase();
   if (!said) return undefined;

@@ -35,7 +35,10 @@ export function say(r: VoiceResponse | ReturnType<VoiceResponse['gather']>, lang
 }
 
 /** The main menu: keys or speech, asked at most twice before the caller is put through to an agent. */
-export function menu(lang: CallLanguage, opts: { welcome?: boolean; attempt?: number; preface?: string } = {}): VoiceResponse {
+export function menu(
+  lang: CallLanguage,
+  opts: { welcome?: boolean; attempt?: number; preface?: string } = {},
+): VoiceResponse {
   const r = newResponse();
   const p = PROMPTS[lang];
   const attempt = opts.attempt ?? 1;
@@ -45,7 +48,10 @@ export function menu(lang: CallLanguage, opts: { welcome?: boolean; attempt?: nu
     timeout: 6,
     speechTimeout: 'auto',
     language: lang === 'nl' ? 'nl-BE' : 'en-GB',
-    hints: lang === 'nl' ? 'afspraak, melding, probleem, dossier, status, medewerker' : 'appointment, report, problem, status, case, agent',
+    hints:
+      lang === 'nl'
+        ? 'afspraak, melding, probleem, dossier, status, medewerker'
+        : 'appointment, report, problem, status, case, agent',
     action: webhookUrl(VOICE.menu, { lang, attempt: String(attempt) }),
     actionOnEmptyResult: true,
   });
@@ -83,10 +89,17 @@ export function connect(lang: CallLanguage, target: PhoneTarget): VoiceResponse 
   const r = newResponse();
   say(r, lang, PROMPTS[lang].connecting);
   if (target.kind === 'queue') {
-    r.enqueue({ waitUrl: webhookUrl(VOICE.queueWait, { lang }), action: webhookUrl(VOICE.queueResult, { lang }) }, target.value);
+    r.enqueue(
+      { waitUrl: webhookUrl(VOICE.queueWait, { lang }), action: webhookUrl(VOICE.queueResult, { lang }) },
+      target.value,
+    );
     return r;
   }
-  const dial = r.dial({ timeout: config().TWILIO_DIAL_TIMEOUT_SECONDS, action: webhookUrl(VOICE.dialResult, { lang }), answerOnBridge: true });
+  const dial = r.dial({
+    timeout: config().TWILIO_DIAL_TIMEOUT_SECONDS,
+    action: webhookUrl(VOICE.dialResult, { lang }),
+    answerOnBridge: true,
+  });
   if (target.kind === 'number') dial.number(target.value);
   else if (target.kind === 'sip') dial.sip(target.value);
   else dial.client(target.value);
@@ -129,10 +142,19 @@ export function voicemail(lang: CallLanguage, ...preface: string[]): VoiceRespon
 }
 
 /** Said to the agent who answered a call-back, then the citizen is rung with the central number as caller id. */
-export function bridge(lang: CallLanguage, reference: string | undefined, citizen: string, callId: string): VoiceResponse {
+export function bridge(
+  lang: CallLanguage,
+  reference: string | undefined,
+  citizen: string,
+  callId: string,
+): VoiceResponse {
   const r = newResponse();
   if (reference) say(r, lang, PROMPTS[lang].callbackIntro(reference));
-  const dial = r.dial({ callerId: config().TWILIO_PHONE_NUMBER, timeout: 30, action: webhookUrl(VOICE.bridge, { call: callId, step: 'result' }) });
+  const dial = r.dial({
+    callerId: config().TWILIO_PHONE_NUMBER,
+    timeout: 30,
+    action: webhookUrl(VOICE.bridge, { call: callId, step: 'result' }),
+  });
   dial.number(citizen);
   return r;
 }

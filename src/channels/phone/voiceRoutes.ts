@@ -51,12 +51,25 @@ function empty(res: Response) {
   res.status(200).type('text/xml').send(twiml.newResponse().toString());
 }
 
-const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature()] };
+const common = {
+  tag: 'phone',
+  access: 'public' as const,
+  bodyType: 'form' as const,
+  before: [verifyTwilioSignature()],
+};
 
-async function offerVoicemail(lang: CallLanguage, callSid: string, reason: 'line_closed' | 'outside_hours' | 'no_target' | 'no_answer', departmentId?: string) {
+async function offerVoicemail(
+  lang: CallLanguage,
+  callSid: string,
+  reason: 'line_closed' | 'outside_hours' | 'no_target' | 'no_answer',
+  departmentId?: string,
+) {
   await setOutcome(callSid, 'voicemail_offered', departmentId);
   const p = PROMPTS[lang];
-  return twiml.voicemail(lang, reason === 'line_closed' ? p.closedNow : reason === 'outside_hours' ? p.closedHours : p.noAnswer);
+  return twiml.voicemail(
+    lang,
+    reason === 'line_closed' ? p.closedNow : reason === 'outside_hours' ? p.closedHours : p.noAnswer,
+  );
 }
 
 async function putThrough(lang: CallLanguage, callSid: string, choice: 'appointments' | 'reports' | 'agent') {
@@ -67,9 +80,15 @@ async function putThrough(lang: CallLanguage, callSid: string, choice: 'appointm
 }
 
 async function ticketStatusText(lang: CallLanguage, reference: string): Promise<string | undefined> {
-  let ticket = await db().ticket.findUnique({ where: { reference }, include: { department: { select: { name: true } } } });
+  let ticket = await db().ticket.findUnique({
+    where: { reference },
+    include: { department: { select: { name: true } } },
+  });
   for (let hops = 0; ticket?.mergedIntoId && hops < 10; hops++) {
-    ticket = await db().ticket.findUnique({ where: { id: ticket.mergedIntoId }, include: { department: { select: { name: true } } } });
+    ticket = await db().ticket.findUnique({
+      where: { id: ticket.mergedIntoId },
+      include: { department: { select: { name: true } } },
+    });
   }
   if (!ticket) return undefined;
   return PROMPTS[lang].status(ticket.reference, ticket.status, ticket.department?.name);
@@ -80,11 +99,17 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.incoming,
-    summary: "Twilio: a call comes in on the central number. Logs the call on the caller's contact and answers with the Dutch menu (or voicemail while the line is closed).",
+    summary:
+      "Twilio: a call comes in on the central number. Logs the call on the caller's contact and answers with the Dutch menu (or voicemail while the line is closed).",
     body: CallParams,
     handler: (req, res, { body }) =>
       answer(req, res, 'nl', async () => {
-        const call = await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
+        const call = await recordIncomingCall({
+          callSid: body.CallSid,
+          from: body.From,
+          to: body.To,
+          status: body.CallStatus,
+        });
         if ((await phoneLine()).closed) return offerVoicemail('nl', call.callSid, 'line_closed');
         return twiml.menu('nl', { welcome: true });
       }),
@@ -102,7 +127,8 @@ export const voiceRoutes = [
         const choice = menuChoice(body.Digits, body.SpeechResult);
         if (body.Digits || body.SpeechResult) await addChoice(body.CallSid, body.Digits || `"${body.SpeechResult}"`);
         if (!choice) {
-          if (query.attempt < 2) return twiml.menu(lang, { attempt: query.attempt + 1, preface: PROMPTS[lang].notUnderstood });
+          if (query.attempt < 2)
+            return twiml.menu(lang, { attempt: query.attempt + 1, preface: PROMPTS[lang].notUnderstood });
           return putThrough(lang, body.CallSid, 'agent');
         }
         if (choice === 'english') return twiml.menu('en');
@@ -114,7 +140,8 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.reference,
-    summary: "Twilio: the caller keyed in (or said) a case number; its check digit is verified and the case's status read out.",
+    summary:
+      "Twilio: the caller keyed in (or said) a case number; its check digit is verified and the case's status read out.",
     query: LangQuery,
     body: GatherParams,
     handler: (req, res, { body, query }) =>
@@ -156,7 +183,8 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.queueWait,
-    summary: 'Twilio: what a caller waiting in the queue hears (position, hold music); after the maximum wait, voicemail.',
+    summary:
+      'Twilio: what a caller waiting in the queue hears (position, hold music); after the maximum wait, voicemail.',
     query: LangQuery,
     body: QueueWaitParams,
     handler: (req, res, { body, query }) =>
@@ -191,7 +219,8 @@ export const voiceRoutes = [
     body: RecordedParams,
     handler: (req, res, { body, query }) =>
       answer(req, res, query.lang, async () => {
-        if (body.RecordingSid && (body.RecordingDuration ?? 0) > 0) await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
+        if (body.RecordingSid && (body.RecordingDuration ?? 0) > 0)
+          await saveRecording(body.CallSid, body.RecordingSid, body.RecordingDuration ?? 0);
         return twiml.sayAndHangUp(query.lang, PROMPTS[query.lang].voicemailThanks, PROMPTS[query.lang].goodbye);
       }),
   }),
@@ -228,11 +257,13 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.status,
-    summary: "Twilio: a call's status changed (set as the number's status callback). A call that ended without help becomes a call-back task.",
+    summary:
+      "Twilio: a call's status changed (set as the number's status callback). A call that ended without help becomes a call-back task.",
     body: CallStatusParams,
     handler: async (_req, res, { body }) => {
       // the first webhook may have failed: the call is logged all the same (a known call is found, not made again)
-      if ((body.Direction ?? 'inbound') === 'inbound') await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
+      if ((body.Direction ?? 'inbound') === 'inbound')
+        await recordIncomingCall({ callSid: body.CallSid, from: body.From, to: body.To, status: body.CallStatus });
       const ended = await recordCallStatus(body.CallSid, body.CallStatus, body.CallDuration);
       if (ended && needsCallBack(ended)) await enqueueMissedCall(ended.callSid, ended.outcome === 'voicemail_offered');
       empty(res);
@@ -242,10 +273,15 @@ export const voiceRoutes = [
     ...common,
     method: 'post',
     path: VOICE.bridge,
-    summary: 'Twilio: the agent answered a call-back (the citizen is rung next), or the citizen leg ended (step=result).',
+    summary:
+      'Twilio: the agent answered a call-back (the citizen is rung next), or the citizen leg ended (step=result).',
     query: BridgeQuery,
     body: BridgeParams,
     handler: (req, res, { body, query }) =>
-      answer(req, res, 'nl', () => (query.step === 'result' ? callbackResult(query.call, body.DialCallStatus ?? 'failed') : callbackBridge(query.call))),
+      answer(req, res, 'nl', () =>
+        query.step === 'result'
+          ? callbackResult(query.call, body.DialCallStatus ?? 'failed')
+          : callbackBridge(query.call),
+      ),
   }),
 ];

@@ -22,7 +22,9 @@ type RecordingState = Pick<ChannelMedia, 'status' | 'transcriptionStatus'>;
 /** The voicemail's message text: who, when, how long, where the recording is, and its transcription. Searchable. */
 export function voicemailText(call: PhoneCall, recording: RecordingState | null | undefined): string {
   const when = brussels(call.startedAt).toFormat("cccc d LLLL yyyy 'om' HH:mm");
-  const parts = [`Voicemail van ${callerNumber(call.fromNumber) ?? 'een afgeschermd nummer'}, ${when}, ${call.recordingSeconds ?? '?'} seconden.`];
+  const parts = [
+    `Voicemail van ${callerNumber(call.fromNumber) ?? 'een afgeschermd nummer'}, ${when}, ${call.recordingSeconds ?? '?'} seconden.`,
+  ];
   if (!recording || recording.status === 'pending') parts.push('De opname wordt opgehaald.');
   else if (recording.status !== 'stored') parts.push('De opname kon niet worden opgehaald bij Twilio.');
   if (call.transcription) parts.push(`Transcriptie:\n${call.transcription}`);
@@ -66,7 +68,9 @@ export async function receiveVoicemail(callSid: string): Promise<'created' | 'jo
       ticketId = result.ticket.id;
     } catch (err) {
       // the same callback twice at the same moment: the other request made the ticket
-      const made = err instanceof ConflictError && (await db().message.findUnique({ where: { channel_externalId: { channel: 'phone', externalId } } }));
+      const made =
+        err instanceof ConflictError &&
+        (await db().message.findUnique({ where: { channel_externalId: { channel: 'phone', externalId } } }));
       if (!made) throw err;
       outcome = 'duplicate';
       ticketId = made.ticketId;
@@ -80,18 +84,24 @@ export async function receiveVoicemail(callSid: string): Promise<'created' | 'jo
 /** Rewrites the voicemail's message from the call and its recording (the search document follows by trigger). */
 async function refreshVoicemailText(tx: Tx, recordingSid: string): Promise<void> {
   const call = await tx.phoneCall.findFirst({ where: { recordingSid } });
-  const message = await tx.message.findUnique({ where: { channel_externalId: { channel: 'phone', externalId: recordingExternalId(recordingSid) } } });
+  const message = await tx.message.findUnique({
+    where: { channel_externalId: { channel: 'phone', externalId: recordingExternalId(recordingSid) } },
+  });
   if (!call || !message) return;
-  const recording = await tx.channelMedia.findUnique({ where: { channel_sourceId: { channel: 'phone', sourceId: recordingSid } } });
+  const recording = await tx.channelMedia.findUnique({
+    where: { channel_sourceId: { channel: 'phone', sourceId: recordingSid } },
+  });
   const text = voicemailText(call, recording);
-  if (text !== message.bodyText) await tx.message.update({ where: { id: message.id }, data: { bodyText: text, displayText: null } });
+  if (text !== message.bodyText)
+    await tx.message.update({ where: { id: message.id }, data: { bodyText: text, displayText: null } });
 }
 
 /** What the media job does for a voicemail recording: rewrite the message, and (when configured) transcribe it. */
 export function voicemailHooks(enqueueTranscription: (mediaId: string) => Promise<void>): MediaHooks {
   return {
     async stored(tx, media) {
-      if (transcriptionEnabled()) await tx.channelMedia.update({ where: { id: media.id }, data: { transcriptionStatus: 'pending' } });
+      if (transcriptionEnabled())
+        await tx.channelMedia.update({ where: { id: media.id }, data: { transcriptionStatus: 'pending' } });
       await refreshVoicemailText(tx, media.sourceId);
     },
     async failed(tx, media) {
@@ -115,12 +125,23 @@ async function readBlob(key: string): Promise<Buffer> {
  * there is no transcription. The recording stays attached whatever happens here.
  */
 export async function processVoicemailTranscription(mediaId: string): Promise<'transcribed' | 'failed' | 'nothing'> {
-  const claimed = await db().channelMedia.updateManyAndReturn({ where: { id: mediaId, transcriptionStatus: 'pending' }, data: { transcriptionAttempts: { increment: 1 } }, include: { attachment: true } });
+  const claimed = await db().channelMedia.updateManyAndReturn({
+    where: { id: mediaId, transcriptionStatus: 'pending' },
+    data: { transcriptionAttempts: { increment: 1 } },
+    include: { attachment: true },
+  });
   const media = claimed[0];
   if (!media?.attachment) return 'nothing';
   let text: string;
   try {
-    text = await transcribe({ content: await readBlob(media.attachment.storageKey), filename: media.attachment.filename, contentType: media.attachment.contentType }, 'nl');
+    text = await transcribe(
+      {
+        content: await readBlob(media.attachment.storageKey),
+        filename: media.attachment.filename,
+        contentType: media.attachment.contentType,
+      },
+      'nl',
+    );
   } catch (err) {
     if (media.transcriptionAttempts < config().MEDIA_FETCH_ATTEMPTS) throw err;
     await finishTranscription(media, undefined, (err as Error).message);
@@ -132,12 +153,23 @@ export async function processVoicemailTranscription(mediaId: string): Promise<'t
 
 async function finishTranscription(media: ChannelMedia, text: string | undefined, error?: string): Promise<void> {
   const ticket = await db().$transaction(async (tx) => {
-    const done = await tx.channelMedia.updateMany({ where: { id: media.id, transcriptionStatus: 'pending' }, data: { transcriptionStatus: text === undefined ? 'failed' : 'done' } });
+    const done = await tx.channelMedia.updateMany({
+      where: { id: media.id, transcriptionStatus: 'pending' },
+      data: { transcriptionStatus: text === undefined ? 'failed' : 'done' },
+    });
     if (done.count === 0) return undefined;
     // an empty text (silence) is a transcription too: the agent listens to the recording
-    if (text !== undefined) await tx.phoneCall.updateMany({ where: { recordingSid: media.sourceId }, data: { transcription: (text || '(stilte)').slice(0, 20_000) } });
+    if (text !== undefined)
+      await tx.phoneCall.updateMany({
+        where: { recordingSid: media.sourceId },
+        data: { transcription: (text || '(stilte)').slice(0, 20_000) },
+      });
     await refreshVoicemailText(tx, media.sourceId);
-    if (text === undefined) await recordEvent(tx, media.ticketId, 'voicemail_transcription_failed', null, { messageId: media.messageId, error: error?.slice(0, 300) ?? null });
+    if (text === undefined)
+      await recordEvent(tx, media.ticketId, 'voicemail_transcription_failed', null, {
+        messageId: media.messageId,
+        error: error?.slice(0, 300) ?? null,
+      });
     else await recordEvent(tx, media.ticketId, 'voicemail_transcribed', null, { messageId: media.messageId });
     return tx.ticket.findUnique({ where: { id: media.ticketId } });
   });
@@ -147,7 +179,11 @@ async function finishTranscription(media: ChannelMedia, text: string | undefined
 /** Recordings whose transcription job went missing. */
 export async function pendingTranscriptions(now: Date): Promise<string[]> {
   const rows = await db().channelMedia.findMany({
-    where: { kind: 'recording', transcriptionStatus: 'pending', updatedAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 7 * 86_400_000) } },
+    where: {
+      kind: 'recording',
+      transcriptionStatus: 'pending',
+      updatedAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 7 * 86_400_000) },
+    },
     select: { id: true },
     take: 200,
   });
@@ -160,7 +196,9 @@ export async function applyTwilioTranscription(callSid: string): Promise<'update
   if (!call?.transcription || !call.recordingSid) return 'unchanged';
   const recordingSid = call.recordingSid;
   return db().$transaction(async (tx) => {
-    const message = await tx.message.findUnique({ where: { channel_externalId: { channel: 'phone', externalId: recordingExternalId(recordingSid) } } });
+    const message = await tx.message.findUnique({
+      where: { channel_externalId: { channel: 'phone', externalId: recordingExternalId(recordingSid) } },
+    });
     if (!message) throw new NotYet(`call ${callSid}: the voicemail has no ticket yet`);
     const before = message.bodyText;
     await refreshVoicemailText(tx, recordingSid);

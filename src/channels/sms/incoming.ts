@@ -17,11 +17,17 @@ export interface IncomingSms {
   media: PendingMedia[];
 }
 
-export type SmsOutcome = { kind: 'keyword'; reply: string } | { kind: 'created' | 'joined' | 'duplicate'; reference: string } | { kind: 'empty' };
+export type SmsOutcome =
+  | { kind: 'keyword'; reply: string }
+  | { kind: 'created' | 'joined' | 'duplicate'; reference: string }
+  | { kind: 'empty' };
 
 /** The citizen's latest case that is still open: a text joins it rather than opening another. */
 async function latestOpenTicket(phone: string): Promise<string | undefined> {
-  const identity = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, select: { contactId: true } });
+  const identity = await db().contactIdentity.findUnique({
+    where: { kind_value: { kind: 'phone', value: phone } },
+    select: { contactId: true },
+  });
   if (!identity) return undefined;
   const ticket = await db().ticket.findFirst({
     where: { contactId: identity.contactId, status: { in: ['new', 'open', 'pending_citizen'] }, mergedIntoId: null },
@@ -36,12 +42,17 @@ export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
   if (!phone) throw new ValidationError('From must be a phone number.', { From: 'Not a phone number.' });
   const keyword = smsKeyword(sms.body);
   if (keyword) {
-    const contact = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'phone', value: phone } }, include: { contact: { select: { language: true } } } });
+    const contact = await db().contactIdentity.findUnique({
+      where: { kind_value: { kind: 'phone', value: phone } },
+      include: { contact: { select: { language: true } } },
+    });
     const lang = keywordLanguage(sms.body, contact?.contact.language ?? 'nl');
     if (keyword !== 'help') await setSmsOptOut(phone, keyword === 'stop');
     return { kind: 'keyword', reply: smsKeywordReply(lang, keyword) };
   }
-  const text = sms.body.trim() || (sms.numMedia > 0 ? `(MMS met ${sms.numMedia === 1 ? '1 bijlage' : `${sms.numMedia} bijlagen`})` : '');
+  const text =
+    sms.body.trim() ||
+    (sms.numMedia > 0 ? `(MMS met ${sms.numMedia === 1 ? '1 bijlage' : `${sms.numMedia} bijlagen`})` : '');
   if (!text) return { kind: 'empty' };
   const firstLine = text.split('\n')[0];
   const result = await intake({
@@ -54,6 +65,9 @@ export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
     meta: { to: sms.to, numMedia: sms.numMedia },
     pendingMedia: sms.media,
   });
-  await enqueueAnnouncedMedia('sms', sms.media.map((m) => m.sourceId));
+  await enqueueAnnouncedMedia(
+    'sms',
+    sms.media.map((m) => m.sourceId),
+  );
   return { kind: result.outcome, reference: result.ticket.reference };
 }

@@ -6,7 +6,12 @@ import { receiveSms } from './incoming';
 import { announcedMedia } from '../twilio/media';
 import { recordSmsStatus } from './sender';
 
-const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature()] };
+const common = {
+  tag: 'phone',
+  access: 'public' as const,
+  bodyType: 'form' as const,
+  before: [verifyTwilioSignature()],
+};
 
 export const SMS = { incoming: '/webhooks/twilio/sms', status: '/webhooks/twilio/sms/status' } as const;
 
@@ -20,7 +25,14 @@ export const smsRoutes = [
     body: SmsParams,
     handler: async (_req, res, { body }) => {
       const media = announcedMedia(body, body.NumMedia, `mms-${body.MessageSid.slice(-6).toLowerCase()}`);
-      const outcome = await receiveSms({ messageSid: body.MessageSid, from: body.From, to: body.To, body: body.Body, numMedia: body.NumMedia, media });
+      const outcome = await receiveSms({
+        messageSid: body.MessageSid,
+        from: body.From,
+        to: body.To,
+        body: body.Body,
+        numMedia: body.NumMedia,
+        media,
+      });
       const reply = new twilio.twiml.MessagingResponse();
       // acknowledgements go through the outbox (tracked, opt-out checked); only keyword answers are immediate
       if (outcome.kind === 'keyword') reply.message(outcome.reply);

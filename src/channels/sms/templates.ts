@@ -5,7 +5,11 @@ import { config } from '../../config';
 export function smsKeywordReply(lang: Language, keyword: 'stop' | 'start' | 'help'): string {
   const c = config();
   const town = c.MUNICIPALITY_NAME;
-  const phone = c.TWILIO_PHONE_NUMBER ? (lang === 'en' ? ` or call ${c.TWILIO_PHONE_NUMBER}` : ` of bel ${c.TWILIO_PHONE_NUMBER}`) : '';
+  const phone = c.TWILIO_PHONE_NUMBER
+    ? lang === 'en'
+      ? ` or call ${c.TWILIO_PHONE_NUMBER}`
+      : ` of bel ${c.TWILIO_PHONE_NUMBER}`
+    : '';
   const texts = {
     nl: {
       stop: `${town}: u ontvangt geen sms meer van ons. Stuur START om ze opnieuw te ontvangen.`,

@@ -6,7 +6,10 @@ import { AppError } from '../../shared/errors';
 
 export class PhoneNotConfiguredError extends AppError {
   constructor() {
-    super(503, 'Phone and SMS are not configured here: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER.');
+    super(
+      503,
+      'Phone and SMS are not configured here: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER.',
+    );
   }
 }
 

@@ -8,8 +8,12 @@ const KEYWORDS = {
 export type SmsKeyword = keyof typeof KEYWORDS;
 
 export function smsKeyword(body: string): SmsKeyword | undefined {
-  const word = body.trim().replace(/[.!?\s]+$/g, '').toUpperCase();
-  for (const [keyword, words] of Object.entries(KEYWORDS) as [SmsKeyword, readonly string[]][]) if (words.includes(word)) return keyword;
+  const word = body
+    .trim()
+    .replace(/[.!?\s]+$/g, '')
+    .toUpperCase();
+  for (const [keyword, words] of Object.entries(KEYWORDS) as [SmsKeyword, readonly string[]][])
+    if (words.includes(word)) return keyword;
   return undefined;
 }
 
@@ -18,7 +22,10 @@ const ENGLISH = new Set(['STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'YES
 
 /** The language of the keyword itself when it tells; otherwise the contact's. */
 export function keywordLanguage(body: string, fallback: 'nl' | 'en'): 'nl' | 'en' {
-  const word = body.trim().replace(/[.!?\s]+$/g, '').toUpperCase();
+  const word = body
+    .trim()
+    .replace(/[.!?\s]+$/g, '')
+    .toUpperCase();
   if (DUTCH.has(word)) return 'nl';
   if (ENGLISH.has(word)) return 'en';
   return fallback;

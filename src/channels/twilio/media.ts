@@ -11,7 +11,10 @@ export class MediaRefused extends Error {}
 
 const ACCOUNT = '(AC[0-9a-f]{32})';
 // Twilio's webhooks name a message's media as https://api.twilio.com/2010-04-01/Accounts/AC…/Messages/MM…/Media/ME…
-const MEDIA_URL = new RegExp(`^https://api\\.twilio\\.com/2010-04-01/Accounts/${ACCOUNT}/Messages/((?:MM|SM)[0-9a-f]{32})/Media/(ME[0-9a-f]{32})(?:\\.json)?$`, 'i');
+const MEDIA_URL = new RegExp(
+  `^https://api\\.twilio\\.com/2010-04-01/Accounts/${ACCOUNT}/Messages/((?:MM|SM)[0-9a-f]{32})/Media/(ME[0-9a-f]{32})(?:\\.json)?$`,
+  'i',
+);
 
 /** The REST path of a message's media from the address a webhook gave, or undefined when it is not Twilio's. */
 export function mediaResource(url: string): { resource: string; mediaSid: string } | undefined {
@@ -26,18 +29,33 @@ export const isTwilioMediaUrl = (url: string) => mediaResource(url) !== undefine
  * The media a message webhook announced (NumMedia, MediaUrl0…, as Twilio sends for MMS and WhatsApp). Only the ids
  * are taken from the addresses: the files are fetched from the account's own API, never from a URL a request named.
  */
-export function announcedMedia(params: Partial<Record<`MediaUrl${number}`, string>>, numMedia: number, namePrefix: string): PendingMedia[] {
+export function announcedMedia(
+  params: Partial<Record<`MediaUrl${number}`, string>>,
+  numMedia: number,
+  namePrefix: string,
+): PendingMedia[] {
   const media: PendingMedia[] = [];
   for (let i = 0; i < numMedia; i++) {
     const found = mediaResource(params[`MediaUrl${i}`] ?? '');
-    if (found) media.push({ sourceId: found.mediaSid, kind: 'media', resource: found.resource, filename: `${namePrefix}-${i + 1}` });
+    if (found)
+      media.push({
+        sourceId: found.mediaSid,
+        kind: 'media',
+        resource: found.resource,
+        filename: `${namePrefix}-${i + 1}`,
+      });
   }
   return media;
 }
 
 /** A voicemail recording, as MP3, by its RecordingSid. */
 export function recordingMedia(recordingSid: string, filename: string): PendingMedia {
-  return { sourceId: recordingSid, kind: 'recording', resource: `/2010-04-01/Accounts/${requireTwilio().accountSid}/Recordings/${recordingSid}.mp3`, filename };
+  return {
+    sourceId: recordingSid,
+    kind: 'recording',
+    resource: `/2010-04-01/Accounts/${requireTwilio().accountSid}/Recordings/${recordingSid}.mp3`,
+    filename,
+  };
 }
 
 /** The body, refused (as email attachments are, in the same words) once it passes the limit. */
@@ -74,8 +92,13 @@ export async function fetchTwilioMedia(resource: string, maxBytes: number): Prom
   if (res.status >= 300 && res.status < 400 && location) {
     await res.body?.cancel();
     const next = new URL(location, t.apiUrl + resource);
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new MediaRefused(`Twilio redirected to ${next.protocol}`);
-    res = await fetch(next, { headers: next.origin === api.origin ? { Authorization: authorization } : {}, redirect: 'follow', signal });
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+      throw new MediaRefused(`Twilio redirected to ${next.protocol}`);
+    res = await fetch(next, {
+      headers: next.origin === api.origin ? { Authorization: authorization } : {},
+      redirect: 'follow',
+      signal,
+    });
   }
   if (!res.ok) {
     await res.body?.cancel();

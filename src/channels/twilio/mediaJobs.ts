@@ -34,7 +34,13 @@ export async function enqueueMediaFetch(ids: string[]): Promise<void> {
     ids.map((id) => ({
       name: 'fetch',
       data: { mediaId: id },
-      opts: { jobId: `fetch-${id}`, attempts: c.MEDIA_FETCH_ATTEMPTS, backoff: { type: 'exponential', delay: c.MEDIA_FETCH_BACKOFF_MS }, removeOnComplete: true, removeOnFail: true },
+      opts: {
+        jobId: `fetch-${id}`,
+        attempts: c.MEDIA_FETCH_ATTEMPTS,
+        backoff: { type: 'exponential', delay: c.MEDIA_FETCH_BACKOFF_MS },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
     })),
   );
   adding.catch(() => undefined);
@@ -49,15 +55,21 @@ export async function enqueueMediaFetch(ids: string[]): Promise<void> {
 /** After intake: queue the files a message announced (again, for a retried webhook: the job id keeps it single). */
 export async function enqueueAnnouncedMedia(channel: Channel, sourceIds: string[]): Promise<void> {
   if (sourceIds.length === 0) return;
-  const rows = await db().channelMedia.findMany({ where: { channel, sourceId: { in: sourceIds }, status: 'pending' }, select: { id: true } });
+  const rows = await db().channelMedia.findMany({
+    where: { channel, sourceId: { in: sourceIds }, status: 'pending' },
+    select: { id: true },
+  });
   await enqueueMediaFetch(rows.map((r) => r.id));
 }
 
 function checkType(media: ChannelMedia, content: Buffer): { ok: true; mime: string } | { ok: false; reason: string } {
-  return media.kind === 'recording' ? checkRecordingType(media.filename, content) : checkFileType(media.filename, content);
+  return media.kind === 'recording'
+    ? checkRecordingType(media.filename, content)
+    : checkFileType(media.filename, content);
 }
 
-const nameWithExtension = (filename: string, mime: string) => (/\.[a-z0-9]{2,5}$/i.test(filename) ? filename : filename + extensionFor(mime));
+const nameWithExtension = (filename: string, mime: string) =>
+  /\.[a-z0-9]{2,5}$/i.test(filename) ? filename : filename + extensionFor(mime);
 
 async function announce(ticketId: string): Promise<void> {
   const ticket = await db().ticket.findUnique({ where: { id: ticketId } });
@@ -65,18 +77,46 @@ async function announce(ticketId: string): Promise<void> {
 }
 
 /** Gives up on a file: the ticket's timeline says so, and a refused file is listed on its message like a refused email attachment. */
-async function giveUp(media: ChannelMedia, reason: 'unreachable' | 'refused', error: string, hooks: MediaHooksByKind): Promise<void> {
+async function giveUp(
+  media: ChannelMedia,
+  reason: 'unreachable' | 'refused',
+  error: string,
+  hooks: MediaHooksByKind,
+): Promise<void> {
   await db().$transaction(async (tx) => {
-    const done = await tx.channelMedia.updateMany({ where: { id: media.id, status: 'pending' }, data: { status: reason === 'refused' ? 'refused' : 'failed', lastError: error.slice(0, 1000) } });
+    const done = await tx.channelMedia.updateMany({
+      where: { id: media.id, status: 'pending' },
+      data: { status: reason === 'refused' ? 'refused' : 'failed', lastError: error.slice(0, 1000) },
+    });
     if (done.count === 0) return;
     if (reason === 'refused') {
       const message = await tx.message.findUniqueOrThrow({ where: { id: media.messageId }, select: { meta: true } });
       const meta = (message.meta ?? {}) as Prisma.JsonObject;
       const skipped = Array.isArray(meta.skippedAttachments) ? meta.skippedAttachments : [];
-      await tx.message.update({ where: { id: media.messageId }, data: { meta: { ...meta, skippedAttachments: [...skipped, { filename: media.filename, contentType: null, size: null, reason: error }] } } });
+      await tx.message.update({
+        where: { id: media.messageId },
+        data: {
+          meta: {
+            ...meta,
+            skippedAttachments: [
+              ...skipped,
+              { filename: media.filename, contentType: null, size: null, reason: error },
+            ],
+          },
+        },
+      });
     }
-    await recordEvent(tx, media.ticketId, 'media_fetch_failed', null, { kind: media.kind, filename: media.filename, reason, error: error.slice(0, 300), attempts: media.attempts });
-    await hooks[media.kind as 'recording' | 'media']?.failed?.(tx, { ...media, status: reason === 'refused' ? 'refused' : 'failed' });
+    await recordEvent(tx, media.ticketId, 'media_fetch_failed', null, {
+      kind: media.kind,
+      filename: media.filename,
+      reason,
+      error: error.slice(0, 300),
+      attempts: media.attempts,
+    });
+    await hooks[media.kind as 'recording' | 'media']?.failed?.(tx, {
+      ...media,
+      status: reason === 'refused' ? 'refused' : 'failed',
+    });
   });
   await announce(media.ticketId);
 }
@@ -86,8 +126,14 @@ async function giveUp(media: ChannelMedia, reason: 'unreachable' | 'refused', er
  * backoff, until MEDIA_FETCH_ATTEMPTS tries (counted on the row, so a job queued again by the sweep does not start
  * over) have failed: then the ticket's timeline says the file could not be fetched.
  */
-export async function processMediaFetch(mediaId: string, hooks: MediaHooksByKind = {}): Promise<'stored' | 'failed' | 'refused' | 'nothing'> {
-  const claimed = await db().channelMedia.updateManyAndReturn({ where: { id: mediaId, status: 'pending' }, data: { attempts: { increment: 1 } } });
+export async function processMediaFetch(
+  mediaId: string,
+  hooks: MediaHooksByKind = {},
+): Promise<'stored' | 'failed' | 'refused' | 'nothing'> {
+  const claimed = await db().channelMedia.updateManyAndReturn({
+    where: { id: mediaId, status: 'pending' },
+    data: { attempts: { increment: 1 } },
+  });
   const media = claimed[0];
   if (!media) return 'nothing';
   const maxBytes = media.kind === 'recording' ? MAX_RECORDING_BYTES : config().UPLOAD_MAX_FILE_MB * 1024 * 1024;
@@ -101,7 +147,10 @@ export async function processMediaFetch(mediaId: string, hooks: MediaHooksByKind
       return 'refused';
     }
     if (media.attempts >= config().MEDIA_FETCH_ATTEMPTS) {
-      logger.warn({ mediaId, resource: media.resource, attempts: media.attempts, err: error }, 'media: giving up after every attempt');
+      logger.warn(
+        { mediaId, resource: media.resource, attempts: media.attempts, err: error },
+        'media: giving up after every attempt',
+      );
       await giveUp(media, 'unreachable', error, hooks);
       return 'failed';
     }
@@ -119,9 +168,21 @@ export async function processMediaFetch(mediaId: string, hooks: MediaHooksByKind
     const still = await tx.channelMedia.findUnique({ where: { id: mediaId } });
     if (still?.status !== 'pending') return undefined;
     const attachment = await tx.attachment.create({
-      data: { ticketId: media.ticketId, messageId: media.messageId, filename: nameWithExtension(media.filename, type.mime), contentType: type.mime, size: content.length, sha256, storageKey: key },
+      data: {
+        ticketId: media.ticketId,
+        messageId: media.messageId,
+        filename: nameWithExtension(media.filename, type.mime),
+        contentType: type.mime,
+        size: content.length,
+        sha256,
+        storageKey: key,
+      },
     });
-    const row = await tx.channelMedia.update({ where: { id: mediaId }, data: { status: 'stored', attachmentId: attachment.id, lastError: null }, include: { attachment: true } });
+    const row = await tx.channelMedia.update({
+      where: { id: mediaId },
+      data: { status: 'stored', attachmentId: attachment.id, lastError: null },
+      include: { attachment: true },
+    });
     await kindHooks?.stored?.(tx, row);
     return row;
   });
@@ -134,7 +195,10 @@ export async function processMediaFetch(mediaId: string, hooks: MediaHooksByKind
 /** Files still pending whose job went missing (Redis away, a worker killed): queued again. */
 export async function sweepMediaFetches(now = new Date()): Promise<number> {
   const rows = await db().channelMedia.findMany({
-    where: { status: 'pending', updatedAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 7 * 86_400_000) } },
+    where: {
+      status: 'pending',
+      updatedAt: { lt: new Date(now.getTime() - 60_000), gt: new Date(now.getTime() - 7 * 86_400_000) },
+    },
     select: { id: true },
     take: 500,
   });
@@ -147,16 +211,29 @@ export function startMediaWorker(hooks: MediaHooksByKind): Worker {
     QUEUE.media,
     async (job) => {
       if (job.name === 'sweep') return { queued: await sweepMediaFetches() };
-      if (job.name === 'fetch') return { outcome: await processMediaFetch((job.data as { mediaId: string }).mediaId, hooks) };
+      if (job.name === 'fetch')
+        return { outcome: await processMediaFetch((job.data as { mediaId: string }).mediaId, hooks) };
       throw new Error(`unknown media job ${job.name}`);
     },
-    { connection: redisConnection(), prefix: config().REDIS_PREFIX, concurrency: 4, lockDuration: config().QUEUE_LOCK_MS, stalledInterval: config().QUEUE_LOCK_MS },
+    {
+      connection: redisConnection(),
+      prefix: config().REDIS_PREFIX,
+      concurrency: 4,
+      lockDuration: config().QUEUE_LOCK_MS,
+      stalledInterval: config().QUEUE_LOCK_MS,
+    },
   );
-  worker.on('failed', (job, err) => logger.debug({ jobId: job?.id, err: err.message }, 'media fetch failed; tried again later'));
+  worker.on('failed', (job, err) =>
+    logger.debug({ jobId: job?.id, err: err.message }, 'media fetch failed; tried again later'),
+  );
   worker.on('error', (err) => logger.error({ err }, 'media worker error'));
   return worker;
 }
 
 export async function scheduleMediaSweep(): Promise<void> {
-  await queue(QUEUE.media).upsertJobScheduler('media-sweep', { every: config().PHONE_SWEEP_INTERVAL_MS }, { name: 'sweep' });
+  await queue(QUEUE.media).upsertJobScheduler(
+    'media-sweep',
+    { every: config().PHONE_SWEEP_INTERVAL_MS },
+    { name: 'sweep' },
+  );
 }

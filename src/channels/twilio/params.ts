@@ -3,7 +3,12 @@ import { isTwilioMediaUrl } from './media';
 
 /** Twilio's ids: a two-letter prefix and 32 hex characters. */
 export const sid = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`), `must be a Twilio id starting with ${prefix} followed by 32 hex characters`);
+  z
+    .string()
+    .regex(
+      new RegExp(`^${prefix}[0-9a-fA-F]{32}$`),
+      `must be a Twilio id starting with ${prefix} followed by 32 hex characters`,
+    );
 
 const number = z.string().max(64).default('');
 const seconds = z.coerce.number().int().min(0).optional();
@@ -24,9 +29,15 @@ export const GatherParams = CallParams.extend({
 
 export const DialResultParams = CallParams.extend({ DialCallStatus: z.string().max(32).default('failed') });
 
-export const QueueWaitParams = CallParams.extend({ QueuePosition: z.coerce.number().int().min(0).default(1), QueueTime: z.coerce.number().int().min(0).default(0) });
+export const QueueWaitParams = CallParams.extend({
+  QueuePosition: z.coerce.number().int().min(0).default(1),
+  QueueTime: z.coerce.number().int().min(0).default(0),
+});
 
-export const QueueResultParams = CallParams.extend({ QueueResult: z.string().max(32).default('error'), QueueTime: seconds });
+export const QueueResultParams = CallParams.extend({
+  QueueResult: z.string().max(32).default('error'),
+  QueueTime: seconds,
+});
 
 export const RecordedParams = CallParams.extend({ RecordingSid: sid('RE').optional(), RecordingDuration: seconds });
 
@@ -50,10 +61,22 @@ export const CallStatusParams = CallParams.extend({ CallDuration: seconds });
 
 export const BridgeParams = CallParams.extend({ DialCallStatus: z.string().max(32).optional() });
 
-const mediaUrl = z.string().max(500).refine(isTwilioMediaUrl, 'must be the address of a Twilio media file (https://api.twilio.com/2010-04-01/Accounts/AC…/Messages/MM…/Media/ME…)').optional();
+const mediaUrl = z
+  .string()
+  .max(500)
+  .refine(
+    isTwilioMediaUrl,
+    'must be the address of a Twilio media file (https://api.twilio.com/2010-04-01/Accounts/AC…/Messages/MM…/Media/ME…)',
+  )
+  .optional();
 
 /** MediaUrl0 … MediaUrl9: the photos and documents of an MMS (or WhatsApp message), as Twilio names them. */
-const MediaUrls = z.object(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`MediaUrl${i}`, mediaUrl])) as Record<`MediaUrl${number}`, typeof mediaUrl>);
+const MediaUrls = z.object(
+  Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`MediaUrl${i}`, mediaUrl])) as Record<
+    `MediaUrl${number}`,
+    typeof mediaUrl
+  >,
+);
 
 export const SmsParams = z
   .object({
@@ -67,7 +90,12 @@ export const SmsParams = z
   .extend(MediaUrls.shape)
   .superRefine((p, ctx) => {
     for (let i = 0; i < p.NumMedia; i++) {
-      if (!p[`MediaUrl${i}`]) ctx.addIssue({ code: 'custom', path: [`MediaUrl${i}`], message: `NumMedia is ${p.NumMedia}, so MediaUrl${i} must be given` });
+      if (!p[`MediaUrl${i}`])
+        ctx.addIssue({
+          code: 'custom',
+          path: [`MediaUrl${i}`],
+          message: `NumMedia is ${p.NumMedia}, so MediaUrl${i} must be given`,
+        });
     }
   });
 

@@ -19,7 +19,12 @@ export const webRoutes = [
     query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
     handler: async (_req, _res, { query }) => {
       const rows = await db().category.findMany({ where: { active: true, public: true }, orderBy: { nameNl: 'asc' } });
-      return rows.map((c) => ({ id: c.id, code: c.code, name: query.language === 'en' ? c.nameEn : c.nameNl, description: c.description }));
+      return rows.map((c) => ({
+        id: c.id,
+        code: c.code,
+        name: query.language === 'en' ? c.nameEn : c.nameNl,
+        description: c.description,
+      }));
     },
   }),
   defineRoute({
@@ -35,7 +40,10 @@ export const webRoutes = [
     body: PublicTicketBody,
     handler: async (req, res, { body }) => {
       const key = req.get('idempotency-key')?.trim() || undefined;
-      if (key && !SUBMISSION_KEY.test(key)) throw new ValidationError('Invalid Idempotency-Key header: use 8 to 100 letters, digits, - or _.', { 'Idempotency-Key': 'Invalid format.' });
+      if (key && !SUBMISSION_KEY.test(key))
+        throw new ValidationError('Invalid Idempotency-Key header: use 8 to 100 letters, digits, - or _.', {
+          'Idempotency-Key': 'Invalid format.',
+        });
       const result = await submitWebForm(body, uploadedFiles(req.files), key);
       res.status(result.created ? 201 : 200).json(result);
     },

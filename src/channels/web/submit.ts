@@ -21,18 +21,28 @@ async function resolveCategory(value: string | undefined): Promise<string | unde
     where: { active: true, public: true, ...(UUID.test(value) ? { id: value } : { code: value }) },
     select: { id: true },
   });
-  if (!category) throw new ValidationError('Unknown category.', { category: 'Choose one of the categories listed at /api/public/categories.' });
+  if (!category)
+    throw new ValidationError('Unknown category.', {
+      category: 'Choose one of the categories listed at /api/public/categories.',
+    });
   return category.id;
 }
 
-export const AUTOMATED = 'This looks like an automated submission, so it was not sent. If you are a person, please try again.';
+export const AUTOMATED =
+  'This looks like an automated submission, so it was not sent. If you are a person, please try again.';
 
-export async function submitWebForm(input: PublicTicketInput, files: IncomingFile[], submissionKey?: string): Promise<WebSubmission> {
+export async function submitWebForm(
+  input: PublicTicketInput,
+  files: IncomingFile[],
+  submissionKey?: string,
+): Promise<WebSubmission> {
   if (input.website) throw new ValidationError(AUTOMATED);
   const categoryId = await resolveCategory(input.category);
   const attachments = await storeUploads(files);
   const location =
-    input.latitude !== undefined || input.address ? { latitude: input.latitude, longitude: input.longitude, address: input.address } : undefined;
+    input.latitude !== undefined || input.address
+      ? { latitude: input.latitude, longitude: input.longitude, address: input.address }
+      : undefined;
   const result = await intake({
     channel: 'web',
     externalId: submissionKey ?? input.submissionKey,

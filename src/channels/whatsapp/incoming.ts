@@ -19,11 +19,17 @@ export interface IncomingWhatsApp {
   media: PendingMedia[];
 }
 
-export type WhatsAppOutcome = { kind: 'keyword'; reply: string } | { kind: 'created' | 'joined' | 'duplicate'; reference: string } | { kind: 'empty' };
+export type WhatsAppOutcome =
+  | { kind: 'keyword'; reply: string }
+  | { kind: 'created' | 'joined' | 'duplicate'; reference: string }
+  | { kind: 'empty' };
 
 /** The citizen's latest case that is still open: a message joins it rather than opening another. */
 async function latestOpenTicket(number: string): Promise<string | undefined> {
-  const identity = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'whatsapp', value: number } }, select: { contactId: true } });
+  const identity = await db().contactIdentity.findUnique({
+    where: { kind_value: { kind: 'whatsapp', value: number } },
+    select: { contactId: true },
+  });
   if (!identity) return undefined;
   const ticket = await db().ticket.findFirst({
     where: { contactId: identity.contactId, status: { in: ['new', 'open', 'pending_citizen'] }, mergedIntoId: null },
@@ -37,10 +43,14 @@ const attachmentsLine = (n: number) => `(WhatsApp-bericht met ${n === 1 ? '1 bij
 
 export async function receiveWhatsApp(message: IncomingWhatsApp): Promise<WhatsAppOutcome> {
   const number = whatsappNumber(message.from);
-  if (!number) throw new ValidationError('From must be a WhatsApp number (whatsapp:+32…).', { From: 'Not a WhatsApp number.' });
+  if (!number)
+    throw new ValidationError('From must be a WhatsApp number (whatsapp:+32…).', { From: 'Not a WhatsApp number.' });
   const keyword = smsKeyword(message.body);
   if (keyword && message.numMedia === 0) {
-    const contact = await db().contactIdentity.findUnique({ where: { kind_value: { kind: 'whatsapp', value: number } }, include: { contact: { select: { language: true } } } });
+    const contact = await db().contactIdentity.findUnique({
+      where: { kind_value: { kind: 'whatsapp', value: number } },
+      include: { contact: { select: { language: true } } },
+    });
     const lang = keywordLanguage(message.body, contact?.contact.language ?? 'nl');
     if (keyword !== 'help') await setMessagingOptOut('whatsapp', number, keyword === 'stop');
     return { kind: 'keyword', reply: whatsappKeywordReply(lang, keyword) };
@@ -58,6 +68,9 @@ export async function receiveWhatsApp(message: IncomingWhatsApp): Promise<WhatsA
     meta: { to: message.to, numMedia: message.numMedia },
     pendingMedia: message.media,
   });
-  await enqueueAnnouncedMedia('whatsapp', message.media.map((m) => m.sourceId));
+  await enqueueAnnouncedMedia(
+    'whatsapp',
+    message.media.map((m) => m.sourceId),
+  );
   return { kind: result.outcome, reference: result.ticket.reference };
 }

@@ -18,7 +18,12 @@ const whatsappConfigured: RequestHandler = (_req, _res, next) => {
   }
 };
 
-const common = { tag: 'phone', access: 'public' as const, bodyType: 'form' as const, before: [verifyTwilioSignature(), whatsappConfigured] };
+const common = {
+  tag: 'phone',
+  access: 'public' as const,
+  bodyType: 'form' as const,
+  before: [verifyTwilioSignature(), whatsappConfigured],
+};
 
 export const WHATSAPP = { incoming: '/webhooks/twilio/whatsapp', status: WHATSAPP_STATUS_PATH } as const;
 
@@ -32,7 +37,15 @@ export const whatsappRoutes = [
     body: WhatsAppParams,
     handler: async (_req, res, { body }) => {
       const media = announcedMedia(body, body.NumMedia, `whatsapp-${body.MessageSid.slice(-6).toLowerCase()}`);
-      const outcome = await receiveWhatsApp({ messageSid: body.MessageSid, from: body.From, to: body.To, body: body.Body, profileName: body.ProfileName, numMedia: body.NumMedia, media });
+      const outcome = await receiveWhatsApp({
+        messageSid: body.MessageSid,
+        from: body.From,
+        to: body.To,
+        body: body.Body,
+        profileName: body.ProfileName,
+        numMedia: body.NumMedia,
+        media,
+      });
       const reply = new twilio.twiml.MessagingResponse();
       // acknowledgements go through the outbox (tracked, opt-out checked); only keyword answers are immediate
       if (outcome.kind === 'keyword') reply.message(outcome.reply);

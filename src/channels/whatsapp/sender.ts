@@ -22,19 +22,32 @@ export const whatsappSender: ChannelSender = {
   isOutage: twilioIsOutage,
   probe: probeTwilio,
   async send(n: Notification): Promise<string> {
-    if (!(await whatsappAllowed(n.recipient))) throw new RecipientUnreachable(`${n.recipient} opted out of WhatsApp messages (STOP)`);
+    if (!(await whatsappAllowed(n.recipient)))
+      throw new RecipientUnreachable(`${n.recipient} opted out of WhatsApp messages (STOP)`);
     const from = requireWhatsAppFrom();
     const last = await lastInboundAt(db(), n.recipient);
     const open = !!last && Date.now() - last.getTime() < WINDOW_MS;
-    const base = { to: whatsappAddress(n.recipient), from: whatsappAddress(from), statusCallback: webhookUrl(WHATSAPP_STATUS_PATH) };
+    const base = {
+      to: whatsappAddress(n.recipient),
+      from: whatsappAddress(from),
+      statusCallback: webhookUrl(WHATSAPP_STATUS_PATH),
+    };
     if (open) return (await twilioClient().messages.create({ ...base, body: n.bodyText })).sid;
     const kind = templateKindOf(n.template);
     const contentSid = contentSidFor(kind);
     if (!contentSid) {
-      throw new RecipientUnreachable(`outside WhatsApp's 24-hour window and no approved template for ${kind ?? n.template} (WHATSAPP_TEMPLATES)`);
+      throw new RecipientUnreachable(
+        `outside WhatsApp's 24-hour window and no approved template for ${kind ?? n.template} (WHATSAPP_TEMPLATES)`,
+      );
     }
-    const ticket = n.ticketId ? await db().ticket.findUnique({ where: { id: n.ticketId }, select: { reference: true, status: true } }) : null;
-    const message = await twilioClient().messages.create({ ...base, contentSid, contentVariables: JSON.stringify(contentVariables(n, ticket)) });
+    const ticket = n.ticketId
+      ? await db().ticket.findUnique({ where: { id: n.ticketId }, select: { reference: true, status: true } })
+      : null;
+    const message = await twilioClient().messages.create({
+      ...base,
+      contentSid,
+      contentVariables: JSON.stringify(contentVariables(n, ticket)),
+    });
     return message.sid;
   },
 
@@ -43,8 +56,14 @@ export const whatsappSender: ChannelSender = {
     if (last && Date.now() - last.getTime() < WINDOW_MS) return undefined;
     const templateAvailable = !!contentSidFor('answer');
     const instead = templateAvailable
-      ? ['send the approved template instead (it points them to their tracking page, where they read your answer) or answer by email or text message', 'stuur het goedgekeurde sjabloon (dat verwijst naar de volgpagina, waar de burger uw antwoord leest) of antwoord per e-mail of sms']
-      : ['no approved template for answers is configured (WHATSAPP_TEMPLATES): answer by email or text message', 'er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms'];
+      ? [
+          'send the approved template instead (it points them to their tracking page, where they read your answer) or answer by email or text message',
+          'stuur het goedgekeurde sjabloon (dat verwijst naar de volgpagina, waar de burger uw antwoord leest) of antwoord per e-mail of sms',
+        ]
+      : [
+          'no approved template for answers is configured (WHATSAPP_TEMPLATES): answer by email or text message',
+          'er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms',
+        ];
     return {
       code: 'whatsapp_window_closed',
       // the console explains in the agent's language by the code; an API client reads both
@@ -56,7 +75,17 @@ export const whatsappSender: ChannelSender = {
 };
 
 // Reports can arrive out of order; a later stage is never replaced by an earlier one (WhatsApp adds "read").
-const STAGE: Record<string, number> = { accepted: 0, scheduled: 0, queued: 1, sending: 2, sent: 3, delivered: 4, undelivered: 4, failed: 4, read: 5 };
+const STAGE: Record<string, number> = {
+  accepted: 0,
+  scheduled: 0,
+  queued: 1,
+  sending: 2,
+  sent: 3,
+  delivered: 4,
+  undelivered: 4,
+  failed: 4,
+  read: 5,
+};
 
 export async function recordWhatsAppStatus(messageSid: string, status: string, errorCode?: string): Promise<void> {
   const stage = STAGE[status] ?? 0;
@@ -65,11 +94,17 @@ export async function recordWhatsAppStatus(messageSid: string, status: string, e
     .map(([name]) => name);
   const failed = status === 'undelivered' || status === 'failed';
   await db().notification.updateMany({
-    where: { providerId: messageSid, channel: 'whatsapp', OR: [{ providerStatus: null }, { providerStatus: { in: earlier } }] },
+    where: {
+      providerId: messageSid,
+      channel: 'whatsapp',
+      OR: [{ providerStatus: null }, { providerStatus: { in: earlier } }],
+    },
     data: {
       providerStatus: status,
       providerStatusAt: new Date(),
-      ...(failed ? { status: 'failed', lastError: `Twilio reports ${status}${errorCode ? ` (error ${errorCode})` : ''}` } : {}),
+      ...(failed
+        ? { status: 'failed', lastError: `Twilio reports ${status}${errorCode ? ` (error ${errorCode})` : ''}` }
+        : {}),
     },
   });
 }

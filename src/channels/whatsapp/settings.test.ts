@@ -3,7 +3,11 @@ import { whatsappNumber } from './address';
 import { templateKindOf } from './templates';
 
 const base = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' };
-const twilio = { TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32), TWILIO_AUTH_TOKEN: 'x'.repeat(32), TWILIO_PHONE_NUMBER: '+3250123456' };
+const twilio = {
+  TWILIO_ACCOUNT_SID: 'AC' + '0'.repeat(32),
+  TWILIO_AUTH_TOKEN: 'x'.repeat(32),
+  TWILIO_PHONE_NUMBER: '+3250123456',
+};
 const problems = (env: Record<string, string>) => {
   try {
     loadConfig({ ...base, ...env });
@@ -15,25 +19,36 @@ const problems = (env: Record<string, string>) => {
 
 describe('WhatsApp settings', () => {
   test('templates are read as JSON of Content SIDs per kind of message', () => {
-    const c = loadConfig({ ...base, ...twilio, WHATSAPP_FROM: '+3250000077', WHATSAPP_TEMPLATES: JSON.stringify({ answer: 'HX' + 'a'.repeat(32) }) });
+    const c = loadConfig({
+      ...base,
+      ...twilio,
+      WHATSAPP_FROM: '+3250000077',
+      WHATSAPP_TEMPLATES: JSON.stringify({ answer: 'HX' + 'a'.repeat(32) }),
+    });
     expect(c.WHATSAPP_TEMPLATES).toEqual({ answer: 'HX' + 'a'.repeat(32) });
     expect(loadConfig(base).WHATSAPP_TEMPLATES).toEqual({});
   });
 
   test('a template setting that is not JSON, names an unknown kind or holds no Content SID is refused at start, named', () => {
-    expect(problems({ WHATSAPP_TEMPLATES: '{answer: HX1}' })).toEqual([expect.stringMatching(/^ {2}- WHATSAPP_TEMPLATES=.*must be JSON/)]);
-    expect(problems({ WHATSAPP_TEMPLATES: '{"greeting":"HX' + 'a'.repeat(32) + '"}' }).join('\n')).toMatch(/WHATSAPP_TEMPLATES/);
+    expect(problems({ WHATSAPP_TEMPLATES: '{answer: HX1}' })).toEqual([
+      expect.stringMatching(/^ {2}- WHATSAPP_TEMPLATES=.*must be JSON/),
+    ]);
+    expect(problems({ WHATSAPP_TEMPLATES: '{"greeting":"HX' + 'a'.repeat(32) + '"}' }).join('\n')).toMatch(
+      /WHATSAPP_TEMPLATES/,
+    );
     expect(problems({ WHATSAPP_TEMPLATES: '{"answer":"SM123"}' }).join('\n')).toMatch(/Content SID/);
   });
 
   test('a WhatsApp sender needs the Twilio account, and is a number without the whatsapp: prefix', () => {
-    expect(problems({ WHATSAPP_FROM: '+3250000077' })).toEqual(['  - WHATSAPP_FROM needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN']);
+    expect(problems({ WHATSAPP_FROM: '+3250000077' })).toEqual([
+      '  - WHATSAPP_FROM needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN',
+    ]);
     expect(problems({ ...twilio, WHATSAPP_FROM: 'whatsapp:+3250000077' }).join('\n')).toMatch(/without whatsapp:/);
   });
 });
 
 describe('WhatsApp addresses and message kinds', () => {
-  test('Twilio\'s whatsapp: address becomes the number in E.164; anything else is no WhatsApp number', () => {
+  test("Twilio's whatsapp: address becomes the number in E.164; anything else is no WhatsApp number", () => {
     expect(whatsappNumber('whatsapp:+32470123456')).toBe('+32470123456');
     expect(whatsappNumber('+32470123456')).toBeUndefined();
     expect(whatsappNumber('whatsapp:0470123456')).toBeUndefined();

@@ -25,8 +25,13 @@ export function contentSidFor(kind: TemplateKind | undefined): string | undefine
  * Example approved text (nl): "Gemeente Testdorp: er is nieuws over uw dossier {{1}} ({{3}}). Lees het op {{2}} of
  * antwoord op dit bericht."
  */
-export function contentVariables(n: Notification, ticket: { reference: string; status: TicketStatus } | null): Record<string, string> {
-  const tracking = new RegExp(`${config().PUBLIC_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/volg/\\S+`).exec(n.bodyText)?.[0] ?? config().PUBLIC_URL;
+export function contentVariables(
+  n: Notification,
+  ticket: { reference: string; status: TicketStatus } | null,
+): Record<string, string> {
+  const tracking =
+    new RegExp(`${config().PUBLIC_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/volg/\\S+`).exec(n.bodyText)?.[0] ??
+    config().PUBLIC_URL;
   const announced = (n.headers as { announces?: TicketStatus } | null)?.announces;
   const status = announced ?? ticket?.status ?? 'new';
   return { '1': ticket?.reference ?? '', '2': tracking, '3': PUBLIC_STATUS[n.language][status] };

@@ -8,7 +8,10 @@ import type { Tx } from '../../db';
 export const WINDOW_MS = 24 * 3600 * 1000;
 
 export async function lastInboundAt(tx: Tx, number: string): Promise<Date | undefined> {
-  const identity = await tx.contactIdentity.findUnique({ where: { kind_value: { kind: 'whatsapp', value: number } }, select: { contactId: true } });
+  const identity = await tx.contactIdentity.findUnique({
+    where: { kind_value: { kind: 'whatsapp', value: number } },
+    select: { contactId: true },
+  });
   if (!identity) return undefined;
   const last = await tx.message.findFirst({
     where: { authorContactId: identity.contactId, channel: 'whatsapp', direction: 'inbound' },

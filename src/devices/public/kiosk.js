@@ -67,7 +67,9 @@
   function formatDate(iso, opts) {
     if (!iso) return '';
     try {
-      return new Intl.DateTimeFormat(LOCALES[state.lang] || 'nl-BE', Object.assign({ timeZone: TZ }, opts)).format(new Date(iso));
+      return new Intl.DateTimeFormat(LOCALES[state.lang] || 'nl-BE', Object.assign({ timeZone: TZ }, opts)).format(
+        new Date(iso),
+      );
     } catch (e) {
       return '';
     }
@@ -190,7 +192,8 @@
 
   function renderInfo() {
     var info = state.info;
-    $('welcome-title').textContent = info && info.location ? fill(t('welcomeAt'), { location: info.location }) : t('welcome');
+    $('welcome-title').textContent =
+      info && info.location ? fill(t('welcomeAt'), { location: info.location }) : t('welcome');
     $('location').textContent = info && info.location ? info.location : '';
     $('ticket-location').textContent = info && info.location ? info.location : '';
     $('go-walkin').hidden = !(info && info.walkInOpen);
@@ -211,7 +214,8 @@
       button.type = 'button';
       button.setAttribute('data-service', service.id);
       button.appendChild(el('span', 'name', service.name));
-      if (service.documents && service.documents.length) button.appendChild(el('span', 'documents', fill(t('bring'), { documents: service.documents.join(', ') })));
+      if (service.documents && service.documents.length)
+        button.appendChild(el('span', 'documents', fill(t('bring'), { documents: service.documents.join(', ') })));
       button.addEventListener('click', function () {
         checkIn({ serviceId: service.id }, $('walkin-error'));
       });
@@ -264,14 +268,18 @@
     if (state.unset || state.screen === null) return;
     if (state.screen === 'welcome') {
       // the next visitor starts in the kiosk's own language
-      if (state.lang !== DEFAULT_LANG) timers.idle = setTimeout(function () {
-        setLanguage(DEFAULT_LANG, true);
-      }, IDLE_MS);
+      if (state.lang !== DEFAULT_LANG)
+        timers.idle = setTimeout(function () {
+          setLanguage(DEFAULT_LANG, true);
+        }, IDLE_MS);
       return;
     }
-    timers.idle = setTimeout(function () {
-      goWelcome(true);
-    }, state.screen === 'result' ? RESULT_IDLE_MS : IDLE_MS);
+    timers.idle = setTimeout(
+      function () {
+        goWelcome(true);
+      },
+      state.screen === 'result' ? RESULT_IDLE_MS : IDLE_MS,
+    );
   }
 
   ['pointerdown', 'keydown', 'input'].forEach(function (type) {
@@ -292,7 +300,10 @@
     }
     if (errors.code === 'too_late') return t('tooLate');
     if (errors.serviceId === 'appointment_only') return t('appointmentOnly') + ' ' + t('howToBook');
-    if (errors.serviceId === 'closed') return t('closed') + (errors.hours ? ' ' + fill(t('walkInHours'), { hours: errors.hours }) : '') + ' ' + t('howToBook');
+    if (errors.serviceId === 'closed')
+      return (
+        t('closed') + (errors.hours ? ' ' + fill(t('walkInHours'), { hours: errors.hours }) : '') + ' ' + t('howToBook')
+      );
     if (r.status === 404) return body.code ? t('unknownCode') : t('notServed');
     if (r.status === 409 && body.code && /cancel/i.test(answer.message || '')) return t('cancelled');
     if (r.status === 400 && body.code && errors.code) return t('needCode');
@@ -338,11 +349,19 @@
     $('result-position').textContent = fill(t('position'), { n: before + 1 });
     var at = $('result-appointment');
     at.hidden = !answer.appointmentAt;
-    at.textContent = answer.appointmentAt ? fill(t('appointmentAt'), { time: formatDate(answer.appointmentAt, { hour: '2-digit', minute: '2-digit' }) }) : '';
+    at.textContent = answer.appointmentAt
+      ? fill(t('appointmentAt'), { time: formatDate(answer.appointmentAt, { hour: '2-digit', minute: '2-digit' }) })
+      : '';
     $('ticket-number').textContent = answer.number || '';
     $('ticket-service').textContent = answer.service || '';
     $('ticket-time').textContent = fill(t('checkedInAt'), {
-      time: formatDate(answer.checkedInAt || new Date().toISOString(), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+      time: formatDate(answer.checkedInAt || new Date().toISOString(), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
     });
     input.value = '';
     show('result');
@@ -367,7 +386,12 @@
   }
 
   function allSelected() {
-    return document.activeElement === input && input.value.length > 0 && input.selectionStart === 0 && input.selectionEnd === input.value.length;
+    return (
+      document.activeElement === input &&
+      input.value.length > 0 &&
+      input.selectionStart === 0 &&
+      input.selectionEnd === input.value.length
+    );
   }
 
   function press(key) {

@@ -222,7 +222,9 @@
 
   /** "Nummer A 0 1 2, naar loket 3": the number spelled out, so nobody hears "a twelve". */
   function spoken(call) {
-    var number = String(call.number || '').split('').join(' ');
+    var number = String(call.number || '')
+      .split('')
+      .join(' ');
     var desk = String(call.desk || '').replace(/^Loket\b/, 'loket');
     return fill(T.announce, { number: number, desk: desk });
   }
@@ -239,7 +241,13 @@
   }
 
   function speak(call) {
-    if (!speechWanted || !soundWanted || !window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') return;
+    if (
+      !speechWanted ||
+      !soundWanted ||
+      !window.speechSynthesis ||
+      typeof window.SpeechSynthesisUtterance !== 'function'
+    )
+      return;
     var utterance = new window.SpeechSynthesisUtterance(spoken(call));
     utterance.lang = 'nl-BE';
     utterance.rate = 0.9;
@@ -251,9 +259,12 @@
   function announce(call) {
     chime();
     // after the chime
-    setTimeout(function () {
-      speak(call);
-    }, soundOn() ? 1200 : 0);
+    setTimeout(
+      function () {
+        speak(call);
+      },
+      soundOn() ? 1200 : 0,
+    );
   }
 
   $('sound').addEventListener('click', function () {
@@ -344,7 +355,12 @@
   function probe() {
     if (stopped) return;
     var abort = typeof AbortController === 'function' ? new AbortController() : null;
-    fetch(streamUrl, { cache: 'no-store', credentials: 'omit', headers: { Accept: 'text/event-stream' }, signal: abort ? abort.signal : undefined }).then(
+    fetch(streamUrl, {
+      cache: 'no-store',
+      credentials: 'omit',
+      headers: { Accept: 'text/event-stream' },
+      signal: abort ? abort.signal : undefined,
+    }).then(
       function (res) {
         if (abort) abort.abort();
         if (res.status === 401 || res.status === 403) notSetUp();

@@ -177,7 +177,12 @@
     locationText.textContent = lat.toFixed(5) + ', ' + lng.toFixed(5);
     if (chosen) chosen.setLatLng([lat, lng]);
     else {
-      chosen = L.marker([lat, lng], { draggable: true, keyboard: false, title: text.pointSet, alt: text.pointSet }).addTo(map);
+      chosen = L.marker([lat, lng], {
+        draggable: true,
+        keyboard: false,
+        title: text.pointSet,
+        alt: text.pointSet,
+      }).addTo(map);
       chosen.on('dragend', function () {
         setPoint(chosen.getLatLng(), false);
       });
@@ -297,7 +302,8 @@
     var intro = list.childNodes.length ? text.errors : translate(message) || text.failed;
     summary.appendChild(el('p', '', intro));
     if (list.childNodes.length) {
-      if (message && !/^Invalid (request body|query)\./.test(message) && translate(message) !== intro) summary.appendChild(el('p', '', translate(message)));
+      if (message && !/^Invalid (request body|query)\./.test(message) && translate(message) !== intro)
+        summary.appendChild(el('p', '', translate(message)));
       summary.appendChild(list);
     }
     summary.hidden = false;
@@ -363,7 +369,12 @@
     sendButton.disabled = true;
     statusEl.textContent = text.sending;
     // without cookies: a logged-in agent's session (and its CSRF rule) has nothing to do with a citizen's report
-    fetch(form.getAttribute('action'), { method: 'POST', body: body, credentials: 'omit', headers: { Accept: 'application/json' } })
+    fetch(form.getAttribute('action'), {
+      method: 'POST',
+      body: body,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    })
       .then(function (res) {
         return res
           .json()

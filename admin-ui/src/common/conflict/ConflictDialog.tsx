@@ -62,9 +62,12 @@ export const ConflictDialog = ({ resource, conflict, mine, busy, onReload, onRea
         locale === 'nl'
             ? conflict.message
             : changedBy
-              ? translate('app.conflict.changed_by', { name: changedBy.name ?? translate('app.conflict.someone'), time })
+              ? translate('app.conflict.changed_by', {
+                    name: changedBy.name ?? translate('app.conflict.someone'),
+                    time,
+                })
               : translate('app.conflict.changed');
-    const fields = Object.keys(mine).filter(field => field !== 'reason');
+    const fields = Object.keys(mine).filter((field) => field !== 'reason');
     return (
         <Dialog open aria-labelledby={titleId} aria-describedby={textId} maxWidth="sm" fullWidth>
             <DialogTitle id={titleId}>{translate('app.conflict.title')}</DialogTitle>
@@ -88,7 +91,7 @@ export const ConflictDialog = ({ resource, conflict, mine, busy, onReload, onRea
                             </TableRow>
                         </TableHead>
                         <TableBody>
-                            {fields.map(field => (
+                            {fields.map((field) => (
                                 <TableRow key={field}>
                                     <TableCell component="th" scope="row">
                                         {translate(`resources.${resource}.fields.${field}`, { _: field })}

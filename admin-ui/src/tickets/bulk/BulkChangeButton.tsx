@@ -77,7 +77,7 @@ const Inputs = ({ kind, tickets }: { kind: BulkKind; tickets: Ticket[] }) => {
                     label="app.bulk.merge_into"
                     row={false}
                     validate={required()}
-                    choices={tickets.map(t => ({ id: t.id, name: `${t.reference} — ${t.subject}` }))}
+                    choices={tickets.map((t) => ({ id: t.id, name: `${t.reference} — ${t.subject}` }))}
                 />
             );
     }
@@ -94,7 +94,7 @@ export const BulkChangeButton = ({ kind, icon }: { kind: BulkKind; icon: ReactEl
     const { apply, isPending, result, clearResult } = useBulkChange();
     const [open, setOpen] = useState(false);
     const titleId = useId();
-    const selected = (data ?? []).filter(t => selectedIds.includes(t.id));
+    const selected = (data ?? []).filter((t) => selectedIds.includes(t.id));
     const submit = async (values: Record<string, unknown>) => {
         if (await apply(changeOf(kind, values))) setOpen(false);
     };
@@ -130,7 +130,9 @@ export const BulkChangeButton = ({ kind, icon }: { kind: BulkKind; icon: ReactEl
                                     label="app.bulk.assign_me"
                                     disabled={isPending}
                                     onClick={() =>
-                                        apply({ assigneeId: String(identity.id) }).then(done => done && setOpen(false))
+                                        apply({ assigneeId: String(identity.id) }).then(
+                                            (done) => done && setOpen(false),
+                                        )
                                     }
                                 />
                             )}

@@ -20,7 +20,7 @@ export const BulkResultDialog = ({ result, onClose }: { result: BulkTicketResult
     const titleId = useId();
     const { data } = useListContext<Ticket>();
     const referenceOf = (id: string, current?: Ticket) =>
-        current?.reference ?? data?.find(t => t.id === id)?.reference ?? translate('app.bulk.unknown_ticket');
+        current?.reference ?? data?.find((t) => t.id === id)?.reference ?? translate('app.bulk.unknown_ticket');
     return (
         <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
             <DialogTitle id={titleId}>
@@ -32,12 +32,9 @@ export const BulkResultDialog = ({ result, onClose }: { result: BulkTicketResult
             <DialogContent>
                 <DialogContentText>{translate('app.bulk.left_selected')}</DialogContentText>
                 <List data-testid="bulk-failures">
-                    {result.failed.map(f => (
+                    {result.failed.map((f) => (
                         <ListItem key={f.id} disableGutters>
-                            <ListItemText
-                                primary={referenceOf(f.id, f.current)}
-                                secondary={f.message}
-                            />
+                            <ListItemText primary={referenceOf(f.id, f.current)} secondary={f.message} />
                         </ListItem>
                     ))}
                 </List>

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
  * Renders nothing; mount it once in a list with bulk actions.
  */
 const nameRowCheckboxes = () => {
-    document.querySelectorAll<HTMLElement>('span.select-item[aria-label]').forEach(span => {
+    document.querySelectorAll<HTMLElement>('span.select-item[aria-label]').forEach((span) => {
         const input = span.querySelector('input');
         if (!input) return;
         input.setAttribute('aria-label', span.getAttribute('aria-label')!);

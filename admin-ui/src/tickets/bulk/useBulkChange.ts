@@ -18,10 +18,10 @@ export const useBulkChange = () => {
     const [result, setResult] = useState<BulkTicketResult | null>(null);
 
     const selectedTickets = async (): Promise<Ticket[]> => {
-        const shown = new Map((data ?? []).map(t => [t.id, t]));
-        const missing = selectedIds.filter(id => !shown.has(id));
+        const shown = new Map((data ?? []).map((t) => [t.id, t]));
+        const missing = selectedIds.filter((id) => !shown.has(id));
         const fetched = missing.length ? (await dataProvider.getMany<Ticket>('tickets', { ids: missing })).data : [];
-        return [...selectedIds.map(id => shown.get(id)).filter((t): t is Ticket => !!t), ...fetched];
+        return [...selectedIds.map((id) => shown.get(id)).filter((t): t is Ticket => !!t), ...fetched];
     };
 
     const apply = async (change: BulkTicketChange) => {
@@ -29,11 +29,11 @@ export const useBulkChange = () => {
         try {
             const tickets = await selectedTickets();
             const { data: outcome } = await dataProvider.bulkChangeTickets({
-                tickets: tickets.map(t => ({ id: t.id, version: t.version })),
+                tickets: tickets.map((t) => ({ id: t.id, version: t.version })),
                 change,
             });
-            const failed = new Set<Identifier>(outcome.failed.map(f => f.id));
-            onSelect(selectedIds.filter(id => failed.has(id)));
+            const failed = new Set<Identifier>(outcome.failed.map((f) => f.id));
+            onSelect(selectedIds.filter((id) => failed.has(id)));
             await queryClient.invalidateQueries({ queryKey: ['tickets'] });
             if (outcome.failed.length) setResult(outcome);
             else notify('app.bulk.done', { type: 'success', messageArgs: { smart_count: outcome.changedIds.length } });

@@ -33,11 +33,11 @@ export const CannedResponsePicker = ({
                 <Autocomplete
                     options={data}
                     loading={isPending}
-                    getOptionLabel={c => c.title}
+                    getOptionLabel={(c) => c.title}
                     onChange={(_event, value) => value && onPick(value)}
                     openOnFocus
                     autoHighlight
-                    onKeyDown={event => {
+                    onKeyDown={(event) => {
                         // one Escape closes the picker, not only its list
                         if (event.key === 'Escape') {
                             (event as unknown as { defaultMuiPrevented: boolean }).defaultMuiPrevented = true;
@@ -54,7 +54,7 @@ export const CannedResponsePicker = ({
                             </Typography>
                         </Box>
                     )}
-                    renderInput={params => (
+                    renderInput={(params) => (
                         <TextField
                             {...params}
                             autoFocus

@@ -7,7 +7,11 @@ import { PreviewPart, previewTextBox } from '../../common/PreviewPart';
 import { useReplyPreview } from './useReplyPreview';
 
 const textBox = previewTextBox(260);
-const Part = ({ title, children }: { title: string; children: ReactNode }) => <PreviewPart title={title} heading="h4">{children}</PreviewPart>;
+const Part = ({ title, children }: { title: string; children: ReactNode }) => (
+    <PreviewPart title={title} heading="h4">
+        {children}
+    </PreviewPart>
+);
 
 /**
  * Exactly what goes out, made by the server's sending code once typing pauses. The region is labelled but not
@@ -46,7 +50,11 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                         {translate('app.compose.to', { recipient: data.recipient })}
                     </Typography>
                     <Part title={translate('app.compose.subject')}>
-                        <Typography variant="body2" data-testid="reply-preview-subject" sx={{ overflowWrap: 'anywhere' }}>
+                        <Typography
+                            variant="body2"
+                            data-testid="reply-preview-subject"
+                            sx={{ overflowWrap: 'anywhere' }}
+                        >
                             {data.subject}
                         </Typography>
                     </Part>
@@ -73,7 +81,11 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     <Box component="pre" sx={textBox} data-testid="reply-preview-text">
                         {data.text}
                     </Box>
-                    {data.tooLong && <Alert severity="error">{translate('app.compose.whatsapp_too_long', { max: data.maxLength })}</Alert>}
+                    {data.tooLong && (
+                        <Alert severity="error">
+                            {translate('app.compose.whatsapp_too_long', { max: data.maxLength })}
+                        </Alert>
+                    )}
                 </Stack>
             )}
             {data?.channel === 'sms' && (
@@ -98,7 +110,9 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                         </Typography>
                     )}
                     {data.sms.tooLong && (
-                        <Alert severity="error">{translate('app.compose.sms_too_long', { max: data.sms.maxLength })}</Alert>
+                        <Alert severity="error">
+                            {translate('app.compose.sms_too_long', { max: data.sms.maxLength })}
+                        </Alert>
                     )}
                 </Stack>
             )}

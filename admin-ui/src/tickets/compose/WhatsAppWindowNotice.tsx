@@ -12,11 +12,23 @@ export const closedWhatsAppWindow = (preview: ReplyPreview | undefined): Closed 
  * Why the agent's own words cannot go by WhatsApp now (24 hours after the citizen's last message), and the way that
  * remains: the approved template, which points the citizen to their tracking page, where they read the answer.
  */
-export const WhatsAppWindowNotice = ({ closed, onSendTemplate, disabled }: { closed: Closed; onSendTemplate: () => void; disabled: boolean }) => {
+export const WhatsAppWindowNotice = ({
+    closed,
+    onSendTemplate,
+    disabled,
+}: {
+    closed: Closed;
+    onSendTemplate: () => void;
+    disabled: boolean;
+}) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const last = closed.lastInboundAt
-        ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(closed.lastInboundAt))
+        ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone: 'Europe/Brussels',
+          }).format(new Date(closed.lastInboundAt))
         : undefined;
     return (
         <Alert
@@ -25,14 +37,22 @@ export const WhatsAppWindowNotice = ({ closed, onSendTemplate, disabled }: { clo
             data-testid="whatsapp-window-closed"
             action={
                 closed.templateAvailable ? (
-                    <Button color="inherit" size="small" onClick={onSendTemplate} disabled={disabled} data-testid="reply-send-template">
+                    <Button
+                        color="inherit"
+                        size="small"
+                        onClick={onSendTemplate}
+                        disabled={disabled}
+                        data-testid="reply-send-template"
+                    >
                         {translate('app.ticket.reply.send_template')}
                     </Button>
                 ) : undefined
             }
         >
             <AlertTitle>{translate('app.ticket.reply.whatsapp_closed_title')}</AlertTitle>
-            {last ? translate('app.ticket.reply.whatsapp_closed', { last }) : translate('app.ticket.reply.whatsapp_closed_never')}
+            {last
+                ? translate('app.ticket.reply.whatsapp_closed', { last })
+                : translate('app.ticket.reply.whatsapp_closed_never')}
             {!closed.templateAvailable && <> {translate('app.ticket.reply.whatsapp_no_template')}</>}
         </Alert>
     );

@@ -47,7 +47,19 @@ export const quarantineRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), status: f.status, mailboxId: f.mailboxId, reason: f.reason };
-      await sendList(res, 'quarantine', query.range, (page) => db().quarantinedEmail.findMany({ where, orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], ...page }), () => db().quarantinedEmail.count({ where }), present);
+      await sendList(
+        res,
+        'quarantine',
+        query.range,
+        (page) =>
+          db().quarantinedEmail.findMany({
+            where,
+            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
+            ...page,
+          }),
+        () => db().quarantinedEmail.count({ where }),
+        present,
+      );
     },
   }),
   defineRoute({

@@ -41,7 +41,12 @@ const blankToNull = (v: unknown) => (v === '' ? null : v);
 const Fields = {
   name: z.string().trim().min(2).max(100),
   address: EmailField,
-  imapHost: z.string().trim().min(1).max(255).regex(/^[a-z0-9.-]+$/i, 'Use a host name or IP address.'),
+  imapHost: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .regex(/^[a-z0-9.-]+$/i, 'Use a host name or IP address.'),
   imapPort: z.coerce.number().int().min(1).max(65535),
   imapTls: z.boolean(),
   imapUser: z.string().trim().min(1).max(255),
@@ -52,7 +57,12 @@ const Fields = {
   fromAddress: z.preprocess(blankToNull, EmailField.nullable().optional()),
   active: z.boolean().optional(),
 };
-const CreateBody = z.object({ ...Fields, imapPort: Fields.imapPort.default(993), imapTls: Fields.imapTls.default(true), folder: Fields.folder.default('INBOX') });
+const CreateBody = z.object({
+  ...Fields,
+  imapPort: Fields.imapPort.default(993),
+  imapTls: Fields.imapTls.default(true),
+  folder: Fields.folder.default('INBOX'),
+});
 const UpdateBody = z.object(Fields).partial();
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
 
@@ -73,24 +83,43 @@ export const mailboxRoutes = [
     handler: async (_req, res, { query }) => {
       const f = query.filter ?? {};
       const where = { id: inOrEq(f.id), active: f.active };
-      await sendList(res, 'mailboxes', query.range, (page) => db().mailbox.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }), () => db().mailbox.count({ where }), presentMailbox);
+      await sendList(
+        res,
+        'mailboxes',
+        query.range,
+        (page) =>
+          db().mailbox.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }),
+        () => db().mailbox.count({ where }),
+        presentMailbox,
+      );
     },
   }),
-  defineRoute({ method: 'get', path: '/api/admin/mailboxes/:id', tag: 'email', summary: 'One mailbox.', access: ADMIN, params: IdParam, handler: async (_req, _res, { params }) => presentMailbox(await find(params.id)) }),
+  defineRoute({
+    method: 'get',
+    path: '/api/admin/mailboxes/:id',
+    tag: 'email',
+    summary: 'One mailbox.',
+    access: ADMIN,
+    params: IdParam,
+    handler: async (_req, _res, { params }) => presentMailbox(await find(params.id)),
+  }),
   defineRoute({
     method: 'post',
     path: '/api/admin/mailboxes',
     tag: 'email',
-    summary: 'Add a mailbox: IMAP server, user and password (stored encrypted), folder to read, where processed mail goes, default department, sending address.',
+    summary:
+      'Add a mailbox: IMAP server, user and password (stored encrypted), folder to read, where processed mail goes, default department, sending address.',
     access: ADMIN,
     body: CreateBody,
-    handler: async (_req, _res, { body }) => presentMailbox(await createMailbox({ ...body, imapPassword: body.imapPassword ?? undefined })),
+    handler: async (_req, _res, { body }) =>
+      presentMailbox(await createMailbox({ ...body, imapPassword: body.imapPassword ?? undefined })),
   }),
   defineRoute({
     method: 'put',
     path: '/api/admin/mailboxes/:id',
     tag: 'email',
-    summary: 'Change a mailbox; leave imapPassword empty to keep the stored one. The worker reconnects with the new settings.',
+    summary:
+      'Change a mailbox; leave imapPassword empty to keep the stored one. The worker reconnects with the new settings.',
     access: ADMIN,
     params: IdParam,
     body: UpdateBody,

@@ -20,11 +20,13 @@ export interface MailboxSettings {
 }
 
 async function checkDepartment(id: string | null | undefined) {
-  if (id && !(await db().department.findUnique({ where: { id } }))) throw new ValidationError('No such department.', { defaultDepartmentId: 'No such department.' });
+  if (id && !(await db().department.findUnique({ where: { id } })))
+    throw new ValidationError('No such department.', { defaultDepartmentId: 'No such department.' });
 }
 
 export async function createMailbox(s: MailboxSettings): Promise<Mailbox> {
-  if (!s.imapPassword) throw new ValidationError('Enter the mailbox password.', { imapPassword: 'Required for a new mailbox.' });
+  if (!s.imapPassword)
+    throw new ValidationError('Enter the mailbox password.', { imapPassword: 'Required for a new mailbox.' });
   await checkDepartment(s.defaultDepartmentId);
   const { imapPassword, ...rest } = s;
   return db().mailbox.create({ data: { ...rest, imapPasswordEnc: encryptSecret(imapPassword) } });
@@ -35,7 +37,9 @@ export async function updateMailbox(id: string, s: Partial<MailboxSettings>): Pr
   await checkDepartment(s.defaultDepartmentId);
   const current = await db().mailbox.findUniqueOrThrow({ where: { id } });
   const { imapPassword, ...rest } = s;
-  const changed = (Object.keys(rest) as (keyof typeof rest)[]).filter((k) => rest[k] !== undefined && rest[k] !== current[k]);
+  const changed = (Object.keys(rest) as (keyof typeof rest)[]).filter(
+    (k) => rest[k] !== undefined && rest[k] !== current[k],
+  );
   const newPassword = Boolean(imapPassword) && decryptSecret(current.imapPasswordEnc) !== imapPassword;
   if (changed.length === 0 && !newPassword) return current;
   // another folder or server has other UIDs: start reading it from its first message
@@ -58,8 +62,12 @@ export async function mailboxFromEnvironment(): Promise<Mailbox | undefined> {
   const url = new URL(c.IMAP_URL);
   const user = decodeURIComponent(url.username);
   const folder = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'INBOX';
-  const department = c.IMAP_DEFAULT_DEPARTMENT ? await db().department.findUnique({ where: { name: c.IMAP_DEFAULT_DEPARTMENT } }) : null;
-  const address = (c.IMAP_ADDRESS ?? (user.includes('@') ? user : /<([^>]+)>/.exec(c.MAIL_FROM)?.[1] ?? c.MAIL_FROM)).toLowerCase();
+  const department = c.IMAP_DEFAULT_DEPARTMENT
+    ? await db().department.findUnique({ where: { name: c.IMAP_DEFAULT_DEPARTMENT } })
+    : null;
+  const address = (
+    c.IMAP_ADDRESS ?? (user.includes('@') ? user : (/<([^>]+)>/.exec(c.MAIL_FROM)?.[1] ?? c.MAIL_FROM))
+  ).toLowerCase();
   const settings: MailboxSettings = {
     name: 'Standaard (IMAP_URL)',
     address,
@@ -74,6 +82,7 @@ export async function mailboxFromEnvironment(): Promise<Mailbox | undefined> {
   };
   const existing = await db().mailbox.findFirst({ where: { source: 'env' } });
   const { imapPassword, ...fields } = settings;
-  if (!existing) return db().mailbox.create({ data: { ...fields, imapPasswordEnc: encryptSecret(imapPassword!), source: 'env' } });
+  if (!existing)
+    return db().mailbox.create({ data: { ...fields, imapPasswordEnc: encryptSecret(imapPassword!), source: 'env' } });
   return updateMailbox(existing.id, settings);
 }

@@ -33,7 +33,9 @@ export class MailboxSupervisor {
   }
 
   rescan(): Promise<void> {
-    this.scanning = this.scanning.then(() => this.scan()).catch((err) => logger.error({ err }, 'mailbox rescan failed'));
+    this.scanning = this.scanning
+      .then(() => this.scan())
+      .catch((err) => logger.error({ err }, 'mailbox rescan failed'));
     return this.scanning;
   }
 
@@ -46,7 +48,9 @@ export class MailboxSupervisor {
     }
     for (const m of mailboxes) {
       if (this.running.has(m.id)) continue;
-      const { rows } = await this.lockConnection!.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`voordeur-mailbox:${m.id}`]);
+      const { rows } = await this.lockConnection!.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [
+        `voordeur-mailbox:${m.id}`,
+      ]);
       if (!rows[0].ok) continue;
       logger.info({ mailbox: m.name }, 'reading mailbox');
       this.running.set(m.id, { runner: new MailboxRunner(m.id).start(), version: m.configuredAt.getTime() });
