@@ -1,5 +1,6 @@
 import { db } from '../../db';
 import { intake, type PendingMedia } from '../../intake/intake';
+import { latestOpenTicketOf } from '../../tickets/openCase';
 import { enqueueAnnouncedMedia } from '../twilio/mediaJobs';
 import { normalizePhone } from '../../shared/identities';
 import { ValidationError } from '../../shared/errors';
@@ -21,21 +22,6 @@ export type SmsOutcome =
   | { kind: 'keyword'; reply: string }
   | { kind: 'created' | 'joined' | 'duplicate'; reference: string }
   | { kind: 'empty' };
-
-/** The citizen's latest case that is still open: a text joins it rather than opening another. */
-async function latestOpenTicket(phone: string): Promise<string | undefined> {
-  const identity = await db().contactIdentity.findUnique({
-    where: { kind_value: { kind: 'phone', value: phone } },
-    select: { contactId: true },
-  });
-  if (!identity) return undefined;
-  const ticket = await db().ticket.findFirst({
-    where: { contactId: identity.contactId, status: { in: ['new', 'open', 'pending_citizen'] }, mergedIntoId: null },
-    orderBy: { updatedAt: 'desc' },
-    select: { id: true },
-  });
-  return ticket?.id;
-}
 
 export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
   const phone = normalizePhone(sms.from);
@@ -61,7 +47,7 @@ export async function receiveSms(sms: IncomingSms): Promise<SmsOutcome> {
     contact: { phone },
     subject: firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine,
     body: text,
-    ticketId: await latestOpenTicket(phone),
+    ticketId: await latestOpenTicketOf('phone', phone),
     meta: { to: sms.to, numMedia: sms.numMedia },
     pendingMedia: sms.media,
   });

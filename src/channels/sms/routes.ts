@@ -4,7 +4,7 @@ import { verifyTwilioSignature } from '../twilio/signature';
 import { SmsParams, SmsStatusParams } from '../twilio/params';
 import { receiveSms } from './incoming';
 import { announcedMedia } from '../twilio/media';
-import { recordSmsStatus } from './sender';
+import { recordTwilioStatus } from '../twilio/receipts';
 
 const common = {
   tag: 'phone',
@@ -46,7 +46,7 @@ export const smsRoutes = [
     summary: "Twilio: delivery report of a text we sent; updates the notification's status.",
     body: SmsStatusParams,
     handler: async (_req, res, { body }) => {
-      await recordSmsStatus(body.MessageSid, body.MessageStatus, body.ErrorCode);
+      await recordTwilioStatus('sms', body.MessageSid, body.MessageStatus, body.ErrorCode);
       res.status(200).type('text/xml').send(new twilio.twiml.MessagingResponse().toString());
     },
   }),

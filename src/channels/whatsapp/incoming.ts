@@ -1,5 +1,6 @@
 import { db } from '../../db';
 import { intake, type PendingMedia } from '../../intake/intake';
+import { latestOpenTicketOf } from '../../tickets/openCase';
 import { setMessagingOptOut } from '../../contacts/reachability';
 import { ValidationError } from '../../shared/errors';
 import { enqueueAnnouncedMedia } from '../twilio/mediaJobs';
@@ -23,21 +24,6 @@ export type WhatsAppOutcome =
   | { kind: 'keyword'; reply: string }
   | { kind: 'created' | 'joined' | 'duplicate'; reference: string }
   | { kind: 'empty' };
-
-/** The citizen's latest case that is still open: a message joins it rather than opening another. */
-async function latestOpenTicket(number: string): Promise<string | undefined> {
-  const identity = await db().contactIdentity.findUnique({
-    where: { kind_value: { kind: 'whatsapp', value: number } },
-    select: { contactId: true },
-  });
-  if (!identity) return undefined;
-  const ticket = await db().ticket.findFirst({
-    where: { contactId: identity.contactId, status: { in: ['new', 'open', 'pending_citizen'] }, mergedIntoId: null },
-    orderBy: { updatedAt: 'desc' },
-    select: { id: true },
-  });
-  return ticket?.id;
-}
 
 const attachmentsLine = (n: number) => `(WhatsApp-bericht met ${n === 1 ? '1 bijlage' : `${n} bijlagen`})`;
 
@@ -64,7 +50,7 @@ export async function receiveWhatsApp(message: IncomingWhatsApp): Promise<WhatsA
     contact: { whatsapp: number, name: message.profileName?.trim() || undefined },
     subject: firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine,
     body: text,
-    ticketId: await latestOpenTicket(number),
+    ticketId: await latestOpenTicketOf('whatsapp', number),
     meta: { to: message.to, numMedia: message.numMedia },
     pendingMedia: message.media,
   });

@@ -5,7 +5,8 @@ import { verifyTwilioSignature } from '../twilio/signature';
 import { announcedMedia } from '../twilio/media';
 import { WhatsAppParams, WhatsAppStatusParams } from './params';
 import { receiveWhatsApp } from './incoming';
-import { recordWhatsAppStatus, WHATSAPP_STATUS_PATH } from './sender';
+import { WHATSAPP_STATUS_PATH } from './sender';
+import { recordTwilioStatus } from '../twilio/receipts';
 import { requireWhatsAppFrom } from './settings';
 
 /** Without WHATSAPP_FROM nothing could be answered: Twilio hears 503 (and retries) rather than a ticket nobody can reply to. */
@@ -59,7 +60,7 @@ export const whatsappRoutes = [
     summary: "Twilio: delivery and read receipts of a WhatsApp message we sent; update the notification's status.",
     body: WhatsAppStatusParams,
     handler: async (_req, res, { body }) => {
-      await recordWhatsAppStatus(body.MessageSid, body.MessageStatus, body.ErrorCode);
+      await recordTwilioStatus('whatsapp', body.MessageSid, body.MessageStatus, body.ErrorCode);
       res.status(200).type('text/xml').send(new twilio.twiml.MessagingResponse().toString());
     },
   }),
