@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../shared/errors';
 import type { RequestHandler } from 'express';
 import twilio from 'twilio';
 import { defineRoute } from '../../http/route';
@@ -10,12 +11,14 @@ import { recordTwilioStatus } from '../twilio/receipts';
 import { requireWhatsAppFrom } from './settings';
 
 /** Without WHATSAPP_FROM nothing could be answered: Twilio hears 503 (and retries) rather than a ticket nobody can reply to. */
+// Where WhatsApp is not set up, its webhooks are not there (404): nothing a request can do here is the server's
+// fault, and Twilio only calls them once an operator has pointed a WhatsApp sender at them.
 const whatsappConfigured: RequestHandler = (_req, _res, next) => {
   try {
     requireWhatsAppFrom();
     next();
   } catch (err) {
-    next(err);
+    next(new NotFoundError((err as Error).message));
   }
 };
 
