@@ -132,7 +132,7 @@ test('with the mail server away, 1,000 acknowledgements wait without spending at
     reachable: true,
     unreachableSince: null,
   });
-});
+}, 180_000); // a thousand messages through a real SMTP server, twice over, on two shared cores
 
 test('a refusal of one address (550) is that message’s own failure: the other mail goes out and sending never pauses', async () => {
   const [unknown, known] = await db().notification.createManyAndReturn({
