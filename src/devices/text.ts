@@ -17,7 +17,7 @@ export interface Booking {
 }
 
 /**
- * Everything the kiosk says. {n}, {time} and {location} are filled in by the browser script. Keys are the same in
+ * Everything the kiosk says. {n}, {time}, {date}, {from}, {hours} and {documents} are filled in by the browser script. Keys are the same in
  * every language (a test checks this).
  */
 export function kioskText(booking: Booking) {
@@ -27,7 +27,6 @@ export function kioskText(booking: Booking) {
       languageName: 'Nederlands',
       title: 'Aanmelden',
       welcome: 'Welkom',
-      welcomeAt: 'Welkom in {location}',
       question: 'Waarvoor komt u?',
       haveAppointment: 'Ik heb een afspraak',
       walkIn: 'Zonder afspraak',
@@ -81,7 +80,6 @@ export function kioskText(booking: Booking) {
       languageName: 'English',
       title: 'Check in',
       welcome: 'Welcome',
-      welcomeAt: 'Welcome to {location}',
       question: 'What brings you here?',
       haveAppointment: 'I have an appointment',
       walkIn: 'Without an appointment',
@@ -137,7 +135,6 @@ export function kioskText(booking: Booking) {
       languageName: 'Français',
       title: 'Enregistrement',
       welcome: 'Bienvenue',
-      welcomeAt: 'Bienvenue à {location}',
       question: 'Pourquoi venez-vous ?',
       haveAppointment: 'J’ai un rendez-vous',
       walkIn: 'Sans rendez-vous',

@@ -77,7 +77,13 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   });
 
   // the token moved from the address into sessionStorage
-  await page.getByRole('heading', { name: /^Welkom in Stadhuis / }).waitFor();
+  // "Welkom", and the location's own name (from the data) in the bar next to the town
+  await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+  const location = await db().location.findUniqueOrThrow({ where: { id: world.locationId } });
+  await page.waitForFunction((name) => document.querySelector('#location')?.textContent === name, location.name);
+  await expect(page.locator('.bar').innerText()).resolves.toMatch(
+    new RegExp(`^Gemeente Testdorp\\s+${location.name}$`),
+  );
   expect(page.url()).toBe(`${base}/kiosk`);
   await expect(page.evaluate(() => sessionStorage.getItem('voordeur.kiosk.device'))).resolves.toBe(token);
   // no walk-in hours at this location: the visitor reads how to book instead

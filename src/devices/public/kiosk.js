@@ -202,8 +202,8 @@
 
   function renderInfo() {
     var info = state.info;
-    $('welcome-title').textContent =
-      info && info.location ? fill(t('welcomeAt'), { location: info.location }) : t('welcome');
+    // just "Welkom": the location's name stands in the bar above; "Welkom in Stadhuis" is not how Dutch says it
+    // (nor "Bienvenue à Stadhuis" French), and the name's article cannot be known
     $('location').textContent = info && info.location ? info.location : '';
     $('ticket-location').textContent = info && info.location ? info.location : '';
     $('go-walkin').hidden = !(info && info.walkInOpen);
