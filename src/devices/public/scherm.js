@@ -193,7 +193,12 @@
     var time = $('clock-time');
     time.textContent = timeFormat.format(now);
     time.setAttribute('datetime', now.toISOString());
-    $('clock-date').textContent = dateFormat.format(now);
+    var date = dateFormat.format(now);
+    if ($('clock-date').textContent !== date) {
+      $('clock-date').textContent = date;
+      // a longer weekday may take the header onto another line
+      fit();
+    }
     var day = dayFormat.format(now);
     if (day !== today) {
       today = day;
