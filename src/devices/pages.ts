@@ -129,7 +129,7 @@ function renderScreen(speech: boolean): string {
   return `${head('nl-BE', t.title, 'scherm.css', 'scherm.js')}
 <body class="scherm">
 <div id="scherm" class="scherm-root" data-speech="${speech ? '1' : '0'}" data-text="${esc(JSON.stringify(t))}">
-<header class="top"><strong class="town">${esc(town)}</strong>
+<header class="top"><p class="where"><strong class="town">${esc(town)}</strong> <span id="location" class="location" data-testid="location"></span></p>
 <div class="clock"><span id="clock-date" class="date"></span> <time id="clock-time" class="time"></time></div></header>
 <noscript><p class="notice">${esc(t.noscript)}</p></noscript>
 <main class="board">

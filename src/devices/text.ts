@@ -17,7 +17,7 @@ export interface Booking {
 }
 
 /**
- * Everything the kiosk says. {n}, {time} and {location} are filled in by the browser script. Keys are the same in
+ * Everything the kiosk says. {n}, {time}, {date}, {from}, {hours} and {documents} are filled in by the browser script. Keys are the same in
  * every language (a test checks this).
  */
 export function kioskText(booking: Booking) {
@@ -27,7 +27,6 @@ export function kioskText(booking: Booking) {
       languageName: 'Nederlands',
       title: 'Aanmelden',
       welcome: 'Welkom',
-      welcomeAt: 'Welkom in {location}',
       question: 'Waarvoor komt u?',
       haveAppointment: 'Ik heb een afspraak',
       walkIn: 'Zonder afspraak',
@@ -55,8 +54,14 @@ export function kioskText(booking: Booking) {
       done: 'Klaar',
       checkedInAt: 'Aangemeld op {time}',
       needCode: 'Geef de code van 6 tekens in.',
-      unknownCode: 'We kennen deze code hier niet. Kijk de code na, of vraag het aan het onthaal.',
-      tooEarly: 'U bent te vroeg. U kunt zich aanmelden vanaf {time}.',
+      unknownCode:
+        'We kennen deze code hier niet. Kijk de code na in uw bevestiging (e-mail of sms) en geef ze opnieuw in, of vraag het aan het onthaal.',
+      unknownCodeWalkIn:
+        'We kennen deze code hier niet. Kijk de code na in uw bevestiging (e-mail of sms) en geef ze opnieuw in, neem een nummer zonder afspraak, of vraag het aan het onthaal.',
+      tooEarly: 'U bent te vroeg. Uw afspraak is vandaag om {time}. U kunt zich aanmelden vanaf {from}.',
+      tooEarlyTomorrow:
+        'U bent te vroeg. Uw afspraak is morgen, {date}, om {time}. U kunt zich aanmelden vanaf {from}.',
+      tooEarlyLater: 'U bent te vroeg. Uw afspraak is op {date} om {time}. U kunt zich die dag aanmelden vanaf {from}.',
       tooEarlyNoTime: 'U bent te vroeg voor deze afspraak. Kom iets later terug.',
       tooLate:
         'U bent te laat voor deze afspraak. Vraag het aan het onthaal, of neem een nummer zonder afspraak als dat vandaag kan.',
@@ -75,7 +80,6 @@ export function kioskText(booking: Booking) {
       languageName: 'English',
       title: 'Check in',
       welcome: 'Welcome',
-      welcomeAt: 'Welcome to {location}',
       question: 'What brings you here?',
       haveAppointment: 'I have an appointment',
       walkIn: 'Without an appointment',
@@ -106,8 +110,13 @@ export function kioskText(booking: Booking) {
       done: 'Done',
       checkedInAt: 'Checked in {time}',
       needCode: 'Enter the 6-character code.',
-      unknownCode: 'We do not know this code here. Please check it, or ask at the reception desk.',
-      tooEarly: 'You are early. You can check in from {time}.',
+      unknownCode:
+        'We do not know this code here. Please check the code in your confirmation (email or text message) and enter it again, or ask at the reception desk.',
+      unknownCodeWalkIn:
+        'We do not know this code here. Please check the code in your confirmation (email or text message) and enter it again, take a number without an appointment, or ask at the reception desk.',
+      tooEarly: 'You are early. Your appointment is today at {time}. You can check in from {from}.',
+      tooEarlyTomorrow: 'You are early. Your appointment is tomorrow, {date}, at {time}. You can check in from {from}.',
+      tooEarlyLater: 'You are early. Your appointment is on {date} at {time}. You can check in from {from} that day.',
       tooEarlyNoTime: 'You are early for this appointment. Please come back a little later.',
       tooLate:
         'You are too late for this appointment. Please ask at the reception desk, or take a number without appointment if that is possible today.',
@@ -126,7 +135,6 @@ export function kioskText(booking: Booking) {
       languageName: 'Français',
       title: 'Enregistrement',
       welcome: 'Bienvenue',
-      welcomeAt: 'Bienvenue à {location}',
       question: 'Pourquoi venez-vous ?',
       haveAppointment: 'J’ai un rendez-vous',
       walkIn: 'Sans rendez-vous',
@@ -156,8 +164,16 @@ export function kioskText(booking: Booking) {
       done: 'Terminé',
       checkedInAt: 'Enregistré le {time}',
       needCode: 'Entrez le code de 6 caractères.',
-      unknownCode: 'Nous ne connaissons pas ce code ici. Vérifiez-le ou adressez-vous à l’accueil.',
-      tooEarly: 'Vous êtes en avance. Vous pouvez vous enregistrer à partir de {time}.',
+      unknownCode:
+        'Nous ne connaissons pas ce code ici. Vérifiez le code dans votre confirmation (e-mail ou SMS) et entrez-le à nouveau, ou adressez-vous à l’accueil.',
+      unknownCodeWalkIn:
+        'Nous ne connaissons pas ce code ici. Vérifiez le code dans votre confirmation (e-mail ou SMS) et entrez-le à nouveau, prenez un numéro sans rendez-vous, ou adressez-vous à l’accueil.',
+      tooEarly:
+        'Vous êtes en avance. Votre rendez-vous est aujourd’hui à {time}. Vous pouvez vous enregistrer à partir de {from}.',
+      tooEarlyTomorrow:
+        'Vous êtes en avance. Votre rendez-vous est demain, {date}, à {time}. Vous pouvez vous enregistrer à partir de {from}.',
+      tooEarlyLater:
+        'Vous êtes en avance. Votre rendez-vous est le {date} à {time}. Vous pouvez vous enregistrer ce jour-là à partir de {from}.',
       tooEarlyNoTime: 'Vous êtes en avance pour ce rendez-vous. Revenez un peu plus tard.',
       tooLate:
         'Vous êtes en retard pour ce rendez-vous. Adressez-vous à l’accueil, ou prenez un numéro sans rendez-vous si c’est possible aujourd’hui.',

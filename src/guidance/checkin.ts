@@ -12,6 +12,16 @@ import { hoursText, openAt } from './openBlocks';
 
 export class CheckInRefused extends ValidationError {}
 
+const wallClock = (at: Date) => DateTime.fromJSDate(at, { zone: BRUSSELS }).toFormat('HH:mm');
+
+/** 'today', 'tomorrow' or 'later': the appointment's day on the Brussels calendar, seen from `now`. */
+function dayOf(startsAt: Date, now: number): 'today' | 'tomorrow' | 'later' {
+  const today = DateTime.fromMillis(now, { zone: BRUSSELS }).startOf('day');
+  const day = DateTime.fromJSDate(startsAt, { zone: BRUSSELS }).startOf('day');
+  if (day.hasSame(today, 'day')) return 'today';
+  return day.hasSame(today.plus({ days: 1 }), 'day') ? 'tomorrow' : 'later';
+}
+
 /**
  * A visitor with an appointment checks in with its code (typed, or scanned from the QR code in the confirmation).
  * Early and late arrival follow CHECKIN_EARLY_MINUTES and CHECKIN_LATE_MINUTES; checking in twice gives the same number.
@@ -29,10 +39,17 @@ export async function checkInAppointment(device: Device, rawCode: string, langua
     throw new ConflictError('This appointment was cancelled. Ask at the reception desk.');
   const now = Date.now();
   const c = config();
-  if (now < appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000) {
+  const from = new Date(appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000);
+  if (now < from.getTime()) {
+    // the kiosk says the day and both times in the visitor's language: someone a day early must hear "tomorrow"
     throw new CheckInRefused(
-      `You are early: check in from ${DateTime.fromJSDate(new Date(appointment.startsAt.getTime() - c.CHECKIN_EARLY_MINUTES * 60_000), { zone: BRUSSELS }).toFormat('HH:mm')}.`,
-      { code: 'too_early' },
+      `You are early: your appointment is ${dayOf(appointment.startsAt, now)} at ${wallClock(appointment.startsAt)}; check in from ${wallClock(from)}.`,
+      {
+        code: 'too_early',
+        startsAt: appointment.startsAt.toISOString(),
+        checkInFrom: from.toISOString(),
+        day: dayOf(appointment.startsAt, now),
+      },
     );
   }
   if (now > appointment.startsAt.getTime() + c.CHECKIN_LATE_MINUTES * 60_000) {

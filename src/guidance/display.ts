@@ -53,11 +53,12 @@ export async function displayReady(): Promise<void> {
 }
 
 /**
- * A screen's Server-Sent Events stream: the recent calls at once (so a screen that reconnects after a network drop
+ * A screen's Server-Sent Events stream: the recent calls and the location's name at once (so a screen that reconnects after a network drop
  * or a server restart is complete again), then every new call; a comment every 15 s keeps proxies from closing it,
  * and `retry` makes the browser reconnect after a second.
  */
-export function attachScreen(res: Response, locationId: string, recent: CallEvent[]): void {
+export function attachScreen(res: Response, location: { id: string; name: string }, recent: CallEvent[]): void {
+  const locationId = location.id;
   void listen();
   res.status(200).set({
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -68,6 +69,8 @@ export function attachScreen(res: Response, locationId: string, recent: CallEven
   res.flushHeaders();
   res.write('retry: 1000\n\n');
   send(res, 'snapshot', recent);
+  // the screen names its location ("Stadhuis") next to the town: the page itself does not know which one it is
+  send(res, 'location', { name: location.name });
   let set = screens.get(locationId);
   if (!set) screens.set(locationId, (set = new Set()));
   set.add(res);

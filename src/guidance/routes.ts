@@ -131,7 +131,11 @@ export const guidanceRoutes = [
     handler: async (req: Request, res: Response) => {
       const device = await deviceFor(req, 'screen');
       await displayReady();
-      attachScreen(res, device.locationId, await recentCalls(device.locationId));
+      const [location, recent] = await Promise.all([
+        db().location.findUniqueOrThrow({ where: { id: device.locationId }, select: { id: true, name: true } }),
+        recentCalls(device.locationId),
+      ]);
+      attachScreen(res, location, recent);
     },
   }),
   defineRoute({

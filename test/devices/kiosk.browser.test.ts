@@ -6,6 +6,7 @@ import { db } from '../../src/db';
 import { createDevice } from '../../src/guidance/devices';
 import { clock } from '../../src/shared/clock';
 import { counters, type CounterWorld } from '../appointments/world';
+import { expectAccessible } from '../support/console';
 import { onTeardown } from '../support/teardown';
 import { contrast, launchChromium, listen, makeAppointment, portOf, stop, watchProblems } from './support';
 
@@ -47,6 +48,23 @@ async function openKiosk(
 
 const at = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 const brusselsTime = (d: Date) => DateTime.fromJSDate(d, { zone: 'Europe/Brussels' }).toFormat('HH:mm');
+/** "vrijdag 4 december", "Friday 4 December", "vendredi 4 décembre" */
+const brusselsDate = (d: Date, locale: string) =>
+  DateTime.fromJSDate(d, { zone: 'Europe/Brussels' }).setLocale(locale).toFormat('cccc d MMMM');
+const sameBrusselsDay = (a: Date, b: Date) =>
+  DateTime.fromJSDate(a, { zone: 'Europe/Brussels' }).hasSame(
+    DateTime.fromJSDate(b, { zone: 'Europe/Brussels' }),
+    'day',
+  );
+/** Brussels wall-clock `time` on the day `days` from today there. */
+const brusselsDayAt = (days: number, time: string) => {
+  const [hour, minute] = time.split(':').map(Number);
+  return DateTime.now()
+    .setZone('Europe/Brussels')
+    .plus({ days })
+    .set({ hour, minute, second: 0, millisecond: 0 })
+    .toJSDate();
+};
 
 test('with an appointment: Dutch, the code tapped on the keypad, a queue number, a Visit, and a ticket to print', async () => {
   const appointment = await makeAppointment(world, world.deskIds[0], at(10), 'KX7M4P');
@@ -59,7 +77,13 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   });
 
   // the token moved from the address into sessionStorage
-  await page.getByRole('heading', { name: /^Welkom in Stadhuis / }).waitFor();
+  // "Welkom", and the location's own name (from the data) in the bar next to the town
+  await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+  const location = await db().location.findUniqueOrThrow({ where: { id: world.locationId } });
+  await page.waitForFunction((name) => document.querySelector('#location')?.textContent === name, location.name);
+  await expect(page.locator('.bar').innerText()).resolves.toMatch(
+    new RegExp(`^Gemeente Testdorp\\s+${location.name}$`),
+  );
   expect(page.url()).toBe(`${base}/kiosk`);
   await expect(page.evaluate(() => sessionStorage.getItem('voordeur.kiosk.device'))).resolves.toBe(token);
   // no walk-in hours at this location: the visitor reads how to book instead
@@ -69,6 +93,7 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await page.screenshot({
     path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-welcome.png'),
   });
+  await expectAccessible(page, 'kiosk: welcome', { strictCsp: true });
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'I have an appointment' }).waitFor();
@@ -90,6 +115,7 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await page.screenshot({
     path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-code.png'),
   });
+  await expectAccessible(page, 'kiosk: the code', { strictCsp: true });
   await page.getByRole('button', { name: 'Aanmelden' }).tap();
 
   const number = page.getByTestId('kiosk-number');
@@ -117,6 +143,7 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await page.screenshot({
     path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-result.png'),
   });
+  await expectAccessible(page, 'kiosk: the number', { strictCsp: true });
 
   await page.getByRole('button', { name: 'Ticket afdrukken' }).tap();
   await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);
@@ -191,7 +218,7 @@ test('large type, big buttons and enough contrast', async () => {
 }, 60000);
 
 test('refusals in plain words in the chosen language: unknown code (scanned), too early with the time, too late, cancelled', async () => {
-  const early = await makeAppointment(world, world.deskIds[1], at(180), 'EARLY2');
+  const early = await makeAppointment(world, world.deskIds[1], at(45), 'EARLY2');
   await makeAppointment(world, world.deskIds[2], at(-60), 'LATE23');
   const cancelled = await makeAppointment(world, world.deskIds[2], at(5), 'GONE45');
   await db().appointment.update({
@@ -206,14 +233,24 @@ test('refusals in plain words in the chosen language: unknown code (scanned), to
   await page.keyboard.press('Enter');
   await page
     .getByRole('alert')
-    .getByText('We do not know this code here. Please check it, or ask at the reception desk.')
+    .getByText(
+      'We do not know this code here. Please check the code in your confirmation (email or text message) and enter it again, or ask at the reception desk.',
+    )
     .waitFor();
   // the next scan replaces the wrong code
   await page.keyboard.type('EARLY2');
   await expect(page.getByLabel('Appointment code', { exact: true }).inputValue()).resolves.toBe('EARLY2');
   await page.keyboard.press('Enter');
   const from = brusselsTime(new Date(early.startsAt.getTime() - 30 * 60_000));
-  await page.getByText(`You are early. You can check in from ${from}.`).waitFor();
+  const time = brusselsTime(early.startsAt);
+  // in the last hour before midnight "in 45 minutes" is tomorrow
+  await page
+    .getByText(
+      sameBrusselsDay(early.startsAt, new Date())
+        ? `You are early. Your appointment is today at ${time}. You can check in from ${from}.`
+        : `You are early. Your appointment is tomorrow, ${brusselsDate(early.startsAt, 'en-GB')}, at ${time}. You can check in from ${from}.`,
+    )
+    .waitFor();
 
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('button', { name: 'Français' }).click();
@@ -228,8 +265,84 @@ test('refusals in plain words in the chosen language: unknown code (scanned), to
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('button', { name: 'Ik heb een afspraak' }).click();
   await page.keyboard.type('EARLY2\n');
-  await page.getByText(`U bent te vroeg. U kunt zich aanmelden vanaf ${from}.`).waitFor();
+  await page
+    .getByText(
+      sameBrusselsDay(early.startsAt, new Date())
+        ? `U bent te vroeg. Uw afspraak is vandaag om ${time}. U kunt zich aanmelden vanaf ${from}.`
+        : `U bent te vroeg. Uw afspraak is morgen, ${brusselsDate(early.startsAt, 'nl-BE')}, om ${time}. U kunt zich aanmelden vanaf ${from}.`,
+    )
+    .waitFor();
   expect(await db().visit.count({ where: { appointmentId: { in: [early.id, cancelled.id] } } })).toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+}, 60000);
+
+test('too early by a day or more: the kiosk says tomorrow or the date, the time and from when, in Dutch, English and French', async () => {
+  const tomorrow = await makeAppointment(world, world.deskIds[0], brusselsDayAt(1, '09:10'), 'MRGN23');
+  const later = await makeAppointment(world, world.deskIds[1], brusselsDayAt(3, '14:00'), 'LATR45');
+  const { page, problems } = await openKiosk(`?device=${token}`);
+  await page.getByRole('button', { name: 'Ik heb een afspraak' }).click();
+  await page.keyboard.type('MRGN23\n');
+  const nlDate = brusselsDate(tomorrow.startsAt, 'nl-BE');
+  // "Uw afspraak is morgen, vrijdag 4 december, om 09:10. U kunt zich aanmelden vanaf 08:40."
+  await page
+    .getByRole('alert')
+    .getByText(`U bent te vroeg. Uw afspraak is morgen, ${nlDate}, om 09:10. U kunt zich aanmelden vanaf 08:40.`)
+    .waitFor();
+  await expectAccessible(page, 'kiosk: too early (nl)', { strictCsp: true });
+  await page.getByLabel('Afspraakcode', { exact: true }).fill('');
+  await page.keyboard.type('LATR45\n');
+  await page
+    .getByText(
+      `U bent te vroeg. Uw afspraak is op ${brusselsDate(later.startsAt, 'nl-BE')} om 14:00. U kunt zich die dag aanmelden vanaf 13:30.`,
+    )
+    .waitFor();
+
+  await page.getByRole('button', { name: 'Terug' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'I have an appointment' }).click();
+  await page.keyboard.type('MRGN23\n');
+  await page
+    .getByText(
+      `You are early. Your appointment is tomorrow, ${brusselsDate(tomorrow.startsAt, 'en-GB')}, at 09:10. You can check in from 08:40.`,
+    )
+    .waitFor();
+  await page.getByLabel('Appointment code', { exact: true }).fill('');
+  await page.keyboard.type('LATR45\n');
+  await page
+    .getByText(
+      `You are early. Your appointment is on ${brusselsDate(later.startsAt, 'en-GB')} at 14:00. You can check in from 13:30 that day.`,
+    )
+    .waitFor();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByRole('button', { name: 'J’ai un rendez-vous' }).click();
+  await page.keyboard.type('MRGN23\n');
+  await page
+    .getByText(
+      `Vous êtes en avance. Votre rendez-vous est demain, ${brusselsDate(tomorrow.startsAt, 'fr-BE')}, à 09:10. Vous pouvez vous enregistrer à partir de 08:40.`,
+    )
+    .waitFor();
+  await page.getByLabel('Code de rendez-vous', { exact: true }).fill('');
+  await page.keyboard.type('LATR45\n');
+  await page
+    .getByText(
+      `Vous êtes en avance. Votre rendez-vous est le ${brusselsDate(later.startsAt, 'fr-BE')} à 14:00. Vous pouvez vous enregistrer ce jour-là à partir de 13:30.`,
+    )
+    .waitFor();
+  // an unknown code in French: what to do next
+  await page.getByLabel('Code de rendez-vous', { exact: true }).fill('');
+  await page.keyboard.type('QQQQQQ\n');
+  await page
+    .getByText(
+      'Nous ne connaissons pas ce code ici. Vérifiez le code dans votre confirmation (e-mail ou SMS) et entrez-le à nouveau, ou adressez-vous à l’accueil.',
+    )
+    .waitFor();
+  await page.screenshot({
+    path: path.join(process.env.DEVICES_SCREENSHOTS ?? process.env.STORAGE_DIR!, 'kiosk-unknown-code-fr.png'),
+  });
+  expect(await db().visit.count({ where: { appointmentId: { in: [tomorrow.id, later.id] } } })).toBe(0);
   expect(problems).toEqual([]);
   await page.close();
 }, 60000);
@@ -241,6 +354,19 @@ test('without appointment during walk-in hours: the products as big buttons, a n
   });
   clock.now = () => new Date('2026-11-24T10:00:00+01:00');
   const { page, problems } = await openKiosk(`?device=${token}&lang=fr`);
+  // a wrong code while numbers without appointment are handed out: that is one way on
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await page.getByRole('button', { name: 'Ik heb een afspraak' }).click();
+  await page.keyboard.type('ZZZZZZ\n');
+  await page
+    .getByRole('alert')
+    .getByText(
+      'We kennen deze code hier niet. Kijk de code na in uw bevestiging (e-mail of sms) en geef ze opnieuw in, neem een nummer zonder afspraak, of vraag het aan het onthaal.',
+    )
+    .waitFor();
+  await expectAccessible(page, 'kiosk: unknown code (nl)', { strictCsp: true });
+  await page.getByRole('button', { name: 'Terug' }).click();
+  await page.getByRole('button', { name: 'Français' }).click();
   await page.getByRole('button', { name: 'Sans rendez-vous' }).click();
   await page.getByRole('heading', { name: 'Pour quel service venez-vous ?' }).waitFor();
   const product = page.getByRole('button', { name: /Identiteitskaart/ });

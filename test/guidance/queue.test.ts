@@ -125,9 +125,14 @@ test('the kiosk gives numbers per letter and day, the same number twice for the 
 test('early and late arrivals, unknown codes, wrong devices and walk-ins outside walk-in hours are refused plainly', async () => {
   const early = await checkIn({ code: await appointmentIn(90) }).expect(400);
   expect(early.body).toMatchObject({
-    message: expect.stringMatching(/^You are early: check in from \d\d:\d\d\.$/),
-    errors: { code: 'too_early' },
+    message: expect.stringMatching(
+      /^You are early: your appointment is (today|tomorrow) at \d\d:\d\d; check in from \d\d:\d\d\.$/,
+    ),
+    errors: { code: 'too_early', day: expect.stringMatching(/^(today|tomorrow)$/) },
   });
+  // the kiosk says the day and both times from these, in the visitor's language
+  const { startsAt, checkInFrom } = early.body.errors as { startsAt: string; checkInFrom: string };
+  expect(Date.parse(startsAt) - Date.parse(checkInFrom)).toBe(30 * 60_000);
   const late = await checkIn({ code: await appointmentIn(-30) }).expect(400);
   expect(late.body.errors).toEqual({ code: 'too_late' });
   await checkIn({ code: 'ZZZZZZ' }).expect(404);

@@ -75,6 +75,16 @@
     }
   }
 
+  /** 09:10 in every language (French would otherwise write "09 h 10" in some browsers) */
+  function formatTime(iso, opts) {
+    if (!iso) return '';
+    try {
+      return new Intl.DateTimeFormat('nl-BE', Object.assign({ timeZone: TZ }, opts)).format(new Date(iso));
+    } catch (e) {
+      return '';
+    }
+  }
+
   /** The token from ?device=… (kept for this browser session), else the one kept earlier. */
   function takeToken() {
     var params = new URLSearchParams(window.location.search);
@@ -192,8 +202,8 @@
 
   function renderInfo() {
     var info = state.info;
-    $('welcome-title').textContent =
-      info && info.location ? fill(t('welcomeAt'), { location: info.location }) : t('welcome');
+    // just "Welkom": the location's name stands in the bar above; "Welkom in Stadhuis" is not how Dutch says it
+    // (nor "Bienvenue à Stadhuis" French), and the name's article cannot be known
     $('location').textContent = info && info.location ? info.location : '';
     $('ticket-location').textContent = info && info.location ? info.location : '';
     $('go-walkin').hidden = !(info && info.walkInOpen);
@@ -288,23 +298,38 @@
 
   // ---- checking in ---------------------------------------------------------------------------------------------
 
+  /**
+   * "Your appointment is tomorrow, Friday 4 December, at 09:10. You can check in from 08:40.": the day (today,
+   * tomorrow or a date) as the server sees it on the Brussels calendar, the date in the visitor's language.
+   */
+  function tooEarly(errors) {
+    if (!errors.startsAt || !errors.checkInFrom) return t('tooEarlyNoTime');
+    var clock = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    var values = {
+      date: formatDate(errors.startsAt, { weekday: 'long', day: 'numeric', month: 'long' }),
+      time: formatTime(errors.startsAt, clock),
+      from: formatTime(errors.checkInFrom, clock),
+    };
+    if (!values.time || !values.from) return t('tooEarlyNoTime');
+    var key = errors.day === 'today' ? 'tooEarly' : errors.day === 'tomorrow' ? 'tooEarlyTomorrow' : 'tooEarlyLater';
+    return fill(t(key), values);
+  }
+
   /** The words for a refusal, in the visitor's language; the server's own message when we have none. */
   function explain(r, body) {
     var answer = r.answer || {};
     var errors = answer.errors || {};
     if (r.status === 0 || r.status >= 500) return t('failed');
     if (r.status === 429) return t('tooMany');
-    if (errors.code === 'too_early') {
-      var time = /(\d{1,2})[:.h](\d{2})/.exec(answer.message || '');
-      return time ? fill(t('tooEarly'), { time: time[1] + ':' + time[2] }) : t('tooEarlyNoTime');
-    }
+    if (errors.code === 'too_early') return tooEarly(errors);
     if (errors.code === 'too_late') return t('tooLate');
     if (errors.serviceId === 'appointment_only') return t('appointmentOnly') + ' ' + t('howToBook');
     if (errors.serviceId === 'closed')
       return (
         t('closed') + (errors.hours ? ' ' + fill(t('walkInHours'), { hours: errors.hours }) : '') + ' ' + t('howToBook')
       );
-    if (r.status === 404) return body.code ? t('unknownCode') : t('notServed');
+    if (r.status === 404)
+      return body.code ? t(state.info && state.info.walkInOpen ? 'unknownCodeWalkIn' : 'unknownCode') : t('notServed');
     if (r.status === 409 && body.code && /cancel/i.test(answer.message || '')) return t('cancelled');
     if (r.status === 400 && body.code && errors.code) return t('needCode');
     return answer.message || t('failed');

@@ -5,6 +5,7 @@
  * "Geluid aan", chimes (Web Audio, no sound file) and with ?spraak=1 is read out in Dutch.
  * The screen recovers by itself: the browser reconnects (the stream says retry: 1000) and the snapshot makes the list
  * complete again; when the browser gives up (a 5xx while the api restarts) the script starts over with a growing wait.
+ * The stream also names the screen's location, shown next to the town.
  * Plain ES2019, no build step; served as a file because the page allows no inline scripts.
  */
 (function () {
@@ -82,6 +83,55 @@
       item.appendChild(el('span', 'desk', call.desk));
       list.appendChild(item);
     });
+    fit();
+  }
+
+  // ---- fitting: a long desk name is made smaller, then put under the number, then wrapped; never cut off -------
+
+  function overflows(node) {
+    return node.scrollWidth > node.clientWidth + 1;
+  }
+
+  /** Smaller steps from the stylesheet's size down to `minRatio` of it, until `done()`; true when it is. */
+  function shrink(node, minRatio, done) {
+    node.style.fontSize = '';
+    var base = parseFloat(window.getComputedStyle(node).fontSize) || 0;
+    var size = base;
+    while (!done() && size > base * minRatio) {
+      size = Math.max(base * minRatio, size * 0.93);
+      node.style.fontSize = size + 'px';
+    }
+    return done();
+  }
+
+  /** A history line taller than its row, or below the list's bottom edge. */
+  function historyCut() {
+    var box = root.querySelector('.previous').getBoundingClientRect();
+    return Array.prototype.some.call($('history').children, function (item) {
+      return item.scrollHeight > item.clientHeight + 1 || item.getBoundingClientRect().bottom > box.bottom + 1;
+    });
+  }
+
+  function fit() {
+    Array.prototype.forEach.call($('history').querySelectorAll('.desk'), function (desk) {
+      shrink(desk, 0.45, function () {
+        return !overflows(desk);
+      });
+    });
+    var call = root.querySelector('.current .call');
+    var desk = $('current-desk');
+    call.classList.remove('stacked');
+    desk.classList.remove('wrap');
+    desk.style.fontSize = '';
+    if (!calls[0]) return;
+    var fits = function () {
+      return !overflows(desk) && desk.scrollHeight <= desk.clientHeight + 1 && !historyCut();
+    };
+    if (shrink(desk, 0.75, fits)) return;
+    call.classList.add('stacked');
+    if (shrink(desk, 0.6, fits)) return;
+    desk.classList.add('wrap');
+    shrink(desk, 0.3, fits);
   }
 
   function flash() {
@@ -143,7 +193,12 @@
     var time = $('clock-time');
     time.textContent = timeFormat.format(now);
     time.setAttribute('datetime', now.toISOString());
-    $('clock-date').textContent = dateFormat.format(now);
+    var date = dateFormat.format(now);
+    if ($('clock-date').textContent !== date) {
+      $('clock-date').textContent = date;
+      // a longer weekday may take the header onto another line
+      fit();
+    }
     var day = dayFormat.format(now);
     if (day !== today) {
       today = day;
@@ -328,6 +383,13 @@
       watchStale();
       onSnapshot(parseJson(e.data, []));
     });
+    source.addEventListener('location', function (e) {
+      if (es !== source) return;
+      var place = parseJson(e.data, null);
+      $('location').textContent = place && place.name ? place.name : '';
+      // the header may take another line
+      fit();
+    });
     source.addEventListener('call', function (e) {
       if (es !== source) return;
       watchStale();
@@ -388,6 +450,7 @@
   render();
   tick();
   setInterval(tick, 1000);
+  window.addEventListener('resize', fit);
   if (soundWanted) audioContext();
   renderSound();
   if (!token) notSetUp();
