@@ -58,6 +58,7 @@ import { analyticsRoutes } from './analytics/routes';
 import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
 import { bookingPageRouter } from './booking/page';
 import { devicePagesRouter } from './devices/pages';
+import { accessibilityPageRouter } from './accessibility/page';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
 import { mountFavicon } from './pages/favicon';
@@ -170,6 +171,7 @@ export function buildApp(): Express {
   app.use(mapPageRouter());
   app.use(bookingPageRouter());
   app.use(devicePagesRouter());
+  app.use(accessibilityPageRouter());
   mountFavicon(app);
   app.get('/', (_req, res) => res.redirect('/contact'));
 

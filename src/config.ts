@@ -68,6 +68,18 @@ const schema = z.object({
         .refine((l) => l.includes('nl'), 'must include nl (Dutch is the language of the administration)'),
     ),
   MUNICIPALITY_NAME: z.string().min(1).default('Gemeente Voordeur'),
+  // the accessibility statement (/toegankelijkheid): who answers a report, and when the statement was last assessed
+  ACCESSIBILITY_CONTACT_EMAIL: z.email('must be the email address that answers accessibility reports').optional(),
+  ACCESSIBILITY_CONTACT_PHONE: z
+    .string()
+    .regex(/^[+0-9 ./()-]{6,30}$/, 'must be a phone number, e.g. 050 12 34 56')
+    .optional(),
+  ACCESSIBILITY_STATEMENT_DATE: z.iso
+    .date('must be the date of the statement as YYYY-MM-DD, e.g. 2026-12-04')
+    .default('2026-12-04'),
+  ACCESSIBILITY_STATUS: z
+    .enum(['full', 'partial', 'none'], 'must be full, partial or none (compliance with WCAG 2.1 AA)')
+    .default('partial'),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),

@@ -36,6 +36,7 @@ export function layout(lang: PageLanguage, title: string, body: string, alternat
 <title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
 <body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav><strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
-<footer>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</footer>
+<footer><p>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</p>
+<p>${lang === 'nl' ? '<a href="/toegankelijkheid">Toegankelijkheidsverklaring</a>' : '<a href="/toegankelijkheid?lang=en">Accessibility statement</a>'}</p></footer>
 </body></html>`;
 }
