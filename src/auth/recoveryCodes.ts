@@ -36,7 +36,8 @@ export async function storeRecoveryCodes(tx: Prisma.TransactionClient, userId: s
 /** The user makes new codes from their account, e.g. after using some or losing the paper: the old ones stop working. */
 export async function regenerateRecoveryCodes(user: Principal): Promise<{ codes: string[] }> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-  if (!current.totpEnabledAt) throw new ConflictError('Set up your authenticator app first; its recovery codes come with it.');
+  if (!current.totpEnabledAt)
+    throw new ConflictError('Set up your authenticator app first; its recovery codes come with it.');
   const codes = newRecoveryCodes();
   const hashes = await hashRecoveryCodes(codes);
   await db().$transaction((tx) => storeRecoveryCodes(tx, user.id, hashes));
@@ -55,7 +56,8 @@ export async function recoveryCodesLeft(userId: string): Promise<number> {
 export async function verifyRecoveryCode(user: Principal, code: string): Promise<{ left: number }> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
   refuseWhileLocked(current);
-  if (!current.totpEnabledAt) throw new ConflictError('Set up your authenticator app first (GET /api/auth/totp/setup).');
+  if (!current.totpEnabledAt)
+    throw new ConflictError('Set up your authenticator app first (GET /api/auth/totp/setup).');
   const unused = await db().recoveryCode.findMany({ where: { userId: user.id, usedAt: null } });
   const typed = normaliseRecoveryCode(code);
   let match: string | undefined;
@@ -70,9 +72,7 @@ export async function verifyRecoveryCode(user: Principal, code: string): Promise
     : { count: 0 };
   if (spent.count === 0) {
     await recordFailure(current);
-    throw new UnauthorizedError(
-      'That recovery code is not right or has been used already; each code works only once.',
-    );
+    throw new UnauthorizedError('That recovery code is not right or has been used already; each code works only once.');
   }
   await db().$transaction([
     db().session.update({ where: { id: user.sessionId }, data: { secondFactorAt: new Date() } }),

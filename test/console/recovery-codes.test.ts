@@ -28,8 +28,7 @@ async function halfLoggedIn(email: string) {
   const csrf = login.body.csrfToken as string;
   return {
     agent,
-    useCode: (code: unknown) =>
-      agent.post('/api/auth/recovery-codes/verify').set('X-CSRF-Token', csrf).send({ code }),
+    useCode: (code: unknown) => agent.post('/api/auth/recovery-codes/verify').set('X-CSRF-Token', csrf).send({ code }),
   };
 }
 

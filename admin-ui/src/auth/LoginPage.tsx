@@ -52,7 +52,8 @@ const LoginSteps = () => {
 
     if (step === 'password') return <PasswordStep onSecondFactor={setStep} />;
     if (step === 'setup') return <SetupStep onRestart={restart} onAlreadySetUp={() => setStep('required')} />;
-    if (step === 'recovery') return <CodeStep kind="recovery" onRestart={restart} onSwitch={() => setStep('required')} />;
+    if (step === 'recovery')
+        return <CodeStep kind="recovery" onRestart={restart} onSwitch={() => setStep('required')} />;
     return <CodeStep kind="verify" onRestart={restart} onSwitch={() => setStep('recovery')} />;
 };
 

@@ -26,10 +26,7 @@ export type LoginResult =
 /** enrol: the first code from a new app; verify: the app's code; recovery: a one-time recovery code. */
 export type CodeKind = 'enrol' | 'verify' | 'recovery';
 
-type LoginParams =
-    | { email: string; password: string }
-    | { code: string; kind: CodeKind }
-    | { codesKept: CurrentUser };
+type LoginParams = { email: string; password: string } | { code: string; kind: CodeKind } | { codesKept: CurrentUser };
 
 const codeUrl: Record<CodeKind, string> = {
     enrol: `${apiUrl}/auth/totp/enable`,
