@@ -36,6 +36,8 @@ import { auditRoutes } from './audit/routes';
 import { privacyRoutes } from './privacy/routes';
 import { sessionRoutes } from './auth/sessionRoutes';
 import { totpRoutes } from './auth/totpRoutes';
+import { recoveryCodeRoutes } from './auth/recoveryCodeRoutes';
+import { secondFactorRoutes } from './users/secondFactorRoutes';
 import { healthRouter } from './health/routes';
 import { voiceRoutes } from './channels/phone/voiceRoutes';
 import { phoneAdminRoutes } from './channels/phone/adminRoutes';
@@ -70,6 +72,8 @@ export function allRoutes(): AnyRoute[] {
     ...authRoutes,
     ...sessionRoutes,
     ...totpRoutes,
+    ...recoveryCodeRoutes,
+    ...secondFactorRoutes,
     ...webRoutes,
     ...ticketRoutes,
     ...ticketEventRoutes,

@@ -28,6 +28,7 @@ import { quarantine } from './quarantine';
 import { routingRules } from './routingRules';
 import { SessionsPage } from './sessions/SessionsPage';
 import { SignaturePage } from './profile/SignaturePage';
+import { SecondFactorPage } from './profile/SecondFactorPage';
 import { OpeningHoursPage } from './schedule/OpeningHoursPage';
 import { PhonePage } from './phone/PhonePage';
 import { PlanningPage } from './planning/PlanningPage';
@@ -81,6 +82,7 @@ export const App = () => (
             <Route path="/openingsuren" element={<OpeningHoursPage />} />
             <Route path="/sessies" element={<SessionsPage />} />
             <Route path="/handtekening" element={<SignaturePage />} />
+            <Route path="/tweede-factor" element={<SecondFactorPage />} />
             <Route path="/telefonie" element={<PhonePage />} />
             <Route path="/dagplanning" element={<PlanningPage />} />
             <Route path="/loket" element={<CounterPage />} />

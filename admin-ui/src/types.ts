@@ -248,6 +248,8 @@ export interface User extends RaRecord<string> {
     role: Role;
     language: Language;
     active: boolean;
+    /** an authenticator app is set up */
+    secondFactor?: boolean;
     departmentIds: string[];
     lastLoginAt: string | null;
     /** Takes new tickets from automatic assignment. */

@@ -33,6 +33,11 @@ export class AccountLockedError extends AppError {
   }
 }
 
+/** A locked account gives no second factor either: otherwise the lock would not stop guessing codes. */
+export function refuseWhileLocked(user: { lockedUntil: Date | null }): void {
+  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AccountLockedError(user.lockedUntil);
+}
+
 /**
  * After LOGIN_SLOW_AFTER failures in a row each further attempt is answered more slowly (doubling, at
  * most 8 steps); after LOGIN_LOCK_AFTER the account is locked for a while and its owner told by email.
@@ -79,7 +84,7 @@ export async function login(
     await burnPasswordCheck(password);
     throw new UnauthorizedError('Unknown email address or wrong password.');
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw new AccountLockedError(user.lockedUntil);
+  refuseWhileLocked(user);
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordFailure(user);
     throw new UnauthorizedError('Unknown email address or wrong password.');

@@ -3,7 +3,8 @@ import { db } from '../db';
 import { decryptSecret, encryptSecret } from '../shared/secretBox';
 import { ConflictError, UnauthorizedError } from '../shared/errors';
 import type { Principal } from './principal';
-import { recordFailure } from './service';
+import { recordFailure, refuseWhileLocked } from './service';
+import { hashRecoveryCodes, newRecoveryCodes, storeRecoveryCodes } from './recoveryCodes';
 
 const ISSUER = 'Voordeur';
 // one 30-second step either way, for phones whose clock is a little off
@@ -22,17 +23,22 @@ export async function startTotpSetup(user: Principal): Promise<{ secret: string;
   return { secret, otpauthUrl: generateURI({ issuer: ISSUER, label: user.email, secret }) };
 }
 
-export async function enableTotp(user: Principal, code: string): Promise<void> {
+/** Finishes the setup and returns the ten recovery codes, in plain text this once only. */
+export async function enableTotp(user: Principal, code: string): Promise<{ recoveryCodes: string[] }> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
   if (current.totpEnabledAt) throw new ConflictError('Your authenticator app is already set up.');
   if (!current.totpSecretEnc) throw new ConflictError('Start the setup first (GET /api/auth/totp/setup).');
   if (!codeIsValid(current.totpSecretEnc, code))
     throw new UnauthorizedError('That code is not right; use the current code from your authenticator app.');
+  const recoveryCodes = newRecoveryCodes();
+  const hashes = await hashRecoveryCodes(recoveryCodes);
   const now = new Date();
-  await db().$transaction([
-    db().user.update({ where: { id: user.id }, data: { totpEnabledAt: now } }),
-    db().session.update({ where: { id: user.sessionId }, data: { secondFactorAt: now } }),
-  ]);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { totpEnabledAt: now } });
+    await tx.session.update({ where: { id: user.sessionId }, data: { secondFactorAt: now } });
+    await storeRecoveryCodes(tx, user.id, hashes);
+  });
+  return { recoveryCodes };
 }
 
 /** The second step of logging in; wrong codes count as failed logins, so guessing locks the account. */
@@ -40,6 +46,7 @@ export async function verifyTotp(user: Principal, code: string): Promise<void> {
   const current = await db().user.findUniqueOrThrow({ where: { id: user.id } });
   if (!current.totpEnabledAt || !current.totpSecretEnc)
     throw new ConflictError('Set up your authenticator app first (GET /api/auth/totp/setup).');
+  refuseWhileLocked(current);
   if (!codeIsValid(current.totpSecretEnc, code)) {
     await recordFailure(current);
     throw new UnauthorizedError('That code is not right; use the current code from your authenticator app.');

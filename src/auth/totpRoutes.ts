@@ -25,13 +25,14 @@ export const totpRoutes = [
     method: 'post',
     path: '/api/auth/totp/enable',
     tag: 'auth',
-    summary: 'Finish the setup with a code from the app; from then on every login asks for a code.',
+    summary:
+      'Finish the setup with a code from the app; from then on every login asks for a code. The answer carries ten one-time recovery codes (recoveryCodes), shown this once.',
     access: 'user',
     beforeSecondFactor: true,
     body: Code,
     handler: async (req, res, { body }) => {
-      await enableTotp(req.user!, body.code);
-      res.status(200).json(presentIdentity({ ...req.user!, secondFactor: 'ok' }));
+      const { recoveryCodes } = await enableTotp(req.user!, body.code);
+      res.status(200).json({ ...presentIdentity({ ...req.user!, secondFactor: 'ok' }), recoveryCodes });
     },
   }),
   defineRoute({

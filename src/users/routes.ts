@@ -16,6 +16,8 @@ const present = (u: User & { memberships: DepartmentMembership[] }) => ({
   active: u.active,
   available: u.available,
   phone: u.phone,
+  /** an authenticator app is set up (another administrator can reset it) */
+  secondFactor: u.totpEnabledAt !== null,
   departmentIds: u.memberships.map((m) => m.departmentId),
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,

@@ -2,18 +2,23 @@ import { Alert, Box, Button, CardContent, CircularProgress, Link, TextField, Typ
 import QRCode from 'qrcode';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form, Login, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
-import type { LoginResult } from '../providers/authProvider';
+import type { CodeKind, LoginResult } from '../providers/authProvider';
 import { clearSession, loadSession } from '../providers/httpClient';
-import type { TotpSetup } from '../types';
+import type { CurrentUser, TotpSetup } from '../types';
+import { RecoveryCodeList } from './RecoveryCodeList';
 import { endSession, fetchTotpSetup } from './totpApi';
 
-type Step = 'password' | 'required' | 'setup';
+type Step = 'password' | 'required' | 'setup' | 'recovery';
+
+/** The setup key in groups of four, as authenticator apps ask for it and easier to type over without a slip. */
+export const groupsOfFour = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
 const contentSx = { width: 300, pb: '16px !important' };
 
 /**
  * Email and password first; then, for accounts with a second factor, the
- * code from the authenticator app, or its enrolment the first time.
+ * code from the authenticator app (or a recovery code), or its enrolment the
+ * first time, after which the recovery codes are shown once.
  * A reload halfway comes back at the step the server says is next.
  */
 export const LoginPage = () => (
@@ -47,7 +52,9 @@ const LoginSteps = () => {
 
     if (step === 'password') return <PasswordStep onSecondFactor={setStep} />;
     if (step === 'setup') return <SetupStep onRestart={restart} onAlreadySetUp={() => setStep('required')} />;
-    return <CodeStep enrol={false} onRestart={restart} />;
+    if (step === 'recovery')
+        return <CodeStep kind="recovery" onRestart={restart} onSwitch={() => setStep('required')} />;
+    return <CodeStep kind="verify" onRestart={restart} onSwitch={() => setStep('recovery')} />;
 };
 
 interface Credentials {
@@ -68,7 +75,7 @@ const PasswordStep = ({ onSecondFactor }: { onSecondFactor: (step: Step) => void
         login({ email, password })
             .then((result: LoginResult | undefined) => {
                 setLoading(false);
-                if (result?.secondFactor) onSecondFactor(result.secondFactor);
+                if (result && 'secondFactor' in result) onSecondFactor(result.secondFactor);
             })
             .catch((error: { message?: string } | string | undefined) => {
                 setLoading(false);
@@ -112,6 +119,7 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
     const [setup, setSetup] = useState<TotpSetup | null>(null);
     const [qr, setQr] = useState<string | null>(null);
     const [error, setError] = useState<string | null>(null);
+    const [kept, setKept] = useState<{ codes: string[]; user: CurrentUser } | null>(null);
     // One enrolment per visit: each request makes a new secret (and
     // StrictMode runs effects twice in development).
     const started = useRef(false);
@@ -131,6 +139,7 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
             });
     }, [onAlreadySetUp, onRestart, translate]);
 
+    if (kept) return <RecoveryCodesStep codes={kept.codes} user={kept.user} />;
     return (
         <CardContent sx={{ ...contentSx, width: 340 }}>
             <Typography variant="h6" component="h1" gutterBottom>
@@ -174,9 +183,9 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
                             userSelect: 'all',
                         }}
                     >
-                        {setup.secret}
+                        {groupsOfFour(setup.secret)}
                     </Typography>
-                    <CodeForm enrol />
+                    <CodeForm kind="enrol" onRecoveryCodes={(codes, user) => setKept({ codes, user })} />
                 </>
             )}
             <RestartLink onRestart={onRestart} />
@@ -184,48 +193,109 @@ const SetupStep = ({ onRestart, onAlreadySetUp }: { onRestart: () => void; onAlr
     );
 };
 
-const CodeStep = ({ enrol, onRestart }: { enrol: boolean; onRestart: () => void }) => {
+/** Shown once, right after the setup: the app opens when the user says they kept the codes. */
+const RecoveryCodesStep = ({ codes, user }: { codes: string[]; user: CurrentUser }) => {
     const translate = useTranslate();
+    const login = useLogin();
+    return (
+        <CardContent sx={{ ...contentSx, width: 380 }}>
+            <Typography variant="h6" component="h1" gutterBottom>
+                {translate('app.recovery.title')}
+            </Typography>
+            <Typography variant="body2" gutterBottom>
+                {translate('app.recovery.help')}
+            </Typography>
+            <RecoveryCodeList codes={codes} />
+            <Button
+                variant="contained"
+                color="primary"
+                fullWidth
+                sx={{ mt: 2, displayPrint: 'none' }}
+                onClick={() => void login({ codesKept: user })}
+            >
+                {translate('app.recovery.kept')}
+            </Button>
+        </CardContent>
+    );
+};
+
+const CodeStep = ({ kind, onRestart, onSwitch }: { kind: CodeKind; onRestart: () => void; onSwitch: () => void }) => {
+    const translate = useTranslate();
+    const recovery = kind === 'recovery';
     return (
         <CardContent sx={contentSx}>
             <Typography variant="h6" component="h1" gutterBottom>
                 {translate('app.totp.verify_title')}
             </Typography>
             <Typography variant="body2" gutterBottom>
-                {translate('app.totp.verify_help')}
+                {translate(recovery ? 'app.recovery.verify_help' : 'app.totp.verify_help')}
             </Typography>
-            <CodeForm enrol={enrol} />
+            <CodeForm key={kind} kind={kind} />
+            <Box sx={{ mt: 2, textAlign: 'center' }}>
+                <Link component="button" type="button" variant="body2" onClick={onSwitch}>
+                    {translate(recovery ? 'app.recovery.use_app' : 'app.recovery.use_code')}
+                </Link>
+            </Box>
             <RestartLink onRestart={onRestart} />
         </CardContent>
     );
 };
 
-const codePattern = /^\d{6}$/;
+const totpPattern = /^\d{6}$/;
+const recoveryPattern = /^[a-z0-9]{10}$/;
 
-/** Six digits from the app; "Activeren" while enrolling, "Bevestigen" afterwards. */
-const CodeForm = ({ enrol }: { enrol: boolean }) => {
+/** What a kind of code is called, how it is checked before sending, and what a 400 or 401 means. */
+const codeWords: Record<CodeKind, { label: string; format: string; wrong: string }> = {
+    enrol: { label: 'app.totp.code', format: 'app.totp.six_digits', wrong: 'app.totp.wrong_code' },
+    verify: { label: 'app.totp.code', format: 'app.totp.six_digits', wrong: 'app.totp.wrong_code' },
+    recovery: { label: 'app.recovery.code', format: 'app.recovery.format', wrong: 'app.recovery.wrong_code' },
+};
+
+/**
+ * Six digits from the app ("Activeren" while enrolling, "Bevestigen" afterwards), or a recovery code; after one,
+ * a message says how many are left.
+ */
+const CodeForm = ({
+    kind,
+    onRecoveryCodes,
+}: {
+    kind: CodeKind;
+    onRecoveryCodes?: (codes: string[], user: CurrentUser) => void;
+}) => {
     const translate = useTranslate();
+    const notify = useNotify();
     const login = useLogin();
     const [code, setCode] = useState('');
     const [error, setError] = useState<string | null>(null);
     const [loading, setLoading] = useState(false);
+    const words = codeWords[kind];
+    const recovery = kind === 'recovery';
 
     const submit = (event: FormEvent) => {
         event.preventDefault();
-        const trimmed = code.replace(/\s/g, '');
-        if (!codePattern.test(trimmed)) {
-            setError(translate('app.totp.six_digits'));
+        const trimmed = recovery ? code.toLowerCase().replace(/[\s-]/g, '') : code.replace(/\s/g, '');
+        if (!(recovery ? recoveryPattern : totpPattern).test(trimmed)) {
+            setError(translate(words.format));
             return;
         }
         setError(null);
         setLoading(true);
-        login({ code: trimmed, enrol })
+        login({ code: trimmed, kind })
+            .then((result: LoginResult | undefined) => {
+                if (result && 'recoveryCodes' in result) onRecoveryCodes?.(result.recoveryCodes, result.user);
+                if (result && 'recoveryCodesLeft' in result)
+                    notify('app.recovery.left', {
+                        type: result.recoveryCodesLeft <= 3 ? 'warning' : 'info',
+                        messageArgs: { smart_count: result.recoveryCodesLeft },
+                        autoHideDuration: 10000,
+                    });
+            })
             .catch((err: { status?: number; message?: string }) => {
                 setError(
                     err.status === 401
-                        ? translate('app.totp.wrong_code')
+                        ? translate(words.wrong)
                         : err.status === 400
-                          ? translate('app.totp.six_digits')
+                          ? translate(words.format)
                           : err.message || translate('ra.notification.http_error'),
                 );
                 setCode('');
@@ -239,18 +309,20 @@ const CodeForm = ({ enrol }: { enrol: boolean }) => {
                 autoFocus
                 fullWidth
                 margin="dense"
-                label={translate('app.totp.code')}
+                label={translate(words.label)}
                 value={code}
                 onChange={(event) => setCode(event.target.value)}
                 error={!!error}
                 slotProps={{
-                    htmlInput: {
-                        inputMode: 'numeric',
-                        autoComplete: 'one-time-code',
-                        pattern: '[0-9]*',
-                        maxLength: 7,
-                        'data-testid': 'totp-code',
-                    },
+                    htmlInput: recovery
+                        ? { autoComplete: 'off', autoCapitalize: 'none', spellCheck: false, maxLength: 20 }
+                        : {
+                              inputMode: 'numeric',
+                              autoComplete: 'one-time-code',
+                              pattern: '[0-9]*',
+                              maxLength: 7,
+                              'data-testid': 'totp-code',
+                          },
                 }}
             />
             {error && (
@@ -262,7 +334,7 @@ const CodeForm = ({ enrol }: { enrol: boolean }) => {
                 {loading ? (
                     <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} />
                 ) : (
-                    translate(enrol ? 'app.totp.activate' : 'app.totp.confirm')
+                    translate(kind === 'enrol' ? 'app.totp.activate' : 'app.totp.confirm')
                 )}
             </Button>
         </Box>

@@ -12,6 +12,7 @@ import { UserLanguage } from '../language/UserLanguage';
 import { SessionsMenuItem } from './SessionsMenuItem';
 import { NewTicketNotificationMenuItem, NewTicketSoundMenuItem } from '../live/LiveSettingsMenuItems';
 import { SignatureMenuItem } from './SignatureMenuItem';
+import { SecondFactorMenuItem } from './SecondFactorMenuItem';
 
 // React-admin's own toolbar (language menu, loading indicator) with the availability switch in front.
 const toolbar = (
@@ -36,6 +37,7 @@ const AppUserMenu = () => {
         <UserMenu label={label}>
             <SignatureMenuItem />
             <SessionsMenuItem />
+            <SecondFactorMenuItem />
             <NewTicketSoundMenuItem />
             <NewTicketNotificationMenuItem />
             <Logout />

@@ -14,13 +14,25 @@ import {
 } from './httpClient';
 import { isAllowed } from './permissions';
 
-/** What the login page gets back while the second factor is still to come. */
-export interface LoginResult {
-    redirectTo: false;
-    secondFactor: Exclude<SecondFactorState, 'ok'>;
-}
+/**
+ * What the login page gets back: the second factor still to come, the recovery codes to show once after the
+ * setup (the app opens when the user says they kept them), or after a recovery code how many are left.
+ */
+export type LoginResult =
+    | { redirectTo: false; secondFactor: Exclude<SecondFactorState, 'ok'> }
+    | { redirectTo: false; recoveryCodes: string[]; user: CurrentUser }
+    | { recoveryCodesLeft: number };
 
-type LoginParams = { email: string; password: string } | { code: string; enrol: boolean };
+/** enrol: the first code from a new app; verify: the app's code; recovery: a one-time recovery code. */
+export type CodeKind = 'enrol' | 'verify' | 'recovery';
+
+type LoginParams = { email: string; password: string } | { code: string; kind: CodeKind } | { codesKept: CurrentUser };
+
+const codeUrl: Record<CodeKind, string> = {
+    enrol: `${apiUrl}/auth/totp/enable`,
+    verify: `${apiUrl}/auth/totp/verify`,
+    recovery: `${apiUrl}/auth/recovery-codes/verify`,
+};
 
 export const authProvider: AuthProvider = {
     /**
@@ -29,13 +41,23 @@ export const authProvider: AuthProvider = {
      * login page stays and shows the next step instead of entering the app.
      */
     async login(params: LoginParams): Promise<LoginResult | undefined> {
+        if ('codesKept' in params) {
+            updateSession(params.codesKept);
+            return undefined;
+        }
         if ('code' in params) {
-            const { json } = await httpClient(`${apiUrl}/auth/totp/${params.enrol ? 'enable' : 'verify'}`, {
+            const { json } = await httpClient(codeUrl[params.kind], {
                 method: 'POST',
                 body: JSON.stringify({ code: params.code }),
             });
-            updateSession(json as CurrentUser);
-            return undefined;
+            const { recoveryCodes, recoveryCodesLeft, ...user } = json as CurrentUser & {
+                recoveryCodes?: string[];
+                recoveryCodesLeft?: number;
+            };
+            // the session is taken in only once the codes were seen, so the app does not open over them
+            if (recoveryCodes) return { redirectTo: false, recoveryCodes, user };
+            updateSession(user);
+            return recoveryCodesLeft === undefined ? undefined : { recoveryCodesLeft };
         }
         const { json } = await fetchUtils.fetchJson(`${apiUrl}/auth/login`, {
             method: 'POST',
@@ -45,7 +67,7 @@ export const authProvider: AuthProvider = {
         const user = json as CurrentUser;
         setSession(user);
         if (isFullyLoggedIn(user)) return undefined;
-        return { redirectTo: false, secondFactor: user.secondFactor as LoginResult['secondFactor'] };
+        return { redirectTo: false, secondFactor: user.secondFactor as Exclude<SecondFactorState, 'ok'> };
     },
 
     async logout() {

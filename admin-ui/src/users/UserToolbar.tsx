@@ -1,13 +1,15 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { DeleteButton, SaveButton, Toolbar, useRecordContext } from 'react-admin';
 import type { User } from '../types';
+import { ResetSecondFactorButton } from './ResetSecondFactorButton';
 
-/** The server deactivates a user on DELETE, so the button says so. */
+/** The server deactivates a user on DELETE, so the button says so; a lost phone is reset from here too. */
 export const UserToolbar = () => {
     const user = useRecordContext<User>();
     return (
         <Toolbar sx={{ justifyContent: 'space-between' }}>
             <SaveButton />
+            <ResetSecondFactorButton />
             {user?.active && (
                 <DeleteButton
                     label="app.user.deactivate"
