@@ -471,7 +471,7 @@
         function () {
           statusEl.textContent = text.noGeolocation;
         },
-        { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 0 },
       );
     });
   }
