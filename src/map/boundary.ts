@@ -19,7 +19,12 @@ let cached: { file: string; boundary: TownBoundary } | undefined;
 export function townBoundary(): TownBoundary | undefined {
   const file = config().TOWN_BOUNDARY_FILE;
   if (!file) return undefined;
-  if (cached?.file === file) return cached.boundary;
+  if (cached?.file !== file) cached = { file, boundary: readTownBoundary(file) };
+  return cached.boundary;
+}
+
+/** Reads and checks a boundary file; a file that is missing, not JSON or not an area throws a ConfigError naming it. */
+export function readTownBoundary(file: string): TownBoundary {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -38,15 +43,13 @@ export function townBoundary(): TownBoundary | undefined {
   const points = outer.flat();
   const lngs = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
-  const boundary: TownBoundary = {
+  return {
     zone: { id: 'town', name: 'town', geometry },
     bounds: [
       [Math.min(...lats), Math.min(...lngs)],
       [Math.max(...lats), Math.max(...lngs)],
     ],
   };
-  cached = { file, boundary };
-  return boundary;
 }
 
 /** True when no boundary is configured (nothing is refused) or the place lies within it (its edge counts as inside). */
