@@ -102,6 +102,8 @@ test('on a phone: the map is in view, the hint says “Tik”, and “Mijn locat
   const view = await viewOf(page);
   expect(view.zoom).toBe(17);
   expect(view.lat).toBeCloseTo(INSIDE.lat, 4);
+  if (process.env.MAP_SCREENSHOT)
+    await page.screenshot({ path: process.env.MAP_SCREENSHOT.replace(/\.png$/, '-locate.png'), fullPage: true });
   expect(problems).toEqual([]);
   await expectAccessible(page, '/kaart on a phone, place chosen');
 
@@ -153,6 +155,8 @@ test('the address search finds a place through Voordeur and names it as the chos
   await page.getByRole('searchbox', { name: /^Adres/ }).fill('Grote Markt 1');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.getByText('2 adressen gevonden. Kies er een.').waitFor();
+  if (process.env.MAP_SCREENSHOT)
+    await page.screenshot({ path: process.env.MAP_SCREENSHOT.replace(/\.png$/, '-search.png'), fullPage: true });
   expect(problems).toEqual([]);
   await expectAccessible(page, '/kaart, address search results');
   await page.getByRole('button', { name: 'Grote Markt 1, 8500 Kortrijk, België' }).click();
