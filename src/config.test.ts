@@ -127,4 +127,21 @@ describe('configuration from the environment', () => {
       }),
     ).toThrow(/TRANSCRIPTION_URL=.*must be an http:\/\/ or https:\/\/ address/);
   });
+
+  test('the town boundary and the address search are off by default; the geocoder must be an http(s) address', () => {
+    const off = loadConfig({ DATABASE_URL: 'postgres://x@y/z', TOWN_BOUNDARY_FILE: '', GEOCODER_URL: '' });
+    expect(off).toMatchObject({
+      TOWN_BOUNDARY_FILE: undefined,
+      GEOCODER_URL: undefined,
+      RATE_LIMIT_GEOCODER_PER_MINUTE: 30,
+    });
+    const on = loadConfig({ DATABASE_URL: 'postgres://x@y/z', GEOCODER_URL: 'https://nominatim.example.org' });
+    expect(on.GEOCODER_URL).toBe('https://nominatim.example.org');
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', GEOCODER_URL: 'nominatim.example.org' })).toThrow(
+      /GEOCODER_URL="nominatim.example.org": must be the base address/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@y/z', GEOCODER_URL: 'ftp://nominatim.example.org' })).toThrow(
+      /GEOCODER_URL=.*must be an http:\/\/ or https:\/\/ address/,
+    );
+  });
 });

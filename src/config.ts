@@ -257,6 +257,24 @@ const schema = z.object({
     .min(1, 'must be a zoom level from 1 to 19')
     .max(19, 'must be a zoom level from 1 to 19')
     .default(14),
+  /**
+   * the town's boundary, a GeoJSON file (Polygon or MultiPolygon, or a Feature / FeatureCollection holding one): reports
+   * from the map, the public API and Open311 with a place outside it are refused; not set, nothing is refused
+   */
+  TOWN_BOUNDARY_FILE: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
+  /**
+   * a Nominatim-compatible geocoder (its base address, e.g. https://nominatim.openstreetmap.org): the map's address
+   * search asks it through this server; not set, there is no address search and no citizen's words leave the server
+   */
+  GEOCODER_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url('must be the base address of a Nominatim-compatible geocoder, e.g. https://nominatim.openstreetmap.org')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address')
+      .optional(),
+  ),
+  /** address searches one visitor may make per minute (each one reaches the geocoder) */
+  RATE_LIMIT_GEOCODER_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** a visitor may check in at the kiosk this many minutes before their appointment … */
   CHECKIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   /** … and this many minutes after its start */

@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   }
   try {
     config();
+    // a town boundary file that cannot be read stops the start, rather than the first report from the map
+    (await import('./map/boundary')).townBoundary();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);

@@ -7,6 +7,11 @@ import { randomToken } from '../shared/tokens';
 import { projectRoot } from '../shared/paths';
 import { NL } from '../pages/messagesNl';
 import { reportCategories } from './reports';
+import { townBoundary } from './boundary';
+import { wordsFor } from '../shared/words';
+
+const WORDS_NL = wordsFor('nl');
+const WORDS_EN = wordsFor('en');
 
 /** our browser script and stylesheet: plain files, read from the source folder also when running from dist/ */
 export const MAP_PUBLIC_DIR = path.join(projectRoot(), 'src', 'map', 'public');
@@ -35,6 +40,11 @@ const T = {
     keyboard: 'Met het toetsenbord: verschuif de kaart met de pijltjestoetsen en kies dan',
     mapLabel: 'Kaart van de meldingen',
     here: 'Meld een probleem op deze plek',
+    myLocation: 'Mijn locatie',
+    search: 'Een adres zoeken',
+    searchLabel: 'Adres',
+    searchHint: 'Bijvoorbeeld: Grote Markt 1',
+    searchButton: 'Zoeken',
     formTitle: 'Een probleem melden',
     location: 'Gekozen plek',
     noLocation: 'Nog geen plek gekozen: klik op de kaart.',
@@ -80,6 +90,11 @@ const T = {
     keyboard: 'With the keyboard: move the map with the arrow keys, then choose',
     mapLabel: 'Map of the reports',
     here: 'Report a problem at this place',
+    myLocation: 'My location',
+    search: 'Search for an address',
+    searchLabel: 'Address',
+    searchHint: 'For example: Grote Markt 1',
+    searchButton: 'Search',
     formTitle: 'Report a problem',
     location: 'Chosen place',
     noLocation: 'No place chosen yet: click on the map.',
@@ -116,6 +131,17 @@ const SCRIPT_TEXT = {
     reportedOn: 'Gemeld op',
     reference: 'Referentie',
     chosen: 'Gekozen plek: {lat}, {lng}.',
+    position: 'Gekozen plek: {place}',
+    tapHint: 'Tik op de kaart om een probleem te melden.',
+    tapNoLocation: 'Nog geen plek gekozen: tik op de kaart.',
+    locating: 'Uw locatie zoeken…',
+    located: 'Uw locatie staat op de kaart.',
+    noGeolocation: 'Uw locatie is niet beschikbaar. Sta het toe in uw browser, of kies de plek op de kaart.',
+    outsideTown: WORDS_NL.outsideTown,
+    searching: 'Adres zoeken…',
+    searchResults: '{n} adressen gevonden. Kies er een.',
+    searchNone: 'Geen adres gevonden. Probeer het anders, of kies de plek op de kaart.',
+    searchFailed: 'Het adres zoeken lukt nu niet. Kies de plek op de kaart.',
     pointSet: 'Plek gekozen. Vul het formulier in.',
     sending: 'Bezig met versturen…',
     thanks: 'Bedankt, we hebben uw melding ontvangen.',
@@ -142,6 +168,17 @@ const SCRIPT_TEXT = {
     reportedOn: 'Reported on',
     reference: 'Reference',
     chosen: 'Chosen place: {lat}, {lng}.',
+    position: 'Chosen place: {place}',
+    tapHint: 'Tap on the map to report a problem.',
+    tapNoLocation: 'No place chosen yet: tap on the map.',
+    locating: 'Finding your location…',
+    located: 'Your location is on the map.',
+    noGeolocation: 'Your location is not available. Allow it in your browser, or choose the place on the map.',
+    outsideTown: WORDS_EN.outsideTown,
+    searching: 'Searching for the address…',
+    searchResults: '{n} addresses found. Choose one.',
+    searchNone: 'No address found. Try other words, or choose the place on the map.',
+    searchFailed: 'The address search does not work right now. Choose the place on the map.',
     pointSet: 'Place chosen. Fill in the form.',
     sending: 'Sending…',
     thanks: 'Thank you, we received your report.',
@@ -181,6 +218,14 @@ async function renderMap(lang: PageLanguage, selected: Selected): Promise<string
     `<div class="field" data-field="${name}"><label for="report-${name}">${esc(label)}${hint ? ` <span class="hint" id="report-${name}-hint">${esc(hint)}</span>` : ''}</label>
 <p class="error" id="report-${name}-error" hidden></p>${input.replace('<ATTRS>', `id="report-${name}" name="${name}"${hint ? ` aria-describedby="report-${name}-hint"` : ''}`)}</div>`;
   const messages = lang === 'nl' ? NL : {};
+  const boundary = townBoundary();
+  const search = c.GEOCODER_URL
+    ? `<form id="address-search" class="address-search" role="search" aria-label="${esc(t.search)}">
+<label for="address-q">${esc(t.searchLabel)} <span class="hint" id="address-q-hint">${esc(t.searchHint)}</span></label>
+<div class="search-row"><input id="address-q" name="q" type="search" autocomplete="street-address" minlength="3" maxlength="200" aria-describedby="address-q-hint"> <button type="submit">${esc(t.searchButton)}</button></div>
+<ul id="address-results" class="address-results" hidden></ul>
+</form>`
+    : '';
   return layout(
     lang,
     t.title,
@@ -202,12 +247,13 @@ async function renderMap(lang: PageLanguage, selected: Selected): Promise<string
 <li><span class="dot dot-resolved" aria-hidden="true"></span>${esc(t.legendResolved)}</li>
 <li><span class="pin" aria-hidden="true"></span>${esc(t.legendChosen)}</li></ul></div>
 </div>
-<p class="map-hint" id="map-hint"><strong>${esc(t.hint)}</strong> <span class="hint">${esc(t.keyboard)} “${esc(t.here)}”.</span></p>
+<p class="map-hint" id="map-hint"><strong id="map-hint-action">${esc(t.hint)}</strong> <span class="hint">${esc(t.keyboard)} “${esc(t.here)}”.</span></p>
 <div id="map" class="map" role="region" aria-label="${esc(t.mapLabel)}" aria-describedby="map-hint"
  data-tile-url="${esc(c.MAP_TILE_URL)}" data-attribution="${esc(c.MAP_TILE_ATTRIBUTION)}" data-lat="${c.MAP_CENTER.lat}" data-lng="${c.MAP_CENTER.lng}" data-zoom="${c.MAP_ZOOM}"
- data-lang="${lang}" data-text="${esc(JSON.stringify(SCRIPT_TEXT[lang]))}"></div>
+ data-lang="${lang}" data-text="${esc(JSON.stringify(SCRIPT_TEXT[lang]))}"${boundary ? ` data-bounds="${esc(JSON.stringify(boundary.bounds))}"` : ''}></div>
 <p id="map-status" class="map-status" role="status" aria-live="polite"></p>
-<div class="kaart-actions"><button type="button" id="report-here">${esc(t.here)}</button></div>
+<div class="kaart-actions"><button type="button" id="report-here">${esc(t.here)}</button> <button type="button" id="my-location" class="secondary" hidden>${esc(t.myLocation)}</button></div>
+${search}
 <section id="report" class="report" hidden aria-labelledby="report-title">
 <h2 id="report-title" tabindex="-1">${esc(t.formTitle)}</h2>
 <div id="report-summary" class="summary" role="alert" tabindex="-1" hidden></div>

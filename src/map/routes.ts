@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
+import { searchAddress } from './geocoder';
 import { publicReportCollection, reportCategories, ReportsQuery } from './reports';
 
 const reads = () => rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
@@ -33,5 +34,28 @@ export const mapRoutes = [
     before: [reads()],
     query: z.object({ language: z.enum(['nl', 'en'], { error: 'Use nl or en.' }).default('nl') }),
     handler: (_req, _res, { query }) => reportCategories(query.language),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/public/geocode',
+    tag: 'public',
+    summary:
+      'Address search for the map, passed on by this server to the geocoder of GEOCODER_URL (404 when none is set up): ' +
+      'at most 5 places with a label, latitude and longitude. Rate-limited per address.',
+    access: 'public',
+    before: [rateLimit('geocoder', () => config().RATE_LIMIT_GEOCODER_PER_MINUTE)],
+    query: z.object({
+      q: z
+        .string({ error: 'Give an address to search for.' })
+        .trim()
+        .min(3, 'Give at least 3 characters of an address.')
+        .max(200, 'An address has at most 200 characters.'),
+      language: z.enum(['nl', 'en'], { error: 'Use nl or en.' }).default('nl'),
+    }),
+    handler: async (_req, res, { query }) => {
+      const places = await searchAddress(query.q, query.language);
+      res.setHeader('Cache-Control', 'no-store');
+      return places;
+    },
   }),
 ];

@@ -3,6 +3,7 @@ import { db } from '../db';
 import { intake } from '../intake/intake';
 import { PUBLIC_REPORT, PUBLIC_STATUS, open311Status, publicLocation } from '../reports/publicReports';
 import { parseReference } from '../tickets/reference';
+import { insideTown, outsideTownMessage } from '../map/boundary';
 import { EmailField, PhoneField } from '../shared/identities';
 import { badRequest, notFound } from './format';
 import { list, parseW3cDateTime, single, w3c, type Locale } from './params';
@@ -252,6 +253,8 @@ export async function createRequest(
     else {
       latitude = f.coordinate('lat', latRaw);
       longitude = f.coordinate('long', longRaw);
+      if (latitude !== undefined && longitude !== undefined && !insideTown(latitude, longitude))
+        f.errors.push(outsideTownMessage(locale));
     }
   }
   const address = f.text('address_string', 500);

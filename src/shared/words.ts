@@ -28,6 +28,8 @@ const WORDS = {
     weekday: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     yes: 'Ja',
     no: 'Nee',
+    outsideTown:
+      'Deze plek ligt buiten de gemeente, dus we kunnen er geen melding voor aannemen. Kies een plek binnen de gemeentegrens.',
   },
   en: {
     ticketChannel: {
@@ -52,6 +54,8 @@ const WORDS = {
     weekday: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     yes: 'Yes',
     no: 'No',
+    outsideTown:
+      'This place is outside the municipality, so we cannot take a report for it. Choose a place within the town boundary.',
   },
 } as const;
 

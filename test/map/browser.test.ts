@@ -17,14 +17,17 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-const CENTER = { lat: 50.8283, lng: 3.2649 };
-const ZOOM = 14;
+/** The map's view as the page records it (data-view="lat,lng,zoom"): it opens framing the open reports. */
+async function viewOf(page: Page) {
+  const [lat, lng, zoom] = (await page.locator('#map').getAttribute('data-view'))!.split(',').map(Number);
+  return { lat, lng, zoom };
+}
 
 /** Web Mercator, as Leaflet places the map: the place a point dx, dy pixels from the map's centre stands for. */
-function latLngAt(dx: number, dy: number) {
-  const scale = 256 * 2 ** ZOOM;
-  const x = ((CENTER.lng + 180) / 360) * scale + dx;
-  const sin = Math.sin((CENTER.lat * Math.PI) / 180);
+function latLngAt(view: { lat: number; lng: number; zoom: number }, dx: number, dy: number) {
+  const scale = 256 * 2 ** view.zoom;
+  const x = ((view.lng + 180) / 360) * scale + dx;
+  const sin = Math.sin((view.lat * Math.PI) / 180);
   const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale + dy;
   const lng = (x / scale) * 360 - 180;
   const n = Math.PI - (2 * Math.PI * y) / scale;
@@ -77,13 +80,22 @@ test('a citizen sees the reports, clicks the map, fills in the form with a photo
 
   // a click on the map, left of and below its centre, chooses the place and opens the form
   // (a click position is measured from the padding box, which Leaflet centres the map in)
+  // one open report: the map opens on it, at the configured zoom (14), not closer
+  const view = await viewOf(page);
+  expect(view.zoom).toBe(14);
+  expect(view.lat).toBeCloseTo(50.83, 3); // the report's public place, 50.830, 3.270 (to the pixel)
+  expect(view.lng).toBeCloseTo(3.27, 3);
   const size = await page.locator('#map').evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
   const dx = -150;
   const dy = 80;
   await page.locator('#map').click({ position: { x: size.width / 2 + dx, y: size.height / 2 + dy } });
   await page.locator('#report').waitFor({ state: 'visible' });
   await page.locator('.leaflet-marker-icon').waitFor();
-  const clicked = latLngAt(dx, dy);
+  const clicked = latLngAt(view, dx, dy);
+  // the chosen place, readable next to the form and on its marker
+  const shown = `${clicked.lat.toFixed(4)}, ${clicked.lng.toFixed(4)}`;
+  await expect(page.locator('#report-location').textContent()).resolves.toBe(shown);
+  await page.locator('.leaflet-tooltip').getByText(`Gekozen plek: ${shown}`).waitFor();
 
   await page.getByLabel('Wat is het probleem?').selectOption('straatverlichting');
   await page.getByLabel('Beschrijving').fill('De straatlamp op de hoek knippert de hele nacht.');
@@ -148,6 +160,7 @@ test('on a phone, with the keyboard: the button reports at the map centre, and t
   // nothing sticks out sideways on a small screen
   expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(375);
 
+  const view = await viewOf(page);
   await page.getByRole('button', { name: 'Meld een probleem op deze plek' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('#report').waitFor({ state: 'visible' });
@@ -182,8 +195,9 @@ test('on a phone, with the keyboard: the button reports at the map centre, and t
   await page.getByRole('button', { name: 'Melding versturen' }).click();
   const reference = (await page.locator('#report-result .ref').textContent())!.trim();
   const ticket = await db().ticket.findUniqueOrThrow({ where: { reference }, include: { attachments: true } });
-  expect(ticket.latitude).toBeCloseTo(50.8283, 4);
-  expect(ticket.longitude).toBeCloseTo(3.2649, 4);
+  // the centre of the map as it opened
+  expect(ticket.latitude).toBeCloseTo(view.lat, 5);
+  expect(ticket.longitude).toBeCloseTo(view.lng, 5);
   expect(ticket.attachments).toHaveLength(0);
   expect(problems).toEqual([]);
   await page.close();
@@ -195,7 +209,8 @@ test('in English with ?lang=en', async () => {
     .getByText('1 report on the map.')
     .or(page.getByText(/\d+ reports on the map\./))
     .waitFor();
-  await page.locator('path.report-marker').first().click();
+  // the last drawn is on top (the reports from the tests above share a place)
+  await page.locator('path.report-marker').last().click();
   await page.locator('.leaflet-popup-content').getByText('Street lighting').waitFor();
   await page.getByText('Click on the map to report a problem.').waitFor();
   expect(problems).toEqual([]);

@@ -36,3 +36,11 @@ test('an api given IMAP_URL without SECRET_KEY refuses to start, names SECRET_KE
   expect(output).toContain('IMAP_URL needs SECRET_KEY');
   expect(output).not.toContain('listening');
 }, 30_000);
+
+test('an api given a TOWN_BOUNDARY_FILE that is not an area refuses to start, names the file and never listens', async () => {
+  const { code, output } = await start({ TOWN_BOUNDARY_FILE: path.join(root, 'package.json') });
+  expect(code).toBe(78);
+  expect(output).toContain('TOWN_BOUNDARY_FILE=');
+  expect(output).toContain('is not a town boundary');
+  expect(output).not.toContain('listening');
+}, 30_000);

@@ -3,6 +3,7 @@ import { intake } from '../../intake/intake';
 import { storeUploads, type IncomingFile } from '../../attachments/upload';
 import { trackingUrl } from '../../tickets/tracking';
 import { ValidationError } from '../../shared/errors';
+import { assertInsideTown } from '../../map/boundary';
 import type { PublicTicketInput } from './schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,6 +38,7 @@ export async function submitWebForm(
   submissionKey?: string,
 ): Promise<WebSubmission> {
   if (input.website) throw new ValidationError(AUTOMATED);
+  assertInsideTown(input.latitude, input.longitude, input.language);
   const categoryId = await resolveCategory(input.category);
   const attachments = await storeUploads(files);
   const location =

@@ -39,6 +39,10 @@
   var fileInput = document.getElementById('report-attachments');
   var sendButton = document.getElementById('report-send');
   var messages = parseJson(form.dataset.messages);
+  var townBounds = data.bounds ? parseJson(data.bounds) : null;
+  // a phone or tablet: the map is touched rather than clicked, and it is what the citizen came for
+  var touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+  var narrow = window.matchMedia && window.matchMedia('(max-width: 40rem)').matches;
 
   var map = L.map(mapEl, {
     center: [Number(data.lat), Number(data.lng)],
@@ -49,6 +53,15 @@
   var reportLayer = L.layerGroup().addTo(map);
   var chosen = null;
   var loading = null;
+  var framed = false;
+
+  // the view the map shows, readable by the page's tests (Leaflet keeps its map object to itself)
+  function recordView() {
+    var c = map.getCenter();
+    mapEl.dataset.view = c.lat + ',' + c.lng + ',' + map.getZoom();
+  }
+  map.on('moveend', recordView);
+  recordView();
 
   function parseJson(raw) {
     try {
@@ -114,10 +127,28 @@
       });
       rows.appendChild(tr);
     });
+    if (!framed) frame(features);
     var n = features.length;
     var line = n === 0 ? text.none : n === 1 ? text.one : fill(text.count, { n: n });
     if (n >= 5000) line += ' ' + fill(text.capped, { n: n });
     statusEl.textContent = line;
+  }
+
+  /**
+   * Once, when the page opens: frame the open reports (not closer than the configured zoom, so one report still
+   * shows its street), or the town's boundary when there are none; without either the configured centre stays.
+   */
+  function frame(features) {
+    framed = true;
+    var open = features.filter(function (f) {
+      return f.properties.status === 'open';
+    });
+    var points = (open.length ? open : features).map(function (f) {
+      return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+    });
+    var maxZoom = Number(data.zoom) || 14;
+    if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: maxZoom, animate: false });
+    else if (townBounds) map.fitBounds(townBounds, { animate: false });
   }
 
   /** fresh: right after sending a report, which a cached answer would not show yet */
@@ -169,12 +200,15 @@
 
   /* ---- choosing a place ---- */
 
-  function setPoint(latlng, viaKeyboard) {
+  /** label: the address, when the place came from the address search; otherwise its coordinates (about 10 m) */
+  function setPoint(latlng, viaKeyboard, label) {
     var lat = Math.round(latlng.lat * 1e6) / 1e6;
     var lng = Math.round(latlng.lng * 1e6) / 1e6;
     latInput.value = String(lat);
     lngInput.value = String(lng);
-    locationText.textContent = lat.toFixed(5) + ', ' + lng.toFixed(5);
+    var place = label || lat.toFixed(4) + ', ' + lng.toFixed(4);
+    var position = fill(text.position, { place: place });
+    locationText.textContent = place;
     if (chosen) chosen.setLatLng([lat, lng]);
     else {
       chosen = L.marker([lat, lng], {
@@ -183,15 +217,22 @@
         title: text.pointSet,
         alt: text.pointSet,
       }).addTo(map);
+      chosen.bindTooltip('', { permanent: true, direction: 'top', className: 'chosen-label' });
       chosen.on('dragend', function () {
         setPoint(chosen.getLatLng(), false);
       });
+    }
+    chosen.setTooltipContent(position);
+    var icon = chosen.getElement && chosen.getElement();
+    if (icon) {
+      icon.setAttribute('title', position);
+      icon.setAttribute('alt', position);
     }
     clearError('latitude');
     var wasHidden = section.hidden;
     section.hidden = false;
     result.textContent = '';
-    statusEl.textContent = text.pointSet + ' ' + fill(text.chosen, { lat: lat.toFixed(5), lng: lng.toFixed(5) });
+    statusEl.textContent = text.pointSet + ' ' + position;
     if (viaKeyboard) heading.focus();
     else if (wasHidden && section.scrollIntoView) section.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }
@@ -409,6 +450,91 @@
         sendButton.disabled = false;
       });
   });
+
+  /* ---- my location ---- */
+
+  var locateButton = document.getElementById('my-location');
+  if (locateButton && navigator.geolocation) {
+    locateButton.hidden = false;
+    locateButton.addEventListener('click', function () {
+      statusEl.textContent = text.locating;
+      navigator.geolocation.getCurrentPosition(
+        function (pos) {
+          var here = L.latLng(pos.coords.latitude, pos.coords.longitude);
+          map.setView(here, Math.max(map.getZoom(), 17), { animate: false });
+          setPoint(here, true);
+          // told at once, before the citizen fills in the form; the server refuses it too
+          if (townBounds && !L.latLngBounds(townBounds).contains(here))
+            showErrors(null, { latitude: text.outsideTown });
+          else statusEl.textContent = text.located + ' ' + fill(text.position, { place: locationText.textContent });
+        },
+        function () {
+          statusEl.textContent = text.noGeolocation;
+        },
+        { enableHighAccuracy: true, timeout: 15000, maximumAge: 0 },
+      );
+    });
+  }
+
+  /* ---- address search (only where GEOCODER_URL is set up; the server asks the geocoder) ---- */
+
+  var searchForm = document.getElementById('address-search');
+  if (searchForm) {
+    var searchInput = document.getElementById('address-q');
+    var searchResults = document.getElementById('address-results');
+    searchForm.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var q = searchInput.value.trim();
+      if (q.length < 3) return;
+      searchResults.hidden = true;
+      searchResults.textContent = '';
+      statusEl.textContent = text.searching;
+      var params = new URLSearchParams({ q: q, language: lang });
+      fetch('/api/public/geocode?' + params.toString(), {
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      })
+        .then(function (res) {
+          if (!res.ok) throw new Error('HTTP ' + res.status);
+          return res.json();
+        })
+        .then(function (places) {
+          if (!places.length) {
+            statusEl.textContent = text.searchNone;
+            return;
+          }
+          places.forEach(function (p) {
+            var li = el('li');
+            var b = el('button', '', p.label);
+            b.type = 'button';
+            b.addEventListener('click', function () {
+              var there = L.latLng(p.latitude, p.longitude);
+              map.setView(there, 17, { animate: false });
+              searchResults.hidden = true;
+              searchResults.textContent = '';
+              setPoint(there, true, p.label);
+            });
+            li.appendChild(b);
+            searchResults.appendChild(li);
+          });
+          searchResults.hidden = false;
+          statusEl.textContent = fill(text.searchResults, { n: places.length });
+        })
+        .catch(function () {
+          statusEl.textContent = text.searchFailed;
+        });
+    });
+  }
+
+  /* ---- phones ---- */
+
+  if (touch) {
+    var hintAction = document.getElementById('map-hint-action');
+    if (hintAction) hintAction.textContent = text.tapHint;
+    locationText.textContent = text.tapNoLocation;
+  }
+  // on a small screen the introduction and filters fill the first screen: open with the map in view
+  if (narrow && mapEl.scrollIntoView) document.getElementById('map-hint').scrollIntoView({ block: 'start' });
 
   loadReports(false);
 })();
