@@ -175,6 +175,41 @@ test('with an appointment: Dutch, the code tapped on the keypad, a queue number,
   await page.close();
 }, 90000);
 
+test('keyboard only: Tab to "Ik heb een afspraak", Enter, the code typed, Enter: a number, with the focus always visible', async () => {
+  const appointment = await makeAppointment(world, world.deskIds[1], at(10), 'KB4TAB');
+  const { page, problems } = await openKiosk(`?device=${token}`);
+  await page.getByRole('heading', { name: 'Welkom', exact: true }).waitFor();
+  /** the focused element's name and whether its focus can be seen (an outline or a shadow) */
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      const seen = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return { name: (el.getAttribute('aria-label') || el.textContent || '').trim(), seen };
+    });
+  let stop = await focused();
+  for (let i = 0; i < 15 && stop.name !== 'Ik heb een afspraak'; i++) {
+    await page.keyboard.press('Tab');
+    stop = await focused();
+    if (stop.name) expect({ name: stop.name, seen: stop.seen }).toEqual({ name: stop.name, seen: true });
+  }
+  expect(stop.name).toBe('Ik heb een afspraak');
+  await page.keyboard.press('Enter');
+  const input = page.getByLabel('Afspraakcode', { exact: true });
+  await page.getByRole('heading', { name: 'Geef uw afspraakcode in' }).waitFor();
+  await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.type('kb4tab');
+  await page.keyboard.press('Enter');
+  const number = page.getByTestId('kiosk-number');
+  await number.waitFor();
+  expect((await number.textContent())!.trim()).toMatch(/^A\d{3}$/);
+  await expect(db().visit.findUniqueOrThrow({ where: { appointmentId: appointment.id } })).resolves.toMatchObject({
+    status: 'waiting',
+  });
+  expect(problems).toEqual([]);
+  await page.close();
+}, 90000);
+
 test('large type, big buttons and enough contrast', async () => {
   const { page, problems } = await openKiosk(`?device=${token}`);
   await page.getByRole('button', { name: 'Ik heb een afspraak' }).waitFor();
