@@ -1,11 +1,16 @@
 import { seedDemo } from '../src/demo/seed';
 import { closeDb } from '../src/db';
 import { closeQueues } from '../src/queues';
+import { closeRedis } from '../src/redis';
+import { closePubSub } from '../src/shared/pubsub';
 
 seedDemo()
   .then(async (r) => {
     console.log(r.seeded ? 'demo municipality seeded' : 'database already has users: demo seed skipped');
+    // every connection the seed may have opened (queues, live events), so the process ends and `npm start` goes on
     await closeQueues();
+    await closePubSub();
+    await closeRedis();
     await closeDb();
   })
   .catch((err) => {
