@@ -1,65 +1,19 @@
-import autocannon from 'autocannon';
-import http from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import twilio from 'twilio';
 import { startSystem } from './harness';
+import {
+  AUTH_TOKEN,
+  CONCURRENCY,
+  SECONDS,
+  mobile as mobileUnder,
+  restStandIn,
+  sid,
+  signedRound,
+  type Webhook,
+} from './twilioWebhooks';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = 16;
 const ACCOUNT_SID = 'AC' + 'b'.repeat(32);
-const AUTH_TOKEN = 'bench-auth-token-0123456789abcdef';
 const CENTRAL = '+3250000099';
-const sid = (prefix: string) => prefix + randomBytes(16).toString('hex');
-const mobile = () => `+32470${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-
-/** Twilio's REST API is outside the network: a stand-in accepts the acknowledgement texts. */
-async function restStandIn(): Promise<{ port: number; sent: () => number; close: () => void }> {
-  let sent = 0;
-  const server = http.createServer((req, res) => {
-    req.resume().on('end', () => {
-      sent++;
-      res
-        .writeHead(201, { 'Content-Type': 'application/json' })
-        .end(JSON.stringify({ sid: sid('SM'), status: 'queued' }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as { port: number }).port, sent: () => sent, close: () => server.close() };
-}
-
-interface Webhook {
-  name: string;
-  path: string;
-  params: () => Record<string, string>;
-}
-
-async function round(base: string, hook: Webhook) {
-  let non200 = 0;
-  const result = await autocannon({
-    url: base + hook.path,
-    connections: CONCURRENCY,
-    duration: SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          const params = hook.params();
-          const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, base + hook.path, params);
-          return {
-            ...req,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-            body: new URLSearchParams(params).toString(),
-          };
-        },
-        onResponse: (status) => {
-          if (status !== 200) non200++;
-        },
-      },
-    ],
-  });
-  return { result, non200 };
-}
+const mobile = () => mobileUnder('+32470');
 
 async function main() {
   const rest = await restStandIn();
@@ -121,7 +75,7 @@ async function main() {
       'webhook                                                                  req/s    p50 ms   p99 ms   non-200',
     );
     for (const hook of hooks) {
-      const { result, non200 } = await round(system.url, hook);
+      const { result, non200 } = await signedRound(system.url, hook);
       console.log(
         `${hook.name.padEnd(72)} ${result.requests.average.toFixed(0).padStart(6)}   ${String(result.latency.p50).padStart(6)}   ${String(result.latency.p99).padStart(6)}   ${String(non200 + result.errors).padStart(7)}`,
       );
@@ -132,7 +86,7 @@ async function main() {
     );
     const c = counts.rows[0];
     console.log(
-      `\ncheck: ${c.calls} calls logged, ${c.sms_tickets} SMS tickets for ${c.sms_messages} texts (${c.sms_tickets === c.sms_messages ? 'one ticket per text: ok' : 'MISMATCH'}); ${rest.sent()} acknowledgements reached the Twilio stand-in so far`,
+      `\ncheck: ${c.calls} calls logged, ${c.sms_tickets} SMS tickets for ${c.sms_messages} texts (${c.sms_tickets === c.sms_messages ? 'one ticket per text: ok' : 'MISMATCH'}); ${rest.sids.length} acknowledgements reached the Twilio stand-in so far`,
     );
   } finally {
     await db.end();
