@@ -55,6 +55,13 @@ test('an agent logs in, finds a ticket, replies, and sees the reply in the conve
 
   await page.getByText(ticket.reference).first().waitFor();
   const reply = 'We sturen morgen een ploeg langs om de lamp te herstellen.';
+  // as an agent does: the box shows its greeting and signature first (a draft landing in the middle of the typing
+  // is the compose box's own test), then the whole text is replaced by the agent's
+  await eventually(
+    async () => (await page.getByTestId('reply-input').inputValue()).startsWith('Beste'),
+    20000,
+    'the draft',
+  );
   await page.getByTestId('reply-input').fill(reply);
   await page.getByTestId('reply-send').click();
 
