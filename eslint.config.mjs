@@ -49,5 +49,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // ES-module scripts that run in Node as they are (the test OpenID Connect provider)
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node }, sourceType: 'module' },
+  },
   prettier,
 );

@@ -8,8 +8,9 @@ const transform = {
     { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
   ],
 };
-// otplib's crypto helpers ship as ES modules only; Node 20.19 loads them natively, jest needs them compiled
-const transformIgnorePatterns = ['/node_modules/(?!(@scure|@noble|@otplib)/)'];
+// otplib's crypto helpers and openid-client (with oauth4webapi and jose) ship as ES modules only; Node 20.19 loads
+// them natively, jest needs them compiled
+const transformIgnorePatterns = ['/node_modules/(?!(@scure|@noble|@otplib|openid-client|oauth4webapi|jose)/)'];
 
 /** @type {import('jest').Config} */
 module.exports = {

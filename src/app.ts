@@ -61,6 +61,8 @@ import { mapCspImgSources, mapPageRouter, mapRoutes } from './map';
 import { bookingPageRouter } from './booking/page';
 import { devicePagesRouter } from './devices/pages';
 import { accessibilityPageRouter } from './accessibility/page';
+import { citizenPagesRouter } from './citizens/pages';
+import { citizenRoutes } from './citizens/routes';
 import { openApiDocument } from './openapi/document';
 import { projectRoot } from './shared/paths';
 import { mountFavicon } from './pages/favicon';
@@ -110,6 +112,7 @@ export function allRoutes(): AnyRoute[] {
     ...appointmentAdminRoutes,
     ...guidanceRoutes,
     ...analyticsRoutes,
+    ...citizenRoutes,
   ];
 }
 
@@ -176,6 +179,7 @@ export function buildApp(): Express {
   app.use(bookingPageRouter());
   app.use(devicePagesRouter());
   app.use(accessibilityPageRouter());
+  app.use(citizenPagesRouter());
   mountFavicon(app);
   app.get('/', (_req, res) => res.redirect('/contact'));
 

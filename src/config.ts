@@ -279,10 +279,42 @@ const schema = z.object({
   CHECKIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   /** … and this many minutes after its start */
   CHECKIN_LATE_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
+  /**
+   * citizen login through OpenID Connect (ACM/IDM of the Flemish government, itsme): the provider's issuer (discovery
+   * from its /.well-known/openid-configuration) and this client's id and secret; all three or none (then everything
+   * stays anonymous and no login link is shown)
+   */
+  OIDC_ISSUER: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url('must be the issuer URL of the OpenID Connect provider, e.g. https://authenticatie.vlaanderen.be/op')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address')
+      .optional(),
+  ),
+  OIDC_CLIENT_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional()),
+  OIDC_CLIENT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
+  /** scopes asked for besides "openid profile email", separated by spaces (e.g. the one that gives the national-register number) */
+  OIDC_EXTRA_SCOPES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, 'must be scope names separated by spaces'))),
+  /** the claim that carries the national-register number (ACM/IDM and itsme name it differently); not set: never read */
+  OIDC_NATIONAL_REGISTER_CLAIM: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_:./-]{1,100}$/, 'must be the name of a claim, e.g. rrn')
+      .optional(),
+  ),
+  /** a citizen's login ends after this many hours without a request … */
+  CITIZEN_SESSION_IDLE_HOURS: z.coerce.number().positive().max(72).default(8),
+  /** … and in any case this many hours after logging in */
+  CITIZEN_SESSION_MAX_HOURS: z.coerce.number().positive().max(720).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { cookieSecure: boolean };
+export type Config = z.infer<typeof schema> & { cookieSecure: boolean; citizenLogin: boolean };
 
 export class ConfigError extends Error {}
 
@@ -317,6 +349,19 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
       '  - TWILIO_PHONE_NUMBER is needed with TWILIO_ACCOUNT_SID: SMS and call-backs leave from it (or set TWILIO_MESSAGING_SERVICE_SID for SMS)',
     );
   }
+  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'];
+  const oidcGiven = oidc.filter(given);
+  if (oidcGiven.length && oidcGiven.length < oidc.length)
+    problems.push(
+      `  - ${oidcGiven.join(' and ')} ${oidcGiven.length === 1 ? 'needs' : 'need'} ${oidc.filter((n) => !given(n)).join(' and ')}: set all three for citizen login, or none to run without it`,
+    );
+  if (oidcGiven.length && !given('SECRET_KEY'))
+    problems.push(
+      '  - OIDC_ISSUER needs SECRET_KEY: the login in progress and the national-register number are sealed with it (openssl rand -base64 32)',
+    );
+  for (const name of ['OIDC_EXTRA_SCOPES', 'OIDC_NATIONAL_REGISTER_CLAIM']) {
+    if (given(name) && !oidcGiven.length) problems.push(`  - ${name} only applies with OIDC_ISSUER, which is not set`);
+  }
   const smtp = /^smtps?:\/\/([^:@/]*)(:[^@/]*)?@/.exec(env.SMTP_URL ?? '');
   if (smtp && smtp[1] && !smtp[2])
     problems.push('  - SMTP_URL has a user name but no password: write smtp://user:password@host:port');
@@ -337,7 +382,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${[...lines, ...companions].join('\n')}`);
   }
   const c = parsed.data;
-  return { ...c, cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https://') };
+  return {
+    ...c,
+    cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https://'),
+    citizenLogin: Boolean(c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET),
+  };
 }
 
 let current: Config | undefined;

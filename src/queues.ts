@@ -9,6 +9,7 @@ export const QUEUE = {
   phone: 'phone',
   appointments: 'appointments',
   media: 'media',
+  citizens: 'citizens',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 

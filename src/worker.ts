@@ -10,6 +10,7 @@ import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJob
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 import { closeEarlierDays } from './guidance/queue';
 import { registerChannelSenders } from './channels/senders';
+import { scheduleCitizenSessionSweep, startCitizenSessionWorker } from './citizens/jobs';
 
 export interface Workers {
   queues: Worker[];
@@ -27,6 +28,7 @@ export async function startWorkers(): Promise<Workers> {
     startPhoneWorker(),
     startMediaWorker(recordingHooks()),
     startAppointmentWorker({ 'close-visits': async () => ({ closed: await closeEarlierDays() }) }),
+    startCitizenSessionWorker(),
   ];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
   for (const schedule of [
@@ -36,6 +38,7 @@ export async function startWorkers(): Promise<Workers> {
     schedulePhoneSweep,
     scheduleMediaSweep,
     scheduleReminderSweep,
+    scheduleCitizenSessionSweep,
   ]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }

@@ -91,6 +91,8 @@ export interface BookingInput {
   channel: AppointmentChannel;
   createdByUserId?: string;
   ticketId?: string;
+  /** the logged-in citizen's login (src/citizens): the appointment shows in their Mijn dossiers */
+  citizenSubject?: string;
 }
 
 export interface Booked {
@@ -136,6 +138,7 @@ export async function book(input: BookingInput): Promise<Booked> {
           email: input.email,
           phone: input.phone,
           language: input.language,
+          citizenSubject: input.citizenSubject,
         });
         const appointment = await tx.appointment.create({
           data: {

@@ -12,6 +12,7 @@ import { availability, brusselsIso } from './availability';
 import { agendasFor } from './agenda';
 import { appointmentForToken, book, cancel, findService, reschedule } from './booking';
 import { manageUrl } from './tell';
+import { citizenSubjectOf } from '../citizens/current';
 
 const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
 const forms = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
@@ -126,8 +127,9 @@ export const appointmentPublicRoutes = [
         // also when another field is wrong, so every problem is told in one round
         when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
       }),
-    handler: async (_req, res, { body }) => {
-      const { appointment, manageToken } = await book({ ...body, channel: 'online' });
+    handler: async (req, res, { body }) => {
+      const citizenSubject = await citizenSubjectOf(req);
+      const { appointment, manageToken } = await book({ ...body, channel: 'online', citizenSubject });
       res.status(201).json({
         id: appointment.id,
         code: appointment.code,

@@ -7,6 +7,7 @@ import { rateLimit } from '../http/rateLimit';
 import { projectRoot } from '../shared/paths';
 import { appointmentForToken } from '../appointments/booking';
 import { BOOKING_NL } from './messagesNl';
+import { currentCitizen } from '../citizens/current';
 
 /** The booking script and stylesheet: plain files, read from the source folder also when running from dist/. */
 export const BOOKING_PUBLIC_DIR = path.join(projectRoot(), 'src', 'booking', 'public');
@@ -287,7 +288,10 @@ function picker(prefix: string, lang: PageLanguage): string {
 
 const summaryBox = (id: string) => `<div id="${id}" class="summary" role="alert" tabindex="-1" hidden></div>`;
 
-function renderBooking(lang: PageLanguage, dienst: string | undefined): string {
+/** A logged-in citizen's name and addresses, filled in from their login (src/citizens); they may change them. */
+type Known = { name?: string; email?: string; phone?: string };
+
+function renderBooking(lang: PageLanguage, dienst: string | undefined, known: Known = {}): string {
   const t = T[lang];
   const field = (name: string, label: string, input: string, hint?: string) =>
     `<div class="field" data-field="${name}"><label for="book-${name}">${esc(label)}</label>${hint ? `<p class="hint" id="book-${name}-hint">${esc(hint)}</p>` : ''}
@@ -325,10 +329,10 @@ ${picker('book', lang)}
 ${summaryBox('details-summary')}
 <div class="choice-summary"><h3>${esc(t.yourChoice)}</h3><dl id="details-choice"></dl></div>
 <form id="details-form" novalidate>
-${field('name', t.name, '<input <ATTRS> autocomplete="name" maxlength="200" required>', t.nameHint)}
+${field('name', t.name, `<input <ATTRS> autocomplete="name" maxlength="200" required${known.name ? ` value="${esc(known.name)}"` : ''}>`, t.nameHint)}
 <fieldset class="contact" aria-describedby="book-you-hint"><legend>${esc(t.you)}</legend><p class="hint" id="book-you-hint">${esc(t.youHint)}</p>
-${field('email', t.email, '<input <ATTRS> type="email" autocomplete="email" maxlength="254" spellcheck="false">')}
-${field('phone', t.phone, '<input <ATTRS> type="tel" autocomplete="tel" maxlength="40">', t.phoneHint)}
+${field('email', t.email, `<input <ATTRS> type="email" autocomplete="email" maxlength="254" spellcheck="false"${known.email ? ` value="${esc(known.email)}"` : ''}>`)}
+${field('phone', t.phone, `<input <ATTRS> type="tel" autocomplete="tel" maxlength="40"${known.phone ? ` value="${esc(known.phone)}"` : ''}>`, t.phoneHint)}
 </fieldset>
 <div class="buttons"><button type="submit" id="details-send">${esc(t.submit)}</button> <button type="button" class="secondary" id="details-back">${esc(t.back)}</button></div>
 </form>
@@ -399,12 +403,16 @@ export function bookingPageRouter(): Router {
   const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
   router.use('/afspraak/assets', express.static(BOOKING_PUBLIC_DIR, { maxAge: '1h', index: false }));
 
-  router.get('/afspraak', reads, (req, res) => {
+  router.get('/afspraak', reads, async (req, res) => {
     const lang = pageLanguage(req.query.lang);
     const dienst = dienstParam(req.query.dienst);
     const other = lang === 'nl' ? 'en' : 'nl';
     const alternate = `/afspraak?${dienst ? `dienst=${encodeURIComponent(dienst)}&` : ''}lang=${other}`;
-    res.type('html').send(layout(lang, T[lang].title, renderBooking(lang, dienst), alternate));
+    const citizen = await currentCitizen(req);
+    if (citizen) res.setHeader('Cache-Control', 'no-store');
+    res
+      .type('html')
+      .send(layout(lang, T[lang].title, renderBooking(lang, dienst, citizen ?? {}), alternate, citizen ?? null));
   });
 
   router.get('/afspraak/beheer/:token', reads, async (req, res) => {

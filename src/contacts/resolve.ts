@@ -8,10 +8,12 @@ export interface ContactDetails {
   /** a WhatsApp number (E.164): an identity of its own, apart from the phone number texts go to */
   whatsapp?: string;
   language?: Language;
+  /** the citizen was logged in ("<issuer> <subject>", src/citizens): their Mijn dossiers shows what this contact sent */
+  citizenSubject?: string;
 }
 
 /**
- * Finds the citizen by any of their identities (email first, then phone or WhatsApp) or creates them, and
+ * Finds the citizen by any of their identities (email first, then their login, phone or WhatsApp) or creates them, and
  * records the identities they did not have yet. Identities are unique, so a concurrent intake for
  * the same new address fails on the unique index and is retried by the caller's transaction retry.
  */
@@ -20,10 +22,15 @@ export async function resolveContact(tx: Tx, details: ContactDetails): Promise<C
     ...(details.email ? [{ kind: 'email' as const, value: details.email }] : []),
     ...(details.phone ? [{ kind: 'phone' as const, value: details.phone }] : []),
     ...(details.whatsapp ? [{ kind: 'whatsapp' as const, value: details.whatsapp }] : []),
+    ...(details.citizenSubject ? [{ kind: 'oidc' as const, value: details.citizenSubject }] : []),
   ];
   if (wanted.length === 0) return null;
   const existing = await tx.contactIdentity.findMany({ where: { OR: wanted } });
-  const owner = existing.find((i) => i.kind === 'email')?.contactId ?? existing[0]?.contactId;
+  // the address typed decides whose ticket it is (answers go to that contact's addresses); the login comes next
+  const owner =
+    existing.find((i) => i.kind === 'email')?.contactId ??
+    existing.find((i) => i.kind === 'oidc')?.contactId ??
+    existing[0]?.contactId;
   const contact = owner
     ? await tx.contact.findUniqueOrThrow({ where: { id: owner } })
     : await tx.contact.create({ data: { name: details.name || null, language: details.language ?? 'nl' } });

@@ -25,16 +25,37 @@ textarea{min-height:9rem}button{margin-top:1.5rem;font:inherit;font-weight:700;p
 .error{color:#b00020;font-weight:600}.field-error input,.field-error textarea,.field-error select{border-color:#b00020}
 .summary{border:3px solid #b00020;padding:1rem;background:#fff;margin-bottom:1rem}.ok{border:3px solid #00703c;background:#fff;padding:1rem}
 .ref{font-size:1.5rem;font-weight:700;letter-spacing:.05em}fieldset{border:0;padding:0;margin:0}.sr-only{position:absolute;left:-9999px}
-nav.lang{float:right}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
+nav.lang,nav.account{float:right}nav.account{margin-right:1.5rem}nav.account form{display:inline;margin-left:1rem}
+nav.account button{margin:0;padding:.15rem .6rem;background:#fff;color:#00445e;font-weight:600}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
 
-export function layout(lang: PageLanguage, title: string, body: string, alternate?: string): string {
+/** The logged-in citizen as the header shows them (src/citizens): a link to their cases and a logout button. */
+export interface HeaderCitizen {
+  csrfToken: string;
+}
+
+/** With citizen login set up: "Mijn dossiers" and "Afmelden" for a logged-in citizen, "Aanmelden" for anyone else. */
+function accountNav(lang: PageLanguage, citizen: HeaderCitizen | null | undefined): string {
+  if (!config().citizenLogin) return '';
+  const q = lang === 'en' ? '?lang=en' : '';
+  if (!citizen)
+    return `<nav class="account" aria-label="${lang === 'en' ? 'Account' : 'Account'}"><a href="/aanmelden${q}">${lang === 'en' ? 'Log in' : 'Aanmelden'}</a></nav>`;
+  return `<nav class="account" aria-label="${lang === 'en' ? 'Account' : 'Account'}"><a href="/mijn-dossiers${q}">${lang === 'en' ? 'My cases' : 'Mijn dossiers'}</a><form method="post" action="/afmelden${q}"><input type="hidden" name="csrf" value="${esc(citizen.csrfToken)}"><button type="submit">${lang === 'en' ? 'Log out' : 'Afmelden'}</button></form></nav>`;
+}
+
+export function layout(
+  lang: PageLanguage,
+  title: string,
+  body: string,
+  alternate?: string,
+  citizen?: HeaderCitizen | null,
+): string {
   const town = config().MUNICIPALITY_NAME;
   const other = lang === 'nl' ? { code: 'en', label: 'English' } : { code: 'nl', label: 'Nederlands' };
   return `<!doctype html>
 <html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
-<body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav><strong>${esc(town)}</strong></header>
+<body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav>${accountNav(lang, citizen)}<strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
 <footer><p>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</p>
 <p>${lang === 'nl' ? '<a href="/toegankelijkheid">Toegankelijkheidsverklaring</a>' : '<a href="/toegankelijkheid?lang=en">Accessibility statement</a>'}</p></footer>

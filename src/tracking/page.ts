@@ -88,15 +88,16 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function renderCase(
+/** The case as its citizen sees it; without a token (Mijn dossiers) it is shown without the forms that need one. */
+export function renderCase(
   lang: PageLanguage,
-  token: string,
+  token: string | undefined,
   v: TrackingView,
   state: { added?: boolean; errors?: Record<string, string>; message?: string },
 ): string {
   const t = T[lang];
   const date = dateFormat(lang);
-  const base = `/volg/${encodeURIComponent(token)}`;
+  const base = `/volg/${encodeURIComponent(token ?? '')}`;
   const q = lang === 'en' ? '?lang=en' : '';
   const history = v.timeline
     .map((e) => {
@@ -117,8 +118,9 @@ function renderCase(
         )
         .join('')}</ul></div>`
     : '';
-  const form = v.canAdd
-    ? `<h2 id="toevoegen">${t.add}</h2>${summary}
+  const form =
+    v.canAdd && token
+      ? `<h2 id="toevoegen">${t.add}</h2>${summary}
 <form method="post" action="${base}${q}" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="submissionKey" value="${randomBytes(16).toString('hex')}">
 <div class="${errors.message ? 'field-error' : ''}"><label for="message">${t.message}</label>
@@ -128,7 +130,7 @@ ${errors.message ? `<p class="error" id="message-error">${esc(errors.message)}</
 ${errors.attachments ? `<p class="error" id="attachments-error">${esc(errors.attachments)}</p>` : ''}
 <input type="file" id="attachments" name="attachments" multiple accept="image/*,application/pdf" ${errors.attachments ? 'aria-invalid="true" aria-describedby="attachments-error"' : ''}></div>
 <button type="submit">${t.send}</button></form>`
-    : '';
+      : '';
   const updates = v.statusUpdates
     ? `<p>${t.updatesOn} <a href="${base}/afmelden${q}">${t.stop}</a></p>`
     : `<form method="post" action="${base}/aanmelden${q}"><p>${t.updatesOff}</p><button type="submit">${t.restart}</button></form>`;
@@ -141,7 +143,7 @@ ${errors.attachments ? `<p class="error" id="attachments-error">${esc(errors.att
 <h2>${t.next}</h2><p>${esc(v.next)}</p>
 <h2>${t.history}</h2><ol class="timeline">${history}</ol>
 ${form}
-<h2 class="sr-only">${t.stopTitle}</h2>${updates}`;
+${token ? `<h2 class="sr-only">${t.stopTitle}</h2>${updates}` : ''}`;
 }
 
 /** The not-found page keeps the language switch (to the same address in the other language). */

@@ -71,6 +71,11 @@ const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {
 export async function trackingView(token: string, lang: PageLanguage): Promise<TrackingView | undefined> {
   const id = await ticketIdForTrackingToken(token);
   if (!id) return undefined;
+  return caseView(id, lang);
+}
+
+/** The same public view for a ticket found another way (a logged-in citizen's own case, see src/citizens). */
+export async function caseView(id: string, lang: PageLanguage): Promise<TrackingView> {
   let ticket = await db().ticket.findUniqueOrThrow({ where: { id }, include: { department: true, contact: true } });
   // a merged duplicate's links lead to the ticket that carries on
   for (let hops = 0; ticket.mergedIntoId && hops < 10; hops++)

@@ -11,6 +11,8 @@ import { AUTOMATED, submitWebForm } from './submit';
 import { rateLimit } from '../../http/rateLimit';
 import { localize } from '../../pages/messagesNl';
 import multer from 'multer';
+import { currentCitizen } from '../../citizens/current';
+import type { Citizen } from '../../citizens/sessions';
 
 const T = {
   nl: {
@@ -69,7 +71,12 @@ type Values = Record<string, string | undefined>;
 
 const FIELD_ORDER = ['_', 'name', 'email', 'phone', 'category', 'subject', 'message', 'address', 'attachments'];
 
-async function renderForm(lang: PageLanguage, values: Values, errors: Record<string, string>): Promise<string> {
+async function renderForm(
+  lang: PageLanguage,
+  values: Values,
+  errors: Record<string, string>,
+  citizen?: Citizen,
+): Promise<string> {
   const t = T[lang];
   const categories = await db().category.findMany({
     where: { active: true, public: true },
@@ -122,6 +129,7 @@ ${field('attachments', t.files, `<input <INPUT_ATTRS> type="file" multiple accep
 <button type="submit">${esc(t.send)}</button>
 </form>`,
     `/contact?lang=${lang === 'nl' ? 'en' : 'nl'}`,
+    citizen ?? null,
   );
 }
 
@@ -148,7 +156,11 @@ function localizeAll(errors: Record<string, string>, lang: PageLanguage): Record
 export function contactPageRouter(): Router {
   const router = Router();
   router.get('/contact', async (req, res) => {
-    res.type('html').send(await renderForm(pageLanguage(req.query.lang), {}, {}));
+    const citizen = await currentCitizen(req);
+    // a logged-in citizen finds their name and addresses filled in from their login (they may change them)
+    const known: Values = citizen ? { name: citizen.name, email: citizen.email, phone: citizen.phone } : {};
+    if (citizen) res.setHeader('Cache-Control', 'no-store');
+    res.type('html').send(await renderForm(pageLanguage(req.query.lang), known, {}, citizen));
   });
   const upload = ticketBody();
   router.post(
@@ -166,11 +178,12 @@ async function handlePost(uploadError: unknown, req: Request, res: Response): Pr
   const values: Values = Object.fromEntries(
     Object.entries(req.body ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
   );
+  const citizen = await currentCitizen(req);
   const fail = async (status: number, errors: Record<string, string>) =>
     void res
       .status(status)
       .type('html')
-      .send(await renderForm(lang, values, localizeAll(errors, lang)));
+      .send(await renderForm(lang, values, localizeAll(errors, lang), citizen));
   if (uploadError instanceof multer.MulterError) {
     const message =
       uploadError.code === 'LIMIT_FILE_SIZE'
@@ -194,7 +207,7 @@ async function handlePost(uploadError: unknown, req: Request, res: Response): Pr
     });
   }
   try {
-    const result = await submitWebForm(parsed.data, uploadedFiles(req.files));
+    const result = await submitWebForm(parsed.data, uploadedFiles(req.files), undefined, citizen?.subject);
     res
       .status(result.created ? 201 : 200)
       .type('html')

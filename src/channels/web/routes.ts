@@ -7,6 +7,7 @@ import { ValidationError } from '../../shared/errors';
 import { rateLimit } from '../../http/rateLimit';
 import { config } from '../../config';
 import { submitWebForm } from './submit';
+import { citizenSubjectOf } from '../../citizens/current';
 
 export const webRoutes = [
   defineRoute({
@@ -44,7 +45,7 @@ export const webRoutes = [
         throw new ValidationError('Invalid Idempotency-Key header: use 8 to 100 letters, digits, - or _.', {
           'Idempotency-Key': 'Invalid format.',
         });
-      const result = await submitWebForm(body, uploadedFiles(req.files), key);
+      const result = await submitWebForm(body, uploadedFiles(req.files), key, await citizenSubjectOf(req));
       res.status(result.created ? 201 : 200).json(result);
     },
   }),

@@ -36,6 +36,8 @@ export async function submitWebForm(
   input: PublicTicketInput,
   files: IncomingFile[],
   submissionKey?: string,
+  /** the logged-in citizen's login (src/citizens): the ticket shows in their Mijn dossiers */
+  citizenSubject?: string,
 ): Promise<WebSubmission> {
   if (input.website) throw new ValidationError(AUTOMATED);
   assertInsideTown(input.latitude, input.longitude, input.language);
@@ -48,7 +50,7 @@ export async function submitWebForm(
   const result = await intake({
     channel: 'web',
     externalId: submissionKey ?? input.submissionKey,
-    contact: { name: input.name, email: input.email, phone: input.phone, language: input.language },
+    contact: { name: input.name, email: input.email, phone: input.phone, language: input.language, citizenSubject },
     language: input.language,
     subject: input.subject,
     body: input.message,
