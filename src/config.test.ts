@@ -144,4 +144,48 @@ describe('configuration from the environment', () => {
       /GEOCODER_URL=.*must be an http:\/\/ or https:\/\/ address/,
     );
   });
+  describe('citizen login (OpenID Connect)', () => {
+    const OIDC = {
+      OIDC_ISSUER: 'https://authenticatie.vlaanderen.be/op',
+      OIDC_CLIENT_ID: 'voordeur',
+      OIDC_CLIENT_SECRET: 'a-client-secret',
+    };
+
+    test('off without the settings: no login anywhere', () => {
+      expect(loadConfig(base).citizenLogin).toBe(false);
+    });
+
+    test('on with issuer, client id and secret (and SECRET_KEY to seal what it keeps)', () => {
+      const c = loadConfig({
+        ...base,
+        ...OIDC,
+        SECRET_KEY,
+        OIDC_EXTRA_SCOPES: 'rrn vo',
+        OIDC_NATIONAL_REGISTER_CLAIM: 'rrn',
+      });
+      expect(c).toMatchObject({
+        citizenLogin: true,
+        OIDC_EXTRA_SCOPES: ['rrn', 'vo'],
+        OIDC_NATIONAL_REGISTER_CLAIM: 'rrn',
+      });
+    });
+
+    test('half a configuration is refused at start, naming what is missing', () => {
+      expect(problems({ OIDC_ISSUER: OIDC.OIDC_ISSUER, SECRET_KEY })).toEqual([
+        '  - OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three for citizen login, or none to run without it',
+      ]);
+      expect(problems({ OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_ID: 'voordeur', SECRET_KEY })).toEqual([
+        '  - OIDC_ISSUER and OIDC_CLIENT_ID need OIDC_CLIENT_SECRET: set all three for citizen login, or none to run without it',
+      ]);
+      expect(problems({ ...OIDC })).toEqual([
+        '  - OIDC_ISSUER needs SECRET_KEY: the login in progress and the national-register number are sealed with it (openssl rand -base64 32)',
+      ]);
+      expect(problems({ OIDC_NATIONAL_REGISTER_CLAIM: 'rrn' })).toEqual([
+        '  - OIDC_NATIONAL_REGISTER_CLAIM only applies with OIDC_ISSUER, which is not set',
+      ]);
+      expect(problems({ ...OIDC, SECRET_KEY, OIDC_ISSUER: 'authenticatie.vlaanderen.be' })).toEqual([
+        '  - OIDC_ISSUER="authenticatie.vlaanderen.be": must be the issuer URL of the OpenID Connect provider, e.g. https://authenticatie.vlaanderen.be/op',
+      ]);
+    });
+  });
 });

@@ -287,8 +287,10 @@ const schema = z.object({
   OIDC_ISSUER: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z
-      .url('must be the issuer URL of the OpenID Connect provider, e.g. https://authenticatie.vlaanderen.be/op')
-      .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address')
+      .url({
+        protocol: /^https?$/,
+        error: 'must be the issuer URL of the OpenID Connect provider, e.g. https://authenticatie.vlaanderen.be/op',
+      })
       .optional(),
   ),
   OIDC_CLIENT_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional()),

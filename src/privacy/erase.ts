@@ -30,6 +30,9 @@ export async function eraseContact(contactId: string): Promise<{ tickets: number
       where: { authorContactId: contactId },
       data: { bodyText: REMOVED, bodyHtml: null, displayText: null, meta: {}, authorContactId: null },
     });
+    // a citizen logged in right now (src/citizens) loses their login with the rest: name, address, national-register number
+    const logins = await tx.contactIdentity.findMany({ where: { contactId, kind: 'oidc' }, select: { value: true } });
+    if (logins.length) await tx.citizenSession.deleteMany({ where: { subject: { in: logins.map((l) => l.value) } } });
     await tx.contact.delete({ where: { id: contactId } });
     return contact.tickets.length;
   });

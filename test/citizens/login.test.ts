@@ -6,6 +6,7 @@ import { db } from '../../src/db';
 import { config } from '../../src/config';
 import { submitWebForm } from '../../src/channels/web/submit';
 import { sweepCitizenSessions } from '../../src/citizens/sessions';
+import { eraseContact } from '../../src/privacy/erase';
 import { onTeardown } from '../support/teardown';
 import { makeUser } from '../support/factories';
 import { at, counters } from '../appointments/world';
@@ -333,4 +334,22 @@ test('an expired session (idle or past its end) is refused and erased; the sweep
   expect(await db().citizenSession.findUnique({ where: { id: oldRow.id } })).toBeNull();
   expect((await old.get('/api/public/me')).status).toBe(401);
   expect((await fresh.get('/api/public/me')).status).toBe(200);
+});
+
+test('erasing the citizen (right to erasure) ends their login and empties Mijn dossiers', async () => {
+  const agent = await login();
+  const sent = await agent
+    .post('/api/public/tickets')
+    .send({ subject: 'Wis mij', message: 'Mijn gegevens mogen weg.', email: 'an.prive@example.be' });
+  expect(sent.status).toBe(201);
+  const ticket = await db().ticket.findUniqueOrThrow({ where: { reference: sent.body.reference } });
+  const identity = await db().contactIdentity.findFirstOrThrow({
+    where: { contactId: ticket.contactId!, kind: 'oidc' },
+  });
+  expect(identity.value).toBe(`${provider.issuer} burger`);
+  await eraseContact(ticket.contactId!);
+  expect(await db().citizenSession.count({ where: { subject: identity.value } })).toBe(0);
+  expect((await agent.get('/api/public/me')).status).toBe(401);
+  const again = await login();
+  expect((await again.get('/mijn-dossiers')).text).not.toContain(sent.body.reference);
 });
