@@ -52,6 +52,8 @@ const T = {
     awayText: 'De aanmeldingsdienst is op dit moment niet bereikbaar. Probeer het over enkele minuten opnieuw.',
     loggedOut: 'U bent afgemeld',
     loggedOutText: 'U bent afgemeld bij de gemeente. Sluit uw browser als u een gedeelde computer gebruikt.',
+    atProvider: 'We melden u nu ook af bij de aanmeldingsdienst.',
+    continue: 'Verder naar de aanmeldingsdienst',
     forbidden: 'Afmelden is niet gelukt',
     forbiddenText: 'Dit afmeldverzoek kwam niet van onze pagina. Gebruik de knop Afmelden bovenaan de pagina.',
   },
@@ -95,6 +97,8 @@ const T = {
     awayText: 'The login service cannot be reached at the moment. Please try again in a few minutes.',
     loggedOut: 'You are logged out',
     loggedOutText: 'You are logged out from the municipality. Close your browser if you use a shared computer.',
+    atProvider: 'We are now logging you out at the login service too.',
+    continue: 'On to the login service',
     forbidden: 'Logging out did not work',
     forbiddenText: 'This logout request did not come from our page. Use the Log out button at the top of the page.',
   },
@@ -254,8 +258,27 @@ export function citizenPagesRouter(): Router {
       await endCitizenSession(String(req.cookies[CITIZEN_COOKIE]));
     }
     forgetCitizenCookie(res);
-    const atProvider = citizen ? await providerLogoutUrl() : undefined;
-    res.redirect(303, atProvider?.href ?? `${AFTER_LOGOUT_PATH}${q(lang)}`);
+    // to the provider's logout by way of a page here: the CSP's form-action keeps a form's redirects on this site
+    res.redirect(303, `${citizen ? '/afmelden/verder' : AFTER_LOGOUT_PATH}${q(lang)}`);
+  });
+
+  router.get('/afmelden/verder', reads, async (req, res) => {
+    const lang = pageLanguage(req.query.lang);
+    privateHeaders(res);
+    if (!config().citizenLogin) return loginOff(req, res, lang);
+    const atProvider = await providerLogoutUrl();
+    if (!atProvider) return res.redirect(303, `${AFTER_LOGOUT_PATH}${q(lang)}`);
+    const t = T[lang];
+    // RP-initiated logout: the provider ends its own session too (a shared computer must not stay logged in there)
+    res
+      .type('html')
+      .send(
+        layout(
+          lang,
+          t.loggedOut,
+          `<meta http-equiv="refresh" content="0;url=${esc(atProvider.href)}"><h1>${t.loggedOut}</h1><p>${t.atProvider}</p><p><a href="${esc(atProvider.href)}">${t.continue}</a></p>`,
+        ),
+      );
   });
 
   router.get(AFTER_LOGOUT_PATH, reads, (req, res) => {

@@ -15,6 +15,7 @@ test.each([
   ['get', '/aanmelden/terug?code=abc&state=def'],
   ['post', '/afmelden'],
   ['get', '/afmelden/klaar'],
+  ['get', '/afmelden/verder'],
   ['get', '/mijn-dossiers'],
   ['get', '/mijn-dossiers/VD-AAAA-11'],
 ] as const)('%s %s answers 404 with a friendly page', async (method, path) => {

@@ -1,0 +1,133 @@
+import { PORTS } from './loginEnv';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveApp } from '../support/browser';
+import { expectAccessible } from '../support/console';
+import { onTeardown } from '../support/teardown';
+import { submitWebForm } from '../../src/channels/web/submit';
+import { BURGER, startProvider, type TestProvider } from '../support/oidc';
+
+// A citizen logs in through the provider's own login and consent pages (oidc-provider, started here) in a real
+// Chromium, finds two earlier cases in Mijn dossiers, opens one, finds the contact form filled in, and logs out;
+// axe-core checks every page of Voordeur on the way.
+let browser: Browser;
+let base: string;
+let provider: TestProvider;
+let byEmail: string;
+let whileLoggedIn: string;
+let someoneElse: string;
+
+beforeAll(async () => {
+  provider = await startProvider(PORTS.issuerPort);
+  onTeardown(() => provider.stop());
+  const served = await serveApp(PORTS.appPort);
+  base = served.base;
+  browser = await launchChromium();
+  onTeardown(() => new Promise((r) => served.server.close(r)));
+  onTeardown(() => browser.close());
+  // earlier: one anonymous case with the address the provider verifies, one sent while logged in (another address)
+  byEmail = (
+    await submitWebForm(
+      {
+        subject: 'Losliggende stoeptegel',
+        message: 'Aan de kerk ligt een tegel los.',
+        email: BURGER.email,
+        language: 'nl',
+      },
+      [],
+    )
+  ).reference;
+  whileLoggedIn = (
+    await submitWebForm(
+      {
+        subject: 'Vraag over mijn parkeerkaart',
+        message: 'Wanneer komt ze?',
+        email: 'an.werk@example.be',
+        language: 'nl',
+      },
+      [],
+      undefined,
+      `${provider.issuer} burger`,
+    )
+  ).reference;
+  someoneElse = (
+    await submitWebForm(
+      { subject: 'Zaak van iemand anders', message: 'Niet voor An.', email: 'bart.claes@example.be', language: 'nl' },
+      [],
+    )
+  ).reference;
+}, 60000);
+
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20000);
+  // script errors and CSP refusals would otherwise pass silently
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => {
+    if (
+      msg.type() === 'error' &&
+      /Content Security Policy|Refused/i.test(msg.text()) &&
+      !/inline script/.test(msg.text())
+    )
+      problems.push(msg.text());
+  });
+  await page.goto(`${base}${path}`);
+  return { page, problems };
+}
+
+test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-filled form, and log out', async () => {
+  const { page, problems } = await open('/contact');
+  // anonymous: an empty form, and a way to log in in the header
+  expect(await page.locator('#name').inputValue()).toBe('');
+  await page.getByRole('link', { name: 'Aanmelden' }).click();
+
+  // the provider's own pages (its development login and consent)
+  await page.waitForURL(`${provider.issuer}/**`);
+  await page.locator('input[name="login"]').fill('burger');
+  await page.locator('input[name="password"]').fill('geheim');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('button', { hasText: 'Continue' }).click();
+
+  await page.waitForURL(`${base}/mijn-dossiers`);
+  await page.getByRole('heading', { level: 1, name: 'Mijn dossiers' }).waitFor();
+  await page.getByText('U bent aangemeld als An Peeters.').waitFor();
+  const cases = page.getByRole('table');
+  await cases.getByRole('link', { name: byEmail }).waitFor();
+  await cases.getByRole('link', { name: whileLoggedIn }).waitFor();
+  expect(await cases.getByRole('row').count()).toBe(3);
+  expect(await page.content()).not.toContain(someoneElse);
+  await expectAccessible(page, 'Mijn dossiers');
+
+  // one case, in the public view of the tracking page
+  await cases.getByRole('link', { name: byEmail }).click();
+  await page.getByRole('heading', { level: 1, name: /Losliggende stoeptegel/ }).waitFor();
+  await page.getByText('Aan de kerk ligt een tegel los.').waitFor();
+  await expectAccessible(page, 'a case in Mijn dossiers');
+  await page.getByRole('link', { name: 'Terug naar Mijn dossiers' }).click();
+
+  // the contact form, filled in from the login
+  await page.getByRole('link', { name: 'Een nieuwe vraag stellen' }).click();
+  await page.waitForURL(`${base}/contact`);
+  expect(await page.locator('#name').inputValue()).toBe('An Peeters');
+  expect(await page.locator('#email').inputValue()).toBe(BURGER.email);
+  await expectAccessible(page, 'the contact form, logged in');
+
+  // in English too
+  await page.goto(`${base}/mijn-dossiers?lang=en`);
+  await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
+  await expectAccessible(page, 'Mijn dossiers in English');
+
+  // logging out ends it here and at the provider
+  await page.goto(`${base}/mijn-dossiers`);
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.waitForURL(`${provider.issuer}/**`);
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+  await page.waitForURL(`${base}/afmelden/klaar`);
+  await page.getByRole('heading', { level: 1, name: 'U bent afgemeld' }).waitFor();
+  await expectAccessible(page, 'logged out');
+  await page.goto(`${base}/contact`);
+  expect(await page.locator('#name').inputValue()).toBe('');
+  await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
+  expect(problems).toEqual([]);
+  await page.close();
+}, 90000);
