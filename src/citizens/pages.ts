@@ -233,7 +233,8 @@ export function citizenPagesRouter(): Router {
     try {
       const claims = await finishLogin(query, pending);
       const token = await startCitizenSession(claims);
-      res.cookie(CITIZEN_COOKIE, token, citizenCookieOptions(config().CITIZEN_SESSION_MAX_HOURS * 3600_000));
+      // a browser-session cookie: closing the browser of a shared computer ends the login there too
+      res.cookie(CITIZEN_COOKIE, token, citizenCookieOptions());
       res.redirect(303, pending.back);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -105,6 +105,12 @@ test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-fill
   await expectAccessible(page, 'a case in Mijn dossiers');
   await page.getByRole('link', { name: 'Terug naar Mijn dossiers' }).click();
 
+  // a case that is not theirs is not found, and says so accessibly
+  await page.goto(`${base}/mijn-dossiers/${someoneElse}`);
+  await page.getByRole('heading', { level: 1, name: 'Dossier niet gevonden' }).waitFor();
+  await expectAccessible(page, 'another citizen’s case in Mijn dossiers');
+  await page.getByRole('link', { name: 'Terug naar Mijn dossiers' }).click();
+
   // the contact form, filled in from the login
   await page.getByRole('link', { name: 'Een nieuwe vraag stellen' }).click();
   await page.waitForURL(`${base}/contact`);
@@ -131,3 +137,12 @@ test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-fill
   expect(problems).toEqual([]);
   await page.close();
 }, 90000);
+
+test('a forged answer at the login address is a readable 400 page', async () => {
+  const { page, problems } = await open('/aanmelden/terug?code=forged&state=forged');
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden is niet gelukt' }).waitFor();
+  await expectAccessible(page, 'a refused login');
+  await page.getByRole('link', { name: 'Opnieuw aanmelden' }).waitFor();
+  expect(problems).toEqual([]);
+  await page.close();
+});

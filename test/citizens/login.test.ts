@@ -71,6 +71,8 @@ test('login → callback → session → /api/public/me with the claims, nationa
   expect(done.headers.location).toBe('/contact?lang=en');
   const cookie = String(done.headers['set-cookie']);
   expect(cookie).toMatch(/vd_burger=[A-Za-z0-9_-]{43};/);
+  // a browser-session cookie (no Max-Age): closing the browser ends it
+  expect(cookie).not.toMatch(/vd_burger=[^,]*Max-Age/);
   expect(cookie).toMatch(/HttpOnly/);
   expect(cookie).toMatch(/SameSite=Lax/);
   expect(await sessions()).toBe(before + 1);
