@@ -9,6 +9,7 @@ import { finishLogin, providerLogoutUrl, startLogin, AFTER_LOGOUT_PATH } from '.
 import { openPendingLogin, PENDING_MAX_AGE_MS, sealPendingLogin } from './pendingLogin';
 import { endCitizenSession, startCitizenSession, type Citizen } from './sessions';
 import { citizenCases, citizenCase } from './cases';
+import { safeReturnPath } from './returnPath';
 import { CITIZEN_COOKIE, citizenCookieOptions, currentCitizen, forgetCitizenCookie, PENDING_COOKIE } from './current';
 
 const T = {
@@ -119,24 +120,6 @@ function privateHeaders(res: Response) {
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('X-Robots-Tag', 'noindex');
   res.setHeader('Cache-Control', 'no-store');
-}
-
-/**
- * Where to go after logging in: only a path on this site (never //host or a scheme), else Mijn dossiers, so the
- * login cannot be used to send a citizen to another site.
- */
-export function safeReturnPath(raw: unknown, lang: PageLanguage): string {
-  const fallback = `/mijn-dossiers${q(lang)}`;
-  if (
-    typeof raw !== 'string' ||
-    raw.length > 500 ||
-    !/^\/(?![/\\])/.test(raw) ||
-    /[\s\\]/.test(raw) ||
-    [...raw].some((ch) => ch.charCodeAt(0) < 0x20)
-  )
-    return fallback;
-  const url = new URL(raw, 'http://same.site');
-  return url.origin === 'http://same.site' ? `${url.pathname}${url.search}${url.hash}` : fallback;
 }
 
 function message(
