@@ -33,13 +33,26 @@ export interface HeaderCitizen {
   csrfToken: string;
 }
 
+/** This page's own address, in its language (from the other language's address), to come back to after logging in. */
+function returnPath(lang: PageLanguage, alternate: string | undefined): string | undefined {
+  if (!alternate) return undefined;
+  const here = new URL(alternate, 'http://same.site');
+  if (lang === 'en') here.searchParams.set('lang', 'en');
+  else here.searchParams.delete('lang');
+  // the login's own pages lead nowhere after a login
+  return /^\/(aanmelden|afmelden)(\/|$)/.test(here.pathname) ? undefined : `${here.pathname}${here.search}`;
+}
+
 /** With citizen login set up: "Mijn dossiers" and "Afmelden" for a logged-in citizen, "Aanmelden" for anyone else. */
-function accountNav(lang: PageLanguage, citizen: HeaderCitizen | null | undefined): string {
+function accountNav(lang: PageLanguage, citizen: HeaderCitizen | null | undefined, alternate?: string): string {
   if (!config().citizenLogin) return '';
-  const q = lang === 'en' ? '?lang=en' : '';
-  if (!citizen)
-    return `<nav class="account" aria-label="${lang === 'en' ? 'Account' : 'Account'}"><a href="/aanmelden${q}">${lang === 'en' ? 'Log in' : 'Aanmelden'}</a></nav>`;
-  return `<nav class="account" aria-label="${lang === 'en' ? 'Account' : 'Account'}"><a href="/mijn-dossiers${q}">${lang === 'en' ? 'My cases' : 'Mijn dossiers'}</a><form method="post" action="/afmelden${q}"><input type="hidden" name="csrf" value="${esc(citizen.csrfToken)}"><button type="submit">${lang === 'en' ? 'Log out' : 'Afmelden'}</button></form></nav>`;
+  const en = lang === 'en';
+  if (!citizen) {
+    const back = returnPath(lang, alternate);
+    const query = [back ? `terug=${encodeURIComponent(back)}` : '', en ? 'lang=en' : ''].filter(Boolean).join('&');
+    return `<nav class="account" aria-label="Account"><a href="${esc(`/aanmelden${query ? `?${query}` : ''}`)}">${en ? 'Log in' : 'Aanmelden'}</a></nav>`;
+  }
+  return `<nav class="account" aria-label="Account"><a href="/mijn-dossiers${en ? '?lang=en' : ''}">${en ? 'My cases' : 'Mijn dossiers'}</a><form method="post" action="/afmelden${en ? '?lang=en' : ''}"><input type="hidden" name="csrf" value="${esc(citizen.csrfToken)}"><button type="submit">${en ? 'Log out' : 'Afmelden'}</button></form></nav>`;
 }
 
 export function layout(
@@ -55,7 +68,7 @@ export function layout(
 <html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
-<body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav>${accountNav(lang, citizen)}<strong>${esc(town)}</strong></header>
+<body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav>${accountNav(lang, citizen, alternate)}<strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
 <footer><p>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</p>
 <p>${lang === 'nl' ? '<a href="/toegankelijkheid">Toegankelijkheidsverklaring</a>' : '<a href="/toegankelijkheid?lang=en">Accessibility statement</a>'}</p></footer>

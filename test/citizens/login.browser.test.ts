@@ -6,8 +6,9 @@ import { onTeardown } from '../support/teardown';
 import { submitWebForm } from '../../src/channels/web/submit';
 import { BURGER, startProvider, type TestProvider } from '../support/oidc';
 
-// A citizen logs in through the provider's own login and consent pages (oidc-provider, started here) in a real
-// Chromium, finds two earlier cases in Mijn dossiers, opens one, finds the contact form filled in, and logs out;
+// A citizen logs in from the contact form through the provider's own login and consent pages (oidc-provider, started
+// here) in a real Chromium, finds two earlier cases in Mijn dossiers, opens one, finds the contact form filled in,
+// and logs out;
 // axe-core checks every page of Voordeur on the way.
 let browser: Browser;
 let base: string;
@@ -88,6 +89,10 @@ test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-fill
   await page.locator('button[type="submit"]').click();
   await page.locator('button', { hasText: 'Continue' }).click();
 
+  // back on the page where they clicked, filled in from the login
+  await page.waitForURL(`${base}/contact`);
+  expect(await page.locator('#name').inputValue()).toBe('An Peeters');
+  await page.getByRole('link', { name: 'Mijn dossiers' }).click();
   await page.waitForURL(`${base}/mijn-dossiers`);
   await page.getByRole('heading', { level: 1, name: 'Mijn dossiers' }).waitFor();
   await page.getByText('U bent aangemeld als An Peeters.').waitFor();

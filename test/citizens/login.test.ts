@@ -109,7 +109,11 @@ test('the pre-filled contact form and booking page for a logged-in citizen; the 
   // anonymous: an empty form and a login link
   const anonymous = await request(app).get('/contact');
   expect(anonymous.text).not.toContain('An Peeters');
-  expect(anonymous.text).toContain('href="/aanmelden"');
+  // … that comes back to the same page
+  expect(anonymous.text).toContain('href="/aanmelden?terug=%2Fcontact"');
+  expect((await request(app).get('/contact?lang=en')).text).toContain(
+    'href="/aanmelden?terug=%2Fcontact%3Flang%3Den&amp;lang=en"',
+  );
 });
 
 test('Mijn dossiers: the case sent while logged in and the one matched by verified e-mail; never another citizen’s, notes or staff', async () => {
