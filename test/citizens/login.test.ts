@@ -7,6 +7,8 @@ import { config } from '../../src/config';
 import { submitWebForm } from '../../src/channels/web/submit';
 import { sweepCitizenSessions } from '../../src/citizens/sessions';
 import { eraseContact } from '../../src/privacy/erase';
+import { scheduleCitizenSessionSweep, startCitizenSessionWorker } from '../../src/citizens/jobs';
+import { eventually } from '../support/wait';
 import { onTeardown } from '../support/teardown';
 import { makeUser } from '../support/factories';
 import { at, counters } from '../appointments/world';
@@ -360,4 +362,20 @@ test('erasing the citizen (right to erasure) ends their login and empties Mijn d
   expect((await agent.get('/api/public/me')).status).toBe(401);
   const again = await login();
   expect((await again.get('/mijn-dossiers')).text).not.toContain(sent.body.reference);
+});
+
+test('the worker sweeps expired logins on its schedule (queue citizens)', async () => {
+  const agent = await login();
+  const row = (await db().citizenSession.findFirst({ orderBy: { createdAt: 'desc' } }))!;
+  await db().citizenSession.update({ where: { id: row.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  const worker = startCitizenSessionWorker();
+  onTeardown(() => worker.close());
+  await scheduleCitizenSessionSweep();
+  // the schedule's first run is at once; the row goes without anyone using the cookie
+  await eventually(
+    async () => (await db().citizenSession.findUnique({ where: { id: row.id } })) === null,
+    15000,
+    'the sweep',
+  );
+  expect((await agent.get('/api/public/me')).status).toBe(401);
 });
