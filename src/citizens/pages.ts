@@ -215,6 +215,9 @@ export function citizenPagesRouter(): Router {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
     try {
       const claims = await finishLogin(query, pending);
+      // a login replaces the one this browser had (never two sessions behind one cookie jar)
+      const previous = req.cookies?.[CITIZEN_COOKIE];
+      if (typeof previous === 'string') await endCitizenSession(previous);
       const token = await startCitizenSession(claims);
       // a browser-session cookie: closing the browser of a shared computer ends the login there too
       res.cookie(CITIZEN_COOKIE, token, citizenCookieOptions());
