@@ -17,6 +17,8 @@ export const attachmentRoutes = [
     handler: async (req, res, { params }) => {
       const a = await db().attachment.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) } });
       if (!a) throw new NotFoundError('No such attachment.');
+      // opened first: a file missing from storage is a clear 410, not a broken download
+      const stream = await blobStore().open(a.storageKey);
       const disposition = a.contentType.startsWith('image/') ? 'inline' : 'attachment';
       res.setHeader('Content-Type', a.contentType);
       res.setHeader('Content-Length', String(a.size));
@@ -25,7 +27,6 @@ export const attachmentRoutes = [
       res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
       res.setHeader('Cache-Control', 'private, max-age=300');
       await new Promise<void>((resolve, reject) => {
-        const stream = blobStore().open(a.storageKey);
         stream
           .on('error', reject)
           .pipe(res)

@@ -57,3 +57,9 @@ export class UnsupportedMediaTypeError extends AppError {
     super(415, message, errors);
   }
 }
+/** Something that was there and is no longer: a file whose bytes left the store (erased, or lost in a restore). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, message);
+  }
+}
