@@ -15,6 +15,16 @@ export function missingBlob(key: string): GoneError {
   );
 }
 
+/** Bytes that do not hash to the name they were copied under: a damaged file, never stored. */
+export class ChecksumMismatch extends Error {
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`the bytes of ${expected} hash to ${actual}: the file is damaged`);
+  }
+}
+
 /** A pass-through that hashes and counts what flows through it. */
 export function hashingStream(): Transform & { digest(): { sha256: string; size: number } } {
   const hash = createHash('sha256');

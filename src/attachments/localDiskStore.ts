@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import type { BlobStore, StoredBlob } from './storage';
-import { assertKey, hashingStream, KEY_PATTERN, missingBlob } from './contentAddress';
+import { assertKey, ChecksumMismatch, hashingStream, KEY_PATTERN, missingBlob } from './contentAddress';
 
 const exists = (file: string) =>
   stat(file).then(
@@ -46,7 +46,7 @@ export class LocalDiskStore implements BlobStore {
     return { key: sha256, sha256, size: content.length };
   }
 
-  async putStream(content: Readable): Promise<StoredBlob> {
+  async putStream(content: Readable, expected?: string): Promise<StoredBlob> {
     const tmp = await this.tempFile();
     const hash = hashingStream();
     try {
@@ -56,6 +56,10 @@ export class LocalDiskStore implements BlobStore {
       throw err;
     }
     const { sha256, size } = hash.digest();
+    if (expected && sha256 !== expected) {
+      await unlink(tmp);
+      throw new ChecksumMismatch(expected, sha256);
+    }
     await this.settle(tmp, sha256);
     return { key: sha256, sha256, size };
   }

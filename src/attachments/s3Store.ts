@@ -13,7 +13,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import type { StorageLocation } from '../storageLocation';
 import type { BlobStore, StoredBlob } from './storage';
-import { assertKey, hashingStream, KEY_PATTERN, missingBlob } from './contentAddress';
+import { assertKey, ChecksumMismatch, hashingStream, KEY_PATTERN, missingBlob } from './contentAddress';
 
 const isMissing = (err: unknown) =>
   err instanceof S3ServiceException &&
@@ -54,7 +54,7 @@ export class S3Store implements BlobStore {
     return { key: sha256, sha256, size: content.length };
   }
 
-  async putStream(content: Readable): Promise<StoredBlob> {
+  async putStream(content: Readable, expected?: string): Promise<StoredBlob> {
     const tmp = `${this.prefix}tmp/${randomToken()}`;
     const hash = hashingStream();
     content.on('error', (err) => hash.destroy(err));
@@ -67,6 +67,7 @@ export class S3Store implements BlobStore {
         queueSize: 2,
       }).done();
       const { sha256, size } = hash.digest();
+      if (expected && sha256 !== expected) throw new ChecksumMismatch(expected, sha256);
       if (!(await this.has(sha256)))
         await this.client.send(
           new CopyObjectCommand({

@@ -16,8 +16,11 @@ export interface StoredBlob {
  */
 export interface BlobStore {
   put(content: Buffer): Promise<StoredBlob>;
-  /** Writes a stream without holding it in memory: hashed while written to a temporary name, then moved to its key. */
-  putStream(content: Readable): Promise<StoredBlob>;
+  /**
+   * Writes a stream without holding it in memory: hashed while written to a temporary name, then moved to its key.
+   * Given the sha256 the bytes should have, bytes that differ are thrown away (ChecksumMismatch) and nothing is stored.
+   */
+  putStream(content: Readable, expected?: string): Promise<StoredBlob>;
   /** The bytes of a key; a GoneError (410) when they are not in the store, before any byte is sent. */
   open(key: string): Promise<Readable>;
   has(key: string): Promise<boolean>;
