@@ -3,6 +3,7 @@ import { IdParam } from '../http/list';
 import { db } from '../db';
 import { ticketScope } from '../tickets/policy';
 import { NotFoundError } from '../shared/errors';
+import { sendStream } from '../http/sendStream';
 import { blobStore } from './storage';
 
 export const attachmentRoutes = [
@@ -26,12 +27,7 @@ export const attachmentRoutes = [
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
       res.setHeader('Cache-Control', 'private, max-age=300');
-      await new Promise<void>((resolve, reject) => {
-        stream
-          .on('error', reject)
-          .pipe(res)
-          .on('finish', () => resolve());
-      });
+      await sendStream(res, stream);
     },
   }),
 ];

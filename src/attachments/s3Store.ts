@@ -39,6 +39,8 @@ export class S3Store implements BlobStore {
       // checksums only where S3 requires them: not every S3-compatible server understands the newer CRC headers
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
+      // a bucket that does not answer is an error within seconds, not a request that hangs
+      requestHandler: { connectionTimeout: 10_000 },
     });
   }
 

@@ -146,3 +146,24 @@ test('a voicemail recording fetched from Twilio is stored in the bucket', async 
   const res = await download(`/api/admin/attachments/${attachment.id}/download`);
   expect((res.body as Buffer).equals(twilio.recording)).toBe(true);
 });
+
+test('downloads the reader cuts off let go of their bucket connection: more of them than the pool holds, then one whole', async () => {
+  const photo = PNG('s3-cut-off');
+  const ticket = await citizenSends([[photo, 'groot.png']], 's3cutoff');
+  const url = `/api/admin/attachments/${ticket.attachments[0].id}/download`;
+  // the S3 client keeps at most 50 connections: a download left hanging would hold one for ever
+  for (let i = 0; i < 60; i++)
+    await admin
+      .get(url)
+      .buffer(true)
+      .parse((res, cb) => {
+        const r = res as unknown as NodeJS.ReadableStream & { destroy(): void };
+        r.once('data', () => {
+          r.destroy();
+          cb(null, Buffer.alloc(0));
+        });
+      })
+      .catch(() => undefined);
+  const res = await download(url).timeout(10_000);
+  expect((res.body as Buffer).equals(photo)).toBe(true);
+}, 60_000);
