@@ -11,9 +11,22 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { randomToken, sha256Hex } from '../shared/tokens';
+import { ServiceUnavailableError } from '../shared/errors';
 import type { StorageLocation } from '../storageLocation';
 import type { BlobStore, StoredBlob } from './storage';
 import { assertKey, ChecksumMismatch, hashingStream, KEY_PATTERN, missingBlob } from './contentAddress';
+
+/** The bucket's service failed or could not be reached: a 503 for the client, not a 500. */
+function unavailable(err: unknown): unknown {
+  const e = err as { $fault?: string; code?: string; name?: string; message?: string; cause?: { code?: string } };
+  // a network error may come wrapped by the SDK ("AWS SDK error wrapper for Error: connect ECONNREFUSED …")
+  const network = NETWORK_CODES.has(e?.code ?? e?.cause?.code ?? '') || NETWORK_MESSAGE.test(String(e?.message ?? ''));
+  if (network || e?.name === 'TimeoutError' || (err instanceof S3ServiceException && e.$fault === 'server'))
+    return new ServiceUnavailableError('The file storage is not answering; please try again in a few seconds.');
+  return err;
+}
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_MESSAGE = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)\b|socket hang up/;
 
 const isMissing = (err: unknown) =>
   err instanceof S3ServiceException &&
@@ -42,6 +55,17 @@ export class S3Store implements BlobStore {
       // a bucket that does not answer is an error within seconds, not a request that hangs
       requestHandler: { connectionTimeout: 10_000 },
     });
+    // around every request (multipart parts too), so a failing service is one clear error wherever it happens
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        try {
+          return await next(args);
+        } catch (err) {
+          throw unavailable(err);
+        }
+      },
+      { step: 'initialize', name: 'storageUnavailable' },
+    );
   }
 
   private objectKey(key: string): string {

@@ -167,3 +167,21 @@ test('downloads the reader cuts off let go of their bucket connection: more of t
   const res = await download(url).timeout(10_000);
   expect((res.body as Buffer).equals(photo)).toBe(true);
 }, 60_000);
+
+// last: it stops the bucket's server
+test('without its bucket, an upload and a download answer 503 with a message to try again, not a 500', async () => {
+  const ticket = await citizenSends([[PNG('s3-before-outage'), 'voor.png']], 's3outage1');
+  await s3.stop();
+  const upload = await request(app)
+    .post('/api/public/tickets')
+    .field('name', 'Burger tijdens storing')
+    .field('email', 'storing@example.be')
+    .field('subject', 'Melding tijdens storing')
+    .field('message', 'Met foto')
+    .attach('attachments', PNG('s3-outage'), 'foto.png');
+  expect(upload.status).toBe(503);
+  expect(upload.body.message).toMatch(/file storage is not answering/);
+  const download = await admin.get(`/api/admin/attachments/${ticket.attachments[0].id}/download`);
+  expect(download.status).toBe(503);
+  expect(download.headers['retry-after']).toBe('5');
+});

@@ -28,13 +28,17 @@ export function s3Server(bucket = 'voordeur-test') {
   process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
   const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true });
+  let stopped = false;
   return {
     endpoint,
     bucket,
     url: (name = bucket) => `s3://${name}?endpoint=${endpoint}&region=us-east-1&forcePathStyle=true`,
     client,
     start: () => server.run(),
+    /** Stops the server (a test may do it to see Voordeur without its bucket); the teardown's call then does nothing. */
     async stop() {
+      if (stopped) return;
+      stopped = true;
       client.destroy();
       await server.close();
       await rm(dir, { recursive: true, force: true });
