@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseStorageUrl } from './storageLocation';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -37,6 +38,21 @@ const schema = z.object({
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
   STORAGE_DIR: z.string().default('./data/attachments'),
+  /** where attachments, raw mail, recordings live: file:///folder or s3://bucket?endpoint=…; wins over STORAGE_DIR */
+  STORAGE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .transform((v, ctx) => {
+        try {
+          return parseStorageUrl(v);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      })
+      .optional(),
+  ),
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
   SMTP_URL: z
@@ -364,6 +380,11 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
   for (const name of ['OIDC_EXTRA_SCOPES', 'OIDC_NATIONAL_REGISTER_CLAIM']) {
     if (given(name) && !oidcGiven.length) problems.push(`  - ${name} only applies with OIDC_ISSUER, which is not set`);
   }
+  const storage = env.STORAGE_URL ?? '';
+  if (storage.startsWith('s3:') && given('AWS_ACCESS_KEY_ID') !== given('AWS_SECRET_ACCESS_KEY'))
+    problems.push(
+      `  - ${given('AWS_ACCESS_KEY_ID') ? 'AWS_ACCESS_KEY_ID needs AWS_SECRET_ACCESS_KEY' : 'AWS_SECRET_ACCESS_KEY needs AWS_ACCESS_KEY_ID'}: the bucket of STORAGE_URL is reached with both`,
+    );
   const smtp = /^smtps?:\/\/([^:@/]*)(:[^@/]*)?@/.exec(env.SMTP_URL ?? '');
   if (smtp && smtp[1] && !smtp[2])
     problems.push('  - SMTP_URL has a user name but no password: write smtp://user:password@host:port');

@@ -3,6 +3,7 @@ import { IdParam } from '../http/list';
 import { db } from '../db';
 import { ticketScope } from '../tickets/policy';
 import { NotFoundError } from '../shared/errors';
+import { sendStream } from '../http/sendStream';
 import { blobStore } from './storage';
 
 export const attachmentRoutes = [
@@ -17,6 +18,8 @@ export const attachmentRoutes = [
     handler: async (req, res, { params }) => {
       const a = await db().attachment.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) } });
       if (!a) throw new NotFoundError('No such attachment.');
+      // opened first: a file missing from storage is a clear 410, not a broken download
+      const stream = await blobStore().open(a.storageKey);
       const disposition = a.contentType.startsWith('image/') ? 'inline' : 'attachment';
       res.setHeader('Content-Type', a.contentType);
       res.setHeader('Content-Length', String(a.size));
@@ -24,13 +27,7 @@ export const attachmentRoutes = [
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
       res.setHeader('Cache-Control', 'private, max-age=300');
-      await new Promise<void>((resolve, reject) => {
-        const stream = blobStore().open(a.storageKey);
-        stream
-          .on('error', reject)
-          .pipe(res)
-          .on('finish', () => resolve());
-      });
+      await sendStream(res, stream);
     },
   }),
 ];

@@ -1,55 +1,55 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { randomToken, sha256Hex } from '../shared/tokens';
 import { config } from '../config';
+import { storageLocation, type StorageLocation } from '../storageLocation';
+import { LocalDiskStore } from './localDiskStore';
+import { S3Store } from './s3Store';
 
-/** Where attachment bytes live; an S3-compatible store can implement the same three calls. */
-export interface BlobStore {
-  put(content: Buffer): Promise<{ key: string; sha256: string }>;
-  open(key: string): Readable;
-  remove(key: string): Promise<void>;
+export interface StoredBlob {
+  key: string;
+  sha256: string;
+  size: number;
 }
 
-/** Content-addressed files on local disk: the same photo sent twice is stored once, and a write is atomic. */
-export class LocalDiskStore implements BlobStore {
-  constructor(private readonly root: string) {}
+/**
+ * Where attachment bytes live, addressed by content: the key is the sha256 of the bytes, so the same photo sent twice
+ * is stored once and a copy can be checked against its name. A write is atomic: a reader never sees half a file.
+ */
+export interface BlobStore {
+  put(content: Buffer): Promise<StoredBlob>;
+  /**
+   * Writes a stream without holding it in memory: hashed while written to a temporary name, then moved to its key.
+   * Given the sha256 the bytes should have, bytes that differ are thrown away (ChecksumMismatch) and nothing is stored.
+   */
+  putStream(content: Readable, expected?: string): Promise<StoredBlob>;
+  /** The bytes of a key; a GoneError (410) when they are not in the store, before any byte is sent. */
+  open(key: string): Promise<Readable>;
+  has(key: string): Promise<boolean>;
+  /** Removing a key that is not there is not an error: erasure may run twice. */
+  remove(key: string): Promise<void>;
+  /** Every key in the store, for the move and backup scripts. */
+  keys(): AsyncIterable<string>;
+  close(): void;
+}
 
-  private pathOf(key: string): string {
-    if (!/^[a-f0-9]{64}$/.test(key)) throw new Error(`invalid storage key ${key}`);
-    return path.join(this.root, key.slice(0, 2), key.slice(2, 4), key);
-  }
-
-  async put(content: Buffer) {
-    const sha256 = sha256Hex(content);
-    const target = this.pathOf(sha256);
-    const exists = await stat(target).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) {
-      await mkdir(path.dirname(target), { recursive: true });
-      const tmp = `${target}.${randomToken()}.tmp`;
-      await writeFile(tmp, content);
-      await rename(tmp, target);
-    }
-    return { key: sha256, sha256 };
-  }
-
-  open(key: string): Readable {
-    return createReadStream(this.pathOf(key));
-  }
-
-  async remove(key: string) {
-    await unlink(this.pathOf(key)).catch((err) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
-  }
+export function openStore(location: StorageLocation): BlobStore {
+  return location.kind === 'file' ? new LocalDiskStore(location.dir) : new S3Store(location);
 }
 
 let store: BlobStore | undefined;
 export function blobStore(): BlobStore {
-  store ??= new LocalDiskStore(path.resolve(config().STORAGE_DIR));
+  store ??= openStore(storageLocation(config()));
   return store;
+}
+
+/** For the few readers that need a whole file at once (a raw mail to parse again, a recording to transcribe). */
+export async function readBlob(key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of await blobStore().open(key)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Lets a script end: an S3 client keeps connections open. */
+export function closeBlobStore(): void {
+  store?.close();
+  store = undefined;
 }

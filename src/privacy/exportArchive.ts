@@ -79,7 +79,16 @@ export async function exportContact(contactId: string): Promise<{ filename: stri
     })),
   };
   zip.addBuffer(Buffer.from(JSON.stringify(document, null, 2)), 'person.json');
-  for (const f of files) zip.addReadStream(blobStore().open(f.storageKey), f.path);
+  // opened one at a time, as the ZIP reaches each file: a person with many files holds one connection to the store
+  for (const f of files)
+    zip.addReadStreamLazy(f.path, (done) => {
+      blobStore()
+        .open(f.storageKey)
+        .then(
+          (stream) => done(null, stream),
+          (err: unknown) => done(err, undefined as unknown as Readable),
+        );
+    });
   zip.end();
   return { filename: `voordeur-export-${contact.id}.zip`, stream: zip.outputStream as unknown as Readable };
 }

@@ -4,6 +4,7 @@ import { IdParam } from '../http/list';
 import { db } from '../db';
 import { NotFoundError } from '../shared/errors';
 import { presentContact } from '../contacts/presenter';
+import { sendStream } from '../http/sendStream';
 import { exportContact } from './exportArchive';
 import { eraseContact } from './erase';
 import { applyRetention } from './retention';
@@ -24,12 +25,7 @@ export const privacyRoutes = [
       const { filename, stream } = await exportContact(params.id);
       res.setHeader('Content-Type', 'application/zip');
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-      await new Promise<void>((resolve, reject) =>
-        stream
-          .on('error', reject)
-          .pipe(res)
-          .on('finish', () => resolve()),
-      );
+      await sendStream(res, stream);
     },
   }),
   defineRoute({

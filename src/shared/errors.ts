@@ -57,3 +57,15 @@ export class UnsupportedMediaTypeError extends AppError {
     super(415, message, errors);
   }
 }
+/** A service Voordeur depends on (the file store) does not answer: the client may try again shortly. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string) {
+    super(503, message, undefined, { 'Retry-After': '5' });
+  }
+}
+/** Something that was there and is no longer: a file whose bytes left the store (erased, or lost in a restore). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, message);
+  }
+}

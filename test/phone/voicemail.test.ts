@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 async function readBlob(key: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of blobStore().open(key)) chunks.push(c as Buffer);
+  for await (const c of await blobStore().open(key)) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
 }
 

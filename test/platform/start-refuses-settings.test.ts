@@ -44,3 +44,16 @@ test('an api given a TOWN_BOUNDARY_FILE that is not an area refuses to start, na
   expect(output).toContain('is not a town boundary');
   expect(output).not.toContain('listening');
 }, 30_000);
+
+test('an api given a STORAGE_URL it cannot use refuses to start, says what to write and never listens', async () => {
+  const { code, output } = await start({ STORAGE_URL: 'ftp://files.gemeente.be/voordeur' });
+  expect(code).toBe(78);
+  expect(output).toContain('STORAGE_URL="ftp://files.gemeente.be/voordeur": must start with file:// or s3://');
+  expect(output).not.toContain('listening');
+  const keys = await start({
+    STORAGE_URL: 's3://voordeur-files?endpoint=http://127.0.0.1:9000',
+    AWS_ACCESS_KEY_ID: 'x',
+  });
+  expect(keys.code).toBe(78);
+  expect(keys.output).toContain('AWS_ACCESS_KEY_ID needs AWS_SECRET_ACCESS_KEY');
+}, 60_000);

@@ -127,7 +127,7 @@ test("a WhatsApp message's photo and document are fetched from Twilio by their S
   expect(files.map((f) => f.contentType).sort()).toEqual(['application/pdf', 'image/jpeg']);
   const jpeg = files.find((f) => f.contentType === 'image/jpeg')!;
   const chunks: Buffer[] = [];
-  for await (const c of blobStore().open(jpeg.storageKey)) chunks.push(c as Buffer);
+  for await (const c of await blobStore().open(jpeg.storageKey)) chunks.push(c as Buffer);
   expect(Buffer.concat(chunks).equals(JPEG)).toBe(true);
   expect(jpeg.messageId).toBe(ticket.messages[0].id);
 });

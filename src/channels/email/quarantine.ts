@@ -1,6 +1,6 @@
 import { db } from '../../db';
 import type { Mailbox, QuarantinedEmail } from '../../generated/prisma/client';
-import { blobStore } from '../../attachments/storage';
+import { blobStore, readBlob } from '../../attachments/storage';
 import { logger } from '../../logger';
 import { NotFoundError, ConflictError } from '../../shared/errors';
 import { processEmail, type EmailOutcome } from './ingest';
@@ -74,9 +74,7 @@ async function readRaw(row: QuarantinedEmail): Promise<Buffer> {
     throw new ConflictError(
       'This message was too large to keep, so it cannot be retried; ask the sender to send it again.',
     );
-  const chunks: Buffer[] = [];
-  for await (const chunk of blobStore().open(row.storageKey)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return readBlob(row.storageKey);
 }
 
 export async function retryQuarantined(id: string): Promise<QuarantinedEmail> {

@@ -4,7 +4,7 @@ import { intake } from '../../intake/intake';
 import { recordEvent } from '../../tickets/events';
 import { publishTicketEvent } from '../../live/events';
 import { ConflictError } from '../../shared/errors';
-import { blobStore } from '../../attachments/storage';
+import { readBlob } from '../../attachments/storage';
 import { config } from '../../config';
 import { transcribe, transcriptionEnabled } from '../../transcription/whisper';
 import type { ChannelMedia, PhoneCall } from '../../generated/prisma/client';
@@ -111,12 +111,6 @@ export function voicemailHooks(enqueueTranscription: (mediaId: string) => Promis
       if (transcriptionEnabled()) await enqueueTranscription(media.id);
     },
   };
-}
-
-async function readBlob(key: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of blobStore().open(key)) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /**
