@@ -109,7 +109,4 @@ const ROUTES_WITH_QUERIES = [
   'routing/scheduleRoutes.ts',
   'routing/slaRoutes.ts',
   'tickets/eventRoutes.ts',
-  'tickets/routes.ts',
-  'users/routes.ts',
-  'users/signatureRoutes.ts',
 ];
