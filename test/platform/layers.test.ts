@@ -78,14 +78,6 @@ test('no new route file queries the database itself (the ones listed still do, t
 
 // Removing a file here is the point; adding one needs a reason (a service or src/shared/crud.ts is the way).
 const ROUTES_WITH_QUERIES = [
-  'appointments/admin/appointments.ts',
-  'appointments/admin/common.ts',
-  'appointments/admin/deskClosures.ts',
-  'appointments/admin/deskHours.ts',
-  'appointments/admin/desks.ts',
-  'appointments/admin/services.ts',
-  'appointments/publicRoutes.ts',
-  'appointments/staffRoutes.ts',
   'attachments/routes.ts',
   'audit/routes.ts',
   'auth/sessionRoutes.ts',
