@@ -89,7 +89,6 @@ const ROUTES_WITH_QUERIES = [
   'channels/web/page.ts',
   'channels/web/routes.ts',
   'contacts/routes.ts',
-  'guidance/routes.ts',
   'health/routes.ts',
   'live/routes.ts',
   'messages/routes.ts',
