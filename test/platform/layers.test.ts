@@ -82,8 +82,6 @@ const ROUTES_WITH_QUERIES = [
   'audit/routes.ts',
   'auth/sessionRoutes.ts',
   'cannedResponses/routes.ts',
-  'channels/email/mailboxes/quarantineRoutes.ts',
-  'channels/email/mailboxes/routes.ts',
   'channels/phone/adminRoutes.ts',
   'channels/phone/voiceRoutes.ts',
   'channels/web/page.ts',
