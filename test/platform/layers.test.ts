@@ -94,8 +94,5 @@ const ROUTES_WITH_QUERIES = [
   'open311/adminRoutes.ts',
   'open311/router.ts',
   'privacy/routes.ts',
-  'routing/ruleRoutes.ts',
-  'routing/scheduleRoutes.ts',
-  'routing/slaRoutes.ts',
   'tickets/eventRoutes.ts',
 ];
