@@ -90,7 +90,6 @@ const ROUTES_WITH_QUERIES = [
   'health/routes.ts',
   'live/routes.ts',
   'messages/routes.ts',
-  'notifications/templateRoutes.ts',
   'open311/adminRoutes.ts',
   'open311/router.ts',
   'privacy/routes.ts',
