@@ -1,9 +1,7 @@
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
-import { db } from '../db';
-import { ticketScope } from '../tickets/policy';
-import { NotFoundError } from '../shared/errors';
 import { blobStore } from './storage';
+import { attachmentFor } from './access';
 
 export const attachmentRoutes = [
   defineRoute({
@@ -15,8 +13,7 @@ export const attachmentRoutes = [
     audit: { action: 'view', entity: 'attachment' },
     params: IdParam,
     handler: async (req, res, { params }) => {
-      const a = await db().attachment.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) } });
-      if (!a) throw new NotFoundError('No such attachment.');
+      const a = await attachmentFor(req.user!, params.id);
       const disposition = a.contentType.startsWith('image/') ? 'inline' : 'attachment';
       res.setHeader('Content-Type', a.contentType);
       res.setHeader('Content-Length', String(a.size));
