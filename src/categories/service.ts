@@ -1,3 +1,4 @@
+import { db } from '../db';
 import { crudStore } from '../shared/crud';
 import { ValidationError } from '../shared/errors';
 import { departments } from '../departments/service';
@@ -11,3 +12,7 @@ export async function checkDepartment(departmentId: string | null | undefined): 
     throw new ValidationError('No such department.', { departmentId: 'No such department.' });
   }
 }
+
+/** The categories a citizen may choose on the public form, by Dutch name. */
+export const publicCategories = () =>
+  db().category.findMany({ where: { active: true, public: true }, orderBy: { nameNl: 'asc' } });
