@@ -1,6 +1,7 @@
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { NotFoundError } from '../shared/errors';
+import { checkDepartment } from '../departments/service';
 import { checkAllExist } from './setupChecks';
 
 /** The products citizens come to the counter for (the service table), with the desks that serve each. */
@@ -25,9 +26,7 @@ export const listProducts = (
 export const countProducts = (where: Prisma.ServiceWhereInput) => db().service.count({ where });
 
 async function check(body: ProductFields) {
-  if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } }))) {
-    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
-  }
+  await checkDepartment(body.departmentId);
   await checkAllExist(body.deskIds, 'deskIds', 'desk');
 }
 

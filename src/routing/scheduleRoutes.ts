@@ -12,9 +12,9 @@ import {
   listClosures,
   removeClosure,
   replaceHours,
-  requireDepartment,
   updateClosure,
 } from './scheduleService';
+import { departments } from '../departments/service';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 08:30.');
 const Block = z
@@ -56,7 +56,7 @@ async function municipalSchedule() {
 }
 
 async function departmentSchedule(id: string) {
-  await requireDepartment(id);
+  await departments.find(id);
   const hours = await hoursOf(id);
   const closures = (await closuresOf(id)).map(presentClosure);
   return { departmentId: id, hours, inheritsMunicipality: hours.length === 0, closures };

@@ -1,6 +1,7 @@
 import { db } from '../db';
 import type { Closure, Prisma } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { NotFoundError } from '../shared/errors';
+import { checkDepartment } from '../departments/service';
 import { forgetCalendars } from './schedule';
 import { forgetRoutingSet } from './routingSet';
 
@@ -28,11 +29,6 @@ export const hoursOf = async (departmentId: string | null): Promise<WeekBlock[]>
 
 export const closuresOf = (departmentId: string | null) =>
   db().closure.findMany({ where: { departmentId }, orderBy: { startDate: 'asc' } });
-
-/** A 404 when the department does not exist. */
-export async function requireDepartment(id: string): Promise<void> {
-  if (!(await db().department.findUnique({ where: { id } }))) throw new NotFoundError('No such department.');
-}
 
 export async function replaceHours(departmentId: string | null, hours: WeekBlock[]): Promise<void> {
   await db().$transaction([
@@ -64,8 +60,7 @@ const asDates = (c: ClosureDays) => ({
 });
 
 export async function createClosure(c: ClosureDays): Promise<Closure> {
-  if (c.departmentId && !(await db().department.findUnique({ where: { id: c.departmentId } })))
-    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+  await checkDepartment(c.departmentId);
   const created = await db().closure.create({ data: asDates(c) });
   forgetCalendars();
   return created;

@@ -9,7 +9,7 @@ import { ticketScope } from '../../tickets/policy';
 import { changePhoneLine, phoneLine } from './line';
 import { startCallback } from './callback';
 import { countCalls, findCall, listCalls } from './calls';
-import { departments } from '../../departments/service';
+import { checkDepartment } from '../../departments/service';
 import { twilioSettings } from '../twilio/client';
 
 /** Staff see the calls of their departments' tickets or put through to their departments. */
@@ -106,8 +106,7 @@ export const phoneAdminRoutes = [
       if (menuChange && req.user!.role !== 'admin')
         throw new ValidationError('Only administrators change which department each menu choice reaches.');
       for (const id of [body.appointmentsDepartmentId, body.reportsDepartmentId, body.agentsDepartmentId]) {
-        if (id && !(await departments.exists(id)))
-          throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+        await checkDepartment(id);
       }
       await changePhoneLine(req.user!.id, body);
       return presentLine();
