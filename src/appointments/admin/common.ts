@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../generated/prisma/enums';
 
-/** Shared by the administration API of appointments: who may read and write, and the checks several resources make. */
+/** Shared by the administration API of appointments: who may read and write, and the fields several resources take (their checks are in src/appointments/setupChecks.ts). */
 export const TAG = 'appointments';
 /** Everyone at the console reads the counters' set-up (agents book by phone, staff serve at the counters). */
 export const READ: readonly Role[] = ['admin', 'agent', 'staff'];
