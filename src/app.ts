@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { config } from './config';
 import { logger } from './logger';
 import { mountRoutes, type AnyRoute } from './http/route';
+import { recordRouteAudit } from './audit/record';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { rejectHostileInput } from './http/hostileInput';
 import { csrfGuard, loadSession } from './auth/middleware';
@@ -166,7 +167,7 @@ export function buildApp(): Express {
   app.use('/api', csrfGuard);
 
   const routes = allRoutes();
-  mountRoutes(app, routes);
+  mountRoutes(app, routes, recordRouteAudit);
   const doc = openApiDocument(routes);
   app.get(['/api/openapi.json', '/api/docs'], (_req, res) => {
     res.json(doc);

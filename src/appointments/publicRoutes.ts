@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
-import { db } from '../db';
 import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
@@ -13,6 +12,7 @@ import { agendasFor } from './agenda';
 import { appointmentForToken, book, cancel, findService, reschedule } from './booking';
 import { manageUrl } from './tell';
 import { citizenSubjectOf } from '../citizens/current';
+import { activeProducts } from './products';
 
 const reads = rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE);
 const forms = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
@@ -66,7 +66,7 @@ export const appointmentPublicRoutes = [
     before: [reads],
     query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
     handler: async (_req, _res, { query }) => {
-      const rows = await db().service.findMany({ where: { active: true }, orderBy: { nameNl: 'asc' } });
+      const rows = await activeProducts();
       return rows.map((s) => presentService(s, query.language));
     },
   }),

@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { Moment } from '../shared/dates';
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
-import { db } from '../db';
-import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import { ticketFor } from '../tickets/access';
 import { brusselsIso } from './availability';
 import { book, cancel, reschedule } from './booking';
+import { findAppointment } from './appointmentList';
 import type { Appointment } from '../generated/prisma/client';
 import { staleVersion, Version, VersionMismatch } from '../shared/versions';
 import { lastAuditedChange } from '../audit/lastChange';
@@ -21,12 +20,6 @@ export const present = (a: Appointment) => ({
   start: brusselsIso(a.startsAt),
   end: brusselsIso(a.endsAt),
 });
-
-async function appointment(id: string) {
-  const a = await db().appointment.findUnique({ where: { id } });
-  if (!a) throw new NotFoundError('No such appointment.');
-  return a;
-}
 
 export const appointmentStaffRoutes = [
   defineRoute({
@@ -75,7 +68,7 @@ export const appointmentStaffRoutes = [
     handler: async (req, _res, { params, body }) => {
       try {
         return present(
-          await reschedule(await appointment(params.id), body.start, {
+          await reschedule(await findAppointment(params.id), body.start, {
             channel: 'phone',
             userId: req.user!.id,
             version: body.version,
@@ -83,7 +76,7 @@ export const appointmentStaffRoutes = [
         );
       } catch (err) {
         if (!(err instanceof VersionMismatch)) throw err;
-        const now = await appointment(params.id);
+        const now = await findAppointment(params.id);
         throw staleVersion(
           'deze afspraak',
           await lastAuditedChange(params.id, now.updatedAt, { start: 'tijdstip' }),
@@ -101,6 +94,6 @@ export const appointmentStaffRoutes = [
     audit: { action: 'change', entity: 'contact' },
     params: IdParam,
     handler: async (req, _res, { params }) =>
-      present(await cancel(await appointment(params.id), { userId: req.user!.id })),
+      present(await cancel(await findAppointment(params.id), { userId: req.user!.id })),
   }),
 ];

@@ -1,10 +1,8 @@
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
-import { db } from '../db';
-import { ticketScope } from '../tickets/policy';
-import { NotFoundError } from '../shared/errors';
 import { sendStream } from '../http/sendStream';
 import { blobStore } from './storage';
+import { attachmentFor } from './access';
 
 export const attachmentRoutes = [
   defineRoute({
@@ -16,8 +14,7 @@ export const attachmentRoutes = [
     audit: { action: 'view', entity: 'attachment' },
     params: IdParam,
     handler: async (req, res, { params }) => {
-      const a = await db().attachment.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) } });
-      if (!a) throw new NotFoundError('No such attachment.');
+      const a = await attachmentFor(req.user!, params.id);
       // opened first: a file missing from storage is a clear 410, not a broken download
       const stream = await blobStore().open(a.storageKey);
       const disposition = a.contentType.startsWith('image/') ? 'inline' : 'attachment';

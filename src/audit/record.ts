@@ -2,17 +2,7 @@ import type { Request } from 'express';
 import { db } from '../db';
 import { logger } from '../logger';
 import type { Prisma } from '../generated/prisma/client';
-
-export type AuditAction = 'view' | 'change' | 'create' | 'export' | 'erase';
-export type AuditEntity = 'contact' | 'ticket' | 'message' | 'attachment' | 'user' | 'quarantined_email';
-
-/** How a route touches personal data; mountRoutes writes the entry after the handler succeeded. */
-export interface AuditSpec {
-  action: AuditAction;
-  entity: AuditEntity;
-  /** reads the record before a change, so the entry says what changed from what to what (status open → resolved) */
-  before?: (id: string) => Promise<Record<string, unknown> | null>;
-}
+import type { AuditSpec } from '../shared/audit';
 
 /** Per changed field its old and new value: the fields sent whose value in the answer differs from the value before. */
 export function changesOf(
@@ -45,4 +35,30 @@ export async function recordAudit(
     // the request itself succeeded; a missing audit entry must be noticed by operators
     logger.error({ err, spec, entityId }, 'audit entry could not be written');
   }
+}
+
+/**
+ * The entry of a route declared with `audit` (src/http/route.ts), after its handler succeeded: a read names the
+ * record (or the query of a list), a change the fields sent and what changed from what. The app hands this to
+ * mountRoutes, so the HTTP layer does not depend on the audit feature.
+ */
+export function recordRouteAudit(
+  spec: AuditSpec,
+  req: Request,
+  valid: { params: unknown; query: unknown; body: unknown },
+  result: unknown,
+  before: Record<string, unknown> | null,
+): Promise<void> {
+  const params = valid.params as { id?: string };
+  const id = params?.id ?? (result as { id?: string } | undefined)?.id ?? '*';
+  const route = `${req.method} ${req.route?.path ?? req.path}`;
+  if (spec.action === 'view')
+    return recordAudit(req, spec, id, {
+      route,
+      ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}),
+    });
+  // the version a change was made against is no field of the record
+  const fields = Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version');
+  const changes = changesOf(before, fields, result);
+  return recordAudit(req, spec, id, { route, fields, ...(changes ? { changes } : {}) });
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { listQuery, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { changeNames, entityLabels, namesOf } from './labels';
+import { countAuditEntries, listAuditEntries } from './entries';
 
 const Filter = z.strictObject({
   actorUserId: z.uuid().optional(),
@@ -36,21 +35,9 @@ export const auditRoutes = [
         res,
         'audit-log',
         query.range,
-        async (page) => {
-          const entries = await db().auditEntry.findMany({
-            where,
-            include: { actorUser: { select: { name: true } } },
-            orderBy: [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }],
-            ...page,
-          });
-          const [labels, names] = await Promise.all([entityLabels(entries), changeNames(entries, req.user!.language)]);
-          return entries.map((e) => ({
-            ...e,
-            entityLabel: labels.get(`${e.entityType}:${e.entityId}`) ?? null,
-            names: namesOf(e.details, names),
-          }));
-        },
-        () => db().auditEntry.count({ where }),
+        (page) =>
+          listAuditEntries(where, [orderOf(query.sort, ['at', 'desc']), { id: 'asc' }], page, req.user!.language),
+        () => countAuditEntries(where),
         // entityLabel: what a person knows the record by (a ticket's reference, a contact's name); names: of the ids in details.changes
         (e) => ({
           id: e.id,

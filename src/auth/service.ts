@@ -4,7 +4,7 @@ import { randomToken, sha256Hex } from '../shared/tokens';
 import { burnPasswordCheck, verifyPassword } from './password';
 import type { Principal } from './principal';
 import type { Language } from '../generated/prisma/enums';
-import { AppError, UnauthorizedError } from '../shared/errors';
+import { AppError, NotFoundError, UnauthorizedError } from '../shared/errors';
 import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
 import { accountLocked } from '../notifications/templates';
 
@@ -159,4 +159,20 @@ export async function setLanguage(userId: string, language: Language): Promise<v
 
 export async function setAvailability(userId: string, available: boolean): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { available } });
+}
+
+/** Where a user is logged in now, newest first. */
+export const sessionsOf = (userId: string) =>
+  db().session.findMany({ where: { userId, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' } });
+
+/** Ends one of the user's own sessions; another user's is a 404. */
+export async function endSession(userId: string, sessionId: string): Promise<void> {
+  const { count } = await db().session.deleteMany({ where: { id: sessionId, userId } });
+  if (count === 0) throw new NotFoundError('No such session of yours.');
+}
+
+/** Ends every session of the user but this one; answers how many. */
+export async function endOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await db().session.deleteMany({ where: { userId, NOT: { id: keepSessionId } } });
+  return count;
 }

@@ -1,8 +1,7 @@
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
-import { db } from '../db';
-import { NotFoundError } from '../shared/errors';
 import { SESSION_COOKIE } from './middleware';
+import { endOtherSessions, endSession, sessionsOf } from './service';
 
 /** Every user sees where they are logged in and can end any of those sessions. */
 export const sessionRoutes = [
@@ -13,10 +12,7 @@ export const sessionRoutes = [
     summary: 'Your sessions: where and since when you are logged in.',
     access: 'user',
     handler: async (req) => {
-      const rows = await db().session.findMany({
-        where: { userId: req.user!.id, expiresAt: { gt: new Date() } },
-        orderBy: { createdAt: 'desc' },
-      });
+      const rows = await sessionsOf(req.user!.id);
       return rows.map((s) => ({
         id: s.id,
         createdAt: s.createdAt,
@@ -36,8 +32,7 @@ export const sessionRoutes = [
     access: 'user',
     params: IdParam,
     handler: async (req, res, { params }) => {
-      const { count } = await db().session.deleteMany({ where: { id: params.id, userId: req.user!.id } });
-      if (count === 0) throw new NotFoundError('No such session of yours.');
+      await endSession(req.user!.id, params.id);
       if (params.id === req.user!.sessionId) res.clearCookie(SESSION_COOKIE, { path: '/' });
     },
   }),
@@ -48,10 +43,7 @@ export const sessionRoutes = [
     summary: 'End all your sessions except this one.',
     access: 'user',
     handler: async (req, res) => {
-      const { count } = await db().session.deleteMany({
-        where: { userId: req.user!.id, NOT: { id: req.user!.sessionId } },
-      });
-      res.status(200).json({ ended: count });
+      res.status(200).json({ ended: await endOtherSessions(req.user!.id, req.user!.sessionId) });
     },
   }),
 ];

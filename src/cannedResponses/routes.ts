@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import { presentOneTicket } from '../tickets/presenter';
 import { PriorityEnum, Status } from '../tickets/schemas';
 import { presentCannedResponse } from './presenter';
-import { applyCanned, createCanned, deleteCanned, findCanned, listWhere, updateCanned } from './service';
+import {
+  applyCanned,
+  countCanned,
+  createCanned,
+  deleteCanned,
+  findCanned,
+  listCanned,
+  listWhere,
+  updateCanned,
+} from './service';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const Uuid = z.uuid('Must be an id (UUID).');
@@ -63,13 +71,8 @@ export const cannedResponseRoutes = [
         res,
         'canned-responses',
         query.range,
-        (page) =>
-          db().cannedResponse.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['title', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().cannedResponse.count({ where }),
+        (page) => listCanned(where, [orderOf(query.sort, ['title', 'asc']), { id: 'asc' }], page),
+        () => countCanned(where),
         presentCannedResponse,
       );
     },

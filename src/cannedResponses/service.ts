@@ -159,3 +159,11 @@ export function listWhere(
     ],
   };
 }
+
+export const listCanned = (
+  where: Prisma.CannedResponseWhereInput,
+  orderBy: Prisma.CannedResponseOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().cannedResponse.findMany({ where, orderBy, ...page });
+
+export const countCanned = (where: Prisma.CannedResponseWhereInput) => db().cannedResponse.count({ where });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import type { Category } from '../generated/prisma/client';
-import { categories, checkDepartment } from './service';
+import { categories } from './service';
+import { checkDepartment } from '../departments/service';
 
 const present = (c: Category) => ({
   id: c.id,

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { EmailField, PhoneField, normalizePhone } from '../shared/identities';
 import { contactScope } from '../tickets/policy';
-import { NotFoundError } from '../shared/errors';
 import type { Principal } from '../auth/principal';
 import { presentContact } from './presenter';
-import { createContact, updateContact } from './service';
+import { countContacts, createContact, findContact, listContacts, updateContact } from './service';
 import { staleVersion, Version, VersionMismatch } from '../shared/versions';
 import { ReplyChannelField } from '../shared/channels';
 import { lastAuditedChange } from '../audit/lastChange';
@@ -22,7 +20,6 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
-const include = { identities: true, _count: { select: { tickets: true } } } as const;
 
 const ContactFilter = z.strictObject({ q: z.string().trim().max(200).optional(), id: oneOrMany(z.uuid()).optional() });
 
@@ -52,9 +49,7 @@ function contactSearch(q: string): Prisma.ContactWhereInput {
 }
 
 async function contactFor(user: Principal, id: string) {
-  const c = await db().contact.findFirst({ where: { id, ...contactScope(user) }, include });
-  if (!c) throw new NotFoundError('No such contact.');
-  return presentContact(c);
+  return presentContact(await findContact(user, id));
 }
 
 export const contactRoutes = [
@@ -75,14 +70,8 @@ export const contactRoutes = [
         res,
         'contacts',
         query.range,
-        (page) =>
-          db().contact.findMany({
-            where,
-            include,
-            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().contact.count({ where }),
+        (page) => listContacts(where, [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], page),
+        () => countContacts(where),
         presentContact,
       );
     },

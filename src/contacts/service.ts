@@ -1,6 +1,9 @@
 import { db, type Tx } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import type { Principal } from '../auth/principal';
+import { contactScope } from '../tickets/policy';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
-import { ConflictError } from '../shared/errors';
+import { ConflictError, NotFoundError } from '../shared/errors';
 import { VersionMismatch } from '../shared/versions';
 
 export interface ContactInput {
@@ -66,3 +69,21 @@ export function updateContact(id: string, input: ContactInput, version: number) 
     return id;
   });
 }
+
+/** A contact with its addresses and how many tickets it has, as the console shows it. */
+const include = { identities: true, _count: { select: { tickets: true } } } as const;
+
+/** A contact the user may see (their department's tickets' citizens, for department staff); else a 404. */
+export async function findContact(user: Principal, id: string) {
+  const c = await db().contact.findFirst({ where: { id, ...contactScope(user) }, include });
+  if (!c) throw new NotFoundError('No such contact.');
+  return c;
+}
+
+export const listContacts = (
+  where: Prisma.ContactWhereInput,
+  orderBy: Prisma.ContactOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().contact.findMany({ where, include, orderBy, ...page });
+
+export const countContacts = (where: Prisma.ContactWhereInput) => db().contact.count({ where });

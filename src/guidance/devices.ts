@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import { db } from '../db';
 import { randomToken, sha256Hex } from '../shared/tokens';
-import { UnauthorizedError, ForbiddenError } from '../shared/errors';
-import type { Device, DeviceKind } from '../generated/prisma/client';
+import { UnauthorizedError, ForbiddenError, NotFoundError } from '../shared/errors';
+import type { Device, DeviceKind, Prisma } from '../generated/prisma/client';
 
 export async function createDevice(input: {
   name: string;
@@ -10,6 +10,8 @@ export async function createDevice(input: {
   locationId: string;
   userId?: string;
 }): Promise<{ device: Device; token: string }> {
+  if (!(await db().location.findUnique({ where: { id: input.locationId } })))
+    throw new NotFoundError('No such location.');
   const token = randomToken();
   const device = await db().device.create({
     data: {
@@ -22,6 +24,17 @@ export async function createDevice(input: {
   });
   return { device, token };
 }
+
+export const listDevices = (
+  where: Prisma.DeviceWhereInput,
+  orderBy: Prisma.DeviceOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().device.findMany({ where, orderBy, ...page });
+
+export const countDevices = (where: Prisma.DeviceWhereInput) => db().device.count({ where });
+
+/** A stolen kiosk, a replaced screen: its token no longer opens anything. */
+export const revokeDevice = (id: string) => db().device.update({ where: { id }, data: { revokedAt: new Date() } });
 
 /** The token a kiosk or screen was given: a header, or (for a screen's EventSource, which cannot send headers) ?device=. */
 function tokenOf(req: Request): string | undefined {

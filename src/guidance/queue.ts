@@ -1,6 +1,6 @@
 import { db } from '../db';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
-import type { Visit } from '../generated/prisma/client';
+import type { Prisma, Visit } from '../generated/prisma/client';
 import { publishCall } from './display';
 import { endAppointmentOf, today } from './lifecycle';
 
@@ -204,3 +204,11 @@ export async function closeEarlierDays(): Promise<number> {
   }
   return rows.length;
 }
+
+export const listVisits = (
+  where: Prisma.VisitWhereInput,
+  orderBy: Prisma.VisitOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().visit.findMany({ where, orderBy, ...page });
+
+export const countVisits = (where: Prisma.VisitWhereInput) => db().visit.count({ where });

@@ -4,15 +4,13 @@ import { defineRoute } from '../http/route';
 import { IdParam, listQuery, oneOrMany, inOrEq, orderOf, sendList } from '../http/list';
 import { rateLimit } from '../http/rateLimit';
 import { config } from '../config';
-import { db } from '../db';
-import { NotFoundError } from '../shared/errors';
 import type { Visit } from '../generated/prisma/client';
-import { createDevice, deviceFor } from './devices';
+import { countDevices, createDevice, deviceFor, listDevices, revokeDevice } from './devices';
+import { checkInReceipt, kioskMenu, screenLocation } from './kiosk';
 import { checkInAppointment, checkInWalkIn } from './checkin';
-import { walkInHoursOn } from './hours';
 import { hoursText, openAt } from './openBlocks';
 import { clock } from '../shared/clock';
-import { advance, callNext, floor, queueFor, recall, recentCalls, transfer } from './queue';
+import { advance, callNext, countVisits, floor, listVisits, queueFor, recall, recentCalls, transfer } from './queue';
 import { attachScreen, displayReady } from './display';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
@@ -51,18 +49,7 @@ export const guidanceRoutes = [
     handler: async (req, _res, { query }) => {
       const device = await deviceFor(req, 'kiosk');
       const at = clock.now();
-      const [location, services, hours] = await Promise.all([
-        db().location.findUniqueOrThrow({ where: { id: device.locationId } }),
-        db().service.findMany({
-          where: {
-            active: true,
-            walkInAllowed: true,
-            desks: { some: { desk: { locationId: device.locationId, active: true } } },
-          },
-          orderBy: { nameNl: 'asc' },
-        }),
-        walkInHoursOn(device.locationId, at),
-      ]);
+      const { location, services, hours } = await kioskMenu(device.locationId, at);
       return {
         location: location.name,
         walkInOpen: openAt(hours, at),
@@ -102,21 +89,12 @@ export const guidanceRoutes = [
       const visit = body.code
         ? await checkInAppointment(device, body.code, language)
         : await checkInWalkIn(device, body.serviceId!, language);
-      const service = await db().service.findUniqueOrThrow({ where: { id: visit.serviceId } });
-      const waiting = await db().visit.count({
-        where: {
-          locationId: visit.locationId,
-          day: visit.day,
-          status: 'waiting',
-          serviceId: visit.serviceId,
-          checkedInAt: { lt: visit.checkedInAt },
-        },
-      });
+      const { service, waitingBefore } = await checkInReceipt(visit);
       res.status(201).json({
         number: visit.number,
         service: body.language === 'en' ? service.nameEn : service.nameNl,
         appointmentAt: visit.walkIn ? null : visit.dueAt,
-        waitingBefore: waiting,
+        waitingBefore,
         checkedInAt: visit.checkedInAt,
       });
     },
@@ -131,10 +109,7 @@ export const guidanceRoutes = [
     handler: async (req: Request, res: Response) => {
       const device = await deviceFor(req, 'screen');
       await displayReady();
-      const [location, recent] = await Promise.all([
-        db().location.findUniqueOrThrow({ where: { id: device.locationId }, select: { id: true, name: true } }),
-        recentCalls(device.locationId),
-      ]);
+      const [location, recent] = await Promise.all([screenLocation(device.locationId), recentCalls(device.locationId)]);
       attachScreen(res, location, recent);
     },
   }),
@@ -232,13 +207,8 @@ export const guidanceRoutes = [
         res,
         'visits',
         query.range,
-        (page) =>
-          db().visit.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['checkedInAt', 'desc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().visit.count({ where }),
+        (page) => listVisits(where, [orderOf(query.sort, ['checkedInAt', 'desc']), { id: 'asc' }], page),
+        () => countVisits(where),
         presentVisit,
       );
     },
@@ -259,8 +229,8 @@ export const guidanceRoutes = [
         res,
         'devices',
         query.range,
-        (page) => db().device.findMany({ where, orderBy: [orderOf(query.sort, ['createdAt', 'desc'])], ...page }),
-        () => db().device.count({ where }),
+        (page) => listDevices(where, [orderOf(query.sort, ['createdAt', 'desc'])], page),
+        () => countDevices(where),
         ({ tokenHash: _h, ...d }) => d,
       );
     },
@@ -277,8 +247,6 @@ export const guidanceRoutes = [
       locationId: z.uuid(),
     }),
     handler: async (req, res, { body }) => {
-      if (!(await db().location.findUnique({ where: { id: body.locationId } })))
-        throw new NotFoundError('No such location.');
       const { device, token } = await createDevice({ ...body, userId: req.user!.id });
       const { tokenHash: _h, ...shown } = device;
       res.status(201).json({
@@ -296,10 +264,7 @@ export const guidanceRoutes = [
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const { tokenHash: _h, ...d } = await db().device.update({
-        where: { id: params.id },
-        data: { revokedAt: new Date() },
-      });
+      const { tokenHash: _h, ...d } = await revokeDevice(params.id);
       return d;
     },
   }),

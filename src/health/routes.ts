@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import IORedis from 'ioredis';
-import { db } from '../db';
+import { pingDatabase } from './probes';
 import { config } from '../config';
 
 async function within<T>(ms: number, p: Promise<T>): Promise<T> {
@@ -46,7 +46,7 @@ export function healthRouter(): Router {
   });
   router.get('/health/ready', async (_req, res) => {
     const checks = await Promise.all([
-      check('postgresql', () => db().$queryRaw`SELECT 1`),
+      check('postgresql', pingDatabase),
       check('redis', async () => {
         const r = redisProbe();
         if (r.status === 'wait' || r.status === 'end') await r.connect().catch(() => undefined);

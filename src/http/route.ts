@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../generated/prisma/enums';
 import { parseOrThrow } from './validation';
 import { ForbiddenError, UnauthorizedError } from '../shared/errors';
-import { changesOf, recordAudit, type AuditSpec } from '../audit/record';
+import type { AuditSpec } from '../shared/audit';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** 'public': anyone; 'user': any logged-in user; a list of roles: only those. */
@@ -64,28 +64,19 @@ function checkAccess(access: Access, req: Request, beforeSecondFactor = false): 
   if (access !== 'user' && !access.includes(req.user.role)) throw new ForbiddenError('Your role does not allow this.');
 }
 
-function audit(
+/**
+ * Writes the audit entry of a route declared with `audit`, after its handler succeeded. The composition root
+ * passes the audit feature's writer (src/audit/record.ts recordRouteAudit): the HTTP layer knows only this shape.
+ */
+export type RouteAuditor = (
   spec: AuditSpec,
   req: Request,
   valid: { params: unknown; query: unknown; body: unknown },
   result: unknown,
   before: Record<string, unknown> | null,
-) {
-  const params = valid.params as { id?: string };
-  const id = params?.id ?? (result as { id?: string } | undefined)?.id ?? '*';
-  const route = `${req.method} ${req.route?.path ?? req.path}`;
-  if (spec.action === 'view')
-    return recordAudit(req, spec, id, {
-      route,
-      ...(id === '*' ? { query: JSON.parse(JSON.stringify(valid.query ?? {})) } : {}),
-    });
-  // the version a change was made against is no field of the record
-  const fields = Object.keys((valid.body as object) ?? {}).filter((f) => f !== 'version');
-  const changes = changesOf(before, fields, result);
-  return recordAudit(req, spec, id, { route, fields, ...(changes ? { changes } : {}) });
-}
+) => Promise<void>;
 
-export function mountRoutes(app: Express, specs: readonly AnyRoute[]): void {
+export function mountRoutes(app: Express, specs: readonly AnyRoute[], audit: RouteAuditor): void {
   for (const spec of specs) {
     const run = async (req: Request, res: Response, next: NextFunction) => {
       try {

@@ -3,7 +3,6 @@ import multer from 'multer';
 import { config } from '../config';
 import { UnsupportedMediaTypeError, ValidationError } from '../shared/errors';
 import { assertNoNul } from './hostileInput';
-import type { IncomingFile } from '../attachments/upload';
 
 export const MULTIPART_MESSAGE =
   'The multipart form could not be read: its boundary is missing or does not match, or the body was cut off.';
@@ -48,7 +47,7 @@ export function ticketBody(): RequestHandler {
   };
 }
 
-export function uploadedFiles(files: unknown): IncomingFile[] {
+export function uploadedFiles(files: unknown): { filename: string; content: Buffer }[] {
   if (!Array.isArray(files)) return [];
   return (files as Express.Multer.File[]).map((f) => ({ filename: f.originalname, content: f.buffer }));
 }

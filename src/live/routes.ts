@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { rateLimit } from '../http/rateLimit';
-import { ticketFor } from '../tickets/access';
+import { ticketFor, visibleTicketIds } from '../tickets/access';
 import { attachConsole, liveReady } from './stream';
-import { db } from '../db';
-import { ticketScope } from '../tickets/policy';
 import { currentPresence, signalPresence, startSweeping } from './presence';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
@@ -31,13 +29,9 @@ export const liveRoutes = [
       const user = req.user!;
       // presence on tickets the user may not see stays out, as every later event does
       const present = await currentPresence();
-      const visible = new Set(
-        (
-          await db().ticket.findMany({
-            where: { id: { in: present.map((p) => p.ticketId) }, ...ticketScope(user) },
-            select: { id: true },
-          })
-        ).map((t) => t.id),
+      const visible = await visibleTicketIds(
+        user,
+        present.map((p) => p.ticketId),
       );
       const snapshot = present.filter((p) => visible.has(p.ticketId)).map((data) => ({ event: 'presence', data }));
       attachConsole(res, user, { resumed: req.get('last-event-id') !== undefined, snapshot });

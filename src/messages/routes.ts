@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { ticketScope } from '../tickets/policy';
-import { NotFoundError } from '../shared/errors';
 import { presentMessage } from './presenter';
+import { countMessages, listMessages, messageFor } from './service';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
-const include = {
-  attachments: true,
-  media: {
-    select: { id: true, kind: true, filename: true, status: true, transcriptionStatus: true },
-    orderBy: { createdAt: 'asc' },
-  },
-  authorUser: { select: { name: true } },
-  authorContact: { select: { name: true } },
-  notifications: { select: { status: true, lastError: true, sentAt: true }, orderBy: { createdAt: 'desc' }, take: 1 },
-} as const;
-
 const MessageFilter = z.strictObject({
   ticketId: z.uuid().optional(),
   id: oneOrMany(z.uuid()).optional(),
@@ -47,14 +35,8 @@ export const messageRoutes = [
         res,
         'messages',
         query.range,
-        (page) =>
-          db().message.findMany({
-            where,
-            include,
-            orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().message.count({ where }),
+        (page) => listMessages(where, [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], page),
+        () => countMessages(where),
         presentMessage,
       );
     },
@@ -68,9 +50,7 @@ export const messageRoutes = [
     audit: { action: 'view', entity: 'message' },
     params: IdParam,
     handler: async (req, _res, { params }) => {
-      const m = await db().message.findFirst({ where: { id: params.id, ticket: ticketScope(req.user!) }, include });
-      if (!m) throw new NotFoundError('No such message.');
-      return presentMessage(m);
+      return presentMessage(await messageFor(req.user!, params.id));
     },
   }),
 ];

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { db } from '../db';
 import { NotFoundError } from '../shared/errors';
 import { assertKnownPlaceholders } from './placeholders';
 import { sendPage } from '../http/list';
@@ -12,11 +11,10 @@ import {
   SAMPLE_VARIABLES,
   STATUS_TEMPLATE_KEYS,
   TEMPLATE_VARIABLES,
-  templateText,
   type StatusTemplateKey,
 } from './statusTemplates';
-import { staleVersion, Version } from '../shared/versions';
-import { Prisma } from '../generated/prisma/client';
+import { Version } from '../shared/versions';
+import { resetStatusTemplate, saveStatusTemplate, statusTemplate as present } from './templateAdmin';
 
 const LANGUAGES: Language[] = ['nl', 'en'];
 const TemplateId = z.object({
@@ -36,61 +34,6 @@ const checkPlaceholders = (text: { subject: string; body: string }) =>
   assertKnownPlaceholders(text, TEMPLATE_VARIABLES);
 
 const split = (id: string) => id.split('.') as [StatusTemplateKey, Language];
-
-/** The built-in wording has no row: its version is 0, and saving it creates the row. */
-async function present(key: StatusTemplateKey, language: Language) {
-  const t = await templateText(key, language);
-  const row = await db().notificationTemplate.findUnique({
-    where: { key_language: { key, language } },
-    select: { version: true },
-  });
-  return {
-    id: `${key}.${language}`,
-    key,
-    language,
-    subject: t.subject,
-    body: t.body,
-    custom: t.custom,
-    variables: TEMPLATE_VARIABLES,
-    version: row?.version ?? 0,
-  };
-}
-
-/** Saves the wording made against `version` in one statement; false when someone else saved (or reset) it since. */
-async function saveIfVersion(
-  key: StatusTemplateKey,
-  language: Language,
-  text: { subject: string; body: string },
-  version: number,
-  userId: string,
-): Promise<boolean> {
-  if (version > 0) {
-    const { count } = await db().notificationTemplate.updateMany({
-      where: { key, language, version },
-      data: { ...text, updatedByUserId: userId },
-    });
-    return count === 1;
-  }
-  try {
-    await db().notificationTemplate.create({ data: { key, language, ...text, updatedByUserId: userId } });
-    return true;
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return false;
-    throw err;
-  }
-}
-
-async function staleTemplate(key: StatusTemplateKey, language: Language) {
-  const row = await db().notificationTemplate.findUnique({
-    where: { key_language: { key, language } },
-    include: { updatedBy: { select: { name: true } } },
-  });
-  return staleVersion(
-    'dit berichtsjabloon',
-    row ? { name: row.updatedBy?.name ?? null, at: row.updatedAt, changes: [] } : null,
-    await present(key, language),
-  );
-}
 
 const preview = (language: Language, text: { subject: string; body: string }) => {
   const links = {
@@ -141,8 +84,7 @@ export const templateRoutes = [
     handler: async (req, _res, { params, body: { version, ...text } }) => {
       checkPlaceholders(text);
       const [key, language] = split(params.id);
-      if (!(await saveIfVersion(key, language, text, version, req.user!.id))) throw await staleTemplate(key, language);
-      return present(key, language);
+      return saveStatusTemplate(key, language, text, version, req.user!.id);
     },
   }),
   defineRoute({
@@ -154,8 +96,7 @@ export const templateRoutes = [
     params: TemplateId,
     handler: async (_req, _res, { params }) => {
       const [key, language] = split(params.id);
-      await db().notificationTemplate.deleteMany({ where: { key, language } });
-      return present(key, language);
+      return resetStatusTemplate(key, language);
     },
   }),
   defineRoute({

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { NotFoundError } from '../shared/errors';
-import { createApiKey, presentApiKey, revokeApiKey } from './apiKeys';
+import { apiKeys, createApiKey, presentApiKey, revokeApiKey } from './apiKeys';
 
 const Filter = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -20,12 +19,6 @@ const Body = z.object({
     .min(2, 'Use at least 2 characters.')
     .max(100, 'Use at most 100 characters.'),
 });
-
-async function find(id: string) {
-  const key = await db().apiKey.findUnique({ where: { id } });
-  if (!key) throw new NotFoundError('No such API key.');
-  return key;
-}
 
 /** Administrators hand out and revoke the API keys Open311 clients need to submit requests. */
 export const apiKeyRoutes = [
@@ -48,13 +41,8 @@ export const apiKeyRoutes = [
         res,
         'api-keys',
         query.range,
-        (page) =>
-          db().apiKey.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().apiKey.count({ where }),
+        (page) => apiKeys.list(where, [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], page),
+        () => apiKeys.count(where),
         presentApiKey,
       );
     },
@@ -66,7 +54,7 @@ export const apiKeyRoutes = [
     summary: 'One Open311 API key (without the key).',
     access: ['admin'],
     params: IdParam,
-    handler: async (_req, _res, { params }) => presentApiKey(await find(params.id)),
+    handler: async (_req, _res, { params }) => presentApiKey(await apiKeys.find(params.id)),
   }),
   defineRoute({
     method: 'post',

@@ -1,9 +1,13 @@
 import { db } from '../db';
 import type { ApiKey } from '../generated/prisma/client';
 import { randomToken, sha256Hex } from '../shared/tokens';
+import { crudStore } from '../shared/crud';
 
 /** How many leading characters of a key are kept in clear, so administrators can tell keys apart. */
 export const KEY_PREFIX_LENGTH = 8;
+
+/** The keys as administrators list and read them (made by createApiKey, revoked by revokeApiKey). */
+export const apiKeys = crudStore((d) => d.apiKey, 'No such API key.');
 
 /** What an administrator may see of a key: never its hash, and the key itself only once, when it is made. */
 export const presentApiKey = (k: ApiKey) => ({

@@ -94,13 +94,12 @@
  *    the municipality and MAIL_FROM; one endpoint, type "production" when NODE_ENV=production, else "test".
  */
 import { Router, type Request, type Response } from 'express';
-import { db } from '../db';
 import { config } from '../config';
 import { rateLimit } from '../http/rateLimit';
 import { authenticateApiKey } from './apiKeys';
 import { badRequest, forbidden, notFound, open311ErrorHandler, send, splitFormat, type Format } from './format';
 import { checkJurisdiction, chosenLocale, locale, single, w3c } from './params';
-import { SERVICE_WHERE, serviceDefinition, serviceEntry } from './services';
+import { openService, openServices, serviceDefinition, serviceEntry, servicesChangedAt } from './services';
 import { createRequest, findRequest, findRequests, findToken } from './requests';
 
 export const OPEN311_BASE = '/open311/v2';
@@ -119,10 +118,7 @@ const noSuchResource = (name: string) =>
   notFound(`There is no resource ${name} here; see ${OPEN311_BASE}/discovery.json.`);
 
 async function services(res: Response, format: Format, query: Query) {
-  const rows = await db().category.findMany({
-    where: SERVICE_WHERE,
-    orderBy: [{ groupName: { sort: 'asc', nulls: 'last' } }, { nameNl: 'asc' }],
-  });
+  const rows = await openServices();
   const lang = locale(query.locale);
   send(
     res,
@@ -135,12 +131,7 @@ async function services(res: Response, format: Format, query: Query) {
 
 async function discovery(res: Response, format: Format) {
   const c = config();
-  const latest = await db().category.findFirst({
-    where: SERVICE_WHERE,
-    orderBy: { updatedAt: 'desc' },
-    select: { updatedAt: true },
-  });
-  const changeset = w3c(latest?.updatedAt ?? new Date(0));
+  const changeset = w3c((await servicesChangedAt()) ?? new Date(0));
   const contact = `${c.MUNICIPALITY_NAME}: ${c.MAIL_FROM}`;
   send(res, format, 200, 'discovery', {
     changeset,
@@ -192,7 +183,7 @@ export function open311Router(): Router {
   router.get(`${OPEN311_BASE}/services/:file`, reads, async (req: Request, res: Response) => {
     const { name: code, format } = resource(String(req.params.file));
     checkJurisdiction(req.query.jurisdiction_id);
-    const category = await db().category.findFirst({ where: { ...SERVICE_WHERE, code } });
+    const category = await openService(code);
     if (!category) throw notFound(`service_code ${code} was not found.`);
     send(res, format, 200, 'service_definition', serviceDefinition(category));
   });

@@ -1,10 +1,26 @@
 import { z } from 'zod';
 import type { Category, Prisma } from '../generated/prisma/client';
 import { logger } from '../logger';
+import { db } from '../db';
 import { parseW3cDateTime, type Locale } from './params';
 
 /** An Open311 service is a category citizens may report a problem in public space under. */
 export const SERVICE_WHERE = { active: true, public: true, reportable: true } satisfies Prisma.CategoryWhereInput;
+
+/** The services on offer, grouped as apps show them. */
+export const openServices = () =>
+  db().category.findMany({
+    where: SERVICE_WHERE,
+    orderBy: [{ groupName: { sort: 'asc', nulls: 'last' } }, { nameNl: 'asc' }],
+  });
+
+/** One service by its code, or null. */
+export const openService = (code: string) => db().category.findFirst({ where: { ...SERVICE_WHERE, code } });
+
+/** When the list of services last changed (the discovery document's changeset); null when there are none. */
+export const servicesChangedAt = async (): Promise<Date | null> =>
+  (await db().category.findFirst({ where: SERVICE_WHERE, orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } }))
+    ?.updatedAt ?? null;
 
 export const DATATYPES = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
 export type Datatype = (typeof DATATYPES)[number];

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam } from '../http/list';
-import { db } from '../db';
-import { NotFoundError } from '../shared/errors';
 import { presentContact } from '../contacts/presenter';
 import { sendStream } from '../http/sendStream';
 import { exportContact } from './exportArchive';
 import { eraseContact } from './erase';
 import { applyRetention } from './retention';
+import { holdContact, holdTicket } from './legalHold';
 
 const PRIVACY_OFFICER = ['admin'] as const;
 const Hold = z.object({ hold: z.boolean(), reason: z.string().trim().max(500).optional() });
@@ -51,13 +50,7 @@ export const privacyRoutes = [
     params: IdParam,
     body: Hold,
     handler: async (_req, res, { params, body }) => {
-      if (!(await db().contact.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such contact.');
-      const c = await db().contact.update({
-        where: { id: params.id },
-        data: { legalHold: body.hold, legalHoldReason: body.hold ? (body.reason ?? null) : null },
-        include: { identities: true, _count: { select: { tickets: true } } },
-      });
-      res.status(200).json(presentContact(c));
+      res.status(200).json(presentContact(await holdContact(params.id, body.hold, body.reason)));
     },
   }),
   defineRoute({
@@ -70,8 +63,7 @@ export const privacyRoutes = [
     params: IdParam,
     body: Hold,
     handler: async (_req, res, { params, body }) => {
-      if (!(await db().ticket.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such ticket.');
-      const t = await db().ticket.update({ where: { id: params.id }, data: { legalHold: body.hold } });
+      const t = await holdTicket(params.id, body.hold);
       res.status(200).json({ id: t.id, legalHold: t.legalHold });
     },
   }),

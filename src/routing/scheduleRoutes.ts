@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { Closure } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../shared/errors';
 import { belgianPublicHolidays } from './holidays';
-import { forgetCalendars } from './schedule';
-import { forgetRoutingSet } from './routingSet';
+import {
+  closuresOf,
+  countClosures,
+  createClosure,
+  findClosure,
+  hoursOf,
+  listClosures,
+  removeClosure,
+  replaceHours,
+  updateClosure,
+} from './scheduleService';
+import { departments } from '../departments/service';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 08:30.');
 const Block = z
@@ -38,37 +46,20 @@ const presentClosure = (c: Closure) => ({
   endDate: day(c.endDate),
   reason: c.reason,
 });
-const hoursOf = (departmentId: string | null) =>
-  db()
-    .openingHours.findMany({ where: { departmentId }, orderBy: [{ weekday: 'asc' }, { opens: 'asc' }] })
-    .then((rows) => rows.map((h) => ({ weekday: h.weekday, opens: h.opens, closes: h.closes })));
-const closuresOf = (departmentId: string | null) =>
-  db()
-    .closure.findMany({ where: { departmentId }, orderBy: { startDate: 'asc' } })
-    .then((rows) => rows.map(presentClosure));
-
-async function replaceHours(departmentId: string | null, hours: z.infer<typeof Block>[]) {
-  await db().$transaction([
-    db().openingHours.deleteMany({ where: { departmentId } }),
-    db().openingHours.createMany({ data: hours.map((h) => ({ ...h, departmentId })) }),
-  ]);
-  forgetCalendars();
-  forgetRoutingSet();
-}
-
 async function municipalSchedule() {
   const year = new Date().getFullYear();
   return {
     hours: await hoursOf(null),
-    closures: await closuresOf(null),
+    closures: (await closuresOf(null)).map(presentClosure),
     holidays: [...belgianPublicHolidays(year), ...belgianPublicHolidays(year + 1)],
   };
 }
 
 async function departmentSchedule(id: string) {
-  if (!(await db().department.findUnique({ where: { id } }))) throw new NotFoundError('No such department.');
+  await departments.find(id);
   const hours = await hoursOf(id);
-  return { departmentId: id, hours, inheritsMunicipality: hours.length === 0, closures: await closuresOf(id) };
+  const closures = (await closuresOf(id)).map(presentClosure);
+  return { departmentId: id, hours, inheritsMunicipality: hours.length === 0, closures };
 }
 
 const ClosureFilter = z.strictObject({
@@ -135,13 +126,8 @@ export const scheduleRoutes = [
         res,
         'closures',
         query.range,
-        (page) =>
-          db().closure.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['startDate', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().closure.count({ where }),
+        (page) => listClosures(where, [orderOf(query.sort, ['startDate', 'asc']), { id: 'asc' }], page),
+        () => countClosures(where),
         presentClosure,
       );
     },
@@ -153,11 +139,7 @@ export const scheduleRoutes = [
     summary: 'One closure.',
     access: 'user',
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const c = await db().closure.findUnique({ where: { id: params.id } });
-      if (!c) throw new NotFoundError('No such closure.');
-      return presentClosure(c);
-    },
+    handler: async (_req, _res, { params }) => presentClosure(await findClosure(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -167,17 +149,7 @@ export const scheduleRoutes = [
     access: ['admin'],
     body: ClosureBody,
     handler: async (_req, _res, { body }) => {
-      if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } })))
-        throw new ValidationError('No such department.', { departmentId: 'No such department.' });
-      const c = await db().closure.create({
-        data: {
-          ...body,
-          startDate: new Date(`${body.startDate}T00:00:00Z`),
-          endDate: new Date(`${body.endDate}T00:00:00Z`),
-        },
-      });
-      forgetCalendars();
-      return presentClosure(c);
+      return presentClosure(await createClosure(body));
     },
   }),
   defineRoute({
@@ -189,17 +161,7 @@ export const scheduleRoutes = [
     params: IdParam,
     body: ClosureBody,
     handler: async (_req, _res, { params, body }) => {
-      if (!(await db().closure.findUnique({ where: { id: params.id } }))) throw new NotFoundError('No such closure.');
-      const c = await db().closure.update({
-        where: { id: params.id },
-        data: {
-          ...body,
-          startDate: new Date(`${body.startDate}T00:00:00Z`),
-          endDate: new Date(`${body.endDate}T00:00:00Z`),
-        },
-      });
-      forgetCalendars();
-      return presentClosure(c);
+      return presentClosure(await updateClosure(params.id, body));
     },
   }),
   defineRoute({
@@ -210,11 +172,7 @@ export const scheduleRoutes = [
     access: ['admin'],
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const c = await db().closure.findUnique({ where: { id: params.id } });
-      if (!c) throw new NotFoundError('No such closure.');
-      await db().closure.delete({ where: { id: params.id } });
-      forgetCalendars();
-      return presentClosure(c);
+      return presentClosure(await removeClosure(params.id));
     },
   }),
 ];

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import type { SlaPolicy } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { saveSlaPolicy, slaPolicies } from './slaPolicies';
 
 const present = (p: SlaPolicy) => ({
   id: p.id,
@@ -28,22 +27,6 @@ const Body = z
   });
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), categoryId: z.uuid().optional() });
 
-async function checkUnique(b: { categoryId: string | null; priority: string | null }, except?: string) {
-  const same = await db().slaPolicy.findFirst({
-    where: {
-      categoryId: b.categoryId,
-      priority: b.priority as SlaPolicy['priority'],
-      NOT: except ? { id: except } : undefined,
-    },
-  });
-  if (same)
-    throw new ValidationError('There is already a target for this category and priority; change that one.', {
-      categoryId: 'Already has a target.',
-    });
-  if (b.categoryId && !(await db().category.findUnique({ where: { id: b.categoryId } })))
-    throw new ValidationError('No such category.', { categoryId: 'No such category.' });
-}
-
 export const slaRoutes = [
   defineRoute({
     method: 'get',
@@ -60,13 +43,8 @@ export const slaRoutes = [
         res,
         'sla-policies',
         query.range,
-        (page) =>
-          db().slaPolicy.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['firstResponseMinutes', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().slaPolicy.count({ where }),
+        (page) => slaPolicies.list(where, [orderOf(query.sort, ['firstResponseMinutes', 'asc']), { id: 'asc' }], page),
+        () => slaPolicies.count(where),
         present,
       );
     },
@@ -78,11 +56,7 @@ export const slaRoutes = [
     summary: 'One SLA target.',
     access: 'user',
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const p = await db().slaPolicy.findUnique({ where: { id: params.id } });
-      if (!p) throw new NotFoundError('No such SLA target.');
-      return present(p);
-    },
+    handler: async (_req, _res, { params }) => present(await slaPolicies.find(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -92,10 +66,7 @@ export const slaRoutes = [
       'Add an SLA target; it applies to tickets created from now on and to tickets whose category, priority or department changes.',
     access: ['admin'],
     body: Body,
-    handler: async (_req, _res, { body }) => {
-      await checkUnique(body);
-      return present(await db().slaPolicy.create({ data: body }));
-    },
+    handler: async (_req, _res, { body }) => present(await saveSlaPolicy(undefined, body)),
   }),
   defineRoute({
     method: 'put',
@@ -105,12 +76,7 @@ export const slaRoutes = [
     access: ['admin'],
     params: IdParam,
     body: Body,
-    handler: async (_req, _res, { params, body }) => {
-      if (!(await db().slaPolicy.findUnique({ where: { id: params.id } })))
-        throw new NotFoundError('No such SLA target.');
-      await checkUnique(body, params.id);
-      return present(await db().slaPolicy.update({ where: { id: params.id }, data: body }));
-    },
+    handler: async (_req, _res, { params, body }) => present(await saveSlaPolicy(params.id, body)),
   }),
   defineRoute({
     method: 'delete',
@@ -119,11 +85,6 @@ export const slaRoutes = [
     summary: 'Remove an SLA target.',
     access: ['admin'],
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const p = await db().slaPolicy.findUnique({ where: { id: params.id } });
-      if (!p) throw new NotFoundError('No such SLA target.');
-      await db().slaPolicy.delete({ where: { id: params.id } });
-      return present(p);
-    },
+    handler: async (_req, _res, { params }) => present(await slaPolicies.remove(params.id)),
   }),
 ];

@@ -13,3 +13,9 @@ export async function ticketFor(user: Principal, id: string, tx: Tx = db()) {
   if (!ticket) throw new NotFoundError('No such ticket, or it belongs to a department you are not in.');
   return ticket;
 }
+
+/** Those of these tickets the user may see. */
+export async function visibleTicketIds(user: Principal, ids: string[]): Promise<Set<string>> {
+  const rows = await db().ticket.findMany({ where: { id: { in: ids }, ...ticketScope(user) }, select: { id: true } });
+  return new Set(rows.map((t) => t.id));
+}

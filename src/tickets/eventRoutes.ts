@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { listQuery, orderOf, sendList } from '../http/list';
-import { db } from '../db';
 import { ticketScope } from './policy';
+import { countTicketEvents, listTicketEvents } from './timeline';
 
 const EventFilter = z.strictObject({ ticketId: z.uuid().optional(), type: z.string().max(50).optional() });
 
@@ -21,14 +21,8 @@ export const ticketEventRoutes = [
         res,
         'ticket-events',
         query.range,
-        (page) =>
-          db().ticketEvent.findMany({
-            where,
-            include: { actorUser: { select: { name: true } } },
-            orderBy: [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().ticketEvent.count({ where }),
+        (page) => listTicketEvents(where, [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], page),
+        () => countTicketEvents(where),
         (e) => ({
           id: e.id,
           ticketId: e.ticketId,

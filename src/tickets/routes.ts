@@ -1,11 +1,11 @@
 import { defineRoute } from '../http/route';
 import { COUNT_CAP, IdParam, inOrEq, listQuery, orderOf, pageOf, sendPage } from '../http/list';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
 import { ticketScope } from './policy';
 import { ticketSearch } from './search';
-import { presentOneTicket, presentTickets, ticketListInclude } from './presenter';
+import { presentOneTicket, presentTickets } from './presenter';
+import { listTickets } from './listing';
 import { ticketFor } from './access';
 import { updateTicket } from './update';
 import { addInternalNote, previewReply, replyToCitizen } from './conversation';
@@ -87,28 +87,7 @@ export const ticketRoutes = [
       };
       const orderBy = [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' as const }];
       const page = pageOf(query.range);
-      let rows, total: number;
-      if (f.q) {
-        // a search is not counted (matching a word costs per ticket): one row past the page says whether a next
-        // page exists. A page of the newest matches is found by walking the newest tickets; parallel workers
-        // racing ahead of one another made that walk ten times longer over a million tickets, so a search does
-        // without them
-        const [, found] = await db().$transaction([
-          db().$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
-          db().ticket.findMany({ where, include: ticketListInclude, orderBy, skip: page.skip, take: page.take + 1 }),
-        ]);
-        rows = found.slice(0, page.take);
-        total = found.length > page.take ? COUNT_CAP + 1 : page.skip + found.length;
-      } else {
-        // ids up to the cap, in the list's order: without an order Prisma sorts a limited query by id, a sort of
-        // every match (count({take}) does the same)
-        const [found, matches] = await Promise.all([
-          db().ticket.findMany({ where, include: ticketListInclude, orderBy, ...page }),
-          db().ticket.findMany({ where, select: { id: true }, orderBy, take: COUNT_CAP + 1 }),
-        ]);
-        rows = found;
-        total = matches.length;
-      }
+      const { rows, total } = await listTickets(where, orderBy, page, Boolean(f.q), COUNT_CAP);
       sendPage(res, 'tickets', await presentTickets(rows), page.skip, total > COUNT_CAP ? '*' : total);
     },
   }),

@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
-import { db } from '../db';
-import type { DepartmentMembership, User } from '../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { ValidationError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
-import { hashPassword } from '../auth/password';
+import {
+  countUsers,
+  createUser,
+  deactivateUser,
+  findUser,
+  listUsers,
+  updateUser,
+  type UserWithDepartments,
+} from './service';
 
-const present = (u: User & { memberships: DepartmentMembership[] }) => ({
+const present = (u: UserWithDepartments) => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -52,21 +58,6 @@ const UpdateBody = z
   .object({ ...Fields, password: z.preprocess((v) => (v === '' || v === null ? undefined : v), Password.optional()) })
   .partial();
 
-const include = { memberships: true } as const;
-
-async function find(id: string) {
-  const u = await db().user.findUnique({ where: { id }, include });
-  if (!u) throw new NotFoundError('No such user.');
-  return u;
-}
-
-async function checkDepartments(ids: string[] | undefined) {
-  if (!ids?.length) return;
-  const found = await db().department.count({ where: { id: { in: ids } } });
-  if (found !== new Set(ids).size)
-    throw new ValidationError('Unknown department.', { departmentIds: 'One of these departments does not exist.' });
-}
-
 export const userRoutes = [
   defineRoute({
     method: 'get',
@@ -95,14 +86,8 @@ export const userRoutes = [
         res,
         'users',
         query.range,
-        (page) =>
-          db().user.findMany({
-            where,
-            include,
-            orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().user.count({ where }),
+        (page) => listUsers(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => countUsers(where),
         present,
       );
     },
@@ -114,7 +99,7 @@ export const userRoutes = [
     summary: 'One user.',
     access: 'user',
     params: IdParam,
-    handler: async (_req, _res, { params }) => present(await find(params.id)),
+    handler: async (_req, _res, { params }) => present(await findUser(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -125,17 +110,7 @@ export const userRoutes = [
     access: ['admin'],
     body: CreateBody,
     handler: async (_req, _res, { body }) => {
-      await checkDepartments(body.departmentIds);
-      const { password, departmentIds, ...data } = body;
-      const user = await db().user.create({
-        data: {
-          ...data,
-          passwordHash: await hashPassword(password),
-          memberships: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) },
-        },
-        include,
-      });
-      return present(user);
+      return present(await createUser(body));
     },
   }),
   defineRoute({
@@ -147,23 +122,7 @@ export const userRoutes = [
     params: IdParam,
     body: UpdateBody,
     handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
-      await checkDepartments(body.departmentIds);
-      const { password, departmentIds, ...data } = body;
-      await db().$transaction(async (tx) => {
-        await tx.user.update({
-          where: { id: params.id },
-          data: { ...data, ...(password ? { passwordHash: await hashPassword(password) } : {}) },
-        });
-        if (departmentIds) {
-          await tx.departmentMembership.deleteMany({ where: { userId: params.id } });
-          await tx.departmentMembership.createMany({
-            data: departmentIds.map((departmentId) => ({ userId: params.id, departmentId })),
-          });
-        }
-        if (password || data.active === false) await tx.session.deleteMany({ where: { userId: params.id } });
-      });
-      return present(await find(params.id));
+      return present(await updateUser(params.id, body));
     },
   }),
   defineRoute({
@@ -175,12 +134,7 @@ export const userRoutes = [
     params: IdParam,
     handler: async (req, _res, { params }) => {
       if (params.id === req.user!.id) throw new ValidationError('You cannot deactivate yourself.');
-      await find(params.id);
-      await db().$transaction([
-        db().user.update({ where: { id: params.id }, data: { active: false } }),
-        db().session.deleteMany({ where: { userId: params.id } }),
-      ]);
-      return present(await find(params.id));
+      return present(await deactivateUser(params.id));
     },
   }),
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
-import { db } from '../db';
+import { setSignature, signatureOf } from './service';
 import { defaultSignature } from '../tickets/replyDraft';
 
 const present = (u: { name: string; signature: string | null }) => ({
@@ -16,10 +16,7 @@ export const signatureRoutes = [
     tag: 'users',
     summary: 'Your signature for answers to citizens (null: your name and the town), and that default.',
     access: 'user',
-    handler: async (req) =>
-      present(
-        await db().user.findUniqueOrThrow({ where: { id: req.user!.id }, select: { name: true, signature: true } }),
-      ),
+    handler: async (req) => present(await signatureOf(req.user!.id)),
   }),
   defineRoute({
     method: 'put',
@@ -28,13 +25,6 @@ export const signatureRoutes = [
     summary: 'Change your signature; an empty one goes back to your name and the town.',
     access: 'user',
     body: z.object({ signature: z.string().trim().max(500, 'Keep the signature under 500 characters.').nullable() }),
-    handler: async (req, _res, { body }) =>
-      present(
-        await db().user.update({
-          where: { id: req.user!.id },
-          data: { signature: body.signature || null },
-          select: { name: true, signature: true },
-        }),
-      ),
+    handler: async (req, _res, { body }) => present(await setSignature(req.user!.id, body.signature)),
   }),
 ];

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
-import type { Appointment, Prisma, Visit } from '../../generated/prisma/client';
-import { NotFoundError } from '../../shared/errors';
+import type { Prisma } from '../../generated/prisma/client';
+import { countAppointments, findAppointment, listAppointments, type AppointmentWithVisit } from '../appointmentList';
 import { READ, TAG, insensitive } from './common';
 
 /**
@@ -14,7 +13,7 @@ import { READ, TAG, insensitive } from './common';
  * Department staff see every appointment, not only those of their department's products: they serve at the
  * counters, and a counter takes whoever walks up with whichever product its desk serves.
  */
-const present = (a: Appointment & { visit?: Pick<Visit, 'id' | 'number' | 'status'> | null }) => ({
+const present = (a: AppointmentWithVisit) => ({
   id: a.id,
   code: a.code,
   serviceId: a.serviceId,
@@ -39,8 +38,6 @@ const present = (a: Appointment & { visit?: Pick<Visit, 'id' | 'number' | 'statu
   // where the visitor stands at the counter (the visit's lifecycle), once they checked in or a clerk registered them
   visit: a.visit ? { id: a.visit.id, number: a.visit.number, status: a.visit.status } : null,
 });
-
-const withVisit = { visit: { select: { id: true, number: true, status: true } } } as const;
 
 const BRUSSELS = 'Europe/Brussels';
 
@@ -116,13 +113,8 @@ export const appointmentAdminListRoutes = [
         'appointments',
         query.range,
         (page) =>
-          db().appointment.findMany({
-            where,
-            include: withVisit,
-            orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }],
-            ...page,
-          }),
-        () => db().appointment.count({ where }),
+          listAppointments(where, [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], page),
+        () => countAppointments(where),
         present,
       );
     },
@@ -135,10 +127,6 @@ export const appointmentAdminListRoutes = [
     access: READ,
     audit: { action: 'view', entity: 'contact' },
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const a = await db().appointment.findUnique({ where: { id: params.id }, include: withVisit });
-      if (!a) throw new NotFoundError('No such appointment.');
-      return present(a);
-    },
+    handler: async (_req, _res, { params }) => present(await findAppointment(params.id)),
   }),
 ];

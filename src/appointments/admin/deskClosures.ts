@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
 import type { DeskClosure, Prisma } from '../../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../../shared/errors';
-import { READ, TAG, WRITE, checkDesk, checkLocation } from './common';
+import { READ, TAG, WRITE } from './common';
+import {
+  ENDS_AFTER_STARTS,
+  countClosures,
+  createClosure,
+  findClosure,
+  listClosures,
+  removeClosure,
+  updateClosure,
+} from '../deskClosures';
 
 /**
  * Closures and staff absences, from one instant to another: no locationId and no deskId closes every location (a
@@ -24,7 +31,6 @@ const present = (c: DeskClosure) => ({
 const Instant = z.iso
   .datetime({ offset: true, message: 'Use an ISO 8601 date and time with its offset, e.g. 2026-12-24T12:00:00+01:00.' })
   .transform((s) => new Date(s));
-const ENDS_AFTER_STARTS = 'The end must be after the start.';
 
 const Fields = z.object({
   locationId: z.uuid('A location id is a UUID.').nullable().optional(),
@@ -46,27 +52,6 @@ const Filter = z.strictObject({
   from: Instant.optional(),
   to: Instant.optional(),
 });
-
-async function find(id: string) {
-  const c = await db().deskClosure.findUnique({ where: { id } });
-  if (!c) throw new NotFoundError('No such closure or absence.');
-  return c;
-}
-
-/** A desk fixes the location: taken from the desk when missing, refused when it is another. */
-async function place(
-  locationId: string | null,
-  deskId: string | null,
-): Promise<{ locationId: string | null; deskId: string | null }> {
-  const desk = await checkDesk(deskId);
-  if (desk) {
-    if (locationId && locationId !== desk.locationId)
-      throw new ValidationError('This desk is at another location.', { deskId: 'This desk is at another location.' });
-    return { locationId: desk.locationId, deskId: desk.id };
-  }
-  await checkLocation(locationId);
-  return { locationId, deskId: null };
-}
 
 export const deskClosureRoutes = [
   defineRoute({
@@ -91,12 +76,8 @@ export const deskClosureRoutes = [
         'desk-closures',
         query.range,
         (page) =>
-          db().deskClosure.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }],
-            ...page,
-          }),
-        () => db().deskClosure.count({ where }),
+          listClosures(where, [orderOf(query.sort, ['startsAt', 'asc']), { startsAt: 'asc' }, { id: 'asc' }], page),
+        () => countClosures(where),
         present,
       );
     },
@@ -108,7 +89,7 @@ export const deskClosureRoutes = [
     summary: 'One closure or staff absence.',
     access: READ,
     params: IdParam,
-    handler: async (_req, _res, { params }) => present(await find(params.id)),
+    handler: async (_req, _res, { params }) => present(await findClosure(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -118,12 +99,7 @@ export const deskClosureRoutes = [
     access: WRITE,
     body: Body,
     handler: async (_req, _res, { body }) => {
-      const where = await place(body.locationId ?? null, body.deskId ?? null);
-      return present(
-        await db().deskClosure.create({
-          data: { ...where, startsAt: body.startsAt, endsAt: body.endsAt, reason: body.reason },
-        }),
-      );
+      return present(await createClosure(body));
     },
   }),
   defineRoute({
@@ -135,20 +111,7 @@ export const deskClosureRoutes = [
     params: IdParam,
     body: Patch,
     handler: async (_req, _res, { params, body }) => {
-      const current = await find(params.id);
-      const startsAt = body.startsAt ?? current.startsAt;
-      const endsAt = body.endsAt ?? current.endsAt;
-      if (endsAt <= startsAt) throw new ValidationError(ENDS_AFTER_STARTS, { endsAt: ENDS_AFTER_STARTS });
-      const deskId = body.deskId === undefined ? current.deskId : body.deskId;
-      // another desk without a location given: the location follows the desk
-      const locationId = body.locationId !== undefined ? body.locationId : body.deskId ? null : current.locationId;
-      const where = await place(locationId, deskId);
-      return present(
-        await db().deskClosure.update({
-          where: { id: params.id },
-          data: { ...where, startsAt, endsAt, reason: body.reason ?? current.reason },
-        }),
-      );
+      return present(await updateClosure(params.id, body));
     },
   }),
   defineRoute({
@@ -159,9 +122,7 @@ export const deskClosureRoutes = [
     access: WRITE,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const c = await find(params.id);
-      await db().deskClosure.delete({ where: { id: params.id } });
-      return present(c);
+      return present(await removeClosure(params.id));
     },
   }),
 ];

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db, type Tx } from '../../db';
 import type { DeskHours, Prisma } from '../../generated/prisma/client';
-import type { HoursKind } from '../../generated/prisma/enums';
-import { NotFoundError, ValidationError } from '../../shared/errors';
-import { HHMM, Kind, READ, TAG, WRITE, Weekday, checkDesk, checkLocation, weekdayName } from './common';
-import { locations } from '../locations';
+import { HHMM, Kind, READ, TAG, WRITE, Weekday } from './common';
+import {
+  CLOSES_AFTER_OPENS,
+  addHours,
+  changeHours,
+  closesAfterOpens,
+  countHours,
+  findHours,
+  firstOverlap,
+  hoursOfLocation,
+  listHours,
+  overlapMessage,
+  removeHours,
+  replaceLocationHours,
+} from '../deskHours';
 
 /**
  * Weekly hours on the Brussels wall clock. A row without deskId is the location's, for all its desks; a desk with rows
@@ -22,17 +32,6 @@ const present = (h: DeskHours) => ({
   kind: h.kind,
 });
 
-interface Block {
-  deskId: string | null;
-  weekday: number;
-  opens: string;
-  closes: string;
-  kind: HoursKind;
-}
-
-const CLOSES_AFTER_OPENS = 'A block must close after it opens.';
-const closesAfterOpens = (b: { opens: string; closes: string }) => b.closes > b.opens;
-
 const RowFields = z.object({
   locationId: z.uuid('A location id is a UUID.'),
   /** empty: the location's hours, for all its desks */
@@ -44,27 +43,6 @@ const RowFields = z.object({
 });
 const Row = RowFields.refine(closesAfterOpens, { message: CLOSES_AFTER_OPENS, path: ['closes'] });
 const RowPatch = RowFields.partial();
-
-const kindLabel = (kind: HoursKind) => (kind === 'walk_in' ? 'walk-in' : 'appointment');
-
-/** The first two blocks that overlap (touching is fine: 08:00–12:00 and 12:00–16:00), or undefined. */
-export function firstOverlap<B extends Block>(blocks: readonly B[]): [B, B] | undefined {
-  const sorted = [...blocks].sort(
-    (a, b) =>
-      (a.deskId ?? '').localeCompare(b.deskId ?? '') ||
-      a.kind.localeCompare(b.kind) ||
-      a.weekday - b.weekday ||
-      a.opens.localeCompare(b.opens),
-  );
-  for (let i = 1; i < sorted.length; i++) {
-    const [a, b] = [sorted[i - 1], sorted[i]];
-    if (a.deskId === b.deskId && a.kind === b.kind && a.weekday === b.weekday && b.opens < a.closes) return [a, b];
-  }
-  return undefined;
-}
-
-const overlapMessage = (a: Block, b: Block) =>
-  `${kindLabel(a.kind)[0].toUpperCase()}${kindLabel(a.kind).slice(1)} hours overlap on ${weekdayName(a.weekday)}: ${a.opens}–${a.closes} and ${b.opens}–${b.closes}${a.deskId ? ' at this desk' : ''}.`;
 
 const Week = z
   .object({
@@ -87,56 +65,8 @@ const Week = z
     if (clash) ctx.addIssue({ code: 'custom', path: ['hours'], message: overlapMessage(...clash) });
   });
 
-async function find(id: string) {
-  const h = await db().deskHours.findUnique({ where: { id } });
-  if (!h) throw new NotFoundError('No such opening hours.');
-  return h;
-}
-
-/** The location exists and the desk, if any, is one of its desks. */
-async function checkPlace(locationId: string, deskId: string | null, deskField = 'deskId') {
-  await checkLocation(locationId);
-  const desk = await checkDesk(deskId, deskField);
-  if (desk && desk.locationId !== locationId)
-    throw new ValidationError('This desk is at another location.', {
-      [deskField]: 'This desk is at another location.',
-    });
-}
-
-/** One writer per location at a time, so two blocks saved together cannot overlap unseen. */
-const lockLocation = (tx: Tx, locationId: string) =>
-  tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`voordeur-desk-hours:${locationId}`}))`;
-
-async function saveRow(id: string | undefined, row: Block & { locationId: string }) {
-  return db().$transaction(async (tx) => {
-    await lockLocation(tx, row.locationId);
-    const others = await tx.deskHours.findMany({
-      where: {
-        locationId: row.locationId,
-        deskId: row.deskId,
-        kind: row.kind,
-        weekday: row.weekday,
-        ...(id ? { id: { not: id } } : {}),
-      },
-    });
-    const clash = firstOverlap([...others, row]);
-    if (clash) {
-      const message = overlapMessage(...clash);
-      throw new ValidationError(message, { opens: message });
-    }
-    return id ? tx.deskHours.update({ where: { id }, data: row }) : tx.deskHours.create({ data: row });
-  });
-}
-
-const hoursOf = async (locationId: string) => ({
-  locationId,
-  hours: (
-    await db().deskHours.findMany({
-      where: { locationId },
-      orderBy: [{ deskId: { sort: 'asc', nulls: 'first' } }, { kind: 'asc' }, { weekday: 'asc' }, { opens: 'asc' }],
-    })
-  ).map(present),
-});
+/** A location's week as the console reads and writes it. */
+const hoursOf = (locationId: string, hours: DeskHours[]) => ({ locationId, hours: hours.map(present) });
 
 const Filter = z.strictObject({
   id: oneOrMany(z.uuid()).optional(),
@@ -170,12 +100,12 @@ export const deskHoursRoutes = [
         'desk-hours',
         query.range,
         (page) =>
-          db().deskHours.findMany({
+          listHours(
             where,
-            orderBy: [orderOf(query.sort, ['weekday', 'asc']), { weekday: 'asc' }, { opens: 'asc' }, { id: 'asc' }],
-            ...page,
-          }),
-        () => db().deskHours.count({ where }),
+            [orderOf(query.sort, ['weekday', 'asc']), { weekday: 'asc' }, { opens: 'asc' }, { id: 'asc' }],
+            page,
+          ),
+        () => countHours(where),
         present,
       );
     },
@@ -187,7 +117,7 @@ export const deskHoursRoutes = [
     summary: 'One block of weekly hours.',
     access: READ,
     params: IdParam,
-    handler: async (_req, _res, { params }) => present(await find(params.id)),
+    handler: async (_req, _res, { params }) => present(await findHours(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -206,8 +136,7 @@ export const deskHoursRoutes = [
         closes: body.closes,
         kind: body.kind ?? 'appointments',
       };
-      await checkPlace(row.locationId, row.deskId);
-      return present(await saveRow(undefined, row));
+      return present(await addHours(row));
     },
   }),
   defineRoute({
@@ -219,18 +148,7 @@ export const deskHoursRoutes = [
     params: IdParam,
     body: RowPatch,
     handler: async (_req, _res, { params, body }) => {
-      const current = await find(params.id);
-      const row = {
-        locationId: body.locationId ?? current.locationId,
-        deskId: body.deskId === undefined ? current.deskId : body.deskId,
-        weekday: body.weekday ?? current.weekday,
-        opens: body.opens ?? current.opens,
-        closes: body.closes ?? current.closes,
-        kind: body.kind ?? current.kind,
-      };
-      if (!closesAfterOpens(row)) throw new ValidationError(CLOSES_AFTER_OPENS, { closes: CLOSES_AFTER_OPENS });
-      await checkPlace(row.locationId, row.deskId);
-      return present(await saveRow(params.id, row));
+      return present(await changeHours(params.id, body));
     },
   }),
   defineRoute({
@@ -241,9 +159,7 @@ export const deskHoursRoutes = [
     access: WRITE,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      const h = await find(params.id);
-      await db().deskHours.delete({ where: { id: params.id } });
-      return present(h);
+      return present(await removeHours(params.id));
     },
   }),
   defineRoute({
@@ -253,10 +169,7 @@ export const deskHoursRoutes = [
     summary: "All weekly hours of a location: its own (deskId null) and its desks'.",
     access: READ,
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      await locations.find(params.id);
-      return hoursOf(params.id);
-    },
+    handler: async (_req, _res, { params }) => hoursOf(params.id, await hoursOfLocation(params.id)),
   }),
   defineRoute({
     method: 'put',
@@ -268,38 +181,8 @@ export const deskHoursRoutes = [
     params: IdParam,
     body: Week,
     handler: async (_req, _res, { params, body }) => {
-      await locations.find(params.id);
-      const deskIds = [...new Set(body.hours.map((h) => h.deskId).filter((d): d is string => !!d))];
-      const desks = new Map(
-        (await db().desk.findMany({ where: { id: { in: deskIds } }, select: { id: true, locationId: true } })).map(
-          (d) => [d.id, d.locationId],
-        ),
-      );
-      const errors: Record<string, string> = {};
-      body.hours.forEach((h, i) => {
-        if (!h.deskId) return;
-        const at = desks.get(h.deskId);
-        if (at === undefined) errors[`hours.${i}.deskId`] = 'No such desk.';
-        else if (at !== params.id) errors[`hours.${i}.deskId`] = 'This desk is at another location.';
-      });
-      if (Object.keys(errors).length) {
-        throw new ValidationError(`Invalid request body. Please correct: ${Object.keys(errors).join(', ')}.`, errors);
-      }
-      await db().$transaction(async (tx) => {
-        await lockLocation(tx, params.id);
-        await tx.deskHours.deleteMany({ where: { locationId: params.id } });
-        await tx.deskHours.createMany({
-          data: body.hours.map((h) => ({
-            locationId: params.id,
-            deskId: h.deskId ?? null,
-            weekday: h.weekday,
-            opens: h.opens,
-            closes: h.closes,
-            kind: h.kind,
-          })),
-        });
-      });
-      return hoursOf(params.id);
+      const hours = body.hours.map((h) => ({ ...h, deskId: h.deskId ?? null }));
+      return hoursOf(params.id, await replaceLocationHours(params.id, hours));
     },
   }),
 ];

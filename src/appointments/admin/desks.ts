@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
-import type { Desk, Prisma } from '../../generated/prisma/client';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors';
-import { IdList, READ, TAG, WRITE, checkAllExist, checkLocation, conflictAs, insensitive } from './common';
-
-type DeskWithServices = Desk & { services: { serviceId: string }[] };
-const withServices = {
-  services: { select: { serviceId: true }, orderBy: { serviceId: 'asc' } },
-} satisfies Prisma.DeskInclude;
+import type { Prisma } from '../../generated/prisma/client';
+import { IdList, READ, TAG, WRITE, insensitive } from './common';
+import { countDesks, deactivateDesk, findDesk, listDesks, saveDesk, type DeskWithServices } from '../desks';
 
 const present = (d: DeskWithServices) => ({
   id: d.id,
@@ -28,8 +22,6 @@ const Body = z.object({
   /** the products this desk serves */
   serviceIds: IdList('service').optional(),
 });
-type BodyIn = Partial<z.infer<typeof Body>>;
-
 const Filter = z.strictObject({
   q: z.string().trim().max(100).optional(),
   id: oneOrMany(z.uuid()).optional(),
@@ -37,62 +29,6 @@ const Filter = z.strictObject({
   serviceId: z.uuid().optional(),
   active: z.boolean().optional(),
 });
-
-const DUPLICATE = 'This location already has a desk with this name.';
-
-async function find(id: string) {
-  const d = await db().desk.findUnique({ where: { id }, include: withServices });
-  if (!d) throw new NotFoundError('No such desk.');
-  return d;
-}
-
-async function check(body: BodyIn, current?: Desk) {
-  await checkLocation(body.locationId);
-  await checkAllExist(body.serviceIds, 'serviceIds', 'service', (ids) =>
-    db().service.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  );
-  const locationId = body.locationId ?? current?.locationId;
-  const name = body.name ?? current?.name;
-  if (
-    locationId &&
-    name &&
-    (await db().desk.findFirst({ where: { locationId, name, id: current ? { not: current.id } : undefined } }))
-  ) {
-    throw new ConflictError(DUPLICATE, { name: 'Already in use.' });
-  }
-  if (current && body.locationId && body.locationId !== current.locationId) {
-    // the appointments keep the location they were booked at: a desk with upcoming ones cannot move away from under them
-    const upcoming = await db().appointment.count({
-      where: { deskId: current.id, status: { in: ['booked', 'checked_in'] }, endsAt: { gt: new Date() } },
-    });
-    if (upcoming) {
-      const message = `This desk has ${upcoming} upcoming appointment${upcoming === 1 ? '' : 's'} at its location; move or cancel them first.`;
-      throw new ValidationError(message, { locationId: message });
-    }
-  }
-}
-
-/** Writes the desk and, when serviceIds is given, replaces the products it serves; a desk that moves takes its own hours and absences along. */
-async function save(current: Desk | undefined, body: BodyIn) {
-  const { serviceIds, ...data } = body;
-  const savedId = await conflictAs('name', DUPLICATE, () =>
-    db().$transaction(async (tx) => {
-      const d = current
-        ? await tx.desk.update({ where: { id: current.id }, data })
-        : await tx.desk.create({ data: data as Prisma.DeskUncheckedCreateInput });
-      if (current && d.locationId !== current.locationId) {
-        await tx.deskHours.updateMany({ where: { deskId: d.id }, data: { locationId: d.locationId } });
-        await tx.deskClosure.updateMany({ where: { deskId: d.id }, data: { locationId: d.locationId } });
-      }
-      if (serviceIds) {
-        await tx.deskService.deleteMany({ where: { deskId: d.id } });
-        await tx.deskService.createMany({ data: serviceIds.map((serviceId) => ({ deskId: d.id, serviceId })) });
-      }
-      return d.id;
-    }),
-  );
-  return present(await find(savedId));
-}
 
 export const deskRoutes = [
   defineRoute({
@@ -115,14 +51,8 @@ export const deskRoutes = [
         res,
         'desks',
         query.range,
-        (page) =>
-          db().desk.findMany({
-            where,
-            include: withServices,
-            orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().desk.count({ where }),
+        (page) => listDesks(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => countDesks(where),
         present,
       );
     },
@@ -134,7 +64,7 @@ export const deskRoutes = [
     summary: 'One desk.',
     access: READ,
     params: IdParam,
-    handler: async (_req, _res, { params }) => present(await find(params.id)),
+    handler: async (_req, _res, { params }) => present(await findDesk(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -144,8 +74,7 @@ export const deskRoutes = [
     access: WRITE,
     body: Body,
     handler: async (_req, _res, { body }) => {
-      await check(body);
-      return save(undefined, body);
+      return present(await saveDesk(undefined, body));
     },
   }),
   defineRoute({
@@ -157,9 +86,7 @@ export const deskRoutes = [
     params: IdParam,
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
-      const current = await find(params.id);
-      await check(body, current);
-      return save(current, body);
+      return present(await saveDesk(params.id, body));
     },
   }),
   defineRoute({
@@ -170,9 +97,7 @@ export const deskRoutes = [
     access: WRITE,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await find(params.id);
-      await db().desk.update({ where: { id: params.id }, data: { active: false } });
-      return present(await find(params.id));
+      return present(await deactivateDesk(params.id));
     },
   }),
 ];

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
-import type { Prisma, Service } from '../../generated/prisma/client';
-import { NotFoundError, ValidationError } from '../../shared/errors';
-import { IdList, READ, TAG, WRITE, checkAllExist, insensitive } from './common';
+import type { Prisma } from '../../generated/prisma/client';
+import { IdList, READ, TAG, WRITE, insensitive } from './common';
+import {
+  countProducts,
+  deactivateProduct,
+  findProduct,
+  listProducts,
+  saveProduct,
+  type ProductWithDesks,
+} from '../products';
 
-type ServiceWithDesks = Service & { desks: { deskId: string }[] };
-const withDesks = { desks: { select: { deskId: true }, orderBy: { deskId: 'asc' } } } satisfies Prisma.ServiceInclude;
-
-const present = (s: ServiceWithDesks) => ({
+const present = (s: ProductWithDesks) => ({
   id: s.id,
   code: s.code,
   nameNl: s.nameNl,
@@ -78,8 +81,6 @@ const Body = z.object({
   /** the desks that serve this product */
   deskIds: IdList('desk').optional(),
 });
-type BodyIn = Partial<z.infer<typeof Body>>;
-
 const Filter = z.strictObject({
   q: z.string().trim().max(100).optional(),
   id: oneOrMany(z.uuid()).optional(),
@@ -87,37 +88,6 @@ const Filter = z.strictObject({
   deskId: z.uuid().optional(),
   departmentId: z.uuid().optional(),
 });
-
-async function find(id: string) {
-  const s = await db().service.findUnique({ where: { id }, include: withDesks });
-  if (!s) throw new NotFoundError('No such service.');
-  return s;
-}
-
-async function check(body: BodyIn) {
-  if (body.departmentId && !(await db().department.findUnique({ where: { id: body.departmentId } }))) {
-    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
-  }
-  await checkAllExist(body.deskIds, 'deskIds', 'desk', (ids) =>
-    db().desk.findMany({ where: { id: { in: ids } }, select: { id: true } }),
-  );
-}
-
-/** Writes the product and, when deskIds is given, replaces the desks that serve it, in one transaction. */
-async function save(id: string | undefined, body: BodyIn) {
-  const { deskIds, ...data } = body;
-  const savedId = await db().$transaction(async (tx) => {
-    const s = id
-      ? await tx.service.update({ where: { id }, data })
-      : await tx.service.create({ data: data as Prisma.ServiceUncheckedCreateInput });
-    if (deskIds) {
-      await tx.deskService.deleteMany({ where: { serviceId: s.id } });
-      await tx.deskService.createMany({ data: deskIds.map((deskId) => ({ deskId, serviceId: s.id })) });
-    }
-    return s.id;
-  });
-  return present(await find(savedId));
-}
 
 export const serviceRoutes = [
   defineRoute({
@@ -142,14 +112,8 @@ export const serviceRoutes = [
         res,
         'services',
         query.range,
-        (page) =>
-          db().service.findMany({
-            where,
-            include: withDesks,
-            orderBy: [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().service.count({ where }),
+        (page) => listProducts(where, [orderOf(query.sort, ['nameNl', 'asc']), { id: 'asc' }], page),
+        () => countProducts(where),
         present,
       );
     },
@@ -161,7 +125,7 @@ export const serviceRoutes = [
     summary: 'One product.',
     access: READ,
     params: IdParam,
-    handler: async (_req, _res, { params }) => present(await find(params.id)),
+    handler: async (_req, _res, { params }) => present(await findProduct(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -171,8 +135,7 @@ export const serviceRoutes = [
     access: WRITE,
     body: Body,
     handler: async (_req, _res, { body }) => {
-      await check(body);
-      return save(undefined, body);
+      return present(await saveProduct(undefined, body));
     },
   }),
   defineRoute({
@@ -184,9 +147,7 @@ export const serviceRoutes = [
     params: IdParam,
     body: Body.partial(),
     handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
-      await check(body);
-      return save(params.id, body);
+      return present(await saveProduct(params.id, body));
     },
   }),
   defineRoute({
@@ -197,9 +158,7 @@ export const serviceRoutes = [
     access: WRITE,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await find(params.id);
-      await db().service.update({ where: { id: params.id }, data: { active: false } });
-      return present(await find(params.id));
+      return present(await deactivateProduct(params.id));
     },
   }),
 ];

@@ -1,5 +1,5 @@
 import { db } from '../../db';
-import type { Mailbox, QuarantinedEmail } from '../../generated/prisma/client';
+import type { Mailbox, Prisma, QuarantinedEmail } from '../../generated/prisma/client';
 import { blobStore, readBlob } from '../../attachments/storage';
 import { logger } from '../../logger';
 import { NotFoundError, ConflictError } from '../../shared/errors';
@@ -112,3 +112,17 @@ export async function quarantinedRaw(id: string): Promise<Buffer> {
 }
 
 export { peekHeaders };
+
+export async function findQuarantined(id: string): Promise<QuarantinedEmail> {
+  const q = await db().quarantinedEmail.findUnique({ where: { id } });
+  if (!q) throw new NotFoundError('No such quarantined message.');
+  return q;
+}
+
+export const listQuarantined = (
+  where: Prisma.QuarantinedEmailWhereInput,
+  orderBy: Prisma.QuarantinedEmailOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().quarantinedEmail.findMany({ where, orderBy, ...page });
+
+export const countQuarantined = (where: Prisma.QuarantinedEmailWhereInput) => db().quarantinedEmail.count({ where });

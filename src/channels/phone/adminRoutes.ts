@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../http/list';
-import { db } from '../../db';
 import { NotFoundError, ValidationError } from '../../shared/errors';
 import type { Principal } from '../../auth/principal';
 import type { PhoneCall, Prisma } from '../../generated/prisma/client';
@@ -9,6 +8,8 @@ import { PhoneField } from '../../shared/identities';
 import { ticketScope } from '../../tickets/policy';
 import { changePhoneLine, phoneLine } from './line';
 import { startCallback } from './callback';
+import { countCalls, findCall, listCalls } from './calls';
+import { checkDepartment } from '../../departments/service';
 import { twilioSettings } from '../twilio/client';
 
 /** Staff see the calls of their departments' tickets or put through to their departments. */
@@ -105,8 +106,7 @@ export const phoneAdminRoutes = [
       if (menuChange && req.user!.role !== 'admin')
         throw new ValidationError('Only administrators change which department each menu choice reaches.');
       for (const id of [body.appointmentsDepartmentId, body.reportsDepartmentId, body.agentsDepartmentId]) {
-        if (id && !(await db().department.findUnique({ where: { id } })))
-          throw new ValidationError('No such department.', { departmentId: 'No such department.' });
+        await checkDepartment(id);
       }
       await changePhoneLine(req.user!.id, body);
       return presentLine();
@@ -147,13 +147,8 @@ export const phoneAdminRoutes = [
         res,
         'calls',
         query.range,
-        (page) =>
-          db().phoneCall.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['startedAt', 'desc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().phoneCall.count({ where }),
+        (page) => listCalls(where, [orderOf(query.sort, ['startedAt', 'desc']), { id: 'asc' }], page),
+        () => countCalls(where),
         present,
       );
     },
@@ -167,7 +162,7 @@ export const phoneAdminRoutes = [
     audit: { action: 'view', entity: 'contact' },
     params: IdParam,
     handler: async (req, _res, { params }) => {
-      const call = await db().phoneCall.findFirst({ where: { AND: [{ id: params.id }, callScope(req.user!)] } });
+      const call = await findCall(params.id, callScope(req.user!));
       if (!call) throw new NotFoundError('No such call.');
       return present(call);
     },

@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import { normalizePhone } from '../../shared/identities';
 import { resolveContact } from '../../contacts/resolve';
-import type { PhoneCall } from '../../generated/prisma/client';
+import type { PhoneCall, Prisma } from '../../generated/prisma/client';
 
 /** How a call ended for the caller. Anything else at hang-up means nobody helped them: a call-back task. */
 export const HELPED = ['connected', 'voicemail', 'status_told'] as const;
@@ -87,4 +87,32 @@ export async function recordCallStatus(
 export function needsCallBack(call: Pick<PhoneCall, 'direction' | 'outcome' | 'fromNumber'>): boolean {
   if (call.direction !== 'inbound' || !callerNumber(call.fromNumber)) return false;
   return !(HELPED as readonly string[]).includes(call.outcome ?? '');
+}
+
+/** The call log the console reads, within the scope the caller may see. */
+export const listCalls = (
+  where: Prisma.PhoneCallWhereInput,
+  orderBy: Prisma.PhoneCallOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().phoneCall.findMany({ where, orderBy, ...page });
+
+export const countCalls = (where: Prisma.PhoneCallWhereInput) => db().phoneCall.count({ where });
+
+/** One call inside a scope, or null. */
+export const findCall = (id: string, scope: Prisma.PhoneCallWhereInput) =>
+  db().phoneCall.findFirst({ where: { AND: [{ id }, scope] } });
+
+/** The ticket a caller gives the reference of, followed to the ticket it was merged into, with its department's name. */
+export async function ticketByReference(reference: string) {
+  let ticket = await db().ticket.findUnique({
+    where: { reference },
+    include: { department: { select: { name: true } } },
+  });
+  for (let hops = 0; ticket?.mergedIntoId && hops < 10; hops++) {
+    ticket = await db().ticket.findUnique({
+      where: { id: ticket.mergedIntoId },
+      include: { department: { select: { name: true } } },
+    });
+  }
+  return ticket;
 }

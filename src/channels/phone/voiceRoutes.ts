@@ -2,12 +2,11 @@ import type { Request, Response } from 'express';
 import { defineRoute } from '../../http/route';
 import { AppError } from '../../shared/errors';
 import { logger } from '../../logger';
-import { db } from '../../db';
 import { parseReference } from '../../tickets/reference';
 import { verifyTwilioSignature } from '../twilio/signature';
 import { PROMPTS, menuChoice, type CallLanguage } from './prompts';
 import { phoneLine, routeCall } from './line';
-import { addChoice, recordCallStatus, recordIncomingCall, setOutcome, needsCallBack } from './calls';
+import { addChoice, recordCallStatus, recordIncomingCall, setOutcome, needsCallBack, ticketByReference } from './calls';
 import * as twiml from './twiml';
 import { VOICE } from './twiml';
 import {
@@ -80,16 +79,7 @@ async function putThrough(lang: CallLanguage, callSid: string, choice: 'appointm
 }
 
 async function ticketStatusText(lang: CallLanguage, reference: string): Promise<string | undefined> {
-  let ticket = await db().ticket.findUnique({
-    where: { reference },
-    include: { department: { select: { name: true } } },
-  });
-  for (let hops = 0; ticket?.mergedIntoId && hops < 10; hops++) {
-    ticket = await db().ticket.findUnique({
-      where: { id: ticket.mergedIntoId },
-      include: { department: { select: { name: true } } },
-    });
-  }
+  const ticket = await ticketByReference(reference);
   if (!ticket) return undefined;
   return PROMPTS[lang].status(ticket.reference, ticket.status, ticket.department?.name);
 }

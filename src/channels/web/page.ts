@@ -1,5 +1,4 @@
 import { Router, type Request, type Response, type NextFunction } from 'express';
-import { db } from '../../db';
 import { esc, layout, pageLanguage, type PageLanguage } from '../../pages/html';
 import { randomToken } from '../../shared/tokens';
 import { ticketBody, uploadedFiles } from '../../http/upload';
@@ -10,6 +9,7 @@ import { PublicTicketBody } from './schema';
 import { AUTOMATED, submitWebForm } from './submit';
 import { rateLimit } from '../../http/rateLimit';
 import { localize } from '../../pages/messagesNl';
+import { publicCategories } from '../../categories/service';
 import multer from 'multer';
 import { currentCitizen } from '../../citizens/current';
 import type { Citizen } from '../../citizens/sessions';
@@ -78,10 +78,7 @@ async function renderForm(
   citizen?: Citizen,
 ): Promise<string> {
   const t = T[lang];
-  const categories = await db().category.findMany({
-    where: { active: true, public: true },
-    orderBy: { nameNl: 'asc' },
-  });
+  const categories = await publicCategories();
   const c = config();
   const field = (name: string, label: string, input: string, hint?: string) => {
     const err = errors[name];

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route';
 import { ticketBody, uploadedFiles } from '../../http/upload';
-import { db } from '../../db';
 import { PublicTicketBody, SUBMISSION_KEY } from './schema';
 import { ValidationError } from '../../shared/errors';
 import { rateLimit } from '../../http/rateLimit';
 import { config } from '../../config';
 import { submitWebForm } from './submit';
 import { citizenSubjectOf } from '../../citizens/current';
+import { publicCategories } from '../../categories/service';
 
 export const webRoutes = [
   defineRoute({
@@ -19,7 +19,7 @@ export const webRoutes = [
     before: [rateLimit('reads', () => config().RATE_LIMIT_PUBLIC_READS_PER_MINUTE)],
     query: z.object({ language: z.enum(['nl', 'en']).default('nl') }),
     handler: async (_req, _res, { query }) => {
-      const rows = await db().category.findMany({ where: { active: true, public: true }, orderBy: { nameNl: 'asc' } });
+      const rows = await publicCategories();
       return rows.map((c) => ({
         id: c.id,
         code: c.code,

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../../http/list';
-import { db } from '../../../db';
 import type { QuarantinedEmail } from '../../../generated/prisma/client';
-import { NotFoundError } from '../../../shared/errors';
-import { dismissQuarantined, quarantinedRaw, retryQuarantined } from '../quarantine';
+import {
+  countQuarantined,
+  dismissQuarantined,
+  findQuarantined,
+  listQuarantined,
+  quarantinedRaw,
+  retryQuarantined,
+} from '../quarantine';
 
 const ADMIN = ['admin'] as const;
 
@@ -51,13 +56,8 @@ export const quarantineRoutes = [
         res,
         'quarantine',
         query.range,
-        (page) =>
-          db().quarantinedEmail.findMany({
-            where,
-            orderBy: [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }],
-            ...page,
-          }),
-        () => db().quarantinedEmail.count({ where }),
+        (page) => listQuarantined(where, [orderOf(query.sort, ['createdAt', 'desc']), { id: 'asc' }], page),
+        () => countQuarantined(where),
         present,
       );
     },
@@ -69,11 +69,7 @@ export const quarantineRoutes = [
     summary: 'One quarantined message.',
     access: ADMIN,
     params: IdParam,
-    handler: async (_req, _res, { params }) => {
-      const q = await db().quarantinedEmail.findUnique({ where: { id: params.id } });
-      if (!q) throw new NotFoundError('No such quarantined message.');
-      return present(q);
-    },
+    handler: async (_req, _res, { params }) => present(await findQuarantined(params.id)),
   }),
   defineRoute({
     method: 'post',

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from '../../../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../../../http/list';
-import { db } from '../../../db';
 import type { Mailbox } from '../../../generated/prisma/client';
-import { NotFoundError } from '../../../shared/errors';
 import { EmailField } from '../../../shared/identities';
-import { createMailbox, updateMailbox } from './service';
+import { countMailboxes, createMailbox, findMailbox, listMailboxes, updateMailbox } from './service';
 import { testImapConnection } from '../imapSession';
 
 const ADMIN = ['admin'] as const;
@@ -66,12 +64,6 @@ const CreateBody = z.object({
 const UpdateBody = z.object(Fields).partial();
 const Filter = z.strictObject({ id: oneOrMany(z.uuid()).optional(), active: z.boolean().optional() });
 
-async function find(id: string) {
-  const m = await db().mailbox.findUnique({ where: { id } });
-  if (!m) throw new NotFoundError('No such mailbox.');
-  return m;
-}
-
 export const mailboxRoutes = [
   defineRoute({
     method: 'get',
@@ -87,9 +79,8 @@ export const mailboxRoutes = [
         res,
         'mailboxes',
         query.range,
-        (page) =>
-          db().mailbox.findMany({ where, orderBy: [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], ...page }),
-        () => db().mailbox.count({ where }),
+        (page) => listMailboxes(where, [orderOf(query.sort, ['name', 'asc']), { id: 'asc' }], page),
+        () => countMailboxes(where),
         presentMailbox,
       );
     },
@@ -101,7 +92,7 @@ export const mailboxRoutes = [
     summary: 'One mailbox.',
     access: ADMIN,
     params: IdParam,
-    handler: async (_req, _res, { params }) => presentMailbox(await find(params.id)),
+    handler: async (_req, _res, { params }) => presentMailbox(await findMailbox(params.id)),
   }),
   defineRoute({
     method: 'post',
@@ -124,7 +115,7 @@ export const mailboxRoutes = [
     params: IdParam,
     body: UpdateBody,
     handler: async (_req, _res, { params, body }) => {
-      await find(params.id);
+      await findMailbox(params.id);
       return presentMailbox(await updateMailbox(params.id, { ...body, imapPassword: body.imapPassword ?? undefined }));
     },
   }),
@@ -136,7 +127,7 @@ export const mailboxRoutes = [
     access: ADMIN,
     params: IdParam,
     handler: async (_req, _res, { params }) => {
-      await find(params.id);
+      await findMailbox(params.id);
       return presentMailbox(await updateMailbox(params.id, { active: false }));
     },
   }),
@@ -148,7 +139,7 @@ export const mailboxRoutes = [
     access: ADMIN,
     params: IdParam,
     handler: async (_req, res, { params }) => {
-      res.status(200).json(await testImapConnection(await find(params.id)));
+      res.status(200).json(await testImapConnection(await findMailbox(params.id)));
     },
   }),
 ];

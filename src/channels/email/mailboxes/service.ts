@@ -1,8 +1,8 @@
 import { db } from '../../../db';
 import { config } from '../../../config';
-import type { Mailbox } from '../../../generated/prisma/client';
+import type { Mailbox, Prisma } from '../../../generated/prisma/client';
 import { decryptSecret, encryptSecret } from '../../../shared/secretBox';
-import { ValidationError } from '../../../shared/errors';
+import { NotFoundError, ValidationError } from '../../../shared/errors';
 
 export interface MailboxSettings {
   name: string;
@@ -86,3 +86,17 @@ export async function mailboxFromEnvironment(): Promise<Mailbox | undefined> {
     return db().mailbox.create({ data: { ...fields, imapPasswordEnc: encryptSecret(imapPassword!), source: 'env' } });
   return updateMailbox(existing.id, settings);
 }
+
+export async function findMailbox(id: string): Promise<Mailbox> {
+  const m = await db().mailbox.findUnique({ where: { id } });
+  if (!m) throw new NotFoundError('No such mailbox.');
+  return m;
+}
+
+export const listMailboxes = (
+  where: Prisma.MailboxWhereInput,
+  orderBy: Prisma.MailboxOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) => db().mailbox.findMany({ where, orderBy, ...page });
+
+export const countMailboxes = (where: Prisma.MailboxWhereInput) => db().mailbox.count({ where });
