@@ -9,7 +9,7 @@ import { recordingHooks, schedulePhoneSweep, startPhoneWorker } from './channels
 import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 import { closeEarlierDays } from './guidance/queue';
-import { registerChannelSenders } from './channels/senders';
+import { registerChannels } from './channels';
 
 export interface Workers {
   queues: Worker[];
@@ -19,7 +19,7 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  registerChannelSenders();
+  registerChannels();
   const queues = [
     startOutboxWorker(),
     startSlaWorker(),
