@@ -54,23 +54,13 @@ test.each(CHANNELS.filter((c) => !OLDER_CHANNELS.has(c)))(
   (channel) => {
     const files = execFileSync(
       'git',
-      [
-        'grep',
-        '-il',
-        channel,
-        '--',
-        '.',
-        `:!src/channels/${channel}`,
-        ':!test',
-        ':!README.md',
-        ':!scripts/bench',
-        // the migration that added the channel to the enums
-        `:!prisma/migrations/*_${channel}_channel`,
-      ],
+      ['grep', '-il', channel, '--', '.', `:!src/channels/${channel}`, ':!test', ':!README.md', ':!scripts/bench'],
       { encoding: 'utf8' },
     )
       .split('\n')
-      .filter(Boolean);
+      .filter(Boolean)
+      // the migration that added the channel to the enums
+      .filter((f) => !new RegExp(`^prisma/migrations/\\d+_${channel}_channel/`).test(f));
     expect(files.filter((f) => !MAY_NAME_A_CHANNEL.has(f))).toEqual([]);
   },
 );
