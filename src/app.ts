@@ -37,6 +37,7 @@ import { recoveryCodeRoutes } from './auth/recoveryCodeRoutes';
 import { secondFactorRoutes } from './users/secondFactorRoutes';
 import { healthRouter } from './health/routes';
 import { channelRoutes, registerChannels } from './channels';
+import { subscribeLiveToTicketChanges } from './live/events';
 import { templateRoutes } from './notifications/templateRoutes';
 import { providerStatusRoutes } from './notifications/providerStatusRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
@@ -106,6 +107,8 @@ export function buildApp(): Express {
   const c = config();
   // the api asks the channels' definitions and senders (reach, reply rules) before it answers
   registerChannels();
+  // the consoles hear about every ticket change, whichever process made it
+  subscribeLiveToTicketChanges();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', c.TRUST_PROXY);

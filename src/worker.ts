@@ -10,6 +10,7 @@ import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJob
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 import { closeEarlierDays } from './guidance/queue';
 import { registerChannels } from './channels';
+import { subscribeLiveToTicketChanges } from './live/events';
 
 export interface Workers {
   queues: Worker[];
@@ -20,6 +21,8 @@ export interface Workers {
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
   registerChannels();
+  // the consoles hear about every ticket change, whichever process made it
+  subscribeLiveToTicketChanges();
   const queues = [
     startOutboxWorker(),
     startSlaWorker(),

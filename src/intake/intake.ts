@@ -17,7 +17,7 @@ import { ConflictError } from '../shared/errors';
 import { smsTicketReceived } from '../notifications/smsTemplates';
 import { channelRegistry } from '../shared/channelRegistry';
 import { decideReach } from '../notifications/reach';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 
 export interface IntakeInput {
   channel: Channel;
@@ -84,7 +84,7 @@ export interface IntakeResult {
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
   if (result.outcome !== 'duplicate')
-    await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
+    await ticketChanged(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
       direction: 'inbound',
     });
   await dispatchOutbox(result.outbox);

@@ -13,7 +13,7 @@ import { senderFor, threadHeadersFor } from '../notifications/emailThread';
 import { smsAgentReply } from '../notifications/smsTemplates';
 import { addresseeOf, decideReach } from '../notifications/reach';
 import { senderRegistry } from '../notifications/senders';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 import { countSmsSegments } from '../notifications/smsSegments';
 import { randomToken } from '../shared/tokens';
 import { channelRegistry } from '../shared/channelRegistry';
@@ -127,7 +127,7 @@ export async function replyToCitizen(
       await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
     return { message, notificationId, ticket: updated };
   });
-  await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
+  await ticketChanged('message', result.ticket, { direction: 'outbound' });
   await dispatchOutbox([result.notificationId]);
   return result.message;
 }
@@ -178,6 +178,6 @@ export async function addInternalNote(user: Principal, ticketId: string, body: s
     await recordEvent(tx, ticketId, 'note_added', user.id, { messageId: message.id });
     return { message, ticket };
   });
-  await publishTicketEvent('message', ticket, { direction: 'note' });
+  await ticketChanged('message', ticket, { direction: 'note' });
   return message;
 }

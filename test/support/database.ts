@@ -28,6 +28,7 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 beforeAll(async () => {
   const { registerChannels } = await import('../../src/channels');
   registerChannels();
+  (await import('../../src/live/events')).subscribeLiveToTicketChanges();
 });
 
 beforeAll(async () => {
