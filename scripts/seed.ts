@@ -3,6 +3,10 @@ import { closeDb } from '../src/db';
 import { closeQueues } from '../src/queues';
 import { closeRedis } from '../src/redis';
 import { closePubSub } from '../src/shared/pubsub';
+import { registerChannels } from '../src/channels';
+
+// a process of its own: it tells the generic code which channels there are, as app.ts and worker.ts do
+registerChannels();
 
 seedDemo()
   .then(async (r) => {

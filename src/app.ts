@@ -13,7 +13,6 @@ import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { rejectHostileInput } from './http/hostileInput';
 import { csrfGuard, loadSession } from './auth/middleware';
 import { authRoutes } from './auth/routes';
-import { webRoutes } from './channels/web/routes';
 import { contactPageRouter } from './channels/web/page';
 import { ticketRoutes } from './tickets/routes';
 import { ticketEventRoutes } from './tickets/eventRoutes';
@@ -27,8 +26,6 @@ import { categoryRoutes } from './categories/routes';
 import { userRoutes } from './users/routes';
 import { signatureRoutes } from './users/signatureRoutes';
 import { cannedResponseRoutes } from './cannedResponses/routes';
-import { mailboxRoutes } from './channels/email/mailboxes/routes';
-import { quarantineRoutes } from './channels/email/mailboxes/quarantineRoutes';
 import { ruleRoutes } from './routing/ruleRoutes';
 import { zoneRoutes } from './routing/zoneRoutes';
 import { scheduleRoutes } from './routing/scheduleRoutes';
@@ -40,11 +37,8 @@ import { totpRoutes } from './auth/totpRoutes';
 import { recoveryCodeRoutes } from './auth/recoveryCodeRoutes';
 import { secondFactorRoutes } from './users/secondFactorRoutes';
 import { healthRouter } from './health/routes';
-import { voiceRoutes } from './channels/phone/voiceRoutes';
-import { phoneAdminRoutes } from './channels/phone/adminRoutes';
-import { smsRoutes } from './channels/sms/routes';
-import { whatsappRoutes } from './channels/whatsapp/routes';
-import { registerChannelSenders } from './channels/senders';
+import { channelRoutes, registerChannels } from './channels';
+import { subscribeLiveToTicketChanges } from './live/events';
 import { templateRoutes } from './notifications/templateRoutes';
 import { providerStatusRoutes } from './notifications/providerStatusRoutes';
 import { appointmentPublicRoutes } from './appointments/publicRoutes';
@@ -77,7 +71,6 @@ export function allRoutes(): AnyRoute[] {
     ...totpRoutes,
     ...recoveryCodeRoutes,
     ...secondFactorRoutes,
-    ...webRoutes,
     ...ticketRoutes,
     ...ticketEventRoutes,
     ...liveRoutes,
@@ -90,18 +83,13 @@ export function allRoutes(): AnyRoute[] {
     ...userRoutes,
     ...signatureRoutes,
     ...cannedResponseRoutes,
-    ...mailboxRoutes,
-    ...quarantineRoutes,
     ...ruleRoutes,
     ...zoneRoutes,
     ...scheduleRoutes,
     ...slaRoutes,
     ...auditRoutes,
     ...privacyRoutes,
-    ...voiceRoutes,
-    ...smsRoutes,
-    ...whatsappRoutes,
-    ...phoneAdminRoutes,
+    ...channelRoutes(),
     ...mapRoutes,
     ...templateRoutes,
     ...providerStatusRoutes,
@@ -121,8 +109,10 @@ const CONSOLE_DIR = path.join(projectRoot(), 'admin-ui', 'dist');
 
 export function buildApp(): Express {
   const c = config();
-  // the api asks a channel's sender whether free text may go now (WhatsApp's 24-hour window) before it answers
-  registerChannelSenders();
+  // the api asks the channels' definitions and senders (reach, reply rules) before it answers
+  registerChannels();
+  // the consoles hear about every ticket change, whichever process made it
+  subscribeLiveToTicketChanges();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', c.TRUST_PROXY);

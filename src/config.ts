@@ -173,50 +173,6 @@ const schema = z.object({
   PHONE_MISSED_CALL_GRACE_SECONDS: z.coerce.number().int().min(0).default(120),
   PHONE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
-  /** WhatsApp through Twilio: the sender number (E.164, without the whatsapp: prefix); WhatsApp is off when not set */
-  WHATSAPP_FROM: z
-    .string()
-    .regex(
-      /^\+[1-9]\d{6,14}$/,
-      'must be your WhatsApp sender number in E.164 form, e.g. +3250123456 (without whatsapp:)',
-    )
-    .optional(),
-  /**
-   * The approved WhatsApp templates (Twilio Content SIDs, HX…) per kind of message, as JSON, e.g.
-   * {"acknowledgement":"HX…","status_update":"HX…","answer":"HX…"}; used outside the 24-hour customer-service window
-   */
-  WHATSAPP_TEMPLATES: z
-    .string()
-    .default('{}')
-    .transform((v, ctx) => {
-      try {
-        return JSON.parse(v || '{}') as unknown;
-      } catch {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be JSON, e.g. {"acknowledgement":"HX0123…","status_update":"HX…","answer":"HX…"}',
-        });
-        return z.NEVER;
-      }
-    })
-    .pipe(
-      z
-        .object({
-          acknowledgement: z
-            .string()
-            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
-            .optional(),
-          status_update: z
-            .string()
-            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
-            .optional(),
-          answer: z
-            .string()
-            .regex(/^HX[0-9a-f]{32}$/i, 'must be a Content SID (HX followed by 32 hex characters)')
-            .optional(),
-        })
-        .strict(),
-    ),
   /** recordings and MMS photos are fetched from Twilio by a job: this many tries, waiting twice as long each time */
   MEDIA_FETCH_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   MEDIA_FETCH_BACKOFF_MS: z.coerce.number().int().min(10).default(5_000),
@@ -334,6 +290,41 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { cookieSecure: boolean; citizenLogin: boolean };
 
+/** The channels' own settings (each declared in its folder with defineConfigPart), checked at start with the rest. */
+const partShapes: z.ZodRawShape[] = [];
+/** settings of a part that only work with the Twilio account */
+const TWILIO_SETTINGS: string[] = [];
+
+/**
+ * A channel's settings, declared in its own folder (src/channels/<name>/settings.ts) rather than here: loadConfig
+ * checks them at start with everything else (one list of problems), and the channel reads them through get().
+ */
+export function defineConfigPart<S extends z.ZodRawShape>(
+  shape: S,
+  options: { needsTwilio?: (keyof S & string)[] } = {},
+): ConfigPart<z.infer<z.ZodObject<S>>> {
+  partShapes.push(shape);
+  TWILIO_SETTINGS.push(...(options.needsTwilio ?? []));
+  const part = z.object(shape);
+  const from = (c: Config): z.infer<typeof part> => {
+    // a part declared after the settings were read (a test's own import order) reads the same environment itself
+    if (!partsOf.get(c)?.has(shape)) return part.parse(process.env);
+    const all = c as unknown as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(shape).map((k) => [k, all[k]])) as z.infer<typeof part>;
+  };
+  return { from, get: () => from(config()) };
+}
+
+export interface ConfigPart<T> {
+  /** the part's values in these settings (loadConfig's result) */
+  from(c: Config): T;
+  /** the part's values in the settings the process runs with */
+  get(): T;
+}
+
+/** which parts each loaded configuration holds */
+const partsOf = new WeakMap<Config, Set<z.ZodRawShape>>();
+
 export class ConfigError extends Error {}
 
 /**
@@ -359,7 +350,7 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
     problems.push(
       `  - ${sid ? 'TWILIO_ACCOUNT_SID needs TWILIO_AUTH_TOKEN' : 'TWILIO_AUTH_TOKEN needs TWILIO_ACCOUNT_SID'}: set both, or neither to run without phone and SMS`,
     );
-  for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', 'WHATSAPP_FROM']) {
+  for (const name of ['TWILIO_PHONE_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID', ...TWILIO_SETTINGS]) {
     if (given(name) && !(sid && token)) problems.push(`  - ${name} needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN`);
   }
   if (sid && token && !given('TWILIO_PHONE_NUMBER') && !given('TWILIO_MESSAGING_SERVICE_SID')) {
@@ -393,7 +384,7 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
 
 /** Reads the environment once; every problem is named so an operator can fix them all in one go. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = partShapes.reduce<z.ZodObject>((all, shape) => all.extend(shape), schema).safeParse(env);
   const companions = missingCompanions(env);
   if (!parsed.success || companions.length) {
     const lines = (parsed.error?.issues ?? []).map((i) => {
@@ -404,12 +395,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new ConfigError(`Invalid configuration:\n${[...lines, ...companions].join('\n')}`);
   }
-  const c = parsed.data;
-  return {
+  const c = parsed.data as z.infer<typeof schema>;
+  const loaded = {
     ...c,
     cookieSecure: c.COOKIE_SECURE ?? c.PUBLIC_URL.startsWith('https://'),
     citizenLogin: Boolean(c.OIDC_ISSUER && c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET),
   };
+  partsOf.set(loaded, new Set(partShapes));
+  return loaded;
 }
 
 let current: Config | undefined;

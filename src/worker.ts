@@ -9,8 +9,9 @@ import { recordingHooks, schedulePhoneSweep, startPhoneWorker } from './channels
 import { scheduleMediaSweep, startMediaWorker } from './channels/twilio/mediaJobs';
 import { scheduleReminderSweep, startAppointmentWorker } from './appointments/reminders';
 import { closeEarlierDays } from './guidance/queue';
-import { registerChannelSenders } from './channels/senders';
 import { scheduleCitizenSessionSweep, startCitizenSessionWorker } from './citizens/jobs';
+import { registerChannels } from './channels';
+import { subscribeLiveToTicketChanges } from './live/events';
 
 export interface Workers {
   queues: Worker[];
@@ -20,7 +21,9 @@ export interface Workers {
 
 /** Starts every background processor; each feature adds its own here. */
 export async function startWorkers(): Promise<Workers> {
-  registerChannelSenders();
+  registerChannels();
+  // the consoles hear about every ticket change, whichever process made it
+  subscribeLiveToTicketChanges();
   const queues = [
     startOutboxWorker(),
     startSlaWorker(),

@@ -168,8 +168,7 @@ export interface Contact extends RaRecord<string> {
     statusUpdates?: boolean;
     /** Numbers that sent STOP: no more text messages to them. */
     smsOptedOut?: string[];
-    /** WhatsApp numbers (an identity of their own); absent on older servers. */
-    whatsapp?: string[];
+    /** a channel's addresses of their own (admin-ui/src/channels.ts names the field) come as more string arrays */
 }
 
 export interface BouncingEmail {
@@ -913,14 +912,32 @@ export interface ReplyDrafts {
     sms: ReplyDraft;
 }
 
+/**
+ * Whether the agent's own words may go now on the chosen channel (a chat app allows free text only at times), and
+ * when not, the server's words for why (%{last}: the citizen's last message, written in the agent's format).
+ */
+export type FreeText =
+    | { allowed: true }
+    | {
+          allowed: false;
+          reason: string;
+          templateAvailable: boolean;
+          lastInboundAt: string | null;
+          notice: Record<'nl' | 'en', { title: string; closed: string; never: string; noTemplate: string }>;
+      };
+
 /** Exactly what a reply sends, made by the server's sending code. */
 export type ReplyPreview =
-    | { channel: 'email'; recipient: string; subject: string; html: string; text: string }
+    | { channel: 'email'; recipient: string; subject: string; html: string; text: string; freeText?: FreeText }
     | {
-          channel: 'sms';
+          channel: Exclude<ReplyChannel, 'email'>;
           recipient: string;
           text: string;
-          sms: {
+          maxLength: number | null;
+          tooLong: boolean;
+          freeText: FreeText;
+          /** the SMS count, for a channel that pays per segment */
+          sms?: {
               encoding: 'GSM-7' | 'UCS-2';
               characters: number;
               units: number;
@@ -929,17 +946,6 @@ export type ReplyPreview =
               maxLength: number;
               tooLong: boolean;
           };
-      }
-    | {
-          channel: 'whatsapp';
-          recipient: string;
-          text: string;
-          maxLength: number;
-          tooLong: boolean;
-          /** WhatsApp's 24-hour window: outside it only an approved template goes */
-          freeText:
-              | { allowed: true }
-              | { allowed: false; reason: string; templateAvailable: boolean; lastInboundAt: string | null };
       };
 
 /** A canned reply; with actions it is a macro that also changes the ticket. */

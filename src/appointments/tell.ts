@@ -6,6 +6,7 @@ import type { NotificationChannel } from '../generated/prisma/enums';
 import { addToOutbox, type OutboxEntry } from '../notifications/outbox';
 import { decryptSecret } from '../shared/secretBox';
 import { decideReach } from '../notifications/reach';
+import { channelRegistry } from '../shared/channelRegistry';
 import {
   appointmentEmail,
   appointmentIcs,
@@ -50,52 +51,45 @@ export async function tellCitizen(tx: Tx, a: Appointment, kind: AppointmentMessa
     phones: a.phone ? [a.phone] : [],
     language: a.language,
   });
-  // every channel says it its own way; a channel added to the enum without a message fails the type-check
-  const message: Record<NotificationChannel, (recipient: string) => Promise<OutboxEntry>> = {
-    email: async (recipient) => ({
-      channel: 'email',
-      template,
-      language: a.language,
-      recipient,
-      content: appointmentEmail(a.language, kind, facts),
-      ticketId: a.ticketId ?? undefined,
-      headers: {
-        ics: appointmentIcs(a.language, kind, facts),
-        autoSubmitted: 'auto-generated',
-        // the kiosk at the town hall scans this to check in
-        ...(kind === 'cancelled'
-          ? {}
-          : {
-              inline: [
-                {
-                  cid: QR_CID,
-                  filename: `${a.code}.png`,
-                  contentType: 'image/png',
-                  base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64'),
-                },
-              ],
-            }),
-      },
-    }),
-    sms: async (recipient) => ({
-      channel: 'sms',
-      template: `${template}_sms`,
-      language: a.language,
-      recipient,
-      content: appointmentSms(a.language, kind, facts),
-      ticketId: a.ticketId ?? undefined,
-    }),
-    // the short text, as for SMS (an appointment's addressee has no WhatsApp number yet: reach does not choose it)
-    whatsapp: async (recipient) => ({
-      channel: 'whatsapp',
-      template: `${template}_whatsapp`,
+  // an email carries the calendar invitation; every short-text channel gets the short text
+  const byEmail = async (recipient: string): Promise<OutboxEntry> => ({
+    channel: 'email',
+    template,
+    language: a.language,
+    recipient,
+    content: appointmentEmail(a.language, kind, facts),
+    ticketId: a.ticketId ?? undefined,
+    headers: {
+      ics: appointmentIcs(a.language, kind, facts),
+      autoSubmitted: 'auto-generated',
+      // the kiosk at the town hall scans this to check in
+      ...(kind === 'cancelled'
+        ? {}
+        : {
+            inline: [
+              {
+                cid: QR_CID,
+                filename: `${a.code}.png`,
+                contentType: 'image/png',
+                base64: (await QRCode.toBuffer(a.code, { type: 'png', width: 240, margin: 2 })).toString('base64'),
+              },
+            ],
+          }),
+    },
+  });
+  const message = (channel: NotificationChannel, recipient: string): Promise<OutboxEntry> => {
+    const messaging = channelRegistry.messaging(channel);
+    if (messaging.format === 'email') return byEmail(recipient);
+    return Promise.resolve({
+      channel,
+      template: `${template}${messaging.templateSuffix}`,
       language: a.language,
       recipient,
       content: appointmentSms(a.language, kind, facts),
       ticketId: a.ticketId ?? undefined,
-    }),
+    });
   };
   for (const route of reach.reachable ? reach.routes : [])
-    ids.push(await addToOutbox(tx, await message[route.channel](route.recipient)));
+    ids.push(await addToOutbox(tx, await message(route.channel, route.recipient)));
   return ids;
 }

@@ -1,3 +1,4 @@
+import { channelRegistry } from '../shared/channelRegistry';
 import type { Contact, ContactIdentity } from '../generated/prisma/client';
 
 export function presentContact(c: Contact & { identities: ContactIdentity[]; _count?: { tickets: number } }) {
@@ -8,8 +9,16 @@ export function presentContact(c: Contact & { identities: ContactIdentity[]; _co
     preferredChannel: c.preferredChannel,
     emails: c.identities.filter((i) => i.kind === 'email').map((i) => i.value),
     phones: c.identities.filter((i) => i.kind === 'phone').map((i) => i.value),
-    /** WhatsApp numbers: an identity of their own (opted out of apart from SMS) */
-    whatsapp: c.identities.filter((i) => i.kind === 'whatsapp').map((i) => i.value),
+    /** each channel whose addresses are an identity of their own (a chat app's numbers) lists them under its field */
+    ...Object.fromEntries(
+      channelRegistry
+        .allMessaging()
+        .flatMap((m) =>
+          m.contactField
+            ? [[m.contactField, c.identities.filter((i) => i.kind === m.identity).map((i) => i.value)]]
+            : [],
+        ),
+    ),
     /** addresses mail bounced from permanently: agents should ask for another */
     bouncingEmails: c.identities
       .filter((i) => i.kind === 'email' && i.bouncedAt)

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { db, type Tx } from '../db';
+import type { IdentityKind } from '../generated/prisma/enums';
 import { retryOnConflict } from '../shared/retry';
 
 /**
@@ -33,24 +34,20 @@ export async function emailAllowed(address: string, tx: Tx = db()): Promise<bool
   return !identity?.bouncedAt;
 }
 
-/** May we write to this WhatsApp number: its owner did not send STOP there (a STOP by SMS is another identity). */
-export async function whatsappAllowed(number: string, tx: Tx = db()): Promise<boolean> {
-  const identity = await tx.contactIdentity.findUnique({
-    where: { kind_value: { kind: 'whatsapp', value: number } },
-    select: { smsOptedOutAt: true },
-  });
-  return !identity?.smsOptedOutAt;
-}
-
 export async function setSmsOptOut(phone: string, optedOut: boolean): Promise<void> {
   await setMessagingOptOut('phone', phone, optedOut);
 }
 
 /**
- * Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. Texts and
- * WhatsApp are opted out of apart (kind `phone` or `whatsapp`); both keep the moment in smsOptedOutAt.
+ * Remembers STOP (or its undoing by START) on the number, creating the contact if we never heard of them. Each
+ * messaging channel's numbers are an identity kind of their own, opted out of apart; all keep the moment in
+ * smsOptedOutAt.
  */
-export async function setMessagingOptOut(kind: 'phone' | 'whatsapp', phone: string, optedOut: boolean): Promise<void> {
+export async function setMessagingOptOut(
+  kind: Exclude<IdentityKind, 'email'>,
+  phone: string,
+  optedOut: boolean,
+): Promise<void> {
   const smsOptedOutAt = optedOut ? new Date() : null;
   // two STOPs from a number we never saw race on the identity's unique index: the loser runs again and finds it
   await retryOnConflict(() =>

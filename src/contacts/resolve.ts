@@ -1,19 +1,20 @@
 import type { Tx } from '../db';
 import type { Contact, Language } from '../generated/prisma/client';
+import type { IdentityKind } from '../generated/prisma/enums';
 
 export interface ContactDetails {
   name?: string;
   email?: string;
   phone?: string;
-  /** a WhatsApp number (E.164): an identity of its own, apart from the phone number texts go to */
-  whatsapp?: string;
+  /** the sender's address on a channel whose addresses are an identity kind of their own (a chat app's number) */
+  channelIdentity?: { kind: IdentityKind; value: string };
   language?: Language;
   /** the citizen was logged in ("<issuer> <subject>", src/citizens): their Mijn dossiers shows what this contact sent */
   citizenSubject?: string;
 }
 
 /**
- * Finds the citizen by any of their identities (email first, then their login, phone or WhatsApp) or creates them, and
+ * Finds the citizen by any of their identities (email first, then their login, phone or a channel's own) or creates them, and
  * records the identities they did not have yet. Identities are unique, so a concurrent intake for
  * the same new address fails on the unique index and is retried by the caller's transaction retry.
  */
@@ -21,7 +22,7 @@ export async function resolveContact(tx: Tx, details: ContactDetails): Promise<C
   const wanted = [
     ...(details.email ? [{ kind: 'email' as const, value: details.email }] : []),
     ...(details.phone ? [{ kind: 'phone' as const, value: details.phone }] : []),
-    ...(details.whatsapp ? [{ kind: 'whatsapp' as const, value: details.whatsapp }] : []),
+    ...(details.channelIdentity ? [details.channelIdentity] : []),
     ...(details.citizenSubject ? [{ kind: 'oidc' as const, value: details.citizenSubject }] : []),
   ];
   if (wanted.length === 0) return null;

@@ -15,8 +15,9 @@ import { retryOnConflict } from '../shared/retry';
 import type { StoredFile } from '../attachments/upload';
 import { ConflictError } from '../shared/errors';
 import { smsTicketReceived } from '../notifications/smsTemplates';
+import { channelRegistry } from '../shared/channelRegistry';
 import { decideReach } from '../notifications/reach';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 
 export interface IntakeInput {
   channel: Channel;
@@ -83,7 +84,7 @@ export interface IntakeResult {
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
   const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
   if (result.outcome !== 'duplicate')
-    await publishTicketEvent(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
+    await ticketChanged(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
       direction: 'inbound',
     });
   await dispatchOutbox(result.outbox);
@@ -110,7 +111,7 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     });
     if (existing) {
       const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
-      const sameSender = [input.contact.email, input.contact.phone, input.contact.whatsapp].some(
+      const sameSender = [input.contact.email, input.contact.phone, input.contact.channelIdentity?.value].some(
         (v) => v && ids.includes(v),
       );
       if (!sameSender)
@@ -198,16 +199,31 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     ? await decideReach(tx, 'acknowledgement', {
         emails: input.contact.email ? [input.contact.email] : [],
         phones: input.contact.phone ? [input.contact.phone] : [],
-        whatsapp: input.contact.whatsapp ? [input.contact.whatsapp] : [],
+        others: input.contact.channelIdentity
+          ? { [input.contact.channelIdentity.kind]: [input.contact.channelIdentity.value] }
+          : {},
         origin: input.channel,
         language,
       })
     : undefined;
   const tracking = trackingUrl(trackingToken);
-  // one way to say "received" per channel: a channel added to the enum without one fails the type-check
-  const acknowledgement: Record<NotificationChannel, (recipient: string) => OutboxEntry> = {
-    email: (recipient) => ({
-      channel: 'email',
+  // one way to say "received" per kind of channel: an email, or the short text (the channel's sender may carry it as
+  // an approved template instead, outside a chat app's customer-service window)
+  const acknowledgement = (channel: NotificationChannel, recipient: string): OutboxEntry => {
+    const messaging = channelRegistry.messaging(channel);
+    if (messaging.format === 'short')
+      // a citizen who gave only a mobile number (or whose address bounces), or who chats with us, is told by text
+      return {
+        channel,
+        template: `ticket_received${messaging.templateSuffix}`,
+        language,
+        recipient,
+        content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
+        ticketId: ticket.id,
+        messageId,
+      };
+    return {
+      channel,
       template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
       language,
       recipient,
@@ -222,31 +238,10 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       from: input.acknowledgement?.from,
       // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
       headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
-    }),
-    // a citizen who gave only a mobile number (or whose address bounces) is told by text message
-    sms: (recipient) => ({
-      channel: 'sms',
-      template: 'ticket_received_sms',
-      language,
-      recipient,
-      content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
-      ticketId: ticket.id,
-      messageId,
-    }),
-    // one who wrote on WhatsApp is told there, in the same short words (or its approved template, outside the
-    // 24-hour window: the sender decides)
-    whatsapp: (recipient) => ({
-      channel: 'whatsapp',
-      template: 'ticket_received_whatsapp',
-      language,
-      recipient,
-      content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
-      ticketId: ticket.id,
-      messageId,
-    }),
+    };
   };
   for (const route of reach?.reachable ? reach.routes : [])
-    outbox.push(await addToOutbox(tx, acknowledgement[route.channel](route.recipient)));
+    outbox.push(await addToOutbox(tx, acknowledgement(route.channel, route.recipient)));
   return { ticket, outcome: 'created', trackingToken, outbox };
 }
 

@@ -1,5 +1,6 @@
 import type { Priority, TicketStatus } from '../generated/prisma/enums';
 import { publish } from '../shared/pubsub';
+import { onTicketChange } from '../shared/ticketChanges';
 
 /**
  * What the console's live stream says about a ticket: ids and a small summary, never its text or the citizen.
@@ -49,8 +50,9 @@ interface TicketRow {
 }
 
 /**
- * Tells every console that may see the ticket what just happened to it. Called by the ticket services after their
- * transaction committed, so a console that refetches on the event reads the new state.
+ * Tells every console that may see the ticket what just happened to it. It listens to the ticket changes
+ * (src/shared/ticketChanges.ts, subscribed by the composition roots), told after the change's transaction committed,
+ * so a console that refetches on the event reads the new state.
  */
 export function publishTicketEvent(
   type: TicketEventType,
@@ -77,4 +79,9 @@ export function publishTicketEvent(
     ...(moved ? { previousDepartmentId: opts.previousDepartmentId } : {}),
     data,
   });
+}
+
+/** Subscribes the live stream to the ticket changes; the composition roots call it at start. */
+export function subscribeLiveToTicketChanges(): void {
+  onTicketChange('live', publishTicketEvent);
 }

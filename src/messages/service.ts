@@ -4,7 +4,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { NotFoundError } from '../shared/errors';
 import { ticketScope } from '../tickets/policy';
 
-/** A ticket's messages as the console reads them: with attachments and voice or WhatsApp media. */
+/** A ticket's messages as the console reads them: with attachments and the media a channel fetched (voice recordings, chat photos). */
 const include = {
   attachments: true,
   media: {

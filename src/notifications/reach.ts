@@ -1,6 +1,6 @@
 import type { Tx } from '../db';
-import type { Channel, Language, NotificationChannel } from '../generated/prisma/enums';
-import { emailAllowed, smsAllowed, whatsappAllowed } from '../contacts/reachability';
+import type { Channel, IdentityKind, Language, NotificationChannel } from '../generated/prisma/enums';
+import { channelRegistry } from '../shared/channelRegistry';
 
 /**
  * "Email or text message, to which address, in which language?" is decided here, once, for every message the town
@@ -14,8 +14,8 @@ export interface Addressee {
   /** candidate addresses, best first */
   emails: string[];
   phones: string[];
-  /** WhatsApp numbers (an identity of their own) */
-  whatsapp?: string[];
+  /** addresses of the identity kinds some channels have of their own (a chat app's numbers), best first */
+  others?: Partial<Record<IdentityKind, string[]>>;
   language: Language;
   /** the citizen's stated preference (contact page) */
   preferred?: NotificationChannel | null;
@@ -33,8 +33,8 @@ export interface Route {
   language: Language;
 }
 
-export type UnreachableReason =
-  'no_address' | 'bounced' | 'sms_refused' | 'whatsapp_refused' | 'status_updates_off' | 'gone';
+/** no address, none allowed (the channel's refusedReason: 'bounced', 'sms_refused'…), or nobody may be told */
+export type UnreachableReason = 'no_address' | 'status_updates_off' | 'gone' | (string & {});
 
 export type Reach =
   { reachable: true; routes: Route[] } | { reachable: false; reason: UnreachableReason; channel: NotificationChannel };
@@ -45,41 +45,30 @@ function channelsFor(
   who: Addressee,
   via?: NotificationChannel,
 ): { order: NotificationChannel[]; all: boolean } {
-  // a citizen who wrote on WhatsApp is answered there (a number they chat on, unlike a number they gave on a form)
-  const cameByWhatsapp = who.origin === 'whatsapp';
+  const fallback = channelRegistry.fallbackOrder();
+  const first = (channel: NotificationChannel | null | undefined) =>
+    channel ? [channel, ...fallback.filter((c) => c !== channel)] : fallback;
+  const origin = who.origin ? channelRegistry.get(who.origin) : undefined;
   switch (kind) {
+    // a citizen who chats on a channel is answered there (a number they chat on, unlike a number they gave on a form)
     case 'acknowledgement':
-      return { order: cameByWhatsapp ? ['whatsapp', 'email', 'sms'] : ['email', 'sms'], all: false };
+      return { order: first(origin?.conversationOn), all: false };
     case 'answer':
-      return { order: via ? [via] : cameByWhatsapp ? ['whatsapp', 'email', 'sms'] : ['email', 'sms'], all: false };
-    case 'status_update': {
-      // their stated preference, else the way they reached us (phone and SMS → SMS, WhatsApp → WhatsApp)
-      if (who.preferred ? who.preferred === 'whatsapp' : cameByWhatsapp)
-        return { order: ['whatsapp', 'email', 'sms'], all: false };
-      const prefersSms = who.preferred ? who.preferred === 'sms' : who.origin === 'phone' || who.origin === 'sms';
-      return { order: prefersSms ? ['sms', 'email'] : ['email', 'sms'], all: false };
-    }
+      return { order: via ? [via] : first(origin?.conversationOn), all: false };
+    case 'status_update':
+      // their stated preference, else the way they reached us (phone and SMS → SMS, a chat → the chat)
+      return { order: first(who.preferred ?? origin?.statusUpdatesBy), all: false };
     case 'appointment':
       // the confirmation carries the calendar invitation by email, and a text message reaches the phone in hand
-      return { order: ['email', 'sms'], all: true };
+      return { order: fallback, all: true };
   }
 }
 
-const ADDRESSES: Record<NotificationChannel, (who: Addressee) => string[]> = {
-  email: (w) => w.emails,
-  sms: (w) => w.phones,
-  whatsapp: (w) => w.whatsapp ?? [],
-};
-const ALLOWED: Record<NotificationChannel, (address: string, tx: Tx) => Promise<boolean>> = {
-  email: emailAllowed,
-  sms: smsAllowed,
-  whatsapp: whatsappAllowed,
-};
-const REFUSED: Record<NotificationChannel, UnreachableReason> = {
-  email: 'bounced',
-  sms: 'sms_refused',
-  whatsapp: 'whatsapp_refused',
-};
+function candidatesOf(who: Addressee, kind: IdentityKind): string[] {
+  if (kind === 'email') return who.emails;
+  if (kind === 'phone') return who.phones;
+  return who.others?.[kind] ?? [];
+}
 
 /** The first address on the channel that may still be used, or why none can. */
 async function addressOn(
@@ -87,12 +76,13 @@ async function addressOn(
   channel: NotificationChannel,
   who: Addressee,
 ): Promise<{ recipient: string } | { reason: UnreachableReason }> {
-  const candidates = ADDRESSES[channel](who);
+  const messaging = channelRegistry.messaging(channel);
+  const candidates = candidatesOf(who, messaging.identity);
   if (candidates.length === 0) return { reason: 'no_address' };
   for (const address of candidates) {
-    if (await ALLOWED[channel](address, tx)) return { recipient: address };
+    if (await messaging.allowed(address, tx)) return { recipient: address };
   }
-  return { reason: REFUSED[channel] };
+  return { reason: messaging.refusedReason };
 }
 
 export async function decideReach(
@@ -119,6 +109,13 @@ export async function decideReach(
     : { reachable: false, reason: first ?? 'no_address', channel: order[0] };
 }
 
+/** The identities' values grouped by kind, in the order given. */
+export function groupByKind(identities: { kind: string; value: string }[]): Addressee['others'] {
+  const grouped: Partial<Record<string, string[]>> = {};
+  for (const i of identities) (grouped[i.kind] ??= []).push(i.value);
+  return grouped;
+}
+
 /** A contact with their identities, as the ticket queries load it. */
 export function addresseeOf(
   contact:
@@ -134,7 +131,7 @@ export function addresseeOf(
   return {
     emails: contact?.identities.filter((i) => i.kind === 'email').map((i) => i.value) ?? [],
     phones: contact?.identities.filter((i) => i.kind === 'phone').map((i) => i.value) ?? [],
-    whatsapp: contact?.identities.filter((i) => i.kind === 'whatsapp').map((i) => i.value) ?? [],
+    others: groupByKind(contact?.identities.filter((i) => i.kind !== 'email' && i.kind !== 'phone') ?? []),
     language: ticket.language,
     preferred: contact?.preferredChannel,
     origin: ticket.channel,

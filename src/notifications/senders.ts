@@ -1,12 +1,13 @@
 import type { Tx } from '../db';
 import type { Notification } from '../generated/prisma/client';
-import type { NotificationChannel } from '../shared/channels';
+import type { Language } from '../generated/prisma/enums';
+import { REPLY_CHANNELS, type NotificationChannel } from '../shared/channels';
 
 /**
  * One channel's way out to a citizen (src/channels/<name>/sender.ts). The outbox hands it a claimed row and keeps
  * the bookkeeping (claim, retry, sent, failed); the sender only talks to its provider and returns the provider's id.
  */
-/** Who carries the messages: channels on one provider (SMS and WhatsApp on Twilio) share one circuit breaker. */
+/** Who carries the messages: channels on one provider (the Twilio ones) share one circuit breaker. */
 export type Provider = 'mail' | 'twilio';
 export const PROVIDERS: readonly Provider[] = ['mail', 'twilio'];
 
@@ -20,7 +21,7 @@ export interface ChannelSender {
   probe(): Promise<unknown>;
   /**
    * Why an agent's own words cannot go to this recipient now, when the channel allows only approved templates at
-   * times (WhatsApp outside its 24-hour customer-service window); undefined when free text may go.
+   * times (a chat app's customer-service window, see the channel's sender); undefined when free text may go.
    */
   freeTextRefusal?(recipient: string, tx: Tx): Promise<FreeTextRefusal | undefined>;
 }
@@ -33,6 +34,11 @@ export interface FreeTextRefusal {
   templateAvailable: boolean;
   /** the citizen's last message on the channel, if any */
   lastInboundAt?: Date;
+  /**
+   * What the console shows the agent, in their language: a title and why (%{last} stands for lastInboundAt, written
+   * in the agent's own format), the words when the citizen never wrote on the channel, and when no template exists.
+   */
+  notice: Record<Language, { title: string; closed: string; never: string; noTemplate: string }>;
 }
 
 /** The recipient may not be reached on this channel any more (STOP, a hard bounce): not sent, and not retried. */
@@ -41,10 +47,11 @@ export class RecipientUnreachable extends Error {}
 let registered: Partial<Record<NotificationChannel, ChannelSender>> = {};
 
 /**
- * Filled once at start by src/channels/senders.ts (worker, and the tests' setup). Taking an exhaustive record means a
- * channel added to the NotificationChannel enum without a sender fails the type-check, not a send at night.
+ * Filled once at start by src/channels/index.ts (app, worker, and the tests' setup). Every NotificationChannel needs
+ * a sender: a channel added to the enum without one fails at start, not a send at night.
  */
 export function registerSenders(senders: Record<NotificationChannel, ChannelSender>): void {
+  for (const channel of REPLY_CHANNELS) if (!senders[channel]) throw new Error(`no sender for the channel ${channel}`);
   for (const [channel, sender] of Object.entries(senders) as [NotificationChannel, ChannelSender][]) {
     if (sender.channel !== channel) throw new Error(`the sender for ${channel} says it sends ${sender.channel}`);
   }
@@ -59,7 +66,7 @@ export const senderRegistry = {
   get(channel: NotificationChannel): ChannelSender {
     const sender = registered[channel];
     if (!sender)
-      throw new Error(`no sender registered for ${channel}: the process must call registerChannelSenders() at start`);
+      throw new Error(`no sender registered for ${channel}: the process must call registerChannels() at start`);
     return sender;
   },
 };

@@ -1,6 +1,7 @@
 import type { Tx } from '../db';
 import { config } from '../config';
-import type { NotificationChannel, TicketStatus } from '../generated/prisma/enums';
+import type { TicketStatus } from '../generated/prisma/enums';
+import { channelRegistry } from '../shared/channelRegistry';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
 import { senderFor, threadHeadersFor } from './emailThread';
 import { addresseeOf, decideReach } from './reach';
@@ -61,27 +62,16 @@ export async function queueStatusUpdate(
   const sendAfter = new Date(Date.now() + config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   const common = { template: key, language, recipient, ticketId, sendAfter };
   const automatic = { announces: to, autoSubmitted: 'auto-generated' };
-  // a channel added to the enum without its own rendering fails the type-check
-  const update: Record<NotificationChannel, () => Promise<OutboxEntry>> = {
-    email: async () => ({
-      ...common,
-      channel: 'email',
-      content: renderStatusEmail(language, text, vars, links),
-      from: senderFor(ticket.mailbox),
-      headers: { ...(await threadHeadersFor(tx, ticketId)), ...automatic },
-    }),
-    sms: async () => ({
-      ...common,
-      channel: 'sms',
-      content: renderStatusSms(language, text, vars, links),
-      headers: automatic,
-    }),
-    whatsapp: async () => ({
-      ...common,
-      channel: 'whatsapp',
-      content: renderStatusSms(language, text, vars, links),
-      headers: automatic,
-    }),
-  };
-  return addToOutbox(tx, await update[channel]());
+  // an email joins the citizen's thread; every short-text channel says it the same way
+  const update = async (): Promise<OutboxEntry> =>
+    channelRegistry.messaging(channel).format === 'short'
+      ? { ...common, channel, content: renderStatusSms(language, text, vars, links), headers: automatic }
+      : {
+          ...common,
+          channel,
+          content: renderStatusEmail(language, text, vars, links),
+          from: senderFor(ticket.mailbox),
+          headers: { ...(await threadHeadersFor(tx, ticketId)), ...automatic },
+        };
+  return addToOutbox(tx, await update());
 }

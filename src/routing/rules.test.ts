@@ -8,8 +8,30 @@ import {
   type TicketFacts,
 } from './rules';
 import { explainReason } from './reasons';
+import { registerChannelDefinitions } from '../shared/channelRegistry';
+import { CHANNELS, REPLY_CHANNELS } from '../shared/channels';
+import { emailChannel } from '../channels/email/channel';
+import { smsChannel } from '../channels/sms/channel';
+import { webChannel } from '../channels/web/channel';
 import type { RuleConditions } from './ruleSchema';
 import type { Zone } from './zones';
+
+// the reasons name channels by their words, from the channels' definitions (registered at start); the channels
+// these rules use are the real ones, the others only need to be there
+beforeAll(() =>
+  registerChannelDefinitions(
+    CHANNELS.map(
+      (channel) =>
+        [webChannel, emailChannel, smsChannel].find((d) => d.channel === channel) ?? {
+          channel,
+          words: { nl: { name: channel, via: channel }, en: { name: channel, via: channel } },
+          messaging: (REPLY_CHANNELS as string[]).includes(channel)
+            ? { ...emailChannel.messaging!, channel: channel as (typeof REPLY_CHANNELS)[number] }
+            : undefined,
+        },
+    ),
+  ),
+);
 
 /** The checks with their reasons in English, as an English-speaking administrator reads them. */
 const explained = (checks: ConditionCheck[] | undefined) =>

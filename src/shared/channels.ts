@@ -3,8 +3,8 @@ import { Channel, NotificationChannel } from '../generated/prisma/enums';
 
 /**
  * The channel list is declared once, as the Prisma enum (prisma/schema.prisma); every schema, routing condition and
- * word table derives from it here, so adding a channel is one line in the schema and the compiler names every table
- * that still lacks it (the maps below are exhaustive `Record<Channel, …>`). The console keeps its own copy in
+ * word table derives from it here; what a channel is and does is its definition (src/channels/<name>/channel.ts),
+ * registered at start (src/shared/channelRegistry.ts). The console keeps its own copy in
  * admin-ui/src/channels.ts (it cannot import Prisma); test/platform/channel-list.test.ts holds the two equal.
  */
 export { Channel, NotificationChannel };
@@ -17,15 +17,9 @@ export const ChannelField = z.enum(Channel);
 export const REPLY_CHANNELS = Object.values(NotificationChannel) as [NotificationChannel, ...NotificationChannel[]];
 export const ReplyChannelField = z.enum(NotificationChannel, `Choose ${REPLY_CHANNELS.join(' or ')}.`);
 
-/** Channels an agent records a ticket for by hand: the rest arrive by themselves (webhook, mailbox, API). */
-const RECORDED_BY_HAND: Record<Channel, boolean> = {
-  phone: true,
-  counter: true,
-  email: true,
-  web: true,
-  sms: false,
-  open311: false,
-  whatsapp: false,
-};
-export const MANUAL_CHANNELS = CHANNELS.filter((c) => RECORDED_BY_HAND[c]) as [Channel, ...Channel[]];
+/**
+ * Channels an agent records a ticket for by hand; every other one arrives by itself (webhook, mailbox, API), so a new
+ * channel is not listed here.
+ */
+export const MANUAL_CHANNELS = ['phone', 'counter', 'email', 'web'] as const satisfies readonly Channel[];
 export const ManualChannelField = z.enum(MANUAL_CHANNELS);

@@ -1,20 +1,16 @@
-import type { Channel, Language } from '../generated/prisma/enums';
+import type { Language } from '../generated/prisma/enums';
+import { channelRegistry } from './channelRegistry';
 
 /**
  * The words for the codes the console and exports show (channels, statuses, weekdays…), in the user's language.
- * The console has the same words in admin-ui/src/i18n; these serve what the server itself writes for a user.
+ * The console has the same words in admin-ui/src/i18n; these serve what the server itself writes for a user. A
+ * channel's name comes from its definition (src/channels/<name>/channel.ts).
  */
 const WORDS = {
   nl: {
-    ticketChannel: {
-      web: 'Webformulier',
-      email: 'E-mail',
-      phone: 'Telefoon',
-      sms: 'Sms',
-      counter: 'Loket',
-      open311: 'Open311',
-      whatsapp: 'WhatsApp',
-    } satisfies Record<Channel, string>,
+    get ticketChannel() {
+      return channelRegistry.names('nl');
+    },
     appointmentChannel: { online: 'Online', phone: 'Telefoon', counter: 'Loket', walk_in: 'Zonder afspraak' },
     ticketStatus: {
       new: 'Nieuw',
@@ -32,15 +28,9 @@ const WORDS = {
       'Deze plek ligt buiten de gemeente, dus we kunnen er geen melding voor aannemen. Kies een plek binnen de gemeentegrens.',
   },
   en: {
-    ticketChannel: {
-      web: 'Web form',
-      email: 'Email',
-      phone: 'Phone',
-      sms: 'SMS',
-      counter: 'Counter',
-      open311: 'Open311',
-      whatsapp: 'WhatsApp',
-    } satisfies Record<Channel, string>,
+    get ticketChannel() {
+      return channelRegistry.names('en');
+    },
     appointmentChannel: { online: 'Online', phone: 'Phone', counter: 'Counter', walk_in: 'Walk-in' },
     ticketStatus: {
       new: 'New',

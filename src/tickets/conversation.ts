@@ -11,11 +11,12 @@ import { ticketFor } from './access';
 import { statusTimestamps } from './update';
 import { senderFor, threadHeadersFor } from '../notifications/emailThread';
 import { smsAgentReply } from '../notifications/smsTemplates';
-import { addresseeOf, decideReach, type UnreachableReason } from '../notifications/reach';
+import { addresseeOf, decideReach } from '../notifications/reach';
 import { senderRegistry } from '../notifications/senders';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 import { countSmsSegments } from '../notifications/smsSegments';
 import { randomToken } from '../shared/tokens';
+import { channelRegistry } from '../shared/channelRegistry';
 
 const WITH_AUTHOR = { authorUser: { select: { name: true } } } as const;
 
@@ -25,31 +26,7 @@ function assertNotMerged(ticket: { mergedIntoId: string | null }) {
 
 export type ReplyChannel = NotificationChannel;
 
-/** Longest answer sent as a text message; a long answer goes by email. */
-export const SMS_REPLY_MAX = 1200;
-/** WhatsApp takes 1,600 characters; the reference and tracking link need the rest. */
-export const WHATSAPP_REPLY_MAX = 1400;
-const SHORT_MAX: Partial<Record<ReplyChannel, number>> = { sms: SMS_REPLY_MAX, whatsapp: WHATSAPP_REPLY_MAX };
-
 type TicketWithContact = Awaited<ReturnType<typeof ticketFor>>;
-
-/** Why an answer cannot go out on the channel asked (or the default one), in the agent's words. */
-const CANNOT_ANSWER: Record<ReplyChannel, Partial<Record<UnreachableReason, string>>> = {
-  email: {
-    no_address:
-      'This citizen has no email address: call them back, text them, or add an address on their contact page first.',
-    bounced:
-      "This citizen's email address bounces (see their contact page): call them back, text them, or add a working address first.",
-  },
-  sms: {
-    no_address: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
-    sms_refused: 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).',
-  },
-  whatsapp: {
-    no_address: 'This citizen has no WhatsApp number: answer by email or text message.',
-    whatsapp_refused: 'This citizen sent STOP on WhatsApp: answer by email or text message.',
-  },
-};
 
 /**
  * Where an answer goes: email, or a text message when asked (or when the citizen has no working email address but a
@@ -62,30 +39,27 @@ async function replyRecipient(
 ): Promise<{ channel: ReplyChannel; recipient: string }> {
   const reach = await decideReach(tx, 'answer', addresseeOf(ticket.contact, ticket), via);
   if (reach.reachable) return reach.routes[0];
+  // why it cannot go out on the channel asked (or the default one), in the agent's words
+  const { refusedReason, agentWords } = channelRegistry.messaging(reach.channel);
   const message =
-    CANNOT_ANSWER[reach.channel][reach.reason] ?? 'This ticket can no longer be answered: its citizen was anonymised.';
-  throw new ValidationError(
-    message,
-    reach.channel === 'email'
-      ? { body: 'No email address for this citizen.' }
-      : { via: `No number for ${reach.channel === 'sms' ? 'text messages' : 'WhatsApp'}.` },
-  );
+    reach.reason === 'no_address'
+      ? agentWords.noAddress
+      : reach.reason === refusedReason
+        ? agentWords.refused
+        : 'This ticket can no longer be answered: its citizen was anonymised.';
+  throw new ValidationError(message, agentWords.missingField);
 }
 
 /** What the citizen receives for this text: the one rendering used both to send and to preview. */
 function renderReply(ticket: TicketWithContact, channel: ReplyChannel, body: string, tracking: string): Rendered {
-  const render: Record<ReplyChannel, () => Rendered> = {
-    email: () =>
-      agentReply(ticket.language, {
-        reference: ticket.reference,
-        subject: ticket.subject,
-        body,
-        trackingUrl: tracking,
-      }),
-    sms: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
-    whatsapp: () => smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking }),
-  };
-  return render[channel]();
+  if (channelRegistry.messaging(channel).format === 'short')
+    return smsAgentReply(ticket.language, { reference: ticket.reference, body, trackingUrl: tracking });
+  return agentReply(ticket.language, {
+    reference: ticket.reference,
+    subject: ticket.subject,
+    body,
+    trackingUrl: tracking,
+  });
 }
 
 /**
@@ -105,14 +79,14 @@ export async function replyToCitizen(
     const ticket = await ticketFor(user, ticketId, tx);
     assertNotMerged(ticket);
     const { channel, recipient } = await replyRecipient(tx, ticket, via);
-    const max = SHORT_MAX[channel];
+    const { replyMaxLength: max, agentWords, format, templateSuffix } = channelRegistry.messaging(channel);
     if (max && body.length > max) {
-      const what = channel === 'sms' ? 'text message' : 'WhatsApp';
+      const what = agentWords.what;
       throw new ValidationError(`A ${what} answer can be at most ${max} characters; send a long answer by email.`, {
         body: `Too long for a ${what}.`,
       });
     }
-    // a channel that allows only approved templates at times (WhatsApp after 24 hours) says so before anything is stored
+    // a channel that allows only approved templates at times (a chat app's window) says so before anything is stored
     const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, tx);
     if (refusal && !(asTemplate && refusal.templateAvailable))
       throw new ConflictError(refusal.message, { body: refusal.code });
@@ -128,19 +102,18 @@ export async function replyToCitizen(
     });
     const content = renderReply(ticket, channel, body, trackingUrl(await issueTrackingToken(tx, ticketId)));
     const common = { language: ticket.language, recipient, content, ticketId, messageId: message.id };
-    const answer: Record<ReplyChannel, () => Promise<OutboxEntry>> = {
-      // by email it joins the citizen's thread and leaves from the mailbox the ticket came in through
-      email: async () => ({
-        ...common,
-        channel: 'email',
-        template: 'agent_reply',
-        from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
-        headers: await threadHeadersFor(tx, ticketId),
-      }),
-      sms: async () => ({ ...common, channel: 'sms', template: 'agent_reply_sms' }),
-      whatsapp: async () => ({ ...common, channel: 'whatsapp', template: 'agent_reply_whatsapp' }),
-    };
-    const notificationId = await addToOutbox(tx, await answer[channel]());
+    const answer = async (): Promise<OutboxEntry> =>
+      format === 'short'
+        ? { ...common, channel, template: `agent_reply${templateSuffix}` }
+        : // by email it joins the citizen's thread and leaves from the mailbox the ticket came in through
+          {
+            ...common,
+            channel,
+            template: 'agent_reply',
+            from: senderFor(ticket.mailboxId ? await tx.mailbox.findUnique({ where: { id: ticket.mailboxId } }) : null),
+            headers: await threadHeadersFor(tx, ticketId),
+          };
+    const notificationId = await addToOutbox(tx, await answer());
     const nextStatus = status ?? (ticket.status === 'new' ? 'open' : ticket.status);
     const updated = await tx.ticket.update({
       where: { id: ticketId },
@@ -154,7 +127,7 @@ export async function replyToCitizen(
       await recordEvent(tx, ticketId, 'status_changed', user.id, { from: ticket.status, to: nextStatus });
     return { message, notificationId, ticket: updated };
   });
-  await publishTicketEvent('message', result.ticket, { direction: 'outbound' });
+  await ticketChanged('message', result.ticket, { direction: 'outbound' });
   await dispatchOutbox([result.notificationId]);
   return result.message;
 }
@@ -167,33 +140,31 @@ export async function previewReply(user: Principal, ticketId: string, body: stri
   const ticket = await ticketFor(user, ticketId);
   const { channel, recipient } = await replyRecipient(db(), ticket, via);
   const content = renderReply(ticket, channel, body, trackingUrl(randomToken()));
-  if (channel === 'whatsapp') {
-    const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, db());
-    const freeText = refusal
-      ? {
-          allowed: false,
-          reason: refusal.code,
-          templateAvailable: refusal.templateAvailable,
-          lastInboundAt: refusal.lastInboundAt ?? null,
-        }
-      : { allowed: true };
-    return {
-      channel,
-      recipient,
-      text: content.text,
-      freeText,
-      maxLength: WHATSAPP_REPLY_MAX,
-      tooLong: body.length > WHATSAPP_REPLY_MAX,
-    };
-  }
-  if (channel === 'sms')
-    return {
-      channel,
-      recipient,
-      text: content.text,
-      sms: { ...countSmsSegments(content.text), maxLength: SMS_REPLY_MAX, tooLong: body.length > SMS_REPLY_MAX },
-    };
-  return { channel, recipient, subject: content.subject, text: content.text, html: content.html };
+  const messaging = channelRegistry.messaging(channel);
+  // whether the agent's own words may go now (a chat app's window), and what the console shows when not
+  const refusal = await senderRegistry.get(channel).freeTextRefusal?.(recipient, db());
+  const freeText = refusal
+    ? {
+        allowed: false,
+        reason: refusal.code,
+        templateAvailable: refusal.templateAvailable,
+        lastInboundAt: refusal.lastInboundAt ?? null,
+        notice: refusal.notice,
+      }
+    : { allowed: true };
+  if (messaging.format === 'email')
+    return { channel, recipient, subject: content.subject, text: content.text, html: content.html, freeText };
+  const maxLength = messaging.replyMaxLength ?? null;
+  const tooLong = maxLength !== null && body.length > maxLength;
+  return {
+    channel,
+    recipient,
+    text: content.text,
+    freeText,
+    maxLength,
+    tooLong,
+    ...(messaging.countsSegments ? { sms: { ...countSmsSegments(content.text), maxLength, tooLong } } : {}),
+  };
 }
 
 export async function addInternalNote(user: Principal, ticketId: string, body: string) {
@@ -207,6 +178,6 @@ export async function addInternalNote(user: Principal, ticketId: string, body: s
     await recordEvent(tx, ticketId, 'note_added', user.id, { messageId: message.id });
     return { message, ticket };
   });
-  await publishTicketEvent('message', ticket, { direction: 'note' });
+  await ticketChanged('message', ticket, { direction: 'note' });
   return message;
 }

@@ -3,7 +3,7 @@ import { db } from '../db';
 import { ConflictError, ValidationError } from '../shared/errors';
 import { recordEvent } from './events';
 import { ticketFor } from './access';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 import { VersionMismatch } from '../shared/versions';
 import { staleTicket } from './update';
 
@@ -55,7 +55,7 @@ export async function mergeTickets(user: Principal, sourceId: string, targetId: 
     .catch(async (err: unknown) => {
       throw err instanceof VersionMismatch ? await staleTicket(user, err.id) : err;
     });
-  await publishTicketEvent('updated', closed);
-  await publishTicketEvent('message', survivor);
+  await ticketChanged('updated', closed);
+  await ticketChanged('message', survivor);
   return survivor;
 }

@@ -2,7 +2,7 @@ import { db } from '../db';
 import type { IdentityKind } from '../generated/prisma/enums';
 
 /**
- * The citizen's latest case that is still open, found by one of their addresses (a phone number, a WhatsApp
+ * The citizen's latest case that is still open, found by one of their addresses (a phone number, a chat app's
  * number): a text or chat message joins it rather than opening another.
  */
 export async function latestOpenTicketOf(kind: IdentityKind, value: string): Promise<string | undefined> {

@@ -166,7 +166,7 @@ export const ticketRoutes = [
     path: '/api/admin/tickets/:id/reply',
     tag: 'tickets',
     summary:
-      "Answer the citizen by email, text message or WhatsApp (via), sent through the outbox. WhatsApp takes free text only within 24 hours of the citizen's last message: outside it the answer is refused (409) unless asTemplate sends the approved template.",
+      "Answer the citizen on one of the reply channels (via), sent through the outbox. A channel that takes free text only at times (a chat app's customer-service window) refuses it otherwise (409) unless asTemplate sends its approved template; the reply preview says which (freeText).",
     access: STAFF,
     audit: { action: 'change', entity: 'ticket' },
     params: IdParam,

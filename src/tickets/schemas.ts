@@ -106,9 +106,9 @@ export const TicketCreateBody = z.object({
 export const ReplyBody = z.object({
   body: z.string().trim().min(1, 'Write a reply.').max(20000),
   status: Status.optional(),
-  /** email (default when the citizen has an address), sms or whatsapp */
+  /** one of the reply channels (email by default when the citizen has an address) */
   via: ReplyChannelField.optional(),
-  /** WhatsApp outside its 24-hour window: send the approved template (it points to the tracking page) instead of this text */
+  /** a channel that refuses free text now (a chat app's window): send its approved template (it points to the tracking page) instead of this text */
   asTemplate: z.boolean().optional(),
 });
 /** The text as it stands in the compose box, possibly still empty. */

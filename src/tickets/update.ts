@@ -9,7 +9,7 @@ import { refreshSla } from '../routing/sla';
 import { queueStatusUpdate } from '../notifications/statusUpdates';
 import { dispatchOutbox } from '../notifications/outbox';
 import { config } from '../config';
-import { publishTicketEvent } from '../live/events';
+import { ticketChanged } from '../shared/ticketChanges';
 import { staleVersion, VersionMismatch } from '../shared/versions';
 import { presentOneTicket } from './presenter';
 import { lastTicketChange } from './lastChange';
@@ -130,7 +130,7 @@ export async function updateTicket(user: Principal, id: string, input: TicketCha
     throw err;
   }
   if (updated !== before)
-    await publishTicketEvent(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, {
+    await ticketChanged(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, {
       previousDepartmentId: before!.departmentId,
     });
   await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);

@@ -3,6 +3,7 @@ import type { Channel, TicketStatus } from '../generated/prisma/enums';
 import { PUBLIC_STATUS } from '../reports/publicReports';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import type { PageLanguage } from '../pages/html';
+import { channelRegistry } from '../shared/channelRegistry';
 
 export interface TimelineEntry {
   at: Date;
@@ -24,27 +25,6 @@ export interface TrackingView {
   statusUpdates: boolean;
   timeline: TimelineEntry[];
 }
-
-const CHANNEL: Record<PageLanguage, Record<Channel, string>> = {
-  nl: {
-    web: 'het webformulier',
-    email: 'e-mail',
-    phone: 'de telefoon',
-    sms: 'sms',
-    counter: 'het loket',
-    open311: 'een app',
-    whatsapp: 'WhatsApp',
-  },
-  en: {
-    web: 'the web form',
-    email: 'email',
-    phone: 'the phone',
-    sms: 'text message',
-    counter: 'the counter',
-    open311: 'an app',
-    whatsapp: 'WhatsApp',
-  },
-};
 
 const NEXT: Record<PageLanguage, Record<TicketStatus, string>> = {
   nl: {
@@ -108,15 +88,15 @@ export async function caseView(id: string, lang: PageLanguage): Promise<Tracking
   const front = lang === 'en' ? 'Front desk' : 'Onthaal';
   const timeline: TimelineEntry[] = [];
   for (const e of events) {
-    const data = e.data as { to?: string; channel?: keyof (typeof CHANNEL)['nl'] };
+    const data = e.data as { to?: string; channel?: Channel };
     if (e.type === 'created')
       timeline.push({
         at: e.createdAt,
         kind: 'received',
         text:
           lang === 'en'
-            ? `Received through ${CHANNEL.en[data.channel ?? 'web']}`
-            : `Ontvangen via ${CHANNEL.nl[data.channel ?? 'web']}`,
+            ? `Received through ${channelRegistry.viaOf(data.channel ?? 'web', 'en')}`
+            : `Ontvangen via ${channelRegistry.viaOf(data.channel ?? 'web', 'nl')}`,
       });
     if (e.type === 'status_changed' && data.to)
       timeline.push({

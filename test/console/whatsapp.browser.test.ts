@@ -30,7 +30,7 @@ async function whatsappTicket(number: string, name: string, text: string) {
   const { ticket } = await intake({
     channel: 'whatsapp',
     externalId: twilioSid('SM'),
-    contact: { whatsapp: number, name },
+    contact: { channelIdentity: { kind: 'whatsapp', value: number }, name },
     subject: text,
     body: text,
     acknowledge: false,
@@ -53,7 +53,7 @@ test('a WhatsApp ticket is answered by WhatsApp from its page inside the 24-hour
     .getByTestId('reply-preview-text')
     .getByText(/enkel de avond voor de ophaling/)
     .waitFor();
-  expect(await page.getByTestId('whatsapp-window-closed').count()).toBe(0);
+  expect(await page.getByTestId('free-text-closed').count()).toBe(0);
   await expectAccessible(page, 'WhatsApp ticket, reply inside the 24-hour window');
   await page.getByTestId('reply-send').click();
   await page.getByText('Antwoord via WhatsApp verstuurd').waitFor();
@@ -80,7 +80,7 @@ test('outside the 24-hour window the compose box explains why free text cannot g
   const agent = await makeUser('agent', [], 'Sofie Peeters');
   const page = await signIn(harness, agent);
   await page.goto(`${harness.base}/admin/#/tickets/${ticket.id}/show`);
-  const notice = page.getByTestId('whatsapp-window-closed');
+  const notice = page.getByTestId('free-text-closed');
   await notice.waitFor({ timeout: 20000 });
   expect(await notice.innerText()).toContain('binnen 24 uur na het laatste bericht');
   expect(await notice.innerText()).toContain('30 nov 2026');

@@ -7,8 +7,12 @@ import { folderOf, importGraph } from '../support/importGraph';
 const edges = importGraph();
 const show = (list: { from: string; to: string }[]) => list.map((e) => `${e.from} -> ${e.to}`);
 
-/** The composition roots: they assemble every feature, so they alone may name a channel's routes, jobs and senders. */
-const ROOTS = new Set(['app.ts', 'main.ts', 'worker.ts']);
+/**
+ * The composition roots: they assemble every feature, so they alone may name a channel's routes, jobs and senders.
+ * src/channels/index.ts is the channels' own: the one list of channel modules, registered into src/shared/channelRegistry.ts
+ * and src/notifications/senders.ts at start, so generic code works from the registry and never imports a channel.
+ */
+const ROOTS = new Set(['app.ts', 'main.ts', 'worker.ts', 'channels/index.ts']);
 
 /**
  * The HTTP layer: src/http itself, the roots, the OpenAPI document, and route files (routes.ts, router.ts, page.ts,
@@ -56,15 +60,10 @@ test('no new two-way ties between folders (the ones listed are known, to be unti
   expect(ties).toEqual(KNOWN_TIES);
 });
 
-// A tie removed is a line removed here; a new one fails above. The tickets ones wait for domain events: a ticket
-// change still calls notifications and the live stream itself.
-const KNOWN_TIES = [
-  'intake <-> tickets',
-  'live <-> tickets',
-  'messages <-> tickets',
-  'notifications <-> tickets',
-  'routing <-> tickets',
-];
+// A tie removed is a line removed here; a new one fails above. The tickets ones wait for domain events: the live
+// stream already listens to ticket changes (src/shared/ticketChanges.ts, subscribed at the composition roots); a
+// ticket change still calls notifications itself.
+const KNOWN_TIES = ['intake <-> tickets', 'messages <-> tickets', 'notifications <-> tickets', 'routing <-> tickets'];
 
 test('no route file queries the database itself: a feature service or src/shared/crud.ts does', () => {
   const isRouteFile = (file: string) =>

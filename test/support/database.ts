@@ -5,7 +5,6 @@ import { closeDb } from '../../src/db';
 import { closeQueues } from '../../src/queues';
 import { closeRedis } from '../../src/redis';
 import { closeMailer } from '../../src/channels/email/mailer';
-import { registerChannelSenders } from '../../src/channels/senders';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
 import { closeRateLimits } from '../../src/http/rateLimit';
@@ -24,8 +23,13 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-// src/worker.ts registers the channels' senders at start; tests that run the outbox worker on its own need them too
-registerChannelSenders();
+// src/app.ts and src/worker.ts register the channels at start; tests that call services on their own need them too.
+// Loaded once the test file's own imports ran: the channels' routes read the settings, which a test may set first.
+beforeAll(async () => {
+  const { registerChannels } = await import('../../src/channels');
+  registerChannels();
+  (await import('../../src/live/events')).subscribeLiveToTicketChanges();
+});
 
 beforeAll(async () => {
   await withAdmin(async (admin) => {

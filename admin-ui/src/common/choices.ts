@@ -1,3 +1,5 @@
+import { replyChannels } from '../channels';
+
 export const languageChoices = [
     { id: 'nl', name: 'app.language.nl' },
     { id: 'en', name: 'app.language.en' },
@@ -9,8 +11,4 @@ export const roleChoices = [
     { id: 'staff', name: 'app.role.staff' },
 ];
 
-export const preferredChannelChoices = [
-    { id: 'email', name: 'app.preferred_channel.email' },
-    { id: 'sms', name: 'app.preferred_channel.sms' },
-    { id: 'whatsapp', name: 'app.preferred_channel.whatsapp' },
-];
+export const preferredChannelChoices = replyChannels.map((id) => ({ id, name: `app.preferred_channel.${id}` }));

@@ -13,6 +13,7 @@ import {
     useRecordContext,
     useTranslate,
 } from 'react-admin';
+import { replyChannels, replyEntry } from '../channels';
 import { languageChoices, preferredChannelChoices } from '../common/choices';
 import { DateTimeField } from '../common/DateTimeField';
 import { channelChoices } from '../tickets/choices';
@@ -79,7 +80,11 @@ export const ContactShow = () => (
             <TextField source="name" />
             <TextArrayField source="emails" />
             <TextArrayField source="phones" />
-            <TextArrayField source="whatsapp" />
+            {/* a channel whose addresses are an identity of their own lists them under its field */}
+            {replyChannels.flatMap((c) => {
+                const field = replyEntry(c).addressesLabel ? replyEntry(c).addresses : undefined;
+                return field ? [<TextArrayField key={field} source={field} />] : [];
+            })}
             <SelectField source="language" choices={languageChoices} />
             <SelectField
                 source="preferredChannel"

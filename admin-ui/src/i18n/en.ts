@@ -1,3 +1,4 @@
+import { channelWords } from '../channels';
 import type { AppMessages } from './nl';
 
 export const en: AppMessages = {
@@ -53,15 +54,7 @@ export const en: AppMessages = {
                 high: 'High',
                 urgent: 'Urgent',
             },
-            channel: {
-                web: 'Web form',
-                email: 'Email',
-                phone: 'Phone',
-                sms: 'SMS',
-                whatsapp: 'WhatsApp',
-                counter: 'Counter',
-                open311: 'Open311',
-            },
+            channel: channelWords('en').names,
         },
         messages: {
             name: 'Message |||| Messages',
@@ -79,7 +72,7 @@ export const en: AppMessages = {
                 smsOptedOut: 'No more SMS (sent STOP)',
                 emails: 'Email addresses',
                 phones: 'Phone numbers',
-                whatsapp: 'WhatsApp numbers',
+                ...channelWords('en').addressFields,
                 ticketCount: 'Tickets',
                 createdAt: 'Created',
                 q: 'Search',
@@ -470,9 +463,7 @@ export const en: AppMessages = {
             en: 'English',
         },
         preferred_channel: {
-            email: 'Email',
-            sms: 'SMS',
-            whatsapp: 'WhatsApp',
+            ...channelWords('en').preferred,
             none: 'No preference',
         },
         role: {
@@ -518,20 +509,9 @@ export const en: AppMessages = {
                 helper: 'Exactly this text goes to the citizen. Type / at the start of a line for a canned reply. Ctrl+Enter sends.',
                 send: 'Send reply',
                 done: 'Reply sent',
-                done_sms: 'Reply sent by text message',
-                done_whatsapp: 'Reply sent by WhatsApp',
-                done_template: 'WhatsApp template sent: the citizen reads your answer on their tracking page',
                 send_template: 'Send the approved template',
-                whatsapp_closed_title: 'Free text is not possible on WhatsApp now',
-                whatsapp_closed:
-                    "WhatsApp allows free text only within 24 hours of the citizen's last message (last message: %{last}). Send the approved template: your answer is stored on the ticket and the template points the citizen to their tracking page, where they read it. Or answer by email or text message.",
-                whatsapp_closed_never:
-                    'This citizen never wrote to us on WhatsApp, so only an approved template may start the conversation.',
-                whatsapp_no_template:
-                    'No approved template is configured for answers (WHATSAPP_TEMPLATES): answer by email or text message, or wait until the citizen writes again.',
+                ...channelWords('en').reply,
                 via: 'Send by',
-                sms_helper: 'Text message: %{count} of at most %{max} characters. Ctrl+Enter sends.',
-                whatsapp_helper: 'WhatsApp: %{count} of at most %{max} characters. Ctrl+Enter sends.',
             },
             note: {
                 label: 'Internal note',
@@ -1785,10 +1765,7 @@ export const en: AppMessages = {
                 '%{smart_count} text message · %{characters} characters · %{encoding} (%{per} per message) |||| %{smart_count} text messages · %{characters} characters · %{encoding} (%{per} per part)',
             sms_ucs2:
                 'One character outside the GSM alphabet (e.g. ë, ’ or an emoji) makes the whole message UCS-2: far fewer characters fit in one message.',
-            sms_too_long:
-                'Too long for a text message (at most %{max} characters): send this reply by email or shorten it.',
-            whatsapp_too_long:
-                'Too long for WhatsApp (at most %{max} characters): send this reply by email or shorten it.',
+            ...channelWords('en').compose,
             canned_button: 'Canned reply',
             canned_title: 'Insert a canned reply',
             canned_search: 'Search by title',

@@ -1,3 +1,4 @@
+import { channelWords } from '../channels';
 export const nl = {
     resources: {
         tickets: {
@@ -51,15 +52,7 @@ export const nl = {
                 high: 'Hoog',
                 urgent: 'Dringend',
             },
-            channel: {
-                web: 'Webformulier',
-                email: 'E-mail',
-                phone: 'Telefoon',
-                sms: 'Sms',
-                whatsapp: 'WhatsApp',
-                counter: 'Loket',
-                open311: 'Open311',
-            },
+            channel: channelWords('nl').names,
         },
         messages: {
             name: 'Bericht |||| Berichten',
@@ -77,7 +70,7 @@ export const nl = {
                 smsOptedOut: 'Geen sms meer (STOP gestuurd)',
                 emails: 'E-mailadressen',
                 phones: 'Telefoonnummers',
-                whatsapp: 'WhatsApp-nummers',
+                ...channelWords('nl').addressFields,
                 ticketCount: 'Tickets',
                 createdAt: 'Aangemaakt',
                 q: 'Zoeken',
@@ -468,9 +461,7 @@ export const nl = {
             en: 'Engels',
         },
         preferred_channel: {
-            email: 'E-mail',
-            sms: 'Sms',
-            whatsapp: 'WhatsApp',
+            ...channelWords('nl').preferred,
             none: 'Geen voorkeur',
         },
         role: {
@@ -516,20 +507,9 @@ export const nl = {
                 helper: 'Precies deze tekst gaat naar de burger. Typ / aan het begin van een regel voor een standaardantwoord. Ctrl+Enter verstuurt.',
                 send: 'Antwoord versturen',
                 done: 'Antwoord verstuurd',
-                done_sms: 'Antwoord per sms verstuurd',
-                done_whatsapp: 'Antwoord via WhatsApp verstuurd',
-                done_template: 'WhatsApp-sjabloon verstuurd: de burger leest uw antwoord op de volgpagina',
                 send_template: 'Goedgekeurd sjabloon versturen',
-                whatsapp_closed_title: 'Vrije tekst kan nu niet via WhatsApp',
-                whatsapp_closed:
-                    'WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger (laatste bericht: %{last}). Stuur het goedgekeurde sjabloon: uw antwoord wordt bij het dossier bewaard en het sjabloon verwijst de burger naar de volgpagina, waar hij het leest. Of antwoord per e-mail of sms.',
-                whatsapp_closed_never:
-                    'Deze burger schreef ons nooit via WhatsApp: enkel een goedgekeurd sjabloon mag het gesprek beginnen.',
-                whatsapp_no_template:
-                    'Er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms, of wacht tot de burger opnieuw schrijft.',
+                ...channelWords('nl').reply,
                 via: 'Versturen via',
-                sms_helper: 'Sms: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
-                whatsapp_helper: 'WhatsApp: %{count} van maximaal %{max} tekens. Ctrl+Enter verstuurt.',
             },
             note: {
                 label: 'Interne notitie',
@@ -1797,10 +1777,7 @@ export const nl = {
                 "%{smart_count} sms · %{characters} tekens · %{encoding} (%{per} per sms) |||| %{smart_count} sms'en · %{characters} tekens · %{encoding} (%{per} per deel)",
             sms_ucs2:
                 'Een teken buiten het gsm-alfabet (bv. ë, ’ of een emoji) maakt van de hele sms UCS-2: er passen dan veel minder tekens in één sms.',
-            sms_too_long:
-                'Te lang voor een sms (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
-            whatsapp_too_long:
-                'Te lang voor WhatsApp (maximaal %{max} tekens): stuur dit antwoord per e-mail of kort het in.',
+            ...channelWords('nl').compose,
             canned_button: 'Standaardantwoord',
             canned_title: 'Standaardantwoord invoegen',
             canned_search: 'Zoek op titel',

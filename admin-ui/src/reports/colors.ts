@@ -1,12 +1,9 @@
+import { channelEntry, ticketChannels } from '../channels';
+
 /** Fixed colours per channel, so a channel looks the same in every chart. */
 export const channelColors: Record<string, string> = {
-    web: '#1976d2',
-    email: '#9c27b0',
-    phone: '#2e7d32',
-    sms: '#ed6c02',
-    counter: '#0288d1',
-    open311: '#6d4c41',
-    whatsapp: '#25d366',
+    ...Object.fromEntries(ticketChannels.map((c) => [c, channelEntry(c).color])),
+    // appointment channels
     online: '#1976d2',
     walk_in: '#f9a825',
 };

@@ -13,9 +13,9 @@ import { useCannedResponseInsert } from './compose/useCannedResponseInsert';
 import { useReplyText } from './compose/useReplyText';
 import { ReplyViaInput } from './ReplyViaInput';
 import { useRefreshTicket } from './useRefreshTicket';
-import { smsMaxLength, useReplyVia, whatsappMaxLength } from './useReplyVia';
+import { useReplyVia } from './useReplyVia';
 import { useReplyPreview } from './compose/useReplyPreview';
-import { closedWhatsAppWindow, WhatsAppWindowNotice } from './compose/WhatsAppWindowNotice';
+import { closedForFreeText, FreeTextNotice } from './compose/FreeTextNotice';
 import { useTypingSignal } from '../live/presence';
 
 type Kind = 'reply' | 'note';
@@ -28,7 +28,7 @@ const settings = {
 const atLineStart = (text: string, position: number) => position === 0 || text[position - 1] === '\n';
 
 /**
- * Text box with one action: reply to the citizen (by email, SMS or WhatsApp), or add an internal note. A reply starts with
+ * Text box with one action: reply to the citizen (on any reply channel), or add an internal note. A reply starts with
  * the greeting and the agent's signature, shows a preview of exactly what goes out, and takes canned replies
  * (typed `/` at the start of a line, or the button).
  */
@@ -39,10 +39,12 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const refreshTicket = useRefreshTicket();
     const ticket = useRecordContext<Ticket>();
     const isReply = kind === 'reply';
-    const { via, setVia, canEmail, canSms, canWhatsapp } = useReplyVia(
-        isReply ? ticket?.contactId : null,
-        ticket?.channel,
-    );
+    const {
+        via,
+        setVia,
+        possible,
+        maxLength: viaMaxLength,
+    } = useReplyVia(isReply ? ticket?.contactId : null, ticket?.channel);
     const reply = useReplyText(ticketId, via, isReply);
     const [note, setNote] = useState('');
     const body = isReply ? reply.body : note;
@@ -51,14 +53,12 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
     const [insertAt, setInsertAt] = useState<number | null>(null);
     const signalTyping = useTypingSignal(isReply ? ticketId : null);
     const { testId, icon, color, background } = settings[kind];
-    const bySms = isReply && via === 'sms';
-    const byWhatsapp = isReply && via === 'whatsapp';
-    const maxLength = bySms ? smsMaxLength : byWhatsapp ? whatsappMaxLength : undefined;
-    const tooLongForSms = maxLength !== undefined && body.trim().length > maxLength;
+    const maxLength = isReply ? viaMaxLength : undefined;
+    const tooLong = maxLength !== undefined && body.trim().length > maxLength;
     const untouched = isReply && body === reply.draft?.text;
-    // the same query as the preview below (one request): it says whether WhatsApp takes free text now
+    // the same query as the preview below (one request): it says whether the channel takes free text now
     const preview = useReplyPreview(ticketId, isReply ? body : '', isReply ? via : undefined);
-    const windowClosed = byWhatsapp ? closedWhatsAppWindow(preview.data) : undefined;
+    const windowClosed = isReply && preview.data?.channel === via ? closedForFreeText(preview.data) : undefined;
 
     const { mutate, isPending } = useMutation({
         mutationFn: ({ text, asTemplate }: { text: string; asTemplate?: boolean }) =>
@@ -68,13 +68,11 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
         onSuccess: (_, { asTemplate }) => {
             if (isReply) reply.reset();
             else setNote('');
-            const done = asTemplate
-                ? 'app.ticket.reply.done_template'
-                : bySms
-                  ? 'app.ticket.reply.done_sms'
-                  : byWhatsapp
-                    ? 'app.ticket.reply.done_whatsapp'
-                    : `app.ticket.${kind}.done`;
+            const done = !isReply
+                ? `app.ticket.${kind}.done`
+                : asTemplate
+                  ? `app.ticket.reply.done_template_${via}`
+                  : `app.ticket.reply.done_${via ?? 'email'}`;
             notify(done, { type: 'success' });
             return refreshTicket();
         },
@@ -99,7 +97,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
         setInsertAt(untouched && reply.draft ? reply.draft.caret : caret);
     };
 
-    const canWrite = body.trim() !== '' && !untouched && !tooLongForSms && !isPending;
+    const canWrite = body.trim() !== '' && !untouched && !tooLong && !isPending;
     const canSend = canWrite && !windowClosed;
     const send = () => canSend && mutate({ text: body.trim() });
     const sendTemplate = () => canWrite && mutate({ text: body.trim(), asTemplate: true });
@@ -127,14 +125,11 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                 <TextField
                     label={translate(`app.ticket.${kind}.label`)}
                     helperText={
-                        tooLongForSms
-                            ? translate(
-                                  byWhatsapp ? 'app.ticket.reply.whatsapp_helper' : 'app.ticket.reply.sms_helper',
-                                  { count: body.trim().length, max: maxLength },
-                              )
+                        tooLong
+                            ? translate(`app.ticket.reply.${via}_helper`, { count: body.trim().length, max: maxLength })
                             : translate(`app.ticket.${kind}.helper`)
                     }
-                    error={tooLongForSms}
+                    error={tooLong}
                     value={body}
                     onChange={(event) => {
                         setBody(event.target.value);
@@ -157,14 +152,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     sx={{ mt: 1, flexWrap: 'wrap', justifyContent: isReply ? 'space-between' : 'flex-end' }}
                 >
                     {isReply && (
-                        <ReplyViaInput
-                            value={via}
-                            onChange={setVia}
-                            canEmail={canEmail}
-                            canSms={canSms}
-                            canWhatsapp={canWhatsapp}
-                            disabled={isPending}
-                        />
+                        <ReplyViaInput value={via} onChange={setVia} possible={possible} disabled={isPending} />
                     )}
                     <Stack direction="row" spacing={1}>
                         {isReply && (
@@ -191,7 +179,7 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
                     </Stack>
                 </Stack>
                 {windowClosed && (
-                    <WhatsAppWindowNotice closed={windowClosed} onSendTemplate={sendTemplate} disabled={!canWrite} />
+                    <FreeTextNotice closed={windowClosed} onSendTemplate={sendTemplate} disabled={!canWrite} />
                 )}
                 {isReply && <ReplyPreview ticketId={ticketId} body={body} via={via} />}
                 {isReply && (

@@ -1,24 +1,22 @@
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { replyChannels, type ReplyChannel } from '../types';
+import { replyChannels, replyEntry, type ReplyChannel } from '../channels';
 
 interface ReplyViaInputProps {
     value: ReplyChannel | undefined;
     onChange: (via: ReplyChannel) => void;
-    canEmail: boolean;
-    canSms: boolean;
-    canWhatsapp: boolean;
+    /** the channels the citizen has an address on (useReplyVia) */
+    possible: Record<ReplyChannel, boolean>;
     disabled?: boolean;
 }
 
 /**
- * E-mail, SMS or WhatsApp for the answer; a way the citizen has no address for is greyed out, and WhatsApp is only
- * offered to a citizen with a WhatsApp number.
+ * The reply channels for the answer; a way the citizen has no address for is greyed out, and a channel offered only
+ * to a citizen with an address on it (a chat app) is left out.
  */
-export const ReplyViaInput = ({ value, onChange, canEmail, canSms, canWhatsapp, disabled }: ReplyViaInputProps) => {
+export const ReplyViaInput = ({ value, onChange, possible, disabled }: ReplyViaInputProps) => {
     const translate = useTranslate();
-    const possible: Record<ReplyChannel, boolean> = { email: canEmail, sms: canSms, whatsapp: canWhatsapp };
-    const shown = replyChannels.filter((via) => via !== 'whatsapp' || canWhatsapp || value === via);
+    const shown = replyChannels.filter((via) => !replyEntry(via).onlyWithAddress || possible[via] || value === via);
     return (
         <FormControl disabled={disabled} data-testid="reply-via">
             <FormLabel id="reply-via-label" sx={{ fontSize: '0.875rem' }}>

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { db, type Tx } from '../../db';
 import { intake } from '../../intake/intake';
 import { recordEvent } from '../../tickets/events';
-import { publishTicketEvent } from '../../live/events';
+import { ticketChanged } from '../../shared/ticketChanges';
 import { ConflictError } from '../../shared/errors';
 import { readBlob } from '../../attachments/storage';
 import { config } from '../../config';
@@ -167,7 +167,7 @@ async function finishTranscription(media: ChannelMedia, text: string | undefined
     else await recordEvent(tx, media.ticketId, 'voicemail_transcribed', null, { messageId: media.messageId });
     return tx.ticket.findUnique({ where: { id: media.ticketId } });
   });
-  if (ticket) await publishTicketEvent('updated', ticket).catch(() => undefined);
+  if (ticket) await ticketChanged('updated', ticket).catch(() => undefined);
 }
 
 /** Recordings whose transcription job went missing. */

@@ -1,4 +1,4 @@
-/** Carrier-style keywords (SMS and WhatsApp alike), English and Dutch; a message that is only the keyword (any case, punctuation ignored). */
+/** Carrier-style keywords (every Twilio messaging channel alike), English and Dutch; a message that is only the keyword (any case, punctuation ignored). */
 const KEYWORDS = {
   stop: ['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'STOPPEN', 'AFMELDEN', 'UITSCHRIJVEN'],
   start: ['START', 'YES', 'UNSTOP', 'AANMELDEN', 'INSCHRIJVEN'],

@@ -3,7 +3,7 @@ import { requireTwilio } from './client';
 
 /**
  * Photos, documents and recordings at Twilio, fetched through its REST API with the account's credentials. Used by
- * every Twilio channel (voicemail, MMS; WhatsApp's photos and documents arrive the same way).
+ * every Twilio channel (voicemail, MMS; a chat app's photos and documents arrive the same way).
  */
 
 /** A file that cannot become an attachment (too large, or a type attachments may not have): trying again will not help. */
@@ -26,7 +26,7 @@ export function mediaResource(url: string): { resource: string; mediaSid: string
 export const isTwilioMediaUrl = (url: string) => mediaResource(url) !== undefined;
 
 /**
- * The media a message webhook announced (NumMedia, MediaUrl0…, as Twilio sends for MMS and WhatsApp). Only the ids
+ * The media a message webhook announced (NumMedia, MediaUrl0…, as Twilio sends for MMS and chat messages). Only the ids
  * are taken from the addresses: the files are fetched from the account's own API, never from a URL a request named.
  */
 export function announcedMedia(

@@ -9,7 +9,7 @@ import { QUEUE, queue, queueConnection } from '../../queues';
 import { blobStore } from '../../attachments/storage';
 import { checkFileType, checkRecordingType, extensionFor } from '../../attachments/fileType';
 import { recordEvent } from '../../tickets/events';
-import { publishTicketEvent } from '../../live/events';
+import { ticketChanged } from '../../shared/ticketChanges';
 import { fetchTwilioMedia, MediaRefused } from './media';
 
 export type MediaWithAttachment = ChannelMedia & { attachment: Attachment | null };
@@ -73,7 +73,7 @@ const nameWithExtension = (filename: string, mime: string) =>
 
 async function announce(ticketId: string): Promise<void> {
   const ticket = await db().ticket.findUnique({ where: { id: ticketId } });
-  if (ticket) await publishTicketEvent('updated', ticket).catch(() => undefined);
+  if (ticket) await ticketChanged('updated', ticket).catch(() => undefined);
 }
 
 /** Gives up on a file: the ticket's timeline says so, and a refused file is listed on its message like a refused email attachment. */

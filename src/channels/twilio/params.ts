@@ -70,7 +70,7 @@ const mediaUrl = z
   )
   .optional();
 
-/** MediaUrl0 … MediaUrl9: the photos and documents of an MMS (or WhatsApp message), as Twilio names them. */
+/** MediaUrl0 … MediaUrl9: the photos and documents of an MMS (or chat message), as Twilio names them. */
 const MediaUrls = z.object(
   Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`MediaUrl${i}`, mediaUrl])) as Record<
     `MediaUrl${number}`,

@@ -1,7 +1,7 @@
 import { db } from '../../db';
 import type { NotificationChannel } from '../../generated/prisma/enums';
 
-// Reports can arrive out of order; a later stage is never replaced by an earlier one (WhatsApp adds "read").
+// Reports can arrive out of order; a later stage is never replaced by an earlier one (chat channels add "read").
 const STAGE: Record<string, number> = {
   accepted: 0,
   scheduled: 0,
@@ -14,7 +14,7 @@ const STAGE: Record<string, number> = {
   read: 5,
 };
 
-/** Twilio's delivery (and read) report of a message we sent by SMS or WhatsApp, on its notification. */
+/** Twilio's delivery (and read) report of a message we sent on a Twilio messaging channel, on its notification. */
 export async function recordTwilioStatus(
   channel: NotificationChannel,
   messageSid: string,

@@ -47,7 +47,7 @@ export async function receiveWhatsApp(message: IncomingWhatsApp): Promise<WhatsA
   const result = await intake({
     channel: 'whatsapp',
     externalId: message.messageSid,
-    contact: { whatsapp: number, name: message.profileName?.trim() || undefined },
+    contact: { channelIdentity: { kind: 'whatsapp', value: number }, name: message.profileName?.trim() || undefined },
     subject: firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine,
     body: text,
     ticketId: await latestOpenTicketOf('whatsapp', number),

@@ -2,7 +2,7 @@ import { db, type Tx } from '../../db';
 import type { Notification } from '../../generated/prisma/client';
 import { twilioIsOutage, probeTwilio } from '../twilio/outage';
 import { RecipientUnreachable, type ChannelSender, type FreeTextRefusal } from '../../notifications/senders';
-import { whatsappAllowed } from '../../contacts/reachability';
+import { whatsappAllowed } from './allowed';
 import { twilioClient, webhookUrl } from '../twilio/client';
 import { whatsappAddress } from './address';
 import { requireWhatsAppFrom } from './settings';
@@ -10,6 +10,26 @@ import { contentSidFor, contentVariables, templateKindOf } from './templates';
 import { lastInboundAt, WINDOW_MS } from './window';
 
 export const WHATSAPP_STATUS_PATH = '/webhooks/twilio/whatsapp/status';
+
+/** What the console says when the window is closed (the compose box shows it above the template button). */
+const WINDOW_NOTICE: FreeTextRefusal['notice'] = {
+  nl: {
+    title: 'Vrije tekst kan nu niet via WhatsApp',
+    closed:
+      'WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger (laatste bericht: %{last}). Stuur het goedgekeurde sjabloon: uw antwoord wordt bij het dossier bewaard en het sjabloon verwijst de burger naar de volgpagina, waar hij het leest. Of antwoord per e-mail of sms.',
+    never: 'Deze burger schreef ons nooit via WhatsApp: enkel een goedgekeurd sjabloon mag het gesprek beginnen.',
+    noTemplate:
+      'Er is geen goedgekeurd sjabloon voor antwoorden ingesteld (WHATSAPP_TEMPLATES): antwoord per e-mail of sms, of wacht tot de burger opnieuw schrijft.',
+  },
+  en: {
+    title: 'Free text is not possible on WhatsApp now',
+    closed:
+      "WhatsApp allows free text only within 24 hours of the citizen's last message (last message: %{last}). Send the approved template: your answer is stored on the ticket and the template points the citizen to their tracking page, where they read it. Or answer by email or text message.",
+    never: 'This citizen never wrote to us on WhatsApp, so only an approved template may start the conversation.',
+    noTemplate:
+      'No approved template is configured for answers (WHATSAPP_TEMPLATES): answer by email or text message, or wait until the citizen writes again.',
+  },
+};
 
 /**
  * Inside the 24-hour window the message goes as written; outside it only as the approved template for its kind
@@ -70,6 +90,7 @@ export const whatsappSender: ChannelSender = {
       message: `WhatsApp allows free text only within 24 hours of the citizen's last message; ${instead[0]}. / WhatsApp staat vrije tekst enkel toe binnen 24 uur na het laatste bericht van de burger; ${instead[1]}.`,
       templateAvailable,
       lastInboundAt: last,
+      notice: WINDOW_NOTICE,
     };
   },
 };

@@ -1,5 +1,6 @@
 import { loadConfig } from '../../config';
 import { whatsappNumber } from './address';
+import { whatsappSettings } from './settings';
 import { templateKindOf } from './templates';
 
 const base = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/voordeur' };
@@ -25,8 +26,8 @@ describe('WhatsApp settings', () => {
       WHATSAPP_FROM: '+3250000077',
       WHATSAPP_TEMPLATES: JSON.stringify({ answer: 'HX' + 'a'.repeat(32) }),
     });
-    expect(c.WHATSAPP_TEMPLATES).toEqual({ answer: 'HX' + 'a'.repeat(32) });
-    expect(loadConfig(base).WHATSAPP_TEMPLATES).toEqual({});
+    expect(whatsappSettings.from(c).WHATSAPP_TEMPLATES).toEqual({ answer: 'HX' + 'a'.repeat(32) });
+    expect(whatsappSettings.from(loadConfig(base)).WHATSAPP_TEMPLATES).toEqual({});
   });
 
   test('a template setting that is not JSON, names an unknown kind or holds no Content SID is refused at start, named', () => {

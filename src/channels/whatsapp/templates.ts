@@ -1,6 +1,7 @@
 import type { Language, TicketStatus } from '../../generated/prisma/enums';
 import type { Notification } from '../../generated/prisma/client';
 import { config } from '../../config';
+import { whatsappSettings } from './settings';
 import { PUBLIC_STATUS } from '../../reports/publicReports';
 import type { SmsKeyword } from '../twilio/keywords';
 
@@ -16,7 +17,7 @@ export function templateKindOf(template: string): TemplateKind | undefined {
 }
 
 export function contentSidFor(kind: TemplateKind | undefined): string | undefined {
-  return kind ? config().WHATSAPP_TEMPLATES[kind] : undefined;
+  return kind ? whatsappSettings.get().WHATSAPP_TEMPLATES[kind] : undefined;
 }
 
 /**

@@ -73,7 +73,7 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     </Part>
                 </Stack>
             )}
-            {data?.channel === 'whatsapp' && (
+            {data && data.channel !== 'email' && !data.sms && (
                 <Stack spacing={1}>
                     <Typography variant="body2" color="text.secondary">
                         {translate('app.compose.to', { recipient: data.recipient })}
@@ -83,12 +83,12 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     </Box>
                     {data.tooLong && (
                         <Alert severity="error">
-                            {translate('app.compose.whatsapp_too_long', { max: data.maxLength })}
+                            {translate(`app.compose.${data.channel}_too_long`, { max: data.maxLength })}
                         </Alert>
                     )}
                 </Stack>
             )}
-            {data?.channel === 'sms' && (
+            {data && data.channel !== 'email' && data.sms && (
                 <Stack spacing={1}>
                     <Typography variant="body2" color="text.secondary">
                         {translate('app.compose.to', { recipient: data.recipient })}
@@ -111,7 +111,7 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     )}
                     {data.sms.tooLong && (
                         <Alert severity="error">
-                            {translate('app.compose.sms_too_long', { max: data.sms.maxLength })}
+                            {translate(`app.compose.${data.channel}_too_long`, { max: data.sms.maxLength })}
                         </Alert>
                     )}
                 </Stack>

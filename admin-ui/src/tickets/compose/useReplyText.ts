@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Identifier } from 'react-admin';
 import type { ReplyChannel, ReplyDraft } from '../../types';
 import { getReplyDrafts } from './composeApi';
+import { replyEntry } from '../../channels';
 
 /**
  * The reply's text, starting from the server's draft (greeting, sign-off, signature) for the chosen channel. While
@@ -16,8 +17,8 @@ export const useReplyText = (ticketId: Identifier, via: ReplyChannel | undefined
         enabled,
         staleTime: Infinity,
     });
-    // WhatsApp starts from the short draft, like a text message
-    const draft: ReplyDraft | undefined = drafts && via ? drafts[via === 'whatsapp' ? 'sms' : via] : undefined;
+    // a chat app starts from the short draft, like a text message (admin-ui/src/channels.ts names it)
+    const draft: ReplyDraft | undefined = drafts && via ? drafts[replyEntry(via).draft] : undefined;
     const [body, setBody] = useState('');
     // the draft last put in the box: while the box still holds exactly that, the agent has not written anything
     const shown = useRef<string | undefined>(undefined);

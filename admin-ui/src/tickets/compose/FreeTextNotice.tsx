@@ -1,18 +1,19 @@
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ReplyPreview } from '../../types';
+import type { FreeText, ReplyPreview } from '../../types';
 
-type Closed = Extract<Extract<ReplyPreview, { channel: 'whatsapp' }>['freeText'], { allowed: false }>;
+type Closed = Extract<FreeText, { allowed: false }>;
 
-/** The WhatsApp window is closed when the server's preview says free text cannot go now. */
-export const closedWhatsAppWindow = (preview: ReplyPreview | undefined): Closed | undefined =>
-    preview?.channel === 'whatsapp' && !preview.freeText.allowed ? preview.freeText : undefined;
+/** Free text cannot go now when the server's preview says so (a chat app's window closed). */
+export const closedForFreeText = (preview: ReplyPreview | undefined): Closed | undefined =>
+    preview?.freeText && !preview.freeText.allowed ? preview.freeText : undefined;
 
 /**
- * Why the agent's own words cannot go by WhatsApp now (24 hours after the citizen's last message), and the way that
- * remains: the approved template, which points the citizen to their tracking page, where they read the answer.
+ * Why the agent's own words cannot go on this channel now, in the channel's own words as the server gives them, and
+ * the way that remains: the approved template, which points the citizen to their tracking page, where they read
+ * the answer.
  */
-export const WhatsAppWindowNotice = ({
+export const FreeTextNotice = ({
     closed,
     onSendTemplate,
     disabled,
@@ -23,6 +24,7 @@ export const WhatsAppWindowNotice = ({
 }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
+    const words = closed.notice[locale === 'en' ? 'en' : 'nl'];
     const last = closed.lastInboundAt
         ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-BE', {
               dateStyle: 'medium',
@@ -34,7 +36,7 @@ export const WhatsAppWindowNotice = ({
         <Alert
             severity="info"
             sx={{ mt: 2 }}
-            data-testid="whatsapp-window-closed"
+            data-testid="free-text-closed"
             action={
                 closed.templateAvailable ? (
                     <Button
@@ -49,11 +51,9 @@ export const WhatsAppWindowNotice = ({
                 ) : undefined
             }
         >
-            <AlertTitle>{translate('app.ticket.reply.whatsapp_closed_title')}</AlertTitle>
-            {last
-                ? translate('app.ticket.reply.whatsapp_closed', { last })
-                : translate('app.ticket.reply.whatsapp_closed_never')}
-            {!closed.templateAvailable && <> {translate('app.ticket.reply.whatsapp_no_template')}</>}
+            <AlertTitle>{words.title}</AlertTitle>
+            {last ? words.closed.replace('%{last}', last) : words.never}
+            {!closed.templateAvailable && <> {words.noTemplate}</>}
         </Alert>
     );
 };
