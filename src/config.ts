@@ -279,6 +279,8 @@ const schema = z.object({
   CHECKIN_EARLY_MINUTES: z.coerce.number().int().min(0).max(240).default(30),
   /** … and this many minutes after its start */
   CHECKIN_LATE_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
+  /** how long an e-loket document's download link works after the agent delivered it */
+  DOCUMENT_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

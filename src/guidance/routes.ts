@@ -14,6 +14,7 @@ import { hoursText, openAt } from './openBlocks';
 import { clock } from '../shared/clock';
 import { advance, callNext, floor, queueFor, recall, recentCalls, transfer } from './queue';
 import { attachScreen, displayReady } from './display';
+import { documentAtCheckIn } from '../eloket/pickup';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const kioskLimit = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
@@ -112,12 +113,17 @@ export const guidanceRoutes = [
           checkedInAt: { lt: visit.checkedInAt },
         },
       });
+      // an appointment made to pick up an e-loket document: the kiosk says which one waits for them
+      const document = visit.appointmentId ? await documentAtCheckIn(visit.appointmentId) : undefined;
       res.status(201).json({
         number: visit.number,
         service: body.language === 'en' ? service.nameEn : service.nameNl,
         appointmentAt: visit.walkIn ? null : visit.dueAt,
         waitingBefore: waiting,
         checkedInAt: visit.checkedInAt,
+        document: document
+          ? { reference: document.reference, name: body.language === 'nl' ? document.nameNl : document.nameEn }
+          : null,
       });
     },
   }),

@@ -4,7 +4,16 @@ import { NUL_MESSAGE, BAD_ESCAPE_MESSAGE } from './hostileInput';
 import { MULTIPART_MESSAGE } from './upload';
 
 /** The citizen's pages (server-rendered HTML); everything else (/api, /open311, /display…) answers in JSON. */
-const PAGE_PREFIXES = ['/contact', '/volg', '/afspraak', '/kiosk', '/scherm', '/kaart', '/toegankelijkheid'];
+const PAGE_PREFIXES = [
+  '/contact',
+  '/e-loket',
+  '/volg',
+  '/afspraak',
+  '/kiosk',
+  '/scherm',
+  '/kaart',
+  '/toegankelijkheid',
+];
 
 export function isPagePath(path: string): boolean {
   return PAGE_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));

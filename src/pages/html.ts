@@ -25,15 +25,16 @@ textarea{min-height:9rem}button{margin-top:1.5rem;font:inherit;font-weight:700;p
 .error{color:#b00020;font-weight:600}.field-error input,.field-error textarea,.field-error select{border-color:#b00020}
 .summary{border:3px solid #b00020;padding:1rem;background:#fff;margin-bottom:1rem}.ok{border:3px solid #00703c;background:#fff;padding:1rem}
 .ref{font-size:1.5rem;font-weight:700;letter-spacing:.05em}fieldset{border:0;padding:0;margin:0}.sr-only{position:absolute;left:-9999px}
-nav.lang{float:right}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
+nav.lang{float:right}label.choice{font-weight:400;display:flex;gap:.5rem;align-items:center}label.choice input{width:auto}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
 
-export function layout(lang: PageLanguage, title: string, body: string, alternate?: string): string {
+/** A public page; `script` is the path of its own browser script (a file: no inline scripts under the CSP). */
+export function layout(lang: PageLanguage, title: string, body: string, alternate?: string, script?: string): string {
   const town = config().MUNICIPALITY_NAME;
   const other = lang === 'nl' ? { code: 'en', label: 'English' } : { code: 'nl', label: 'Nederlands' };
   return `<!doctype html>
 <html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
+<title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style>${script ? `<script src="${esc(script)}" defer></script>` : ''}</head>
 <body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav><strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
 <footer><p>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</p>

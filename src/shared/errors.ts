@@ -57,3 +57,9 @@ export class UnsupportedMediaTypeError extends AppError {
     super(415, message, errors);
   }
 }
+/** Something that was there and is no more (an expired download link): the client should not retry. */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(410, message);
+  }
+}
