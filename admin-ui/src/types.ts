@@ -878,6 +878,9 @@ export const reportNames = [
     'walk-ins',
     'response-times',
     'sla-compliance',
+    'document-requests',
+    'document-online-share',
+    'document-handling',
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 

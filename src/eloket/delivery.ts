@@ -23,7 +23,11 @@ export async function documentRequestFor(user: Principal, ticketId: string) {
     include: { documentType: true, documentAttachment: true },
   });
   if (!request) throw new NotFoundError('This ticket is not a document request.');
-  return presentRequest(request);
+  const ready = await db().ticketEvent.findFirst({
+    where: { ticketId, type: 'document_pickup_ready' },
+    orderBy: { createdAt: 'desc' },
+  });
+  return { ...presentRequest(request), pickupReadyAt: ready?.createdAt ?? null };
 }
 
 type Loaded = Prisma.DocumentRequestGetPayload<{ include: { documentType: true; documentAttachment: true } }>;

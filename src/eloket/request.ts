@@ -10,6 +10,7 @@ import { checkAnswers, type Lang } from './fields';
 import type { DocumentRequestInput } from './schema';
 
 export interface DocumentRequestResult {
+  ticketId: string;
   reference: string;
   trackingUrl: string;
   created: boolean;
@@ -124,6 +125,7 @@ export async function submitDocumentRequest(
     },
   });
   return {
+    ticketId: result.ticket.id,
     reference: result.ticket.reference,
     trackingUrl: trackingUrl(result.trackingToken!),
     created: result.created,
