@@ -10,6 +10,9 @@ import { makeEloketWorld, PDF } from './world';
 let harness: ConsoleHarness;
 let world: Awaited<ReturnType<typeof makeEloketWorld>>;
 
+// two or three people's screens in one journey take longer than jest's default
+jest.setTimeout(120_000);
+
 beforeAll(async () => {
   world = await makeEloketWorld();
   harness = await startConsole();
@@ -230,4 +233,81 @@ test('a pick-up: the agent marks it ready, the citizen books an afhalen time, an
   await kiosk.close();
   await agent.context().close();
   await page.context().close();
+});
+
+test('a citizen signed in with the town login finds the form filled in (GET /api/public/me); without it the form stays empty', async () => {
+  // anonymous: this branch has no /api/public/me (404), and the page works as it is
+  const anonymous = await phone('/e-loket/attest-van-leven');
+  await anonymous.page.locator('#name').waitFor();
+  await expect(anonymous.page.locator('#name').inputValue()).resolves.toBe('');
+  expect(anonymous.problems).toEqual([]);
+  await anonymous.page.context().close();
+
+  // signed in: the login's answer (the contract with the citizen-login feature), given here at the network edge
+  const context = await harness.browser.newContext({ locale: 'nl-BE', viewport: { width: 375, height: 740 } });
+  await context.route('**/api/public/me', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        name: 'Marie Janssens',
+        email: 'marie.janssens@example.be',
+        phone: '+32470123456',
+        nationalRegisterNumber: '85.07.30-033.28',
+      }),
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${harness.base}/e-loket/attest-van-leven`);
+  await page.waitForFunction('document.getElementById("name").value !== ""');
+  await expect(page.locator('#name').inputValue()).resolves.toBe('Marie Janssens');
+  await expect(page.locator('#email').inputValue()).resolves.toBe('marie.janssens@example.be');
+  await expect(page.locator('#phone').inputValue()).resolves.toBe('+32470123456');
+  await expect(page.locator('#answers-nationalRegisterNumber').inputValue()).resolves.toBe('85.07.30-033.28');
+  await context.close();
+});
+
+test('an administrator keeps the catalogue; an agent records a request for a citizen at the counter', async () => {
+  const admin = await signIn(harness, await makeUser('admin'));
+  await admin.getByRole('menuitem', { name: 'E-loket: documenten' }).click();
+  await admin.getByText('samenstelling-van-het-gezin').waitFor();
+  await expectAccessible(admin, 'console: e-loket documents');
+  await admin.getByText('samenstelling-van-het-gezin').click();
+  const fee = admin.getByLabel('Kostprijs');
+  await fee.waitFor();
+  await expectAccessible(admin, 'console: a document type');
+  await fee.fill('€ 2');
+  await admin.getByRole('button', { name: 'Opslaan' }).click();
+  await admin.getByText('samenstelling-van-het-gezin').waitFor();
+  await expect(
+    db()
+      .documentType.findUniqueOrThrow({ where: { code: 'samenstelling-van-het-gezin' } })
+      .then((t) => t.feeNote),
+  ).resolves.toBe('€ 2');
+  await admin.context().close();
+
+  const agent = await signIn(harness, await makeUser('agent'));
+  await agent.getByRole('menuitem', { name: 'Nieuwe documentaanvraag' }).click();
+  await agent.getByRole('heading', { name: 'Nieuwe documentaanvraag', level: 1 }).waitFor();
+  await expectAccessible(agent, 'console: new document request');
+  await agent.getByRole('combobox', { name: 'Document' }).click();
+  await agent.getByRole('option', { name: 'Attest van leven' }).click();
+  await agent.getByLabel('Uw rijksregisternummer').fill('85073003328');
+  await agent.getByRole('radio', { name: 'afhalen aan het loket' }).check();
+  await agent.getByLabel('Naam van de burger').fill('Jef Peeters');
+  await agent.getByLabel('Telefoonnummer').fill('0470 11 22 33');
+  // a question left open: the server names it next to the field, nothing is stored
+  await agent.getByRole('button', { name: 'Nieuwe documentaanvraag' }).click();
+  await agent.getByText('Vul dit veld in.').first().waitFor();
+  await expectAccessible(agent, 'console: new document request with errors');
+  expect(await db().ticket.count({ where: { channel: 'counter' } })).toBe(0);
+  await agent.getByLabel('Waarvoor hebt u het nodig?').fill('Pensioen');
+  await agent.getByRole('combobox', { name: 'Taal van het document' }).click();
+  await agent.getByRole('option', { name: 'Duits' }).click();
+  await agent.getByRole('button', { name: 'Nieuwe documentaanvraag' }).click();
+  await agent.getByTestId('document-request').waitFor();
+  await expect(agent.getByTestId('answer-documentLanguage').innerText()).resolves.toBe('Duits');
+  const ticket = await db().ticket.findFirstOrThrow({ where: { channel: 'counter' } });
+  expect(agent.url()).toContain(ticket.id);
+  await agent.context().close();
 });

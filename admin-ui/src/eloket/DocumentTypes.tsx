@@ -71,7 +71,7 @@ const DocumentTypeForm = () => (
         <BooleanInput source="proofRequired" />
         <TextInput source="feeNote" />
         <DepartmentInput source="departmentId" emptyText="app.none" />
-        <NumberInput source="targetMinutes" min={1} step={60} validate={minValue(1)} />
+        <NumberInput source="targetMinutes" min={1} step={1} validate={minValue(1)} />
         <CheckboxGroupInput
             source="deliveryOptions"
             choices={[
