@@ -86,6 +86,9 @@ export async function attachDocument(user: Principal, ticketId: string, files: I
     await tx.documentRequest.update({ where: { ticketId }, data: { documentAttachmentId: attachment.id } });
     await recordEvent(tx, ticketId, 'document_attached', user.id, { filename: stored.filename });
   });
+  // the citizen hears that their request is being handled (a status update), as for any case taken up
+  const ticket = await ticketFor(user, ticketId);
+  if (ticket.status === 'new') await updateTicket(user, ticketId, { status: 'open' }, ticket.version);
   return documentRequestFor(user, ticketId);
 }
 

@@ -191,7 +191,11 @@ describe('the agent prepares and delivers the document', () => {
       .set('X-CSRF-Token', agent.csrf)
       .attach('attachments', PDF, 'samenstelling.pdf')
       .expect(201);
-    const version = (await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).version;
+    // taking it up is news for the citizen: in behandeling
+    const taken = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(taken.status).toBe('open');
+    expect(await db().notification.count({ where: { ticketId: ticket.id, template: 'status_open' } })).toBe(1);
+    const version = taken.version;
     const delivered = await agent
       .post(`/api/admin/tickets/${ticket.id}/document-request/deliver`, { method: 'email', version })
       .expect(201);

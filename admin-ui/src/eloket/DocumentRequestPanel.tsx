@@ -42,9 +42,10 @@ export const DocumentRequestPanel = () => {
     });
     const [method, setMethod] = useState<Delivery | null>(null);
     const [address, setAddress] = useState<string | null>(null);
+    // the ticket first (its status and version change with each step), then this panel
     const done = async () => {
-        await queryClient.invalidateQueries({ queryKey: key });
         await refreshTicket();
+        await queryClient.invalidateQueries({ queryKey: key });
     };
     const fail = (error: Error) => notify(error.message || 'ra.notification.http_error', { type: 'error' });
     const attach = useMutation({
