@@ -186,11 +186,21 @@ ${deliveryError ? `<p class="error" id="delivery-error">${esc(deliveryError)}</p
     )
     .join('')}</fieldset>
 ${type.deliveryOptions.includes('post') ? field('postalAddress', t.postalAddress, `<textarea <ATTRS> autocomplete="street-address" maxlength="300" rows="3">${v('postalAddress')}</textarea>`, undefined, 'data-when-field="delivery" data-when-equals="post"') : ''}`;
+  // the summary names each field, so "Vul dit veld in." says which one
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(fields.map((f) => [`answers.${f.key}`, en ? f.labelEn : f.labelNl])),
+    proof: t.proof,
+    delivery: t.delivery,
+    postalAddress: t.postalAddress,
+    name: t.name,
+    email: t.email,
+    phone: t.phone,
+  };
   const summary = Object.keys(errors).length
     ? `<div class="summary" role="alert" tabindex="-1" id="error-summary" autofocus><p>${esc(t.errors)}</p><ul>${Object.entries(
         errors,
       )
-        .map(([k, m]) => `<li><a href="#${esc(idOf(k))}">${esc(m)}</a></li>`)
+        .map(([k, m]) => `<li><a href="#${esc(idOf(k))}">${labels[k] ? `${esc(labels[k])}: ` : ''}${esc(m)}</a></li>`)
         .join('')}</ul></div>`
     : '';
   const name = en ? type.nameEn : type.nameNl;

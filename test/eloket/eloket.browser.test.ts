@@ -71,6 +71,11 @@ test('a citizen requests a samenstelling van het gezin by email with the keyboar
   await page.keyboard.press('Enter');
   await page.locator('#error-summary').waitFor();
   await expect(focusedId(page)).resolves.toBe('error-summary');
+  // the summary says which field each message is about, and links to it
+  await expect(page.locator('#error-summary li').first().innerText()).resolves.toBe(
+    'Voor wie vraagt u het document aan?: Vul dit veld in.',
+  );
+  await expect(page.locator('#error-summary a').first().getAttribute('href')).resolves.toBe('#answers-forWhom');
   await expect(page.locator('#answers-purpose-error').innerText()).resolves.toBe('Vul dit veld in.');
   await expect(page.locator('#answers-purpose').getAttribute('aria-describedby')).resolves.toContain(
     'answers-purpose-error',
