@@ -34,6 +34,8 @@ export interface Ticket extends RaRecord<string> {
     address: string | null;
     tags: string[];
     mergedIntoId: string | null;
+    /** An e-loket document request, or any other contact. */
+    kind?: 'document_request' | 'contact';
     /** Counted up by every change; a save names the version it was made against. */
     version: number;
     createdAt: string;

@@ -38,7 +38,8 @@ export const DocumentRequestPanel = () => {
     const { data: request } = useQuery({
         queryKey: key,
         queryFn: () => fetchDocumentRequest(String(ticket!.id)),
-        enabled: Boolean(ticket?.id),
+        // only a document request has one: other tickets ask nothing
+        enabled: Boolean(ticket?.id) && ticket?.kind === 'document_request',
     });
     const [method, setMethod] = useState<Delivery | null>(null);
     const [address, setAddress] = useState<string | null>(null);
