@@ -45,6 +45,8 @@ import { appointmentPublicRoutes } from './appointments/publicRoutes';
 import { appointmentStaffRoutes } from './appointments/staffRoutes';
 import { walkInRoutes } from './guidance/walkInRoutes';
 import { trackingPageRouter } from './tracking/page';
+import { eloketPageRouter } from './eloket/page';
+import { eloketRoutes } from './eloket/routes';
 import { trackingRoutes } from './tracking/routes';
 import { OPEN311_BASE, open311Router } from './open311/router';
 import { open311ErrorHandler } from './open311/format';
@@ -102,6 +104,7 @@ export function allRoutes(): AnyRoute[] {
     ...guidanceRoutes,
     ...analyticsRoutes,
     ...citizenRoutes,
+    ...eloketRoutes,
   ];
 }
 
@@ -165,6 +168,7 @@ export function buildApp(): Express {
   app.use(healthRouter());
   app.use(contactPageRouter());
   app.use(trackingPageRouter());
+  app.use(eloketPageRouter());
   app.use(open311Router());
   app.use(mapPageRouter());
   app.use(bookingPageRouter());

@@ -285,6 +285,8 @@ const schema = z.object({
   CITIZEN_SESSION_IDLE_HOURS: z.coerce.number().positive().max(72).default(8),
   /** … and in any case this many hours after logging in */
   CITIZEN_SESSION_MAX_HOURS: z.coerce.number().positive().max(720).default(24),
+  /** how long an e-loket document's download link works after the agent delivered it */
+  DOCUMENT_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

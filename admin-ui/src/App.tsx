@@ -6,6 +6,8 @@ import { auditLog } from './auditLog';
 import { calls } from './calls';
 import { cannedResponses } from './cannedResponses';
 import { categories } from './categories';
+import { documentTypes } from './eloket/DocumentTypes';
+import { NewDocumentRequestPage } from './eloket/NewDocumentRequestPage';
 import { contacts } from './contacts';
 import { CounterPage } from './counter/CounterPage';
 import { Dashboard } from './dashboard/Dashboard';
@@ -59,6 +61,7 @@ export const App = () => (
         <Resource name="calls" {...calls} />
         <Resource name="departments" {...departments} />
         <Resource name="categories" {...categories} />
+        <Resource name="document-types" {...documentTypes} />
         <Resource name="users" {...users} />
         <Resource name="routing-rules" {...routingRules} />
         <Resource name="zones" {...zones} />
@@ -88,6 +91,7 @@ export const App = () => (
             <Route path="/loket" element={<CounterPage />} />
             <Route path="/wachtzaal" element={<FloorPage />} />
             <Route path="/rapporten" element={<ReportsPage />} />
+            <Route path="/documentaanvraag" element={<NewDocumentRequestPage />} />
         </CustomRoutes>
     </Admin>
 );

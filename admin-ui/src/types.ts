@@ -34,6 +34,8 @@ export interface Ticket extends RaRecord<string> {
     address: string | null;
     tags: string[];
     mergedIntoId: string | null;
+    /** An e-loket document request, or any other contact. */
+    kind?: 'document_request' | 'contact';
     /** Counted up by every change; a save names the version it was made against. */
     version: number;
     createdAt: string;
@@ -877,6 +879,9 @@ export const reportNames = [
     'walk-ins',
     'response-times',
     'sla-compliance',
+    'document-requests',
+    'document-online-share',
+    'document-handling',
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 

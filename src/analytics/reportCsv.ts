@@ -39,6 +39,20 @@ const HEADERS: Record<Language, Record<string, string>> = {
     resolutionMet: 'Oplossing op tijd',
     resolutionMissed: 'Oplossing te laat',
     resolutionCompliance: 'Oplossing gehaald (%)',
+    document: 'Document',
+    requests: 'Aanvragen',
+    online: 'Online',
+    counter: 'Loket',
+    phone: 'Telefoon',
+    onlineShare: 'Online (%)',
+    delivered: 'Geleverd',
+    handlingAvgHours: 'Behandeltijd gem. (u)',
+    deliveredOnTime: 'Op tijd geleverd',
+    deliveredLate: 'Te laat',
+    targetMet: 'Doel gehaald (%)',
+    pickups: 'Af te halen',
+    pickupsBooked: 'Afhaalmoment geboekt',
+    pickedUp: 'Aangemeld aan de zuil',
   },
   en: {
     day: 'Day',
@@ -74,6 +88,20 @@ const HEADERS: Record<Language, Record<string, string>> = {
     resolutionMet: 'Resolution on time',
     resolutionMissed: 'Resolution late',
     resolutionCompliance: 'Resolution met (%)',
+    document: 'Document',
+    requests: 'Requests',
+    online: 'Online',
+    counter: 'Counter',
+    phone: 'Phone',
+    onlineShare: 'Online (%)',
+    delivered: 'Delivered',
+    handlingAvgHours: 'Handling avg. (h)',
+    deliveredOnTime: 'Delivered on time',
+    deliveredLate: 'Late',
+    targetMet: 'Target met (%)',
+    pickups: 'To pick up',
+    pickupsBooked: 'Pick-up time booked',
+    pickedUp: 'Checked in at the kiosk',
   },
 };
 
@@ -88,7 +116,7 @@ function valueOf(report: ReportName, column: string, value: Row[string], languag
   const words = wordsFor(language);
   if (column === 'channel')
     return wordOf(report === 'appointment-channels' ? words.appointmentChannel : words.ticketChannel, String(value));
-  if (column === 'group' || ((column === 'department' || column === 'product') && value === 'all'))
+  if (column === 'group' || (['department', 'product', 'document', 'week'].includes(column) && value === 'all'))
     return wordOf(GROUPS[language], String(value));
   if (column === 'weekday' && typeof value === 'number') return words.weekday[value - 1] ?? value;
   if (typeof value === 'number') return decimal(value, language);

@@ -28,7 +28,10 @@ export type ReportName =
   | 'no-shows'
   | 'walk-ins'
   | 'response-times'
-  | 'sla-compliance';
+  | 'sla-compliance'
+  | 'document-requests'
+  | 'document-online-share'
+  | 'document-handling';
 
 export type Row = Record<string, string | number | null>;
 
@@ -246,6 +249,96 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
         resolutionMet: Number(r.res_met),
         resolutionMissed: Number(r.res_missed),
         resolutionCompliance: pct(r.res_met, r.res_missed),
+      }));
+    },
+  },
+
+  'document-requests': {
+    title: 'E-loket: documents requested per week, per document and per channel (by the request date)',
+    run: async (p) => {
+      const rows = await db().$queryRaw<{ week: Date; document: string; channel: string; requests: bigint }[]>`
+        SELECT date_trunc('week', ${LOCAL('t.created_at')})::date AS week, dt.name_nl AS document, t.channel::text AS channel, count(*) AS requests
+        FROM document_request r JOIN ticket t ON t.id = r.ticket_id JOIN document_type dt ON dt.id = r.document_type_id
+        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} ${ticketDepartments(p)}
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+      return rows.map((r) => ({
+        week: r.week.toISOString().slice(0, 10),
+        document: r.document,
+        channel: r.channel,
+        requests: Number(r.requests),
+      }));
+    },
+  },
+
+  'document-online-share': {
+    title:
+      'E-loket: the share of documents requested online (web) against the counter and the phone, per week and over the period',
+    run: async (p) => {
+      const rows = await db().$queryRaw<
+        { week: Date | null; requests: bigint; online: bigint; counter: bigint; phone: bigint }[]
+      >`
+        SELECT date_trunc('week', ${LOCAL('t.created_at')})::date AS week, count(*) AS requests,
+               count(*) FILTER (WHERE t.channel = 'web') AS online,
+               count(*) FILTER (WHERE t.channel = 'counter') AS counter,
+               count(*) FILTER (WHERE t.channel = 'phone') AS phone
+        FROM document_request r JOIN ticket t ON t.id = r.ticket_id
+        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} ${ticketDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      return rows.map((r) => ({
+        week: r.week ? r.week.toISOString().slice(0, 10) : 'all',
+        requests: Number(r.requests),
+        online: Number(r.online),
+        counter: Number(r.counter),
+        phone: Number(r.phone),
+        onlineShare: Number(r.requests) ? Math.round((Number(r.online) / Number(r.requests)) * 1000) / 10 : null,
+      }));
+    },
+  },
+
+  'document-handling': {
+    title:
+      'E-loket: handling time per document from request to delivery against its target, and pick-ups (offered, booked, checked in at the kiosk)',
+    run: async (p) => {
+      const rows = await db().$queryRaw<
+        {
+          document: string | null;
+          requests: bigint;
+          delivered: bigint;
+          avg_hours: number | null;
+          on_time: bigint;
+          late: bigint;
+          pickups: bigint;
+          pickups_booked: bigint;
+          picked_up: bigint;
+        }[]
+      >`
+        SELECT dt.name_nl AS document, count(*) AS requests,
+               count(r.delivered_at) AS delivered,
+               avg(extract(epoch FROM r.delivered_at - t.created_at)) / 3600 AS avg_hours,
+               count(*) FILTER (WHERE t.due_at IS NOT NULL AND r.delivered_at <= t.due_at) AS on_time,
+               count(*) FILTER (WHERE t.due_at IS NOT NULL AND coalesce(r.delivered_at, now()) > t.due_at) AS late,
+               count(*) FILTER (WHERE r.delivery = 'pickup') AS pickups,
+               count(*) FILTER (WHERE r.delivery = 'pickup' AND EXISTS (
+                 SELECT 1 FROM appointment a WHERE a.ticket_id = t.id AND a.status <> 'cancelled')) AS pickups_booked,
+               count(*) FILTER (WHERE EXISTS (
+                 SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND e.type = 'document_pickup_checked_in')) AS picked_up
+        FROM document_request r JOIN ticket t ON t.id = r.ticket_id JOIN document_type dt ON dt.id = r.document_type_id
+        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} ${ticketDepartments(p)}
+        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
+      return rows.map((r) => ({
+        document: r.document ?? 'all',
+        requests: Number(r.requests),
+        delivered: Number(r.delivered),
+        handlingAvgHours: r.avg_hours === null ? null : Math.round(Number(r.avg_hours) * 10) / 10,
+        deliveredOnTime: Number(r.on_time),
+        deliveredLate: Number(r.late),
+        targetMet:
+          Number(r.on_time) + Number(r.late)
+            ? Math.round((Number(r.on_time) / (Number(r.on_time) + Number(r.late))) * 1000) / 10
+            : null,
+        pickups: Number(r.pickups),
+        pickupsBooked: Number(r.pickups_booked),
+        pickedUp: Number(r.picked_up),
       }));
     },
   },

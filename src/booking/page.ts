@@ -412,7 +412,11 @@ export function bookingPageRouter(): Router {
     if (citizen) res.setHeader('Cache-Control', 'no-store');
     res
       .type('html')
-      .send(layout(lang, T[lang].title, renderBooking(lang, dienst, citizen ?? {}), alternate, citizen ?? null));
+      .send(
+        layout(lang, T[lang].title, renderBooking(lang, dienst, citizen ?? {}), alternate, {
+          citizen: citizen ?? null,
+        }),
+      );
   });
 
   router.get('/afspraak/beheer/:token', reads, async (req, res) => {

@@ -286,7 +286,9 @@ export function citizenPagesRouter(): Router {
         `/aanmelden?terug=${encodeURIComponent(`/mijn-dossiers${q(lang)}`)}${lang === 'en' ? '&lang=en' : ''}`,
       );
     const cases = await citizenCases(citizen, lang);
-    res.type('html').send(layout(lang, T[lang].title, renderCases(lang, citizen, cases), other(req, lang), citizen));
+    res
+      .type('html')
+      .send(layout(lang, T[lang].title, renderCases(lang, citizen, cases), other(req, lang), { citizen }));
   });
 
   router.get('/mijn-dossiers/:reference', reads, async (req, res) => {
@@ -309,7 +311,7 @@ export function citizenPagesRouter(): Router {
             t.notFound,
             `<h1>${t.notFound}</h1><p>${t.notFoundText}</p><p><a href="/mijn-dossiers${q(lang)}">${t.back}</a></p>`,
             other(req, lang),
-            citizen,
+            { citizen },
           ),
         );
     res
@@ -320,7 +322,7 @@ export function citizenPagesRouter(): Router {
           view.reference,
           `${renderCase(lang, undefined, view, {})}<p><a href="/mijn-dossiers${q(lang)}">${t.back}</a></p>`,
           other(req, lang),
-          citizen,
+          { citizen },
         ),
       );
   });

@@ -63,6 +63,19 @@ export const DEMO_SERVICES = [
     priceNote: 'Gratis',
     queuePrefix: 'S',
   },
+  {
+    // picking up a document requested at the e-loket: the tracking page offers these times
+    code: 'afhalen',
+    nameNl: 'Document afhalen',
+    nameEn: 'Pick up a document',
+    durationMinutes: 5,
+    bufferMinutes: 0,
+    documentsNl: ['Uw identiteitskaart', 'De referentie van uw aanvraag'],
+    documentsEn: ['Your identity card', 'The reference of your request'],
+    priceNote: 'Te betalen bij het afhalen, zie uw aanvraag',
+    minNoticeMinutes: 60,
+    queuePrefix: 'D',
+  },
 ];
 
 /** The demo's kiosk and waiting-room screen; never use these tokens outside a demo. */

@@ -1,5 +1,6 @@
 import { db, inOneTransaction } from '../db';
 import { seedAppointments } from './appointments';
+import { seedDocumentTypes } from './documents';
 import { seedCannedResponses } from './cannedResponses';
 import { hashPassword } from '../auth/password';
 import { intake } from '../intake/intake';
@@ -155,6 +156,7 @@ async function seedAll(): Promise<void> {
   }
   await seedOpen311();
   await seedAppointments(departments.get('Burgerzaken'));
+  await seedDocumentTypes(departments.get('Burgerzaken'));
   await seedCannedResponses(departments);
 }
 

@@ -111,6 +111,7 @@ ${keys}<button type="button" class="key key-back" data-key="back" aria-label="${
 <p id="result-service" class="service"></p>
 <p id="result-position" class="position"></p>
 <p id="result-appointment" class="appointment" hidden></p>
+<p id="result-document" class="appointment" data-testid="kiosk-document" hidden></p>
 ${say('watchScreen', 'p', 'class="hint"')}
 <div class="actions"><button type="button" id="print" class="big primary">${say('print')}</button><button type="button" id="done" class="big secondary">${say('done')}</button></div>
 </section>

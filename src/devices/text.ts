@@ -49,6 +49,7 @@ export function kioskText(booking: Booking) {
       yourNumber: 'Uw nummer',
       position: 'U bent nummer {n} in de rij.',
       appointmentAt: 'Uw afspraak is om {time}.',
+      documentReady: 'U komt uw document afhalen: {document} ({reference}). Het ligt voor u klaar.',
       watchScreen: 'Hou het scherm in de wachtzaal in het oog: daar verschijnt uw nummer met het loket.',
       print: 'Ticket afdrukken',
       done: 'Klaar',
@@ -104,6 +105,7 @@ export function kioskText(booking: Booking) {
       yourNumber: 'Your number',
       position: 'You are number {n} in the queue.',
       appointmentAt: 'Your appointment is at {time}.',
+      documentReady: 'You are picking up your document: {document} ({reference}). It is ready for you.',
       watchScreen:
         'Keep an eye on the screen in the waiting room: your number will appear there with the desk to go to.',
       print: 'Print ticket',
@@ -158,6 +160,7 @@ export function kioskText(booking: Booking) {
       yourNumber: 'Votre numéro',
       position: 'Vous êtes numéro {n} dans la file.',
       appointmentAt: 'Votre rendez-vous est à {time}.',
+      documentReady: 'Vous venez chercher votre document : {document} ({reference}). Il est prêt.',
       watchScreen:
         'Surveillez l’écran de la salle d’attente : votre numéro y apparaîtra avec le guichet où vous rendre.',
       print: 'Imprimer le ticket',

@@ -12,6 +12,7 @@ import { hoursText, openAt } from './openBlocks';
 import { clock } from '../shared/clock';
 import { advance, callNext, countVisits, floor, listVisits, queueFor, recall, recentCalls, transfer } from './queue';
 import { attachScreen, displayReady } from './display';
+import { documentAtCheckIn } from '../eloket/pickup';
 
 const STAFF = ['admin', 'agent', 'staff'] as const;
 const kioskLimit = rateLimit('forms', () => config().RATE_LIMIT_FORMS_PER_MINUTE);
@@ -90,12 +91,17 @@ export const guidanceRoutes = [
         ? await checkInAppointment(device, body.code, language)
         : await checkInWalkIn(device, body.serviceId!, language);
       const { service, waitingBefore } = await checkInReceipt(visit);
+      // an appointment made to pick up an e-loket document: the kiosk says which one waits for them
+      const document = visit.appointmentId ? await documentAtCheckIn(visit.appointmentId) : undefined;
       res.status(201).json({
         number: visit.number,
         service: body.language === 'en' ? service.nameEn : service.nameNl,
         appointmentAt: visit.walkIn ? null : visit.dueAt,
         waitingBefore,
         checkedInAt: visit.checkedInAt,
+        document: document
+          ? { reference: document.reference, name: body.language === 'nl' ? document.nameNl : document.nameEn }
+          : null,
       });
     },
   }),

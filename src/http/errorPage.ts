@@ -6,6 +6,7 @@ import { MULTIPART_MESSAGE } from './upload';
 /** The citizen's pages (server-rendered HTML); everything else (/api, /open311, /display…) answers in JSON. */
 const PAGE_PREFIXES = [
   '/contact',
+  '/e-loket',
   '/volg',
   '/afspraak',
   '/kiosk',

@@ -52,6 +52,10 @@ export interface IntakeInput {
   reopen?: boolean;
   /** what the agent should know about this message, on the timeline (a damaged email) */
   events?: { type: TicketEventType; data?: Prisma.InputJsonObject }[];
+  /** the resolution target in the department's business minutes, instead of the SLA policy's (a document type's) */
+  resolutionTargetMinutes?: number;
+  /** written in the intake's transaction once a new ticket exists (a document request's own row) */
+  withTicket?: (tx: Tx, ticket: Ticket) => Promise<void>;
   /** how the acknowledgement is sent: its sending address and threading headers (email) */
   acknowledgement?: { from?: string; headers?: EmailHeaders };
 }
@@ -171,9 +175,17 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
       longitude: input.location?.longitude,
       address: input.location?.address,
       createdAt,
-      ...(await initialSla(tx, createdAt, routing.departmentId, routing.categoryId, routing.priority)),
+      ...(await initialSla(
+        tx,
+        createdAt,
+        routing.departmentId,
+        routing.categoryId,
+        routing.priority,
+        input.resolutionTargetMinutes,
+      )),
     },
   });
+  await input.withTicket?.(tx, ticket);
   const messageId = await addMessage(tx, ticket.id, input, contact?.id);
   await recordEvent(tx, ticket.id, 'created', input.recordedBy, {
     channel: input.channel,

@@ -26,7 +26,7 @@ textarea{min-height:9rem}button{margin-top:1.5rem;font:inherit;font-weight:700;p
 .summary{border:3px solid #b00020;padding:1rem;background:#fff;margin-bottom:1rem}.ok{border:3px solid #00703c;background:#fff;padding:1rem}
 .ref{font-size:1.5rem;font-weight:700;letter-spacing:.05em}fieldset{border:0;padding:0;margin:0}.sr-only{position:absolute;left:-9999px}
 nav.lang,nav.account{float:right}nav.account{margin-right:1.5rem}nav.account form{display:inline;margin-left:1rem}
-nav.account button{margin:0;padding:.15rem .6rem;background:#fff;color:#00445e;font-weight:600}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
+nav.account button{margin:0;padding:.15rem .6rem;background:#fff;color:#00445e;font-weight:600}label.choice{font-weight:400;display:flex;gap:.5rem;align-items:center}label.choice input{width:auto}footer{max-width:44rem;margin:2rem auto;padding:0 1rem;color:#4a4a4a;font-size:.9rem}`;
 
 /** The logged-in citizen as the header shows them (src/citizens): a link to their cases and a logout button. */
 export interface HeaderCitizen {
@@ -55,19 +55,24 @@ function accountNav(lang: PageLanguage, citizen: HeaderCitizen | null | undefine
   return `<nav class="account" aria-label="Account"><a href="/mijn-dossiers${en ? '?lang=en' : ''}">${en ? 'My cases' : 'Mijn dossiers'}</a><form method="post" action="/afmelden${en ? '?lang=en' : ''}"><input type="hidden" name="csrf" value="${esc(citizen.csrfToken)}"><button type="submit">${en ? 'Log out' : 'Afmelden'}</button></form></nav>`;
 }
 
+/**
+ * A public page. `citizen`: the logged-in citizen for the header (undefined: the page does not know, then it offers
+ * the login); `script`: the path of the page's own browser script (a file: no inline scripts under the CSP).
+ */
 export function layout(
   lang: PageLanguage,
   title: string,
   body: string,
   alternate?: string,
-  citizen?: HeaderCitizen | null,
+  extras: { citizen?: HeaderCitizen | null; script?: string } = {},
 ): string {
+  const { citizen, script } = extras;
   const town = config().MUNICIPALITY_NAME;
   const other = lang === 'nl' ? { code: 'en', label: 'English' } : { code: 'nl', label: 'Nederlands' };
   return `<!doctype html>
 <html lang="${lang === 'nl' ? 'nl-BE' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style></head>
+<title>${esc(title)} – ${esc(town)}</title>${FAVICON_LINK}<style>${STYLE}</style>${script ? `<script src="${esc(script)}" defer></script>` : ''}</head>
 <body><header><nav class="lang">${alternate ? `<a href="${esc(alternate)}" lang="${other.code}">${other.label}</a>` : ''}</nav>${accountNav(lang, citizen, alternate)}<strong>${esc(town)}</strong></header>
 <main id="main">${body}</main>
 <footer><p>${lang === 'nl' ? 'Eén adres voor al uw vragen, meldingen en klachten.' : 'One address for all your questions, reports and complaints.'}</p>

@@ -23,6 +23,15 @@ export const NL: Record<string, string> = {
   'Contains a NUL character.': 'Bevat een ongeldig teken (NUL).',
   'This looks like an automated submission, so it was not sent. If you are a person, please try again.':
     'Dit bericht lijkt automatisch verstuurd en werd daarom niet verzonden. Bent u een persoon? Probeer het dan opnieuw.',
+  // e-loket
+  'Enter your name.': 'Vul uw naam in.',
+  'Choose email, post or pickup.': 'Kies hoe u het document wilt ontvangen.',
+  'Give an email address or a phone number so that we can reach you.':
+    'Geef een e-mailadres of een telefoonnummer, zodat we u kunnen bereiken.',
+  'Give an email address to receive the document by email.':
+    'Geef een e-mailadres om het document per e-mail te krijgen.',
+  'Give the address to post the document to.': 'Geef het adres waar we het document naartoe sturen.',
+  'Add one file.': 'Voeg één bestand toe.',
 };
 
 export function localize(message: string, lang: 'nl' | 'en'): string {

@@ -26,6 +26,18 @@ export async function anonymiseTicketTx(tx: Tx, ticketId: string): Promise<strin
     data: { recipient: REMOVED, subject: REMOVED, bodyText: REMOVED, bodyHtml: null, lastError: null, headers: {} },
   });
   await tx.trackingToken.deleteMany({ where: { ticketId } });
+  // an e-loket request's answers (national-register numbers among them), address and download link; its type stays
+  await tx.documentRequest.updateMany({
+    where: { ticketId },
+    data: {
+      answers: {},
+      sealedAnswers: {},
+      postalAddress: null,
+      downloadTokenHash: null,
+      downloadTokenEnc: null,
+      downloadExpiresAt: null,
+    },
+  });
   await tx.quarantinedEmail.deleteMany({ where: { ticketId } });
   // department-change reasons and similar free text may name people; the event itself stays
   await tx.$executeRaw`UPDATE ticket_event SET data = data - 'reason' - 'sourceContactId' WHERE ticket_id = ${ticketId}::uuid`;

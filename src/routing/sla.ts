@@ -41,16 +41,33 @@ export function deadlines(calendar: BusinessCalendar, from: Date, policy: SlaPol
   };
 }
 
-/** The deadline fields for a ticket about to be created. */
+/**
+ * The deadline fields for a ticket about to be created. A resolution target of its own (a document type's handling
+ * time) replaces the policy's resolution time, counted and warned about the same way.
+ */
 export async function initialSla(
   tx: Tx,
   createdAt: Date,
   departmentId: string | null,
   categoryId: string | null,
   priority: Priority,
+  resolutionMinutes?: number,
 ) {
-  const policy = await slaPolicyFor(tx, categoryId, priority);
-  return policy ? deadlines(await cachedCalendarFor(departmentId, tx), createdAt, policy) : {};
+  const found = await slaPolicyFor(tx, categoryId, priority);
+  if (!found && !resolutionMinutes) return {};
+  const calendar = await cachedCalendarFor(departmentId, tx);
+  if (!resolutionMinutes) return deadlines(calendar, createdAt, found!);
+  const dueAt = calendar.addBusinessMinutes(createdAt, resolutionMinutes);
+  const resolution = {
+    dueAt,
+    resolutionWarnAt: calendar.subtractBusinessMinutes(
+      dueAt,
+      Math.min(found?.warnBeforeMinutes ?? 60, resolutionMinutes),
+    ),
+  };
+  if (!found) return resolution;
+  const { firstResponseDueAt, firstResponseWarnAt } = deadlines(calendar, createdAt, found);
+  return { firstResponseDueAt, firstResponseWarnAt, ...resolution };
 }
 
 /**

@@ -63,7 +63,7 @@ export class ServiceUnavailableError extends AppError {
     super(503, message, undefined, { 'Retry-After': '5' });
   }
 }
-/** Something that was there and is no longer: a file whose bytes left the store (erased, or lost in a restore). */
+/** Something that was there and is no longer (a file whose bytes left the store, an expired download link): do not retry. */
 export class GoneError extends AppError {
   constructor(message: string) {
     super(410, message);

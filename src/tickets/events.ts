@@ -29,6 +29,10 @@ export const TICKET_EVENT_TYPES = [
   'appointment_moved',
   'appointment_cancelled',
   'email_damaged',
+  'document_attached',
+  'document_delivered',
+  'document_pickup_ready',
+  'document_pickup_checked_in',
 ] as const;
 
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];

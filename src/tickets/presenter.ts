@@ -1,4 +1,5 @@
 import type { Ticket } from '../generated/prisma/client';
+import { db } from '../db';
 import { cachedCalendarFor } from '../routing/schedule';
 import { slaView } from '../routing/sla';
 
@@ -31,8 +32,23 @@ export async function presentTickets(rows: TicketWithContact[]) {
       [...new Set(rows.map((t) => t.departmentId))].map(async (d) => [d, await cachedCalendarFor(d)] as const),
     ),
   );
+  // the kind of ticket: an e-loket document request has its own part on the ticket page
+  const documentRequests = new Set(
+    rows.length
+      ? (
+          await db().documentRequest.findMany({
+            where: { ticketId: { in: rows.map((t) => t.id) } },
+            select: { ticketId: true },
+          })
+        ).map((r) => r.ticketId)
+      : [],
+  );
   const now = new Date();
-  return rows.map((t) => ({ ...presentTicket(t), sla: slaView(t, calendars.get(t.departmentId)!, now) }));
+  return rows.map((t) => ({
+    ...presentTicket(t),
+    kind: documentRequests.has(t.id) ? ('document_request' as const) : ('contact' as const),
+    sla: slaView(t, calendars.get(t.departmentId)!, now),
+  }));
 }
 
 export async function presentOneTicket(t: TicketWithContact) {

@@ -6,7 +6,10 @@ import { reasonIn } from '../http/errorPage';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
 import { ticketBody, uploadedFiles } from '../http/upload';
-import { AppError } from '../shared/errors';
+import { AppError, NotFoundError, ValidationError } from '../shared/errors';
+import { documentForCitizen } from '../eloket/delivery';
+import { bookPickup, pickupSlots } from '../eloket/pickup';
+import { renderDocument } from './document';
 import { config } from '../config';
 import { trackingView, type TrackingView } from './view';
 import { addInformation, AddInformationBody, setStatusUpdates } from './addInformation';
@@ -93,7 +96,7 @@ export function renderCase(
   lang: PageLanguage,
   token: string | undefined,
   v: TrackingView,
-  state: { added?: boolean; errors?: Record<string, string>; message?: string },
+  state: { added?: boolean; errors?: Record<string, string>; message?: string; document?: string },
 ): string {
   const t = T[lang];
   const date = dateFormat(lang);
@@ -141,9 +144,26 @@ ${errors.attachments ? `<p class="error" id="attachments-error">${esc(errors.att
 <dt>${t.dept}</dt><dd>${esc(v.department)}</dd>
 <dt>${t.since}</dt><dd>${esc(date.format(v.createdAt))}</dd></dl>
 <h2>${t.next}</h2><p>${esc(v.next)}</p>
+${state.document ?? ''}
 <h2>${t.history}</h2><ol class="timeline">${history}</ol>
 ${form}
 ${token ? `<h2 class="sr-only">${t.stopTitle}</h2>${updates}` : ''}`;
+}
+
+/** A document request's part of the page (nothing for other cases). */
+async function documentSection(lang: PageLanguage, token: string, ticketId: string, error?: string) {
+  const doc = await documentForCitizen(ticketId);
+  if (!doc) return undefined;
+  const slots =
+    doc.readyForPickup && !doc.pickupAppointment
+      ? await pickupSlots().catch((err: unknown) => {
+          // a town without the afhalen product offers walk-ins only
+          if (err instanceof NotFoundError) return [];
+          throw err;
+        })
+      : [];
+  const date = dateFormat(lang);
+  return renderDocument(lang, `/volg/${encodeURIComponent(token)}`, doc, slots, (d) => date.format(d), error);
 }
 
 /** The not-found page keeps the language switch (to the same address in the other language). */
@@ -181,16 +201,43 @@ export function trackingPageRouter(): Router {
     privateHeaders(res);
     const view = await trackingView(String(req.params.token), lang);
     if (!view) return notFound(req, res, lang);
+    const document = await documentSection(lang, String(req.params.token), view.ticketId);
     res
       .type('html')
       .send(
         layout(
           lang,
           T[lang].title,
-          renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1' }),
+          renderCase(lang, String(req.params.token), view, { added: req.query.toegevoegd === '1', document }),
           alternate(req, lang),
         ),
       );
+  });
+
+  // a citizen whose document is ready chooses a time of the "afhalen" product
+  router.post('/volg/:token/afhalen', forms, async (req, res) => {
+    const lang = pageLanguage(req.query.lang);
+    privateHeaders(res);
+    const token = String(req.params.token);
+    const view = await trackingView(token, lang);
+    if (!view) return notFound(req, res, lang);
+    const start = new Date(typeof req.body?.start === 'string' ? req.body.start : '');
+    try {
+      if (Number.isNaN(start.getTime())) throw new ValidationError('Choose a time.');
+      await bookPickup(view.ticketId, start);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      const message =
+        lang === 'en'
+          ? 'This time is no longer free or could not be booked: choose another one.'
+          : 'Dit moment is niet meer vrij of kon niet geboekt worden: kies een ander moment.';
+      const document = await documentSection(lang, token, view.ticketId, message);
+      return void res
+        .status(err.status)
+        .type('html')
+        .send(layout(lang, T[lang].title, renderCase(lang, token, view, { document }), alternate(req, lang)));
+    }
+    res.redirect(303, `/volg/${encodeURIComponent(token)}${lang === 'en' ? '?lang=en' : ''}#document`);
   });
 
   const upload = ticketBody();

@@ -16,6 +16,7 @@ test('the demo town hall offers its products with documents, free times on weekd
     documents: string[];
   }[];
   expect(services.map((s) => s.code).sort()).toEqual([
+    'afhalen',
     'identiteitskaart',
     'kids-id',
     'paspoort',

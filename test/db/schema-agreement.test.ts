@@ -44,6 +44,8 @@ const columnOf = (m: DmmfModel, field: string) => {
 };
 
 function expectedType(f: DmmfField): string {
+  // an array's udt is its element type's name with _: an enum keeps its own (quoted, mixed-case) name
+  if (f.isList && f.kind === 'enum') return `ARRAY:_${f.type}`;
   if (f.isList) return `ARRAY:_${f.type === 'String' ? 'text' : f.type.toLowerCase()}`;
   if (f.kind === 'enum') return `USER-DEFINED:${f.type}`;
   const native = f.nativeType?.[0];

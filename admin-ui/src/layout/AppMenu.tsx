@@ -8,6 +8,7 @@ import { QuarantineMenuItem } from './QuarantineMenuItem';
 import { ReceptionMenu } from './ReceptionMenu';
 import { ReportsMenuItem } from './ReportsMenuItem';
 import { TicketsMenuItem } from '../live/TicketsMenuItem';
+import { NewDocumentRequestMenuItem } from './NewDocumentRequestMenuItem';
 
 // Mounted only for those who may see quarantine, so others never ask the server for the count.
 const QuarantineEntry = () => {
@@ -37,7 +38,10 @@ export const AppMenu = () => {
                     name === 'quarantine' ? (
                         <QuarantineEntry key={name} />
                     ) : name === 'tickets' ? (
-                        <TicketsMenuItem key={name} />
+                        <Fragment key={name}>
+                            <TicketsMenuItem />
+                            <NewDocumentRequestMenuItem />
+                        </Fragment>
                     ) : name === 'calls' ? (
                         <Fragment key={name}>
                             <Menu.ResourceItem name={name} />

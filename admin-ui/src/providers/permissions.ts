@@ -41,6 +41,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         contacts: readWrite,
         departments: readWrite,
         categories: readWrite,
+        'document-types': readWrite,
+        'document-requests': ['create'],
         users: [...readWrite, 'delete'],
         mailboxes: [...readWrite, 'delete'],
         quarantine: read,
@@ -77,6 +79,8 @@ const rules: Record<Role, Record<string, Action[]>> = {
         contacts: readWrite,
         departments: read,
         categories: read,
+        'document-types': read,
+        'document-requests': ['create'],
         'routing-rules': read,
         zones: read,
         calls: read,
@@ -91,6 +95,7 @@ const rules: Record<Role, Record<string, Action[]>> = {
         contacts: read,
         departments: read,
         categories: read,
+        'document-types': read,
         // The server limits them to their departments' calls.
         calls: read,
         // Sees whether the line is open; cannot change it.

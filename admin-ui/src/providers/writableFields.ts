@@ -86,6 +86,23 @@ const cannedResponseFields = [
     'addTags',
 ];
 
+const documentTypeFields = [
+    'code',
+    'nameNl',
+    'nameEn',
+    'descriptionNl',
+    'descriptionEn',
+    'fields',
+    'proofNl',
+    'proofEn',
+    'proofRequired',
+    'feeNote',
+    'departmentId',
+    'targetMinutes',
+    'deliveryOptions',
+    'active',
+];
+
 const slaPolicyFields = ['categoryId', 'priority', 'firstResponseMinutes', 'resolutionMinutes', 'warnBeforeMinutes'];
 
 export const writableFields: Record<string, { create: string[]; update: string[] }> = {
@@ -104,6 +121,10 @@ export const writableFields: Record<string, { create: string[]; update: string[]
     categories: {
         create: categoryFields,
         update: categoryFields,
+    },
+    'document-types': {
+        create: documentTypeFields,
+        update: documentTypeFields,
     },
     mailboxes: {
         create: mailboxFields,

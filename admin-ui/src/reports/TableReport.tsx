@@ -6,7 +6,7 @@ import { useDayLabels } from './useDayLabels';
 export interface TableColumn {
     key: string;
     /** group: with or without appointment; department: "(geen)" in words; day: a calendar day. */
-    kind?: 'number' | 'percent' | 'group' | 'department' | 'day';
+    kind?: 'number' | 'percent' | 'group' | 'department' | 'day' | 'channel' | 'total';
 }
 
 // The server names tickets without a department so.
@@ -43,6 +43,13 @@ export const TableReport = ({
                 };
             case 'day':
                 return { key, render: (value) => labels.long(String(value)) };
+            case 'channel':
+                return {
+                    key,
+                    render: (value) => translate(`resources.tickets.channel.${String(value)}`, { _: String(value) }),
+                };
+            case 'total':
+                return { key, render: (value) => (value === 'all' ? translate('app.report.total') : String(value)) };
             default:
                 return { key };
         }

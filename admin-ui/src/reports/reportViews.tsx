@@ -125,4 +125,57 @@ export const reportViews: Record<ReportName, ReportView> = {
             />
         ),
     },
+    'document-requests': {
+        isEmpty: noRows,
+        render: (rows) => (
+            <TableReport
+                name="document-requests"
+                rows={rows}
+                columns={[
+                    { key: 'week' },
+                    { key: 'document' },
+                    { key: 'channel', kind: 'channel' },
+                    { key: 'requests', kind: 'number' },
+                ]}
+            />
+        ),
+    },
+    'document-online-share': {
+        isEmpty: countsNothing('requests'),
+        render: (rows) => (
+            <TableReport
+                name="document-online-share"
+                rows={rows}
+                columns={[
+                    { key: 'week', kind: 'total' },
+                    { key: 'requests', kind: 'number' },
+                    { key: 'online', kind: 'number' },
+                    { key: 'counter', kind: 'number' },
+                    { key: 'phone', kind: 'number' },
+                    { key: 'onlineShare', kind: 'percent' },
+                ]}
+            />
+        ),
+    },
+    'document-handling': {
+        isEmpty: countsNothing('requests'),
+        render: (rows) => (
+            <TableReport
+                name="document-handling"
+                rows={rows}
+                columns={[
+                    { key: 'document', kind: 'total' },
+                    { key: 'requests', kind: 'number' },
+                    { key: 'delivered', kind: 'number' },
+                    { key: 'handlingAvgHours', kind: 'number' },
+                    { key: 'deliveredOnTime', kind: 'number' },
+                    { key: 'deliveredLate', kind: 'number' },
+                    { key: 'targetMet', kind: 'percent' },
+                    { key: 'pickups', kind: 'number' },
+                    { key: 'pickupsBooked', kind: 'number' },
+                    { key: 'pickedUp', kind: 'number' },
+                ]}
+            />
+        ),
+    },
 };

@@ -19,6 +19,7 @@ import { TicketStatusButtons } from './TicketStatusButtons';
 import { Timeline } from './Timeline';
 import { AnonymisedBanner, TicketLegalHold } from './TicketLegalHold';
 import { TicketPresence } from '../live/TicketPresence';
+import { DocumentRequestPanel } from '../eloket/DocumentRequestPanel';
 
 const TicketTitle = () => {
     const ticket = useRecordContext<Ticket>();
@@ -78,6 +79,7 @@ const TicketLayout = () => {
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: active ? 8 : 12 }}>
                     <Stack spacing={2}>
+                        <DocumentRequestPanel />
                         <Conversation ticketId={ticket.id} />
                         {active && <ComposeBox kind="reply" ticketId={ticket.id} />}
                         {active && <ComposeBox kind="note" ticketId={ticket.id} />}

@@ -193,6 +193,12 @@ export const useEventSentence = (events: TicketEvent[]) => {
                 return { text: translate('app.event.appointment_moved', { from: when(data.from), to: when(data.to) }) };
             case 'appointment_cancelled':
                 return { text: translate('app.event.appointment_cancelled', { date: when(data.start) }) };
+            case 'document_delivered':
+                return {
+                    text: translate('app.event.document_delivered', {
+                        method: translate(`app.eloket.delivery.${String(data.method)}`, { _: String(data.method) }),
+                    }),
+                };
             case 'email_damaged':
                 return {
                     text: translate('app.event.email_damaged'),

@@ -126,7 +126,7 @@ ${field('attachments', t.files, `<input <INPUT_ATTRS> type="file" multiple accep
 <button type="submit">${esc(t.send)}</button>
 </form>`,
     `/contact?lang=${lang === 'nl' ? 'en' : 'nl'}`,
-    citizen ?? null,
+    { citizen: citizen ?? null },
   );
 }
 

@@ -377,6 +377,11 @@
     at.textContent = answer.appointmentAt
       ? fill(t('appointmentAt'), { time: formatDate(answer.appointmentAt, { hour: '2-digit', minute: '2-digit' }) })
       : '';
+    var documentLine = $('result-document');
+    documentLine.hidden = !answer.document;
+    documentLine.textContent = answer.document
+      ? fill(t('documentReady'), { document: answer.document.name, reference: answer.document.reference })
+      : '';
     $('ticket-number').textContent = answer.number || '';
     $('ticket-service').textContent = answer.service || '';
     $('ticket-time').textContent = fill(t('checkedInAt'), {
