@@ -35,7 +35,7 @@ export interface Nginx {
 
 export async function startNginx(port: number, upstreams: number[]): Promise<Nginx> {
   const binary = nginxBinary();
-  if (!binary) throw new Error('This test needs nginx: apt-get install -y nginx-light');
+  if (!binary) throw new Error('This test needs nginx: apt-get install -y nginx');
   const dir = mkdtempSync(path.join(tmpdir(), 'voordeur-nginx-'));
   // nginx's worker processes drop root for "nobody", who must be able to write the body buffers
   chmodSync(dir, 0o755);
