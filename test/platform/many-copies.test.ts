@@ -269,7 +269,7 @@ test('SIGTERM to one api copy under steady load through the proxy: not one reque
       }
     }
   };
-  const clients = Array.from({ length: 6 }, client);
+  const clients = Array.from({ length: 8 }, client);
   await new Promise((r) => setTimeout(r, 1500));
   for (const copy of [...apis, ...workers]) notePeakRss(copy);
   const [a, b] = apis;
