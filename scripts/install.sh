@@ -38,15 +38,17 @@ else
   echo "$prisma_inputs" > src/generated/.inputs
 fi
 
+# what tsc reads: TypeScript and JSON (the public pages' scripts and stylesheets are served from src as they are)
 server_sources=(src scripts test/support/dovecot.ts test/support/teardown.ts tsconfig.json tsconfig.build.json package-lock.json)
-server_inputs=$(inputs_hash "${server_sources[@]}")
+server_files() { find "${server_sources[@]}" -type f \( -name '*.ts' -o -name '*.json' \) -not -path '*/node_modules/*' -print0; }
+server_inputs=$(server_files | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if up_to_date dist/.inputs "$server_inputs"; then
   echo "==> the server is up to date"
 else
   echo "==> compiling the server"
   # tsc compiles incrementally (dist/.tsbuildinfo) but never deletes the output of a source that is gone, which
   # could then still be run: a new, removed or renamed file starts from an empty dist
-  file_list=$(find "${server_sources[@]}" -type f -not -path '*/node_modules/*' | LC_ALL=C sort | sha256sum | cut -d' ' -f1)
+  file_list=$(server_files | LC_ALL=C sort -z | sha256sum | cut -d' ' -f1)
   up_to_date dist/.files "$file_list" || rm -rf dist
   npx --no-install tsc -p tsconfig.build.json
   echo "$file_list" > dist/.files
