@@ -283,6 +283,7 @@ test('SIGTERM to one api copy under steady load through the proxy: not one reque
   notePeakRss(b);
 
   const failed = results.filter((r) => r.status !== 200 && r.status !== 201);
+  // when one failed: nginx says which copy and how
   if (failed.length) console.log(readFileSync(`${proxy.dir}/error.log`, 'utf8'));
   expect(failed).toEqual([]);
   expect(duringStop).toBeGreaterThan(0);
