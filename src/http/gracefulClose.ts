@@ -1,36 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 
 /** How long a connection accepted just before the stop may take to send its request. */
 const FIRST_REQUEST_GRACE_MS = 2_000;
-
-/** How long the stop may wait for a moment when no connection waits to be accepted. */
-const EMPTY_QUEUE_WAIT_MS = 2_000;
-
-/**
- * Connections the kernel has completed but the process has not accepted yet, on a listening port (Linux: the
- * rx_queue of the LISTEN line in /proc/net/tcp{,6}); 0 where that cannot be read.
- */
-export function acceptQueueLength(port: number): number {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-  let waiting = 0;
-  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let table: string;
-    try {
-      table = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of table.split('\n').slice(1)) {
-      // sl local_address rem_address st tx_queue:rx_queue ...
-      const [, local, , state, queues] = line.trim().split(/\s+/);
-      if (state === '0A' && local?.endsWith(`:${hexPort}`)) waiting += parseInt(queues.split(':')[1], 16) || 0;
-    }
-  }
-  return waiting;
-}
 
 interface Tracked {
   /** requests on this connection whose response has not finished */
@@ -81,16 +54,8 @@ export function trackConnections(server: Server): { close(): Promise<void> } {
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;
-        // Closing a listening socket makes the kernel reset the connections still waiting to be accepted, whose
-        // requests a proxy has already sent (a 502, and a POST is never resent): close it at a moment when none
-        // waits. Stops listening only; the callback comes when the last connection has ended.
-        const port = (server.address() as AddressInfo | null)?.port;
-        const giveUpAt = Date.now() + EMPTY_QUEUE_WAIT_MS;
-        const stopListening = () => {
-          if (port && acceptQueueLength(port) > 0 && Date.now() < giveUpAt) return setTimeout(stopListening, 1);
-          net.Server.prototype.close.call(server, () => resolve());
-        };
-        stopListening();
+        // stops listening only; the callback comes when the last connection has ended
+        net.Server.prototype.close.call(server, () => resolve());
         for (const [socket, t] of connections) {
           // answers still to be written say the connection closes after them
           for (const res of t.active) if (!res.headersSent) res.setHeader('Connection', 'close');
