@@ -18,5 +18,8 @@ COPY --from=build /app/admin-ui/dist admin-ui/dist
 COPY --from=build /app/src/map/public src/map/public
 COPY --from=build /app/src/booking/public src/booking/public
 COPY --from=build /app/src/devices/public src/devices/public
+# the processes run as the image's unprivileged user; the attachment folder (a volume) is theirs
+RUN mkdir -p /data/attachments && chown node:node /data/attachments
+USER node
 EXPOSE 3000
 CMD ["node", "dist/src/main.js", "all"]

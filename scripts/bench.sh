@@ -40,3 +40,7 @@ if [ "$only" = all ] || [ "$only" = email ]; then
   command -v dovecot >/dev/null || { echo "The email benchmark needs Dovecot (apt-get install -y dovecot-imapd)." >&2; exit 1; }
   node dist/scripts/bench/email.js
 fi
+if [ "$only" = all ] || [ "$only" = start ]; then
+  # npm start again with nothing changed: how long until the api listens
+  bash scripts/bench/second-start.sh
+fi

@@ -33,10 +33,12 @@ if [ -z "${SMTP_URL:-}" ]; then
 fi
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 
-demo_password=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_PASSWORD)')
-open311_key=$(node -e 'console.log(require("./dist/src/demo/data").DEMO_OPEN311_KEY.key)')
-kiosk_token=$(node -e 'console.log(require("./dist/src/demo/appointments").DEMO_DEVICES.kiosk)')
-screen_token=$(node -e 'console.log(require("./dist/src/demo/appointments").DEMO_DEVICES.screen)')
+# one node for the four demo values (each start of node costs a moment)
+eval "$(node -e '
+const { DEMO_PASSWORD, DEMO_OPEN311_KEY, DEMO_DEVICES } = require("./dist/src/demo/data");
+const q = (v) => "\x27" + String(v).replace(/\x27/g, "") + "\x27";
+console.log(`demo_password=${q(DEMO_PASSWORD)} open311_key=${q(DEMO_OPEN311_KEY.key)} kiosk_token=${q(DEMO_DEVICES.kiosk)} screen_token=${q(DEMO_DEVICES.screen)}`);
+')"
 cat <<INFO
 
   Voordeur is starting with the demo municipality.

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { Workers } from './worker';
 import { ConfigError, config } from './config';
 
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
   const { closeRedis } = await import('./redis');
   const { closeQueues } = await import('./queues');
 
-  let server: Server | undefined;
+  let server: { close(): Promise<void> } | undefined;
   let workers: Workers | undefined;
   // registered first, so a stop during start-up (Redis or PostgreSQL slow to answer) is still clean
   let stopping = false;
@@ -36,7 +35,8 @@ async function main(): Promise<void> {
     (await import('./guidance/display')).closeScreens();
     (await import('./live/stream')).closeConsoleStreams();
     const drained = Promise.all([
-      new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+      // stop listening, let requests in progress finish, then close their connections
+      server?.close(),
       workers?.stop(),
     ]);
     // a dependency that never answers must not keep the process from stopping
@@ -57,10 +57,12 @@ async function main(): Promise<void> {
 
   if (mode === 'api' || mode === 'all') {
     const { buildApp } = await import('./app');
+    const { trackConnections } = await import('./http/gracefulClose');
     const app = buildApp();
-    server = app.listen(config().PORT, config().HOST, () =>
+    const listening = app.listen(config().PORT, config().HOST, () =>
       logger.info({ port: config().PORT }, `api listening on ${config().PUBLIC_URL}`),
     );
+    server = trackConnections(listening);
   }
   if (mode === 'worker' || mode === 'all') {
     const { startWorkers } = await import('./worker');

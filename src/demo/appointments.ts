@@ -5,6 +5,7 @@ import { encryptSecret } from '../shared/secretBox';
 import { newAppointmentCode } from '../appointments/booking';
 import { availability } from '../appointments/availability';
 import { agendasFor } from '../appointments/agenda';
+import { DEMO_DEVICES } from './data';
 
 /** The counters of the demo town hall: what can be booked, where, when; a few bookings in the coming days. */
 export const DEMO_SERVICES = [
@@ -77,12 +78,6 @@ export const DEMO_SERVICES = [
     queuePrefix: 'D',
   },
 ];
-
-/** The demo's kiosk and waiting-room screen; never use these tokens outside a demo. */
-export const DEMO_DEVICES = {
-  kiosk: 'demo-kiosk-voordeur-2026-onthaalzuil',
-  screen: 'demo-scherm-voordeur-2026-wachtzaal',
-};
 
 export async function seedAppointments(burgerzakenId: string | undefined): Promise<void> {
   const location = await db().location.create({ data: { name: 'Stadhuis', address: 'Grote Markt 1, 8500 Voordeur' } });

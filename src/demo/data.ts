@@ -1,6 +1,12 @@
 import type { Channel } from '../shared/channels';
 
 /** The demo municipality: its departments, contact reasons, staff and a month of realistic contacts. */
+/** The demo's kiosk and waiting-room screen; never use these tokens outside a demo. */
+export const DEMO_DEVICES = {
+  kiosk: 'demo-kiosk-voordeur-2026-onthaalzuil',
+  screen: 'demo-scherm-voordeur-2026-wachtzaal',
+};
+
 export const DEMO_PASSWORD = 'voordeur-demo-2026';
 
 export const DEPARTMENTS = [
