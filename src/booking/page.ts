@@ -410,13 +410,11 @@ export function bookingPageRouter(): Router {
     const alternate = `/afspraak?${dienst ? `dienst=${encodeURIComponent(dienst)}&` : ''}lang=${other}`;
     const citizen = await currentCitizen(req);
     if (citizen) res.setHeader('Cache-Control', 'no-store');
-    res
-      .type('html')
-      .send(
-        layout(lang, T[lang].title, renderBooking(lang, dienst, citizen ?? {}), alternate, {
-          citizen: citizen ?? null,
-        }),
-      );
+    res.type('html').send(
+      layout(lang, T[lang].title, renderBooking(lang, dienst, citizen ?? {}), alternate, {
+        citizen: citizen ?? null,
+      }),
+    );
   });
 
   router.get('/afspraak/beheer/:token', reads, async (req, res) => {
