@@ -33,7 +33,12 @@ export interface Nginx {
   stop(): Promise<void>;
 }
 
-export async function startNginx(port: number, upstreams: number[]): Promise<Nginx> {
+/** `tweak` changes the configuration for one test (e.g. a copy that is never marked down). */
+export async function startNginx(
+  port: number,
+  upstreams: number[],
+  tweak: (conf: string) => string = (c) => c,
+): Promise<Nginx> {
   const binary = nginxBinary();
   if (!binary) throw new Error('This test needs nginx: apt-get install -y nginx');
   const dir = mkdtempSync(path.join(tmpdir(), 'voordeur-nginx-'));
@@ -56,7 +61,7 @@ http {
     fastcgi_temp_path ${temp}/fastcgi;
     uwsgi_temp_path ${temp}/uwsgi;
     scgi_temp_path ${temp}/scgi;
-${proxyConfig(port, upstreams)}
+${tweak(proxyConfig(port, upstreams))}
 }
 `,
   );
