@@ -11,6 +11,7 @@ import { createDevice } from '../../src/guidance/devices';
 import { createMailbox } from '../../src/channels/email/mailboxes/service';
 import { makeTicket, makeUser, PASSWORD } from '../support/factories';
 import { startDovecot } from '../support/dovecot';
+import { s3Server } from '../support/s3';
 import { startMailbox } from '../support/smtp';
 import { startNginx, type Nginx } from '../support/nginx';
 import { onTeardown } from '../support/teardown';
@@ -26,6 +27,8 @@ interface Copy {
 }
 
 let proxy: Nginx;
+// the copies' files: one S3-compatible bucket, as on several machines
+const bucket = s3Server('voordeur-many-copies');
 const apis: Copy[] = [];
 const workers: Copy[] = [];
 const peakRss: Record<string, number> = {};
@@ -37,6 +40,7 @@ function start(mode: 'api' | 'worker', name: string): Copy {
     HOST: '127.0.0.1',
     TRUST_PROXY: 'true',
     LOG_LEVEL: 'info',
+    STORAGE_URL: bucket.url(),
   });
   const copy: Copy = { name, port, proc, log: [] };
   let buffer = '';
@@ -109,6 +113,8 @@ function stream(path: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
+  await bucket.start();
+  onTeardown(() => bucket.stop());
   apis.push(start('api', 'api A'), start('api', 'api B'));
   workers.push(start('worker', 'worker 1'), start('worker', 'worker 2'));
   for (const api of apis) {
@@ -143,7 +149,7 @@ const PNG = Buffer.from(
   'base64',
 );
 
-test('a photo sent through one copy downloads through the other (one shared attachment folder)', async () => {
+test('a photo sent through one copy downloads through the other (one shared bucket)', async () => {
   const form = new FormData();
   form.set('email', 'foto@example.be');
   form.set('subject', 'Put in het fietspad');
@@ -155,6 +161,7 @@ test('a photo sent through one copy downloads through the other (one shared atta
   expect(uploadedOn).toBeDefined();
   const { reference } = (await sent.json()) as { reference: string };
   const attachment = await db().attachment.findFirstOrThrow({ where: { ticket: { reference } } });
+  expect(await bucket.objectKeys()).toContain(attachment.storageKey);
 
   const agent = await login(await makeUser('agent', []));
   // round robin: the next requests alternate; take the one the other copy answered
