@@ -13,6 +13,8 @@ export interface CaseSummary {
   status: TicketStatus;
   statusLabel: string;
   createdAt: Date;
+  /** an e-loket request: the document asked for */
+  document?: string;
 }
 
 export interface AppointmentSummary {
@@ -52,7 +54,13 @@ export async function citizenCases(
     where: { contactId: { in: contactIds }, mergedIntoId: null, anonymisedAt: null },
     orderBy: { createdAt: 'desc' },
     take: 100,
-    select: { reference: true, subject: true, status: true, createdAt: true },
+    select: {
+      reference: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      documentRequest: { select: { documentType: { select: { nameNl: true, nameEn: true } } } },
+    },
   });
   const appointments = await db().appointment.findMany({
     where: {
@@ -64,7 +72,15 @@ export async function citizenCases(
   });
   const now = Date.now();
   return {
-    tickets: tickets.map((t) => ({ ...t, statusLabel: PUBLIC_STATUS[lang][t.status] })),
+    tickets: tickets.map(({ documentRequest, ...t }) => ({
+      ...t,
+      statusLabel: PUBLIC_STATUS[lang][t.status],
+      document: documentRequest
+        ? lang === 'en'
+          ? documentRequest.documentType.nameEn
+          : documentRequest.documentType.nameNl
+        : undefined,
+    })),
     appointments: appointments.map((a) => ({
       code: a.code,
       service: lang === 'en' ? a.service.nameEn : a.service.nameNl,

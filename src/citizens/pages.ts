@@ -37,6 +37,7 @@ const T = {
       cancelled: 'Geannuleerd',
     },
     newCase: 'Een nieuwe vraag stellen',
+    newDocument: 'Een document aanvragen',
     newAppointment: 'Een afspraak maken',
     back: 'Terug naar Mijn dossiers',
     notFound: 'Dossier niet gevonden',
@@ -82,6 +83,7 @@ const T = {
       cancelled: 'Cancelled',
     },
     newCase: 'Ask a new question',
+    newDocument: 'Request a document',
     newAppointment: 'Make an appointment',
     back: 'Back to My cases',
     notFound: 'Case not found',
@@ -157,7 +159,7 @@ function renderCases(lang: PageLanguage, c: Citizen, cases: Awaited<ReturnType<t
     ? `<table><caption class="sr-only">${t.cases}</caption><thead><tr><th scope="col">${t.ref}</th><th scope="col">${t.subject}</th><th scope="col">${t.status}</th><th scope="col">${t.since}</th></tr></thead><tbody>${cases.tickets
         .map(
           (k) =>
-            `<tr><td><a href="/mijn-dossiers/${esc(encodeURIComponent(k.reference))}${q(lang)}">${esc(k.reference)}</a></td><td>${esc(k.subject)}</td><td>${esc(k.statusLabel)}</td><td>${esc(date.format(k.createdAt))}</td></tr>`,
+            `<tr><td><a href="/mijn-dossiers/${esc(encodeURIComponent(k.reference))}${q(lang)}">${esc(k.reference)}</a></td><td>${k.document ? `<strong>${esc(k.document)}</strong><br>` : ''}${esc(k.subject)}</td><td>${esc(k.statusLabel)}</td><td>${esc(date.format(k.createdAt))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : `<p>${t.noCases}</p>`;
@@ -176,7 +178,7 @@ ul.appointments{padding:0;list-style:none}ul.appointments li{background:#fff;pad
 <h1>${t.title}</h1><p>${esc(t.hello(c.name))}</p>
 <h2>${t.cases}</h2>${tickets}
 <h2>${t.appointments}</h2>${appointments}
-<p><a href="/contact${q(lang)}">${t.newCase}</a> · <a href="/afspraak${q(lang)}">${t.newAppointment}</a></p>`;
+<p><a href="/contact${q(lang)}">${t.newCase}</a> · <a href="/e-loket${q(lang)}">${t.newDocument}</a> · <a href="/afspraak${q(lang)}">${t.newAppointment}</a></p>`;
 }
 
 /** Logging in and out (OpenID Connect) and the citizen's own pages; all of it answers 404 when login is not set up. */

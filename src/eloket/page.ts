@@ -2,6 +2,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import multer from 'multer';
 import path from 'node:path';
 import { sendStream } from '../http/sendStream';
+import { citizenSubjectOf } from '../citizens/current';
 import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
 import { localize } from '../pages/messagesNl';
 import { randomToken } from '../shared/tokens';
@@ -351,7 +352,10 @@ async function handlePost(uploadError: unknown, req: Request, res: Response): Pr
     return fail(400, { ...answers, ...fieldErrors(parsed.error) });
   }
   try {
-    const result = await submitDocumentRequest(parsed.data, uploadedFiles(req.files), { channel: 'web' });
+    const result = await submitDocumentRequest(parsed.data, uploadedFiles(req.files), {
+      channel: 'web',
+      citizenSubject: await citizenSubjectOf(req),
+    });
     res
       .status(result.created ? 201 : 200)
       .type('html')

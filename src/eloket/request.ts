@@ -66,6 +66,8 @@ export interface RequestOrigin {
   /** the agent who took the request at the counter or on the phone */
   recordedBy?: string;
   submissionKey?: string;
+  /** the citizen was logged in (src/citizens): their Mijn dossiers shows the request */
+  citizenSubject?: string;
 }
 
 /**
@@ -102,7 +104,13 @@ export async function submitDocumentRequest(
   const result = await intake({
     channel: origin.channel,
     externalId: origin.submissionKey ?? input.submissionKey,
-    contact: { name: input.name, email: input.email, phone: input.phone, language: lang },
+    contact: {
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      language: lang,
+      citizenSubject: origin.citizenSubject,
+    },
     language: lang,
     subject: WORDS[lang].subject(lang === 'en' ? type.nameEn : type.nameNl),
     body: describe(type, checked.answers, Object.keys(sealed), input),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citizenSubjectOf } from '../citizens/current';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import { rateLimit } from '../http/rateLimit';
@@ -100,6 +101,7 @@ export const eloketRoutes = [
       const result = await submitDocumentRequest(body, uploadedFiles(req.files), {
         channel: 'web',
         submissionKey: key,
+        citizenSubject: await citizenSubjectOf(req),
       });
       res.status(result.created ? 201 : 200).json({ reference: result.reference, trackingUrl: result.trackingUrl });
     },

@@ -12,6 +12,7 @@ import { eventually } from '../support/wait';
 import { onTeardown } from '../support/teardown';
 import { makeUser } from '../support/factories';
 import { at, counters } from '../appointments/world';
+import { makeEloketWorld, samenstelling } from '../eloket/world';
 import { BURGER, passProvider, startProvider, type TestProvider } from '../support/oidc';
 
 // Citizen login against a real OpenID Connect provider (oidc-provider, started here): the code flow with PKCE,
@@ -215,6 +216,22 @@ test('an appointment booked while logged in shows in Mijn dossiers with its canc
   // nobody else's list shows it
   const bart = await login('andere');
   expect((await bart.get('/mijn-dossiers')).text).not.toContain(booked.body.code);
+});
+
+test('an e-loket request sent while logged in shows in Mijn dossiers, named by its document', async () => {
+  await makeEloketWorld();
+  const agent = await login();
+  const sent = await agent
+    .post('/api/public/document-requests')
+    .send(samenstelling({ email: 'iemand.anders@example.be' }));
+  expect(sent.status).toBe(201);
+  // linked by the login, not by the address typed in the form
+  const page = await agent.get('/mijn-dossiers');
+  expect(page.text).toContain(sent.body.reference);
+  expect(page.text).toContain('Samenstelling van het gezin');
+  expect(page.text).toContain('href="/e-loket"');
+  const bart = await login('andere');
+  expect((await bart.get('/mijn-dossiers')).text).not.toContain(sent.body.reference);
 });
 
 test('Mijn dossiers without a login sends to the login and back', async () => {
