@@ -46,10 +46,12 @@ cat <<INFO
   Contact form (citizens)   $PUBLIC_URL/contact
   Public map of reports     $PUBLIC_URL/kaart
   Book an appointment       $PUBLIC_URL/afspraak
+  Request a document        $PUBLIC_URL/e-loket
   Kiosk (town hall)         $PUBLIC_URL/kiosk?device=$kiosk_token
   Waiting-room screen       $PUBLIC_URL/scherm?device=$screen_token
   Open311 GeoReport v2      $PUBLIC_URL/open311/v2/services.json   (demo api_key: $open311_key)
   Phone and SMS webhooks    $PUBLIC_URL/webhooks/twilio/voice, /webhooks/twilio/sms$( [ -z "${TWILIO_AUTH_TOKEN:-}" ] && echo "  (set TWILIO_* to use them)" )
+  Citizen login             $( [ -n "${OIDC_ISSUER:-}" ] && echo "$PUBLIC_URL/mijn-dossiers" || echo "off (set OIDC_* to log citizens in, see README)" )
   Console (agents, staff)   $PUBLIC_URL/admin/
   API description           $PUBLIC_URL/api/openapi.json
   Health                    $PUBLIC_URL/health/ready
