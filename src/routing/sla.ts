@@ -78,10 +78,25 @@ export async function refreshSla(
   tx: Tx,
   ticket: Pick<Ticket, 'id' | 'createdAt' | 'departmentId' | 'categoryId' | 'priority'>,
 ): Promise<void> {
-  const policy = await slaPolicyFor(tx, ticket.categoryId, ticket.priority);
-  const data: Prisma.TicketUncheckedUpdateInput = policy
-    ? { ...deadlines(await cachedCalendarFor(ticket.departmentId, tx), ticket.createdAt, policy) }
-    : { firstResponseDueAt: null, firstResponseWarnAt: null, dueAt: null, resolutionWarnAt: null };
+  // a document request keeps its document type's handling time, whatever department or priority it moves to
+  const request = await tx.documentRequest.findUnique({
+    where: { ticketId: ticket.id },
+    select: { documentType: { select: { targetMinutes: true } } },
+  });
+  const data: Prisma.TicketUncheckedUpdateInput = {
+    firstResponseDueAt: null,
+    firstResponseWarnAt: null,
+    dueAt: null,
+    resolutionWarnAt: null,
+    ...(await initialSla(
+      tx,
+      ticket.createdAt,
+      ticket.departmentId,
+      ticket.categoryId,
+      ticket.priority,
+      request?.documentType.targetMinutes ?? undefined,
+    )),
+  };
   await tx.ticket.update({
     where: { id: ticket.id },
     data: {

@@ -234,6 +234,17 @@ describe('the agent prepares and delivers the document', () => {
     await request(app).get('/e-loket/download/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG').expect(404);
   });
 
+  test("the document's handling time stays when an agent raises the priority", async () => {
+    const agent = await loginAs(app, await makeUser('agent'));
+    const created = await request(app).post('/api/public/document-requests').send(samenstelling()).expect(201);
+    const ticket = await db().ticket.findUniqueOrThrow({ where: { reference: created.body.reference } });
+    expect(ticket.dueAt).not.toBeNull();
+    expect((await agent.edit(`/api/admin/tickets/${ticket.id}`, { priority: 'urgent' })).status).toBe(200);
+    const after = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(after.priority).toBe('urgent');
+    expect(after.dueAt).toEqual(ticket.dueAt);
+  });
+
   test('by post to the confirmed address; staff of another department do not see the request', async () => {
     const agent = await loginAs(app, await makeUser('agent'));
     const created = await request(app)
