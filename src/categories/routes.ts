@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameOrCodeSearch } from '../shared/crud';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
 import type { Category } from '../generated/prisma/client';
@@ -85,15 +86,7 @@ export const categoryRoutes = [
         id: inOrEq(f.id),
         departmentId: f.departmentId,
         active: f.active,
-        ...(f.q
-          ? {
-              OR: [
-                { nameNl: { contains: f.q, mode: 'insensitive' as const } },
-                { nameEn: { contains: f.q, mode: 'insensitive' as const } },
-                { code: { contains: f.q.toLowerCase() } },
-              ],
-            }
-          : {}),
+        ...nameOrCodeSearch(f.q),
       };
       await sendList(
         res,

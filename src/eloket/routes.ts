@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameOrCodeSearch } from '../shared/crud';
 import { citizenSubjectOf } from '../citizens/current';
 import { defineRoute } from '../http/route';
 import { IdParam, inOrEq, listQuery, oneOrMany, orderOf, sendList } from '../http/list';
@@ -176,15 +177,7 @@ export const eloketRoutes = [
       const where = {
         id: inOrEq(f.id),
         active: f.active,
-        ...(f.q
-          ? {
-              OR: [
-                { nameNl: { contains: f.q, mode: 'insensitive' as const } },
-                { nameEn: { contains: f.q, mode: 'insensitive' as const } },
-                { code: { contains: f.q.toLowerCase() } },
-              ],
-            }
-          : {}),
+        ...nameOrCodeSearch(f.q),
       };
       await sendList(
         res,

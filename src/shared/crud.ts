@@ -47,3 +47,18 @@ export function crudStore<Row, Where, OrderBy, Create, Update>(
     },
   };
 }
+
+/**
+ * The console's search box on a list of things named in Dutch and English with a code (categories, document types):
+ * either name, in any case, or the code.
+ */
+export function nameOrCodeSearch(q: string | undefined) {
+  if (!q) return {};
+  return {
+    OR: [
+      { nameNl: { contains: q, mode: 'insensitive' as const } },
+      { nameEn: { contains: q, mode: 'insensitive' as const } },
+      { code: { contains: q.toLowerCase() } },
+    ],
+  };
+}
