@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { config } from '../config';
-import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
+import { dateFormat, esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
 import { rateLimit } from '../http/rateLimit';
 import { renderCase } from '../tracking/page';
 import { AppError } from '../shared/errors';
@@ -106,13 +106,6 @@ const T = {
     forbiddenText: 'This logout request did not come from our page. Use the Log out button at the top of the page.',
   },
 } as const;
-
-const dateFormat = (lang: PageLanguage) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  });
 
 const q = (lang: PageLanguage) => (lang === 'en' ? '?lang=en' : '');
 const other = (req: Request, lang: PageLanguage) => `${req.path}?lang=${lang === 'nl' ? 'en' : 'nl'}`;

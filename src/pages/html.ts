@@ -11,6 +11,14 @@ export function esc(value: unknown): string {
 
 export type PageLanguage = 'nl' | 'en';
 
+/** A moment as the citizen's pages write it: long date and time, in Brussels. */
+export const dateFormat = (lang: PageLanguage) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  });
+
 export function pageLanguage(raw: unknown): PageLanguage {
   return raw === 'en' ? 'en' : 'nl';
 }

@@ -1,7 +1,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
 import { randomBytes } from 'node:crypto';
-import { esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
+import { dateFormat, esc, layout, pageLanguage, type PageLanguage } from '../pages/html';
 import { reasonIn } from '../http/errorPage';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
 import { rateLimit } from '../http/rateLimit';
@@ -76,13 +76,6 @@ const T = {
     back: 'Back to your case',
   },
 } as const;
-
-const dateFormat = (lang: PageLanguage) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  });
 
 function paragraphs(text: string): string {
   return text
