@@ -5,9 +5,12 @@ import { expectAccessible } from '../support/console';
 import { onTeardown } from '../support/teardown';
 import { submitWebForm } from '../../src/channels/web/submit';
 import { BURGER, startProvider, type TestProvider } from '../support/oidc';
+import { makeEloketWorld } from '../eloket/world';
+import { eventually } from '../support/wait';
 
 // A citizen logs in from the contact form through the provider's own login and consent pages (oidc-provider, started
-// here) in a real Chromium, finds two earlier cases in Mijn dossiers, opens one, finds the contact form filled in,
+// here) in a real Chromium, finds two earlier cases in Mijn dossiers, opens one, finds the contact form and the
+// e-loket form filled in from the login (national-register number included), sends a request that Mijn dossiers lists,
 // and logs out;
 // axe-core checks every page of Voordeur on the way.
 let browser: Browser;
@@ -23,6 +26,7 @@ beforeAll(async () => {
   const served = await serveApp(PORTS.appPort);
   base = served.base;
   browser = await launchChromium();
+  await makeEloketWorld();
   onTeardown(() => new Promise((r) => served.server.close(r)));
   onTeardown(() => browser.close());
   // earlier: one anonymous case with the address the provider verifies, one sent while logged in (another address)
@@ -76,6 +80,15 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/** The form's script fills the fields in from GET /api/public/me after the page loaded: wait for it. */
+async function expectFilled(page: Page, selector: string, value: string) {
+  await eventually(
+    async () => ((await page.locator(selector).inputValue()) === value ? true : undefined),
+    5000,
+    `${selector} filled in with ${value}`,
+  );
+}
+
 test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-filled form, and log out', async () => {
   const { page, problems } = await open('/contact');
   // anonymous: an empty form, and a way to log in in the header
@@ -122,6 +135,25 @@ test('log in at the provider, see two earlier cases in Mijn dossiers, a pre-fill
   expect(await page.locator('#name').inputValue()).toBe('An Peeters');
   expect(await page.locator('#email').inputValue()).toBe(BURGER.email);
   await expectAccessible(page, 'the contact form, logged in');
+
+  // the e-loket's request form, filled in from the login's claims (the national-register number included), sent, and
+  // then in Mijn dossiers under the document's name
+  await page.goto(`${base}/mijn-dossiers`);
+  await page.getByRole('link', { name: 'Een document aanvragen' }).click();
+  await page.getByRole('link', { name: 'Samenstelling van het gezin' }).click();
+  await expectFilled(page, '#name', 'An Peeters');
+  await expectFilled(page, '#email', BURGER.email);
+  await expectFilled(page, '#answers-nationalRegisterNumber', '85073003328');
+  await expectAccessible(page, 'the e-loket form, logged in');
+  await page.locator('#answers-forWhom').selectOption('self');
+  await page.locator('#answers-purpose').fill('Kinderbijslag');
+  await page.locator('#answers-documentLanguage').selectOption('nl');
+  await page.locator('#delivery-email').check();
+  await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+  const reference = (await page.locator('.ref').textContent())!.trim();
+  await page.goto(`${base}/mijn-dossiers`);
+  const row = page.getByRole('row', { name: new RegExp(reference) });
+  await row.getByText('Samenstelling van het gezin').waitFor();
 
   // in English too
   await page.goto(`${base}/mijn-dossiers?lang=en`);
