@@ -14,6 +14,10 @@ if ! command -v dovecot >/dev/null; then
   echo "The email tests need a real IMAP server, Dovecot: install it (Debian: apt-get install -y dovecot-imapd)." >&2
   exit 1
 fi
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  echo "The many-copies test runs the api behind a real nginx: install it (Debian: apt-get install -y nginx)." >&2
+  exit 1
+fi
 bash scripts/install.sh
 echo "==> type-checking the server (the console build type-checks the console)"
 npx --no-install tsc -p tsconfig.json --noEmit
