@@ -2,7 +2,6 @@ import { db } from '../db';
 import type { DocumentType } from '../generated/prisma/client';
 import { crudStore } from '../shared/crud';
 import { ValidationError } from '../shared/errors';
-import { departments } from '../departments/service';
 import { DocumentFields, type DocumentField, type Lang } from './fields';
 
 /** The catalogue of documents: plain administration, the one place the table is read and written. */
@@ -12,11 +11,6 @@ export function fieldsOf(type: Pick<DocumentType, 'fields'>): DocumentField[] {
   // written only through DocumentFields; a row edited by hand into something else asks nothing rather than failing
   const parsed = DocumentFields.safeParse(type.fields);
   return parsed.success ? parsed.data : [];
-}
-
-export async function checkDocumentDepartment(departmentId: string | null | undefined): Promise<void> {
-  if (departmentId && !(await departments.exists(departmentId)))
-    throw new ValidationError('No such department.', { departmentId: 'No such department.' });
 }
 
 /** An active type by its code (websites and the API name it so). */

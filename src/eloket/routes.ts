@@ -8,7 +8,8 @@ import { ticketBody, uploadedFiles } from '../http/upload';
 import { config } from '../config';
 import { ValidationError } from '../shared/errors';
 import type { DocumentType } from '../generated/prisma/client';
-import { activeTypes, checkDocumentDepartment, documentTypes, publicType } from './catalogue';
+import { activeTypes, documentTypes, publicType } from './catalogue';
+import { checkDepartment } from '../departments/service';
 import { DocumentFields } from './fields';
 import { DELIVERIES, DocumentRequestBody } from './schema';
 import { submitDocumentRequest } from './request';
@@ -206,7 +207,7 @@ export const eloketRoutes = [
     access: ['admin'],
     body: TypeBody,
     handler: async (_req, _res, { body }) => {
-      await checkDocumentDepartment(body.departmentId);
+      await checkDepartment(body.departmentId);
       return present(await documentTypes.create(body));
     },
   }),
@@ -219,7 +220,7 @@ export const eloketRoutes = [
     params: IdParam,
     body: TypeBody.partial(),
     handler: async (_req, _res, { params, body }) => {
-      await checkDocumentDepartment(body.departmentId);
+      await checkDepartment(body.departmentId);
       return present(await documentTypes.update(params.id, body));
     },
   }),
