@@ -1,6 +1,6 @@
 import { PORTS } from './loginEnv';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveApp } from '../support/browser';
+import { launchChromium, serveApp, openWatched } from '../support/browser';
 import { expectAccessible } from '../support/console';
 import { onTeardown } from '../support/teardown';
 import { submitWebForm } from '../../src/channels/web/submit';
@@ -62,23 +62,7 @@ beforeAll(async () => {
   ).reference;
 }, 60000);
 
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(20000);
-  // script errors and CSP refusals would otherwise pass silently
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => {
-    if (
-      msg.type() === 'error' &&
-      /Content Security Policy|Refused/i.test(msg.text()) &&
-      !/inline script/.test(msg.text())
-    )
-      problems.push(msg.text());
-  });
-  await page.goto(`${base}${path}`);
-  return { page, problems };
-}
+const open = (path: string) => openWatched(browser, `${base}${path}`);
 
 /** The form's script fills the fields in from GET /api/public/me after the page loaded: wait for it. */
 async function expectFilled(page: Page, selector: string, value: string) {

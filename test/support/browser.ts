@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../src/app';
 
 /**
@@ -28,4 +28,26 @@ export async function serveApp(port = 0): Promise<{ server: Server; base: string
     s.on('error', reject);
   });
   return { server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+/**
+ * A public page opened in a new tab, with its script errors and CSP refusals collected: they would otherwise pass
+ * silently. (axe-core itself is first offered as an inline script, which the CSP rightly refuses: not the page's
+ * problem.)
+ */
+export async function openWatched(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20000);
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => {
+    if (
+      msg.type() === 'error' &&
+      /Content Security Policy|Refused/i.test(msg.text()) &&
+      !/inline script/.test(msg.text())
+    )
+      problems.push(msg.text());
+  });
+  await page.goto(url);
+  return { page, problems };
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveApp } from '../support/browser';
+import { launchChromium, serveApp, openWatched } from '../support/browser';
 import { expectAccessible } from '../support/console';
 import { onTeardown } from '../support/teardown';
 import { makeCategory, makeDepartment } from '../support/factories';
@@ -33,24 +33,7 @@ beforeAll(async () => {
   onTeardown(() => browser.close());
 }, 60000);
 
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(20000);
-  // script errors and CSP refusals would otherwise pass silently
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => {
-    // (axe-core itself is first offered as an inline script, which the CSP rightly refuses: not the page's problem)
-    if (
-      msg.type() === 'error' &&
-      /Content Security Policy|Refused/i.test(msg.text()) &&
-      !/inline script/.test(msg.text())
-    )
-      problems.push(msg.text());
-  });
-  await page.goto(`${base}${path}`);
-  return { page, problems };
-}
+const open = (path: string) => openWatched(browser, `${base}${path}`);
 
 /** Types into the focused field, key by key. */
 const type = (page: Page, text: string) => page.keyboard.type(text);
