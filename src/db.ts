@@ -42,6 +42,11 @@ export async function inOneTransaction<T>(work: () => Promise<T>, options: { tim
   }, options);
 }
 
+/** Inside inOneTransaction: what is read may still be rolled back, so it must not be kept beyond it. */
+export function inJoinedTransaction(): boolean {
+  return wholeTransaction.getStore() !== undefined;
+}
+
 export async function closeDb(): Promise<void> {
   await client?.$disconnect();
   client = undefined;

@@ -48,7 +48,12 @@ export async function startSystem(
   const port = 3900 + Math.floor(Math.random() * 90);
   const proc: ChildProcess = spawn(
     process.execPath,
-    [path.join(__dirname, '..', '..', 'src', 'main.js'), opts.mode ?? 'all'],
+    [
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the process, written when it stops (see profileSummary.ts)
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+      path.join(__dirname, '..', '..', 'src', 'main.js'),
+      opts.mode ?? 'all',
+    ],
     {
       env: {
         ...process.env,

@@ -6,6 +6,8 @@ import { startSystem } from './harness';
 import { captureTemplate, limitRound, rowsByTable, type LimitResult } from './intakeLimit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** BENCH_LEVELS=8: only these concurrency levels (a profile of one level) */
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32').split(',').map(Number);
 
 interface Round {
   concurrency: number;
@@ -111,9 +113,9 @@ async function main() {
       );
     say('');
     say('concurrency   tickets/s   p50 ms   p99 ms   api RSS MB   limit tx/s   limit p99   Voordeur ÷ limit   check');
-    for (const c of [1, 8, 32]) {
+    for (const c of LEVELS) {
       const before = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
-      const rowsBefore = c === 1 ? await rowsByTable(db) : undefined;
+      const rowsBefore = c === LEVELS[0] ? await rowsByTable(db) : undefined;
       const [r, rssMb] = await peakRss(system.pid, round(system.url, c));
       await new Promise((done) => setTimeout(done, 1000)); // requests still in flight at the cut-off finish
       const after = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);

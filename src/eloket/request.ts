@@ -1,4 +1,3 @@
-import type { Tx } from '../db';
 import type { Channel, DocumentType } from '../generated/prisma/client';
 import { intake } from '../intake/intake';
 import { storeUploads, type IncomingFile } from '../attachments/upload';
@@ -119,18 +118,21 @@ export async function submitDocumentRequest(
     recordedBy: origin.recordedBy,
     attachments: proof,
     tags: ['e-loket'],
-    withTicket: async (tx: Tx, ticket) => {
-      await tx.documentRequest.create({
-        data: {
-          ticketId: ticket.id,
-          documentTypeId: type.id,
-          answers: checked.answers,
-          sealedAnswers: sealed,
-          delivery: input.delivery,
-          postalAddress: input.delivery === 'post' ? input.postalAddress : null,
-        },
-      });
-    },
+    alsoInsert: (ticketId) => [
+      {
+        table: 'document_request',
+        rows: [
+          {
+            ticket_id: ticketId,
+            document_type_id: type.id,
+            answers: checked.answers,
+            sealed_answers: sealed,
+            delivery: input.delivery,
+            postal_address: input.delivery === 'post' ? input.postalAddress : null,
+          },
+        ],
+      },
+    ],
   });
   return {
     ticketId: result.ticket.id,

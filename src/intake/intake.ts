@@ -1,14 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '../db';
 import type { Channel, Language, NotificationChannel } from '../generated/prisma/enums';
 import type { Prisma, Ticket } from '../generated/prisma/client';
-import { resolveContact, type ContactDetails } from '../contacts/resolve';
+import {
+  missingIdentities,
+  ownerOf,
+  resolveContact,
+  wantedIdentities,
+  type ContactDetails,
+  type Identity,
+} from '../contacts/resolve';
 import { newReference } from '../tickets/reference';
 import { issueTrackingToken, trackingUrl } from '../tickets/tracking';
 import { recordEvent, type TicketEventType } from '../tickets/events';
 import { decideRouting } from '../routing/decide';
-import { autoAssign } from '../routing/assign';
-import { initialSla } from '../routing/sla';
-import { addToOutbox, dispatchOutbox, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
+import { pickSlaPolicy, slaDeadlines } from '../routing/sla';
+import { cachedCalendarFor } from '../routing/schedule';
+import { referenceData } from '../routing/referenceData';
+import { dispatchOutbox, outboxRow, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
+import { randomToken, sha256Hex } from '../shared/tokens';
+import { insertNewTicket, type Row, type TableRows } from './oneStatement';
 import { replyLanguage } from '../notifications/replyLanguage';
 import { reportReceived, ticketReceived } from '../notifications/templates';
 import { retryOnConflict } from '../shared/retry';
@@ -16,7 +27,7 @@ import type { StoredFile } from '../attachments/upload';
 import { ConflictError } from '../shared/errors';
 import { smsTicketReceived } from '../notifications/smsTemplates';
 import { channelRegistry } from '../shared/channelRegistry';
-import { decideReach } from '../notifications/reach';
+import { decideReach, type Reach } from '../notifications/reach';
 import { ticketChanged } from '../shared/ticketChanges';
 
 export interface IntakeInput {
@@ -38,7 +49,8 @@ export interface IntakeInput {
   /** the channel's fallback when no rule or category decides (a mailbox's department) */
   defaultDepartmentId?: string;
   location?: { latitude?: number; longitude?: number; address?: string };
-  attachments?: (StoredFile & { contentId?: string })[];
+  /** with an id when the message refers to it already (an email's inline images) */
+  attachments?: (StoredFile & { id?: string; contentId?: string })[];
   /** files the channel announced but that are fetched later (a recording, MMS photos): remembered with the message */
   pendingMedia?: PendingMedia[];
   tags?: string[];
@@ -54,8 +66,8 @@ export interface IntakeInput {
   events?: { type: TicketEventType; data?: Prisma.InputJsonObject }[];
   /** the resolution target in the department's business minutes, instead of the SLA policy's (a document type's) */
   resolutionTargetMinutes?: number;
-  /** written in the intake's transaction once a new ticket exists (a document request's own row) */
-  withTicket?: (tx: Tx, ticket: Ticket) => Promise<void>;
+  /** rows of a channel's own written with a new ticket, in the same statement (a document request) */
+  alsoInsert?: (ticketId: string) => TableRows[];
   /** how the acknowledgement is sent: its sending address and threading headers (email) */
   acknowledgement?: { from?: string; headers?: EmailHeaders };
 }
@@ -86,7 +98,10 @@ export interface IntakeResult {
  * transaction. A repeated externalId returns the ticket it already made, so retries never double a contact.
  */
 export async function intake(input: IntakeInput): Promise<IntakeResult> {
-  const result = await retryOnConflict(() => db().$transaction((tx) => intakeTx(tx, input)));
+  // a unique index that a concurrent intake won (the same submission key, a new citizen's address) runs it again
+  const result = await retryOnConflict(() =>
+    input.ticketId ? db().$transaction((tx) => followUpTx(tx, input, input.ticketId!)) : openTicket(input),
+  );
   if (result.outcome !== 'duplicate')
     await ticketChanged(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
       direction: 'inbound',
@@ -107,46 +122,91 @@ interface TxResult {
   outbox: string[];
 }
 
-async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
-  if (input.externalId) {
-    const existing = await tx.message.findUnique({
-      where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
-      include: { ticket: true, authorContact: { include: { identities: true } } },
-    });
-    if (existing) {
-      const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
-      const sameSender = [input.contact.email, input.contact.phone, input.contact.channelIdentity?.value].some(
-        (v) => v && ids.includes(v),
-      );
-      if (!sameSender)
-        throw new ConflictError(
-          'This id was already used for a message from someone else (for a form: send a new submission key).',
-          { submissionKey: 'already used' },
-        );
-      return {
-        ticket: existing.ticket,
-        outcome: 'duplicate',
-        trackingToken: await issueTrackingToken(tx, existing.ticketId),
-        outbox: [],
-      };
-    }
-  }
-  let contact = await resolveContact(tx, input.contact);
-  if (input.ticketId) return joinTicket(tx, input, input.ticketId, contact?.id);
+/** A submission key, Message-ID or provider id seen before: the ticket it made, with a fresh tracking link. */
+async function repeated(tx: Tx, input: IntakeInput): Promise<TxResult | undefined> {
+  if (!input.externalId) return undefined;
+  const existing = await tx.message.findUnique({
+    where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
+    include: { ticket: true, authorContact: { include: { identities: true } } },
+  });
+  if (!existing) return undefined;
+  const ids = existing.authorContact?.identities.map((i) => i.value) ?? [];
+  const sameSender = [input.contact.email, input.contact.phone, input.contact.channelIdentity?.value].some(
+    (v) => v && ids.includes(v),
+  );
+  if (!sameSender)
+    throw new ConflictError(
+      'This id was already used for a message from someone else (for a form: send a new submission key).',
+      { submissionKey: 'already used' },
+    );
+  return {
+    ticket: existing.ticket,
+    outcome: 'duplicate',
+    trackingToken: await issueTrackingToken(tx, existing.ticketId),
+    outbox: [],
+  };
+}
 
-  const language = replyLanguage(input.language ?? contact?.language ?? input.contact.language);
+/** A follow-up that threading matched to a ticket (a reply mail, the next chat message). */
+async function followUpTx(tx: Tx, input: IntakeInput, ticketId: string): Promise<TxResult> {
+  const again = await repeated(tx, input);
+  if (again) return again;
+  const contact = await resolveContact(tx, input.contact);
+  return joinTicket(tx, input, ticketId, contact?.id);
+}
+
+interface Found {
+  /** reference_version: which copy of categories, policies, rules and calendars is current */
+  version: bigint;
+  repeated: boolean;
+  identities: (Identity & { contactId: string; name: string | null; language: Language })[];
+}
+
+/** One read before the write: was this submission seen, who is the citizen, is the reference data current. */
+async function lookUp(input: IntakeInput, wanted: Identity[]): Promise<Found> {
+  const [row] = await db().$queryRaw<Found[]>`
+    SELECT (SELECT version FROM reference_version) AS version,
+           EXISTS (SELECT 1 FROM message WHERE channel = ${input.channel}::"Channel" AND external_id = ${input.externalId ?? null}) AS repeated,
+           (SELECT coalesce(json_agg(json_build_object('kind', i.kind, 'value', i.value, 'contactId', i.contact_id,
+                                                       'name', c.name, 'language', c.language)), '[]'::json)
+              FROM contact_identity i JOIN contact c ON c.id = i.contact_id
+             WHERE (i.kind::text, i.value) IN (SELECT * FROM unnest(${wanted.map((w) => w.kind)}::text[], ${wanted.map((w) => w.value)}::text[]))) AS identities`;
+  return row;
+}
+
+/**
+ * A new ticket: one read (lookUp; beside it the reach of the acknowledgement), decisions in memory (routing, SLA,
+ * the acknowledgement), then one statement that writes the citizen, ticket, message, timeline, tracking token and
+ * outbox (oneStatement.ts). A unique index a concurrent intake won makes the caller run it again.
+ */
+async function openTicket(input: IntakeInput): Promise<TxResult> {
+  const wanted = wantedIdentities(input.contact);
+  const [found, reach] = await Promise.all([
+    lookUp(input, wanted),
+    // the addresses come from the input, so where the acknowledgement can go is read at the same time
+    input.acknowledge === false ? undefined : acknowledgementReach(input),
+  ]);
+  if (found.repeated) {
+    const again = await db().$transaction((tx) => repeated(tx, input));
+    if (again) return again;
+  }
+  const reference = await referenceData(found.version);
+  const ownerId = ownerOf(found.identities);
+  const owner = found.identities.find((i) => i.contactId === ownerId);
+  const details = input.contact;
   // the language they use now wins over the one they used before: an English mail is answered in English
-  if (input.language && contact && contact.language !== language)
-    contact = await tx.contact.update({ where: { id: contact.id }, data: { language } });
+  const language = replyLanguage(input.language ?? owner?.language ?? details.language);
+  const contactId = wanted.length ? (owner?.contactId ?? randomUUID()) : undefined;
+  const contactName = owner ? (owner.name ?? details.name ?? null) : details.name || null;
   const createdAt = new Date();
-  const routing = await decideRouting(tx, {
+  const routing = await decideRouting(reference, {
     facts: {
       channel: input.channel,
       categoryId: input.categoryId ?? null,
       subject: input.subject,
       body: input.body,
-      senderEmail: input.contact.email ?? null,
-      senderPhone: input.contact.phone ?? null,
+      senderEmail: details.email ?? null,
+      senderPhone: details.phone ?? null,
       language,
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
@@ -155,106 +215,231 @@ async function intakeTx(tx: Tx, input: IntakeInput): Promise<TxResult> {
     departmentId: input.departmentId,
     defaultDepartmentId: input.defaultDepartmentId,
   });
-  const autoAssigned =
-    !routing.assigneeId && routing.departmentId ? await autoAssign(tx, routing.departmentId) : undefined;
-  const ticket = await tx.ticket.create({
-    data: {
-      reference: newReference(),
+  const policy = pickSlaPolicy(reference.slaPolicies, routing.categoryId, routing.priority);
+  const sla: Partial<Record<'firstResponseDueAt' | 'firstResponseWarnAt' | 'dueAt' | 'resolutionWarnAt', Date>> =
+    policy || input.resolutionTargetMinutes
+      ? slaDeadlines(await cachedCalendarFor(routing.departmentId), createdAt, policy, input.resolutionTargetMinutes)
+      : {};
+  const ticketId = randomUUID();
+  const messageId = randomUUID();
+  const reference_ = newReference();
+  const trackingToken = randomToken();
+  const tracking = trackingUrl(trackingToken);
+  // the timeline in the order things happened, a millisecond apart so it reads in that order
+  let eventAt = createdAt.getTime();
+  const event = (type: TicketEventType, actor: string | null | undefined, data: Prisma.InputJsonObject): Row => ({
+    id: randomUUID(),
+    ticket_id: ticketId,
+    type,
+    actor_user_id: actor ?? null,
+    data,
+    created_at: new Date(eventAt++),
+  });
+  const events = [
+    event('created', input.recordedBy, {
+      channel: input.channel,
+      departmentId: routing.departmentId,
+      categoryId: routing.categoryId,
+    }),
+    ...(input.events ?? []).map((e) => event(e.type, null, { ...e.data, messageId })),
+    ...(routing.rule
+      ? [
+          event('routed', null, {
+            ruleId: routing.rule.id,
+            ruleName: routing.rule.name,
+            departmentId: routing.departmentId,
+            categoryId: routing.categoryId,
+            priority: routing.priority,
+            assigneeId: routing.assigneeId ?? null,
+          }),
+        ]
+      : []),
+  ];
+  const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
+  const outbox = (acknowledge && reach?.reachable ? reach.routes : []).map((route) =>
+    outboxRow(
+      acknowledgement(input, route.channel, route.recipient, {
+        language,
+        name: contactName,
+        reference: reference_,
+        subject: input.subject,
+        ticketId,
+        messageId,
+        trackingUrl: tracking,
+        kind: routing.acknowledgement,
+      }),
+      randomUUID(),
+    ),
+  );
+  const ticket = await insertNewTicket({
+    newContact: contactId && !owner ? { id: contactId, name: contactName, language, updated_at: createdAt } : undefined,
+    contactUpdate:
+      owner && ((!owner.name && details.name) || (input.language && owner.language !== language))
+        ? {
+            id: owner.contactId,
+            name: !owner.name && details.name ? details.name : undefined,
+            language: input.language && owner.language !== language ? language : undefined,
+          }
+        : undefined,
+    identities: contactId
+      ? missingIdentities(wanted, found.identities).map((m) => ({ id: randomUUID(), contact_id: contactId, ...m }))
+      : [],
+    autoAssign:
+      !routing.assigneeId && routing.departmentId
+        ? { departmentId: routing.departmentId, eventId: randomUUID(), at: new Date(eventAt++) }
+        : undefined,
+    ticket: {
+      id: ticketId,
+      reference: reference_,
       subject: input.subject,
       channel: input.channel,
       language,
-      contactId: contact?.id,
-      categoryId: routing.categoryId,
-      departmentId: routing.departmentId,
-      assigneeId: routing.assigneeId ?? autoAssigned?.assigneeId,
+      contact_id: contactId,
+      category_id: routing.categoryId,
+      department_id: routing.departmentId,
+      assignee_id: routing.assigneeId,
       priority: routing.priority,
-      routedByRuleId: routing.rule?.id,
-      mailboxId: input.mailboxId,
+      routed_by_rule_id: routing.rule?.id,
+      mailbox_id: input.mailboxId,
       tags: [...new Set([...(input.tags ?? []), ...routing.tags])],
       latitude: input.location?.latitude,
       longitude: input.location?.longitude,
       address: input.location?.address,
-      createdAt,
-      ...(await initialSla(
-        tx,
-        createdAt,
-        routing.departmentId,
-        routing.categoryId,
-        routing.priority,
-        input.resolutionTargetMinutes,
-      )),
+      created_at: createdAt,
+      updated_at: createdAt,
+      first_response_due_at: sla.firstResponseDueAt,
+      first_response_warn_at: sla.firstResponseWarnAt,
+      due_at: sla.dueAt,
+      resolution_warn_at: sla.resolutionWarnAt,
     },
+    rest: [
+      { table: 'message', rows: [messageRow(input, messageId, ticketId, contactId, createdAt)] },
+      {
+        table: 'attachment',
+        rows: (input.attachments ?? []).map((a) => ({
+          id: a.id ?? randomUUID(),
+          ticket_id: ticketId,
+          message_id: messageId,
+          filename: a.filename,
+          content_type: a.contentType,
+          size: a.size,
+          sha256: a.sha256,
+          storage_key: a.storageKey,
+          content_id: a.contentId,
+        })),
+      },
+      {
+        table: 'channel_media',
+        skipDuplicates: true,
+        rows: (input.pendingMedia ?? []).map((m) => ({
+          id: randomUUID(),
+          channel: input.channel,
+          source_id: m.sourceId,
+          kind: m.kind,
+          resource: m.resource,
+          filename: m.filename,
+          ticket_id: ticketId,
+          message_id: messageId,
+          updated_at: createdAt,
+        })),
+      },
+      { table: 'ticket_event', rows: events },
+      {
+        table: 'tracking_token',
+        rows: [{ id: randomUUID(), ticket_id: ticketId, token_hash: sha256Hex(trackingToken) }],
+      },
+      { table: 'notification', rows: outbox },
+      ...(input.alsoInsert?.(ticketId) ?? []),
+    ],
   });
-  await input.withTicket?.(tx, ticket);
-  const messageId = await addMessage(tx, ticket.id, input, contact?.id);
-  await recordEvent(tx, ticket.id, 'created', input.recordedBy, {
-    channel: input.channel,
-    departmentId: ticket.departmentId,
-    categoryId: ticket.categoryId,
+  return { ticket, outcome: 'created', trackingToken, outbox: outbox.map((n) => n.id as string) };
+}
+
+/** Where "we received it" can go: the channel the citizen wrote on when it answers, else email, else a text. */
+function acknowledgementReach(input: IntakeInput): Promise<Reach> {
+  return decideReach(db(), 'acknowledgement', {
+    emails: input.contact.email ? [input.contact.email] : [],
+    phones: input.contact.phone ? [input.contact.phone] : [],
+    others: input.contact.channelIdentity
+      ? { [input.contact.channelIdentity.kind]: [input.contact.channelIdentity.value] }
+      : {},
+    origin: input.channel,
+    language: input.language ?? input.contact.language ?? 'nl',
   });
-  for (const e of input.events ?? []) await recordEvent(tx, ticket.id, e.type, null, { ...e.data, messageId });
-  if (routing.rule) {
-    await recordEvent(tx, ticket.id, 'routed', null, {
-      ruleId: routing.rule.id,
-      ruleName: routing.rule.name,
-      departmentId: ticket.departmentId,
-      categoryId: ticket.categoryId,
-      priority: ticket.priority,
-      assigneeId: routing.assigneeId ?? null,
-    });
-  }
-  if (autoAssigned) await recordEvent(tx, ticket.id, 'auto_assigned', null, { ...autoAssigned });
-  const trackingToken = await issueTrackingToken(tx, ticket.id);
-  const outbox: string[] = [];
-  const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
-  const reach = acknowledge
-    ? await decideReach(tx, 'acknowledgement', {
-        emails: input.contact.email ? [input.contact.email] : [],
-        phones: input.contact.phone ? [input.contact.phone] : [],
-        others: input.contact.channelIdentity
-          ? { [input.contact.channelIdentity.kind]: [input.contact.channelIdentity.value] }
-          : {},
-        origin: input.channel,
-        language,
-      })
-    : undefined;
-  const tracking = trackingUrl(trackingToken);
-  // one way to say "received" per kind of channel: an email, or the short text (the channel's sender may carry it as
-  // an approved template instead, outside a chat app's customer-service window)
-  const acknowledgement = (channel: NotificationChannel, recipient: string): OutboxEntry => {
-    const messaging = channelRegistry.messaging(channel);
-    if (messaging.format === 'short')
-      // a citizen who gave only a mobile number (or whose address bounces), or who chats with us, is told by text
-      return {
-        channel,
-        template: `ticket_received${messaging.templateSuffix}`,
-        language,
-        recipient,
-        content: smsTicketReceived(language, { reference: ticket.reference, trackingUrl: tracking }),
-        ticketId: ticket.id,
-        messageId,
-      };
+}
+
+/**
+ * One way to say "received" per kind of channel: an email, or the short text (the channel's sender may carry it as an
+ * approved template instead, outside a chat app's customer-service window).
+ */
+function acknowledgement(
+  input: IntakeInput,
+  channel: NotificationChannel,
+  recipient: string,
+  about: {
+    language: Language;
+    name: string | null;
+    reference: string;
+    subject: string;
+    ticketId: string;
+    messageId: string;
+    trackingUrl: string;
+    kind: 'standard' | 'report' | 'none';
+  },
+): OutboxEntry {
+  const { language, ticketId, messageId } = about;
+  const messaging = channelRegistry.messaging(channel);
+  if (messaging.format === 'short')
+    // a citizen who gave only a mobile number (or whose address bounces), or who chats with us, is told by text
     return {
       channel,
-      template: routing.acknowledgement === 'report' ? 'report_received' : 'ticket_received',
+      template: `ticket_received${messaging.templateSuffix}`,
       language,
       recipient,
-      content: (routing.acknowledgement === 'report' ? reportReceived : ticketReceived)(language, {
-        name: contact?.name,
-        reference: ticket.reference,
-        subject: ticket.subject,
-        trackingUrl: tracking,
-      }),
-      ticketId: ticket.id,
+      content: smsTicketReceived(language, { reference: about.reference, trackingUrl: about.trackingUrl }),
+      ticketId,
       messageId,
-      from: input.acknowledgement?.from,
-      // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
-      headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
     };
+  return {
+    channel,
+    template: about.kind === 'report' ? 'report_received' : 'ticket_received',
+    language,
+    recipient,
+    content: (about.kind === 'report' ? reportReceived : ticketReceived)(language, {
+      name: about.name,
+      reference: about.reference,
+      subject: about.subject,
+      trackingUrl: about.trackingUrl,
+    }),
+    ticketId,
+    messageId,
+    from: input.acknowledgement?.from,
+    // RFC 3834: an acknowledgement is an automatic reply, so other responders do not answer it
+    headers: { ...input.acknowledgement?.headers, autoSubmitted: 'auto-replied' },
   };
-  for (const route of reach?.reachable ? reach.routes : [])
-    outbox.push(await addToOutbox(tx, acknowledgement(route.channel, route.recipient)));
-  return { ticket, outcome: 'created', trackingToken, outbox };
+}
+
+function messageRow(
+  input: IntakeInput,
+  id: string,
+  ticketId: string,
+  contactId: string | undefined,
+  createdAt: Date,
+): Row {
+  return {
+    id,
+    ticket_id: ticketId,
+    direction: 'inbound',
+    channel: input.channel,
+    author_contact_id: contactId,
+    author_user_id: input.recordedBy,
+    body_text: input.body,
+    body_html: input.bodyHtml,
+    display_text: input.displayText,
+    meta: input.meta ?? {},
+    external_id: input.externalId,
+    created_at: createdAt,
+  };
 }
 
 async function addMessage(

@@ -55,6 +55,25 @@ export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
   return row.id;
 }
 
+/** The same message as a notification row by its columns, for a caller that writes rows in one statement (intake). */
+export function outboxRow(entry: OutboxEntry, id: string): Record<string, unknown> {
+  return {
+    id,
+    channel: entry.channel,
+    template: entry.template,
+    language: entry.language,
+    recipient: entry.recipient,
+    subject: entry.content.subject,
+    body_text: entry.content.text,
+    body_html: entry.content.html,
+    ticket_id: entry.ticketId,
+    message_id: entry.messageId,
+    from_address: entry.from,
+    headers: { ...entry.headers },
+    send_after: entry.sendAfter,
+  };
+}
+
 export function outboxJobOptions() {
   const c = config();
   return {

@@ -1,9 +1,10 @@
-import type { Tx } from '../db';
+import { db } from '../db';
 import type { Priority } from '../generated/prisma/enums';
 import { routeTicket, type Rule, type TicketFacts } from './rules';
 import { routingSet } from './routingSet';
 import { cachedCalendarFor } from './schedule';
 import { ValidationError } from '../shared/errors';
+import type { ReferenceData } from './referenceData';
 
 export interface RoutingInput {
   facts: TicketFacts;
@@ -24,26 +25,24 @@ export interface RoutingDecision {
 }
 
 /**
- * Where a new ticket goes: a department chosen by hand, else the first matching routing rule, else
+ * Where a new ticket goes (categories from the reference data intake read, src/routing/referenceData.ts): a department chosen by hand, else the first matching routing rule, else
  * the category's department, else the channel's default. A rule may also set the category,
  * priority, tags, assignee and which acknowledgement the citizen gets.
  */
-export async function decideRouting(tx: Tx, input: RoutingInput): Promise<RoutingDecision> {
-  const { rules, zones } = await routingSet(tx);
+export async function decideRouting(reference: ReferenceData, input: RoutingInput): Promise<RoutingDecision> {
+  const { rules, zones } = await routingSet();
   const needsCalendar = rules.some((r) => r.conditions.outsideOpeningHours !== undefined);
-  const openingHours = needsCalendar ? await cachedCalendarFor(null, tx) : undefined;
+  const openingHours = needsCalendar ? await cachedCalendarFor(null) : undefined;
   const hit = routeTicket(input.facts, rules, { zones, openingHours });
   const actions = hit?.rule.actions ?? {};
   // one read of the category: the citizen's choice must be an active one; a rule's that has since gone is ignored
   const wanted = input.facts.categoryId ?? actions.categoryId ?? null;
-  const category = wanted
-    ? await tx.category.findUnique({ where: { id: wanted }, select: { id: true, active: true, departmentId: true } })
-    : null;
+  const category = wanted ? reference.categories.get(wanted) : undefined;
   if (input.facts.categoryId && !category?.active)
     throw new ValidationError('Unknown category.', { categoryId: 'Choose one of the listed categories.' });
   const categoryId = category?.id ?? null;
   const assignee = actions.assigneeId
-    ? await tx.user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } })
+    ? await db().user.findFirst({ where: { id: actions.assigneeId, active: true }, select: { id: true } })
     : null;
   return {
     rule: hit ? { id: hit.rule.id, name: hit.rule.name } : undefined,

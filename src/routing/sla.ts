@@ -5,6 +5,18 @@ import type { BusinessCalendar } from './calendar';
 import { cachedCalendarFor } from './schedule';
 
 /** The most specific policy wins: category and priority, then category, then priority, then the default. */
+export function pickSlaPolicy(policies: SlaPolicy[], categoryId: string | null, priority: Priority): SlaPolicy | null {
+  const score = (p: SlaPolicy) => (p.categoryId ? 2 : 0) + (p.priority ? 1 : 0);
+  return (
+    policies
+      .filter(
+        (p) =>
+          (p.categoryId === null || p.categoryId === categoryId) && (p.priority === null || p.priority === priority),
+      )
+      .sort((a, b) => score(b) - score(a))[0] ?? null
+  );
+}
+
 export async function slaPolicyFor(tx: Tx, categoryId: string | null, priority: Priority): Promise<SlaPolicy | null> {
   const candidates = await tx.slaPolicy.findMany({
     where: {
@@ -16,15 +28,7 @@ export async function slaPolicyFor(tx: Tx, categoryId: string | null, priority: 
       ],
     },
   });
-  const score = (p: SlaPolicy) => (p.categoryId ? 2 : 0) + (p.priority ? 1 : 0);
-  return (
-    candidates
-      .filter(
-        (p) =>
-          (p.categoryId === null || p.categoryId === categoryId) && (p.priority === null || p.priority === priority),
-      )
-      .sort((a, b) => score(b) - score(a))[0] ?? null
-  );
+  return pickSlaPolicy(candidates, categoryId, priority);
 }
 
 /** Deadlines counted in the department's business time from the moment the ticket came in. */
@@ -45,17 +49,13 @@ export function deadlines(calendar: BusinessCalendar, from: Date, policy: SlaPol
  * The deadline fields for a ticket about to be created. A resolution target of its own (a document type's handling
  * time) replaces the policy's resolution time, counted and warned about the same way.
  */
-export async function initialSla(
-  tx: Tx,
+export function slaDeadlines(
+  calendar: BusinessCalendar,
   createdAt: Date,
-  departmentId: string | null,
-  categoryId: string | null,
-  priority: Priority,
+  found: SlaPolicy | null,
   resolutionMinutes?: number,
 ) {
-  const found = await slaPolicyFor(tx, categoryId, priority);
   if (!found && !resolutionMinutes) return {};
-  const calendar = await cachedCalendarFor(departmentId, tx);
   if (!resolutionMinutes) return deadlines(calendar, createdAt, found!);
   const dueAt = calendar.addBusinessMinutes(createdAt, resolutionMinutes);
   const resolution = {
@@ -68,6 +68,20 @@ export async function initialSla(
   if (!found) return resolution;
   const { firstResponseDueAt, firstResponseWarnAt } = deadlines(calendar, createdAt, found);
   return { firstResponseDueAt, firstResponseWarnAt, ...resolution };
+}
+
+/** The same, reading the policy and the department's calendar (after a ticket's department, category or priority changed). */
+export async function initialSla(
+  tx: Tx,
+  createdAt: Date,
+  departmentId: string | null,
+  categoryId: string | null,
+  priority: Priority,
+  resolutionMinutes?: number,
+) {
+  const found = await slaPolicyFor(tx, categoryId, priority);
+  if (!found && !resolutionMinutes) return {};
+  return slaDeadlines(await cachedCalendarFor(departmentId, tx), createdAt, found, resolutionMinutes);
 }
 
 /**
