@@ -22,7 +22,7 @@ const PARTS: [string, RegExp][] = [
   ['Prisma client and its query compiler', /node_modules\/(@prisma|\.prisma|prisma)\/|src\/generated\//],
   ['pg driver (protocol, parsing rows)', /node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-)/],
   ['BullMQ and ioredis (queues, Redis)', /node_modules\/(bullmq|ioredis|msgpackr|cluster-key-slot|@ioredis)/],
-  ['rate limiter', /node_modules\/rate-limiter-flexible|src\/http\/rateLimit/],
+  ['rate limiter', /src\/http\/rateLimit/],
   [
     'Express, body parsing, multer',
     /node_modules\/(express|body-parser|multer|busboy|router|raw-body|type-is|qs|cookie|send|finalhandler|on-finished|iconv-lite|negotiator|accepts|content-type|mime)/,

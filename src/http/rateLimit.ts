@@ -1,6 +1,5 @@
 import type { Request, RequestHandler } from 'express';
 import IORedis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { config } from '../config';
 import { AppError } from '../shared/errors';
 
@@ -32,39 +31,121 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+const WINDOW_MS = 60_000;
+/** how often counts made far below the limit are told to Redis (and everyone's counts read back) */
+const FLUSH_MS = 1000;
+
+interface Count {
+  window: number;
+  /** every copy's requests in this window, as Redis last said */
+  known: number;
+  /** this copy's requests not yet told to Redis */
+  pending: number;
+}
+
+const counters = new Set<WindowCounter>();
+let flushing: NodeJS.Timeout | undefined;
+
+/** counted in memory up to this share of the limit; above it every request asks Redis */
+const LOCAL_SHARE = 1 / 4;
+
 /**
- * Counts requests per client address in Redis, so the limit holds across api copies; while Redis
- * is away each copy keeps counting in memory rather than letting everything through or refusing it.
- * `keyOf` counts per something else (a logged-in user: many people share a town hall's address).
+ * Requests per key in one-minute windows, counted across api copies in Redis without a Redis call per request: far
+ * below the limit a copy counts in memory and adds its counts to Redis once a second; from a quarter of the limit on,
+ * every request is counted in Redis before it is let through. So with up to four api copies the limit holds exactly
+ * (each lets at most a quarter through unseen); with more, a burst within one second can pass copies/4 times it.
+ * While Redis is away each copy goes on counting in memory rather than letting everything through or refusing it.
+ */
+class WindowCounter {
+  private counts = new Map<string, Count>();
+
+  constructor(
+    private readonly name: string,
+    private readonly limit: () => number,
+  ) {}
+
+  private redisKey(key: string, window: number): string {
+    return `${config().REDIS_PREFIX}:rl:${this.name}:${key}:${window}`;
+  }
+
+  /** 0 when the request may go on; else how long until the window ends */
+  async consume(key: string): Promise<number> {
+    const now = Date.now();
+    const window = Math.floor(now / WINDOW_MS);
+    let count = this.counts.get(key);
+    if (!count || count.window !== window) {
+      count = { window, known: 0, pending: 0 };
+      this.counts.set(key, count);
+    }
+    count.pending += 1;
+    const limit = this.limit();
+    if (count.known + count.pending > limit * LOCAL_SHARE) await this.sync(key, count);
+    return count.known + count.pending > limit ? (window + 1) * WINDOW_MS - now : 0;
+  }
+
+  /** Adds this copy's uncounted requests to Redis and learns everyone's total; on failure they stay pending. */
+  private async sync(key: string, count: Count): Promise<void> {
+    const pending = count.pending;
+    if (pending === 0) return;
+    const k = this.redisKey(key, count.window);
+    try {
+      const replies = await redis()
+        .multi()
+        .incrby(k, pending)
+        .pexpire(k, 2 * WINDOW_MS)
+        .exec();
+      const total = Number(replies?.[0]?.[1]);
+      if (!Number.isFinite(total)) return;
+      count.pending -= pending;
+      // requests that arrived while Redis answered are still pending; what Redis said already holds this copy's
+      count.known = total;
+    } catch {
+      // Redis away: the copy keeps counting here
+    }
+  }
+
+  async flush(): Promise<void> {
+    const window = Math.floor(Date.now() / WINDOW_MS);
+    const syncs: Promise<void>[] = [];
+    for (const [key, count] of this.counts) {
+      if (count.window !== window) this.counts.delete(key);
+      else syncs.push(this.sync(key, count));
+    }
+    await Promise.all(syncs);
+  }
+}
+
+/**
+ * Counts requests per client address across api copies (see WindowCounter). `keyOf` counts per something else (a
+ * logged-in user: many people share a town hall's address).
  */
 export function rateLimit(
   name: string,
   perMinute: () => number,
   keyOf: (req: Request) => string = (req) => req.ip ?? 'unknown',
 ): RequestHandler {
-  let limiter: RateLimiterRedis | undefined;
+  const counter = new WindowCounter(name, perMinute);
   return async (req, _res, next) => {
-    limiter ??= new RateLimiterRedis({
-      storeClient: redis(),
-      keyPrefix: `${config().REDIS_PREFIX}:rl:${name}`,
-      points: perMinute(),
-      duration: 60,
-      insuranceLimiter: new RateLimiterMemory({ points: perMinute(), duration: 60 }),
-    });
+    counters.add(counter);
     redis();
     await firstConnection;
+    flushing ??= setInterval(() => {
+      for (const c of counters) void c.flush();
+    }, FLUSH_MS).unref();
     try {
-      await limiter.consume(keyOf(req));
+      const wait = await counter.consume(keyOf(req));
+      if (wait > 0) return next(new TooManyRequestsError(Math.max(1, Math.ceil(wait / 1000))));
       next();
     } catch (err) {
-      if (err instanceof RateLimiterRes)
-        return next(new TooManyRequestsError(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
       next(err);
     }
   };
 }
 
 export function closeRateLimits(): void {
+  if (flushing) clearInterval(flushing);
+  flushing = undefined;
+  counters.clear();
   client?.disconnect();
   client = undefined;
   firstConnection = undefined;
