@@ -1,8 +1,10 @@
 import type { Workers } from './worker';
+import cluster from 'node:cluster';
 import { ConfigError, config } from './config';
 
 async function main(): Promise<void> {
-  const mode = process.argv[2] ?? 'all';
+  // a process forked to serve HTTP beside others (API_PROCESSES) is an api, whatever the primary runs
+  const mode = cluster.isWorker ? 'api' : (process.argv[2] ?? 'all');
   if (!['api', 'worker', 'all'].includes(mode)) {
     console.error(`usage: voordeur [api|worker|all]  (got "${mode}")`);
     process.exit(2);
@@ -55,7 +57,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  if (mode === 'api' || mode === 'all') {
+  const { apiProcessCount, startApiProcesses } = await import('./http/apiProcesses');
+  if ((mode === 'api' || mode === 'all') && cluster.isPrimary && apiProcessCount() > 1) {
+    server = startApiProcesses(apiProcessCount());
+    logger.info({ processes: apiProcessCount() }, `api served by ${apiProcessCount()} processes`);
+  } else if (mode === 'api' || mode === 'all') {
     const { buildApp } = await import('./app');
     const { trackConnections } = await import('./http/gracefulClose');
     const app = buildApp();

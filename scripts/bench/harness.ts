@@ -59,6 +59,8 @@ export async function startSystem(
         ...process.env,
         DATABASE_URL: databaseUrl,
         DATABASE_POOL_SIZE: '20',
+        // BENCH_API_PROCESSES=auto: HTTP served by one process per core (node:cluster), as API_PROCESSES
+        API_PROCESSES: process.env.BENCH_API_PROCESSES ?? '1',
         PORT: String(port),
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         REDIS_PREFIX: `bench-${dbName}`,

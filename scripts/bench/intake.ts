@@ -59,12 +59,34 @@ const REDIS_CUT = process.argv.includes('--redis-cut');
 const JSON_OUT = process.argv.includes('--json');
 const say = (line: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${line}\n`);
 
-/** The highest resident memory of a process while `during` runs, sampled every 100 ms (Linux /proc). */
+/** The process and the processes it started (the api processes of API_PROCESSES), from Linux /proc. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    // gone meanwhile
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The highest resident memory of a process and its children together while `during` runs, sampled every 100 ms. */
 async function peakRss<T>(pid: number, during: Promise<T>): Promise<[T, number]> {
   let peak = 0;
   const sample = () => {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    peak = Math.max(
+      peak,
+      processTree(pid).reduce((sum, p) => sum + rssMb(p), 0),
+    );
   };
   const timer = setInterval(sample, 100);
   try {
