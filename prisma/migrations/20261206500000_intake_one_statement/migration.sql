@@ -70,3 +70,13 @@ BEGIN
   "strategy" := d.s;
 END;
 $$;
+
+-- 3. A new ticket's search document was written three times by one intake (the new identity, the ticket, the
+--    message each refresh it at the end of the statement), each a new row version and new trigram index entries.
+--    A refresh that finds the document as it is now writes nothing.
+CREATE OR REPLACE FUNCTION ticket_search_refresh(t_id UUID) RETURNS VOID LANGUAGE sql AS $$
+  INSERT INTO ticket_search (ticket_id, created_at, doc)
+  SELECT t.id, t.created_at, ticket_search_doc(t.id) FROM ticket t WHERE t.id = t_id
+  ON CONFLICT (ticket_id) DO UPDATE SET doc = EXCLUDED.doc, created_at = EXCLUDED.created_at
+  WHERE ticket_search.doc IS DISTINCT FROM EXCLUDED.doc OR ticket_search.created_at IS DISTINCT FROM EXCLUDED.created_at
+$$;
