@@ -131,7 +131,7 @@ async function main() {
     );
     if (!REDIS_CUT)
       say(
-        `limit: the same rows one ticket leaves behind, written straight through pg, one transaction per ticket, same concurrency and time`,
+        `limit: the same rows one ticket leaves behind, written straight through pg, one transaction per ticket sent as one message, same concurrency and time`,
       );
     say('');
     say('concurrency   tickets/s   p50 ms   p99 ms   api RSS MB   limit tx/s   limit p99   Voordeur ÷ limit   check');
