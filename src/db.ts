@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 import { config } from './config';
 
@@ -7,13 +8,16 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 let client: PrismaClient | undefined;
+let pool: pg.Pool | undefined;
 const wholeTransaction = new AsyncLocalStorage<PrismaClient>();
 
 export function db(): PrismaClient {
   const joined = wholeTransaction.getStore();
   if (joined) return joined;
   if (!client) {
-    const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: config().DATABASE_POOL_SIZE });
+    // one pool for Prisma and for the few statements sent straight through pg (sql() below)
+    pool = new pg.Pool({ connectionString: config().DATABASE_URL, max: config().DATABASE_POOL_SIZE });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     // bursts of new tickets wait their turn for a connection and for the department row they are assigned
     // under, rather than failing after Prisma's default 2 s
     client = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
@@ -42,6 +46,18 @@ export async function inOneTransaction<T>(work: () => Promise<T>, options: { tim
   }, options);
 }
 
+/**
+ * A statement sent straight through pg on Prisma's own pool, for the hottest paths (intake's read and write), where
+ * Prisma's work per query counts. Rows come as pg gives them (snake_case columns, int8 as a string). Inside
+ * inOneTransaction it goes through that transaction instead, so it sees and joins what the transaction wrote.
+ */
+export async function sql<Row>(text: string, values: unknown[]): Promise<Row[]> {
+  const joined = wholeTransaction.getStore();
+  if (joined) return joined.$queryRawUnsafe<Row[]>(text, ...values);
+  db();
+  return (await pool!.query(text, values)).rows as Row[];
+}
+
 /** Inside inOneTransaction: what is read may still be rolled back, so it must not be kept beyond it. */
 export function inJoinedTransaction(): boolean {
   return wholeTransaction.getStore() !== undefined;
@@ -49,5 +65,8 @@ export function inJoinedTransaction(): boolean {
 
 export async function closeDb(): Promise<void> {
   await client?.$disconnect();
+  // ended by Prisma's disconnect when Prisma had used it; sql() may have used it alone
+  if (pool && !pool.ended) await pool.end();
   client = undefined;
+  pool = undefined;
 }

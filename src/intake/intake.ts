@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { db, type Tx } from '../db';
+import { db, sql, type Tx } from '../db';
 import type { Channel, Language, NotificationChannel } from '../generated/prisma/enums';
 import type { Prisma, Ticket } from '../generated/prisma/client';
 import {
@@ -157,20 +157,22 @@ async function followUpTx(tx: Tx, input: IntakeInput, ticketId: string): Promise
 
 interface Found {
   /** reference_version: which copy of categories, policies, rules and calendars is current */
-  version: bigint;
+  version: string;
   repeated: boolean;
   identities: (Identity & { contactId: string; name: string | null; language: Language })[];
 }
 
 /** One read before the write: was this submission seen, who is the citizen, is the reference data current. */
 async function lookUp(input: IntakeInput, wanted: Identity[]): Promise<Found> {
-  const [row] = await db().$queryRaw<Found[]>`
-    SELECT (SELECT version FROM reference_version) AS version,
-           EXISTS (SELECT 1 FROM message WHERE channel = ${input.channel}::"Channel" AND external_id = ${input.externalId ?? null}) AS repeated,
-           (SELECT coalesce(json_agg(json_build_object('kind', i.kind, 'value', i.value, 'contactId', i.contact_id,
-                                                       'name', c.name, 'language', c.language)), '[]'::json)
-              FROM contact_identity i JOIN contact c ON c.id = i.contact_id
-             WHERE (i.kind::text, i.value) IN (SELECT * FROM unnest(${wanted.map((w) => w.kind)}::text[], ${wanted.map((w) => w.value)}::text[]))) AS identities`;
+  const [row] = await sql<Found & { version: string }>(
+    `SELECT (SELECT version::text FROM reference_version) AS version,
+            EXISTS (SELECT 1 FROM message WHERE channel = $1::"Channel" AND external_id = $2) AS repeated,
+            (SELECT coalesce(json_agg(json_build_object('kind', i.kind, 'value', i.value, 'contactId', i.contact_id,
+                                                        'name', c.name, 'language', c.language)), '[]'::json)
+               FROM contact_identity i JOIN contact c ON c.id = i.contact_id
+              WHERE (i.kind::text, i.value) IN (SELECT * FROM unnest($3::text[], $4::text[]))) AS identities`,
+    [input.channel, input.externalId ?? null, wanted.map((w) => w.kind), wanted.map((w) => w.value)],
+  );
   return row;
 }
 

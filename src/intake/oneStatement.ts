@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { sql } from '../db';
 import type { Language } from '../generated/prisma/enums';
 import type { Ticket } from '../generated/prisma/client';
 
@@ -68,8 +68,7 @@ export async function insertNewTicket(write: NewTicketRows): Promise<Ticket> {
     parts.push(
       `assigned_event AS (INSERT INTO "ticket_event" ("id", "ticket_id", "type", "data", "created_at") SELECT ${param(assign.eventId, 'uuid')}, ${param(write.ticket.id, 'uuid')}, 'auto_assigned', jsonb_build_object('assigneeId', assignee_id, 'strategy', strategy), ${param(assign.at.toISOString(), 'timestamptz')} FROM assigned WHERE assignee_id IS NOT NULL RETURNING 1)`,
     );
-  const sql = `WITH ${parts.join(',\n')}\nSELECT * FROM new_ticket`;
-  const [row] = await db().$queryRawUnsafe<Row[]>(sql, ...params);
+  const [row] = await sql<Row>(`WITH ${parts.join(',\n')}\nSELECT * FROM new_ticket`, params);
   return camelCase(row) as unknown as Ticket;
 }
 

@@ -12,7 +12,7 @@ export interface CategoryFacts {
 }
 
 export interface ReferenceData {
-  version: bigint;
+  version: string;
   categories: Map<string, CategoryFacts>;
   categoriesByCode: Map<string, CategoryFacts>;
   slaPolicies: SlaPolicy[];
@@ -20,13 +20,13 @@ export interface ReferenceData {
 
 let current: Promise<ReferenceData> | undefined;
 let loadedAt = 0;
-let seenVersion: bigint | undefined;
+let seenVersion: string | undefined;
 /** how long a copy is trusted when nobody says which version is current (a form's category before intake) */
 const TRUST_MS = 5000;
 
 async function load(): Promise<ReferenceData> {
   // the version first: an edit committed while the rows are read makes the copy look older, never newer
-  const [{ version }] = await db().$queryRaw<{ version: bigint }[]>`SELECT version FROM reference_version`;
+  const [{ version }] = await db().$queryRaw<{ version: string }[]>`SELECT version::text FROM reference_version`;
   const [categories, slaPolicies] = await Promise.all([
     db().category.findMany({ select: { id: true, code: true, active: true, public: true, departmentId: true } }),
     db().slaPolicy.findMany(),
@@ -50,7 +50,7 @@ async function load(): Promise<ReferenceData> {
  * it), kept in memory. Triggers count every change to those tables in reference_version; intake reads that number
  * with its first query anyway and passes it here, so an edit made in any process is seen by the next ticket.
  */
-export async function referenceData(version?: bigint): Promise<ReferenceData> {
+export async function referenceData(version?: string): Promise<ReferenceData> {
   if (inJoinedTransaction()) {
     // the demo seed's one transaction: its rows (and the version they counted) may yet be rolled back, and a later
     // transaction would count the same version again
@@ -64,7 +64,7 @@ export async function referenceData(version?: bigint): Promise<ReferenceData> {
     !current ||
     (version === undefined
       ? Date.now() - loadedAt > TRUST_MS
-      : ((await current.catch(() => undefined))?.version ?? -1n) < version);
+      : BigInt((await current.catch(() => undefined))?.version ?? -1) < BigInt(version));
   if (stale) {
     current = load();
     loadedAt = Date.now();
@@ -73,6 +73,12 @@ export async function referenceData(version?: bigint): Promise<ReferenceData> {
     });
   }
   return current!;
+}
+
+/** The reference data as it is now (one query more): before refusing what the kept copy does not know. */
+export function freshReferenceData(): Promise<ReferenceData> {
+  current = undefined;
+  return referenceData();
 }
 
 export function forgetReferenceData(): void {

@@ -1,4 +1,4 @@
-import { db } from '../../db';
+import { freshReferenceData, referenceData, type ReferenceData } from '../../routing/referenceData';
 import { intake } from '../../intake/intake';
 import { storeUploads, type IncomingFile } from '../../attachments/upload';
 import { trackingUrl } from '../../tickets/tracking';
@@ -15,13 +15,18 @@ export interface WebSubmission {
   created: boolean;
 }
 
-/** A category is named by its code (stable for websites) or its id; only public, active ones. */
+/**
+ * A category is named by its code (stable for websites) or its id; only public, active ones. Looked up in the copy of
+ * the categories intake keeps (which checks again against the current version); one it does not know is looked up
+ * fresh before the citizen is told it does not exist.
+ */
 async function resolveCategory(value: string | undefined): Promise<string | undefined> {
   if (!value) return undefined;
-  const category = await db().category.findFirst({
-    where: { active: true, public: true, ...(UUID.test(value) ? { id: value } : { code: value }) },
-    select: { id: true },
-  });
+  const find = (reference: ReferenceData) => {
+    const c = UUID.test(value) ? reference.categories.get(value) : reference.categoriesByCode.get(value);
+    return c?.active && c.public ? c : undefined;
+  };
+  const category = find(await referenceData()) ?? find(await freshReferenceData());
   if (!category)
     throw new ValidationError('Unknown category.', {
       category: 'Choose one of the categories listed at /api/public/categories.',
