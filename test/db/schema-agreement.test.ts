@@ -61,6 +61,8 @@ function expectedType(f: DmmfField): string {
       DateTime: 'timestamp without time zone',
       Json: 'jsonb',
       BigInt: 'bigint',
+      // unconstrained numeric (the report rollups' exact sums)
+      Decimal: 'numeric',
     } as Record<string, string>
   )[f.type];
 }
