@@ -130,28 +130,51 @@ async function hourBuckets(tx: Tx, p: Period, c: Coverage): Promise<Buckets> {
   return buckets;
 }
 
-/** The tickets of whole hours of a measure, over the whole period, with their department's name and hour. */
-function ticketsInHours(tx: Tx, p: Period, measure: Measure, hours: number[]) {
-  const column = Prisma.raw(measure === 'first_response' ? 't.first_response_at' : 't.resolved_at');
-  const within = Prisma.join(
-    hours.map((h) => Prisma.sql`(${HOURS[measure]} >= ${h}::numeric AND ${HOURS[measure]} < ${h + 1}::numeric)`),
-    ' OR ',
-  );
-  return tx.$queryRaw<{ department: string; hour: number; hours: number }[]>`
-    SELECT coalesce(d.name, '(geen)') AS department, floor(${HOURS[measure]})::int AS hour, ${HOURS[measure]}::float8 AS hours
-    FROM ticket t LEFT JOIN department d ON d.id = t.department_id
-    WHERE t.merged_into_id IS NULL AND ${column} IS NOT NULL AND (${within})
-      AND t.created_at >= ${p.start} AND t.created_at < ${p.end} ${scope('t.department_id', p)}`;
+/** Rows to look up in one hour of one group's tickets (both rows percentile_cont reads, when they share the hour). */
+interface Ask {
+  group: string;
+  measure: Measure;
+  bucket: HourBucket;
+  /** row within the hour -> key of the row within the group */
+  offsets: Map<number, string>;
 }
 
 /**
- * The 90th percentiles of both measures for every group (key: group and measure). Most are settled by the hour
- * counts alone; the rest read the tickets of the hour each missing row lies in (through the expression indexes),
- * never the whole period.
+ * The values at each ask's rows within its hour among its group's tickets of the period, and how many tickets that
+ * hour holds for the group, in one statement: per ask a walk along the hours index from the start of the hour
+ * (index-only, in order, so PostgreSQL stops at the last row wanted), never a sort of the period.
+ */
+async function valuesInHours(tx: Tx, p: Period, asks: Ask[]) {
+  const names = await tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM department`;
+  const parts = asks.map((ask, i) => {
+    const hours = HOURS[ask.measure];
+    const column = Prisma.raw(ask.measure === 'first_response' ? 't.first_response_at' : 't.resolved_at');
+    const ids = names.filter((d) => d.name === ask.group).map((d) => d.id);
+    const group =
+      ask.group === ALL
+        ? Prisma.empty
+        : Prisma.sql`AND (t.department_id = ANY(${ids}::uuid[]) ${ask.group === '(geen)' ? Prisma.sql`OR t.department_id IS NULL` : Prisma.empty})`;
+    const where = Prisma.sql`t.merged_into_id IS NULL AND ${column} IS NOT NULL
+      AND ${hours} >= ${ask.bucket.hour}::numeric AND ${hours} < ${ask.bucket.hour + 1}::numeric
+      AND t.created_at >= ${p.start} AND t.created_at < ${p.end} ${scope('t.department_id', p)} ${group}`;
+    const first = Math.min(...ask.offsets.keys());
+    const last = Math.max(...ask.offsets.keys());
+    return Prisma.sql`SELECT ${i}::int AS ask, ${first}::int AS first,
+      array(SELECT ${hours}::float8 FROM ticket t WHERE ${where} ORDER BY ${hours} OFFSET ${first} LIMIT ${last - first + 1}) AS hours,
+      (SELECT count(*)::int FROM ticket t WHERE ${where}) AS tickets`;
+  });
+  return tx.$queryRaw<
+    { ask: number; first: number; hours: number[]; tickets: number }[]
+  >`${Prisma.join(parts, ' UNION ALL ')}`;
+}
+
+/**
+ * The 90th percentiles of both measures for every group (key: group and measure). Most rows percentile_cont reads
+ * are settled by the hour counts alone; the rest are looked up in their hour's tickets, never the whole period.
  */
 async function percentiles(tx: Tx, p: Period, buckets: Buckets) {
   const known = new Map<string, number>(); // group, measure, row -> value
-  const asks = new Map<Measure, { key: string; group: string; bucket: HourBucket; offset: number }[]>();
+  const asks: Ask[] = [];
   for (const [group, measures] of buckets)
     for (const measure of MEASURES) {
       const list = measures[measure];
@@ -159,22 +182,24 @@ async function percentiles(tx: Tx, p: Period, buckets: Buckets) {
       for (const row of percentileRows(0.9, n)) {
         const key = `${group}\u0000${measure}\u0000${row}`;
         const found = locate(list, row);
-        if ('value' in found) known.set(key, found.value);
-        else asks.set(measure, [...(asks.get(measure) ?? []), { key, group, ...found }]);
+        if ('value' in found) {
+          known.set(key, found.value);
+          continue;
+        }
+        const same = asks.find((a) => a.group === group && a.measure === measure && a.bucket === found.bucket);
+        if (same) same.offsets.set(found.offset, key);
+        else asks.push({ group, measure, bucket: found.bucket, offsets: new Map([[found.offset, key]]) });
       }
     }
-  for (const [measure, list] of asks) {
-    const tickets = await ticketsInHours(tx, p, measure, [...new Set(list.map((a) => a.bucket.hour))]);
-    for (const ask of list) {
-      const mine = tickets
-        .filter((t) => t.hour === ask.bucket.hour && (ask.group === ALL || t.department === ask.group))
-        .map((t) => t.hours)
-        .sort((a, b) => a - b);
-      if (mine.length !== ask.bucket.tickets)
-        throw new RollupDisagrees(`${ask.key}: ${mine.length} tickets in the hour`);
-      known.set(ask.key, mine[ask.offset]);
+  if (asks.length)
+    for (const r of await valuesInHours(tx, p, asks)) {
+      const ask = asks[r.ask];
+      if (r.tickets !== ask.bucket.tickets)
+        throw new RollupDisagrees(
+          `${ask.group}: ${r.tickets} tickets in hour ${ask.bucket.hour}, not ${ask.bucket.tickets}`,
+        );
+      for (const [offset, key] of ask.offsets) known.set(key, r.hours[offset - r.first]);
     }
-  }
   return (group: string, measure: Measure) => {
     const n = buckets.get(group)?.[measure].reduce((s, b) => s + b.tickets, 0) ?? 0;
     return percentileCont(0.9, n, (row) => known.get(`${group}\u0000${measure}\u0000${row}`)!);
