@@ -10,6 +10,7 @@ export const QUEUE = {
   appointments: 'appointments',
   media: 'media',
   citizens: 'citizens',
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 

@@ -12,6 +12,7 @@ import { closeEarlierDays } from './guidance/queue';
 import { scheduleCitizenSessionSweep, startCitizenSessionWorker } from './citizens/jobs';
 import { registerChannels } from './channels';
 import { subscribeLiveToTicketChanges } from './live/events';
+import { scheduleReportRollups, startReportRollupWorker } from './analytics/rollupJobs';
 
 export interface Workers {
   queues: Worker[];
@@ -32,6 +33,7 @@ export async function startWorkers(): Promise<Workers> {
     startMediaWorker(recordingHooks()),
     startAppointmentWorker({ 'close-visits': async () => ({ closed: await closeEarlierDays() }) }),
     startCitizenSessionWorker(),
+    startReportRollupWorker(),
   ];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
   for (const schedule of [
@@ -42,6 +44,7 @@ export async function startWorkers(): Promise<Workers> {
     scheduleMediaSweep,
     scheduleReminderSweep,
     scheduleCitizenSessionSweep,
+    scheduleReportRollups,
   ]) {
     schedule().catch((err) => logger.error({ err, schedule: schedule.name }, 'could not schedule a recurring job'));
   }

@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import type { Period } from './period';
+import { responseTimes, slaCompliance } from './ticketReports';
 
 /**
  * Every report is one SQL aggregation over indexed time columns, in Brussels local time
@@ -174,83 +175,18 @@ export const REPORTS: Record<ReportName, { title: string; run: (p: Period) => Pr
     },
   },
 
+  // both over the daily rollups (closed days) and the tickets of the other days, exactly as one query over the
+  // tickets would count them: see ticketReports.ts
   'response-times': {
     title:
       'First response and resolution times (hours, calendar time) of tickets created in the period, per department',
-    run: async (p) => {
-      const rows = await db().$queryRaw<
-        {
-          department: string | null;
-          tickets: bigint;
-          answered: bigint;
-          fr_avg: number | null;
-          fr_p90: number | null;
-          resolved: bigint;
-          res_avg: number | null;
-          res_p90: number | null;
-        }[]
-      >`
-        SELECT coalesce(d.name, '(geen)') AS department, count(*) AS tickets,
-               count(t.first_response_at) AS answered,
-               avg(extract(epoch FROM t.first_response_at - t.created_at) / 3600) AS fr_avg,
-               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.first_response_at - t.created_at) / 3600) AS fr_p90,
-               count(t.resolved_at) AS resolved,
-               avg(extract(epoch FROM t.resolved_at - t.created_at) / 3600) AS res_avg,
-               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM t.resolved_at - t.created_at) / 3600) AS res_p90
-        FROM ticket t LEFT JOIN department d ON d.id = t.department_id
-        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} AND t.merged_into_id IS NULL ${ticketDepartments(p)}
-        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
-      const round = (v: number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
-      return rows.map((r) => ({
-        department: r.department ?? 'all',
-        tickets: Number(r.tickets),
-        answered: Number(r.answered),
-        firstResponseAvgHours: round(r.fr_avg),
-        firstResponseP90Hours: round(r.fr_p90),
-        resolved: Number(r.resolved),
-        resolutionAvgHours: round(r.res_avg),
-        resolutionP90Hours: round(r.res_p90),
-      }));
-    },
+    run: responseTimes,
   },
 
   'sla-compliance': {
     title:
       'SLA compliance per department: tickets created in the period with a deadline, met on time (a deadline not yet passed and not yet met is open)',
-    run: async (p) => {
-      const rows = await db().$queryRaw<
-        {
-          department: string | null;
-          fr_due: bigint;
-          fr_met: bigint;
-          fr_missed: bigint;
-          res_due: bigint;
-          res_met: bigint;
-          res_missed: bigint;
-        }[]
-      >`
-        SELECT coalesce(d.name, '(geen)') AS department,
-               count(t.first_response_due_at) AS fr_due,
-               count(*) FILTER (WHERE t.first_response_at <= t.first_response_due_at) AS fr_met,
-               count(*) FILTER (WHERE coalesce(t.first_response_at, now()) > t.first_response_due_at) AS fr_missed,
-               count(t.due_at) AS res_due,
-               count(*) FILTER (WHERE t.resolved_at <= t.due_at) AS res_met,
-               count(*) FILTER (WHERE coalesce(t.resolved_at, now()) > t.due_at) AS res_missed
-        FROM ticket t LEFT JOIN department d ON d.id = t.department_id
-        WHERE t.created_at >= ${p.start} AND t.created_at < ${p.end} AND t.merged_into_id IS NULL ${ticketDepartments(p)}
-        GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST`;
-      const pct = (met: bigint, missed: bigint) =>
-        Number(met) + Number(missed) ? Math.round((Number(met) / (Number(met) + Number(missed))) * 1000) / 10 : null;
-      return rows.map((r) => ({
-        department: r.department ?? 'all',
-        firstResponseMet: Number(r.fr_met),
-        firstResponseMissed: Number(r.fr_missed),
-        firstResponseCompliance: pct(r.fr_met, r.fr_missed),
-        resolutionMet: Number(r.res_met),
-        resolutionMissed: Number(r.res_missed),
-        resolutionCompliance: pct(r.res_met, r.res_missed),
-      }));
-    },
+    run: slaCompliance,
   },
 
   'document-requests': {
