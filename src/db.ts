@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { createHash } from 'node:crypto';
 import { PrismaClient } from './generated/prisma/client';
 import { config } from './config';
 
@@ -48,14 +49,16 @@ export async function inOneTransaction<T>(work: () => Promise<T>, options: { tim
 
 /**
  * A statement sent straight through pg on Prisma's own pool, for the hottest paths (intake's read and write), where
- * Prisma's work per query counts. Rows come as pg gives them (snake_case columns, int8 as a string). Inside
+ * Prisma's work per query counts. Statements are prepared, so their texts must come in a few shapes only. Rows come as pg gives them (snake_case columns, int8 as a string). Inside
  * inOneTransaction it goes through that transaction instead, so it sees and joins what the transaction wrote.
  */
 export async function sql<Row>(text: string, values: unknown[]): Promise<Row[]> {
   const joined = wholeTransaction.getStore();
   if (joined) return joined.$queryRawUnsafe<Row[]>(text, ...values);
   db();
-  return (await pool!.query(text, values)).rows as Row[];
+  // prepared once per connection under a name that is its text's hash: parsed and planned once, not per ticket
+  const name = `vd_${createHash('sha1').update(text).digest('base64url')}`;
+  return (await pool!.query({ name, text, values })).rows as Row[];
 }
 
 /** Inside inOneTransaction: what is read may still be rolled back, so it must not be kept beyond it. */
