@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { db, type Tx } from '../db';
 import type { IdentityKind } from '../generated/prisma/enums';
+import type { IdentityState } from '../shared/channelRegistry';
 import { retryOnConflict } from '../shared/retry';
 
 /**
@@ -15,22 +16,30 @@ export function isMobile(phone: string): boolean {
   return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
 }
 
-/** May we text this number: mobile, and its owner did not send STOP. */
-export async function smsAllowed(phone: string, tx: Tx = db()): Promise<boolean> {
-  if (!isMobile(phone)) return false;
-  const identity = await tx.contactIdentity.findUnique({
-    where: { kind_value: { kind: 'phone', value: phone } },
-    select: { smsOptedOutAt: true },
+/** What the identity row of an address says about writing to it (undefined: there is none). */
+export async function identityState(
+  kind: IdentityKind,
+  address: string,
+  tx: Tx = db(),
+): Promise<IdentityState | undefined> {
+  const row = await tx.contactIdentity.findUnique({
+    where: { kind_value: { kind, value: kind === 'email' ? address.toLowerCase() : address } },
+    select: { bouncedAt: true, smsOptedOutAt: true },
   });
-  return !identity?.smsOptedOutAt;
+  return row ?? undefined;
+}
+
+/** May we text this number: mobile, and its owner did not send STOP. */
+export function smsAllowedFor(phone: string, identity: IdentityState | undefined): boolean {
+  return isMobile(phone) && !identity?.smsOptedOutAt;
+}
+
+export async function smsAllowed(phone: string, tx: Tx = db()): Promise<boolean> {
+  return isMobile(phone) && smsAllowedFor(phone, await identityState('phone', phone, tx));
 }
 
 /** May we email this address: it did not bounce for good. */
-export async function emailAllowed(address: string, tx: Tx = db()): Promise<boolean> {
-  const identity = await tx.contactIdentity.findUnique({
-    where: { kind_value: { kind: 'email', value: address.toLowerCase() } },
-    select: { bouncedAt: true },
-  });
+export function emailAllowedFor(_address: string, identity: IdentityState | undefined): boolean {
   return !identity?.bouncedAt;
 }
 

@@ -27,7 +27,8 @@ import type { StoredFile } from '../attachments/upload';
 import { ConflictError } from '../shared/errors';
 import { smsTicketReceived } from '../notifications/smsTemplates';
 import { channelRegistry } from '../shared/channelRegistry';
-import { decideReach, type Reach } from '../notifications/reach';
+import { decideReach, type KnownIdentities, type Reach } from '../notifications/reach';
+import type { IdentityState } from '../shared/channelRegistry';
 import { ticketChanged } from '../shared/ticketChanges';
 
 export interface IntakeInput {
@@ -159,7 +160,8 @@ interface Found {
   /** reference_version: which copy of categories, policies, rules and calendars is current */
   version: string;
   repeated: boolean;
-  identities: (Identity & { contactId: string; name: string | null; language: Language })[];
+  /** the rows of the identities the input names, with their contact's name and language */
+  identities: (Identity & { contactId: string; name: string | null; language: Language } & IdentityState)[];
 }
 
 /** One read before the write: was this submission seen, who is the citizen, is the reference data current. */
@@ -168,7 +170,8 @@ async function lookUp(input: IntakeInput, wanted: Identity[]): Promise<Found> {
     `SELECT (SELECT version::text FROM reference_version) AS version,
             EXISTS (SELECT 1 FROM message WHERE channel = $1::"Channel" AND external_id = $2) AS repeated,
             (SELECT coalesce(json_agg(json_build_object('kind', i.kind, 'value', i.value, 'contactId', i.contact_id,
-                                                        'name', c.name, 'language', c.language)), '[]'::json)
+                                                        'name', c.name, 'language', c.language,
+                                                        'bouncedAt', i.bounced_at, 'smsOptedOutAt', i.sms_opted_out_at)), '[]'::json)
                FROM contact_identity i JOIN contact c ON c.id = i.contact_id
               WHERE (i.kind::text, i.value) IN (SELECT * FROM unnest($3::text[], $4::text[]))) AS identities`,
     [input.channel, input.externalId ?? null, wanted.map((w) => w.kind), wanted.map((w) => w.value)],
@@ -183,11 +186,7 @@ async function lookUp(input: IntakeInput, wanted: Identity[]): Promise<Found> {
  */
 async function openTicket(input: IntakeInput): Promise<TxResult> {
   const wanted = wantedIdentities(input.contact);
-  const [found, reach] = await Promise.all([
-    lookUp(input, wanted),
-    // the addresses come from the input, so where the acknowledgement can go is read at the same time
-    input.acknowledge === false ? undefined : acknowledgementReach(input),
-  ]);
+  const found = await lookUp(input, wanted);
   if (found.repeated) {
     const again = await db().$transaction((tx) => repeated(tx, input));
     if (again) return again;
@@ -258,6 +257,7 @@ async function openTicket(input: IntakeInput): Promise<TxResult> {
       : []),
   ];
   const acknowledge = input.acknowledge !== false && routing.acknowledgement !== 'none';
+  const reach = acknowledge ? await acknowledgementReach(input, found.identities) : undefined;
   const outbox = (acknowledge && reach?.reachable ? reach.routes : []).map((route) =>
     outboxRow(
       acknowledgement(input, route.channel, route.recipient, {
@@ -357,17 +357,26 @@ async function openTicket(input: IntakeInput): Promise<TxResult> {
   return { ticket, outcome: 'created', trackingToken, outbox: outbox.map((n) => n.id as string) };
 }
 
-/** Where "we received it" can go: the channel the citizen wrote on when it answers, else email, else a text. */
-function acknowledgementReach(input: IntakeInput): Promise<Reach> {
-  return decideReach(db(), 'acknowledgement', {
-    emails: input.contact.email ? [input.contact.email] : [],
-    phones: input.contact.phone ? [input.contact.phone] : [],
-    others: input.contact.channelIdentity
-      ? { [input.contact.channelIdentity.kind]: [input.contact.channelIdentity.value] }
-      : {},
-    origin: input.channel,
-    language: input.language ?? input.contact.language ?? 'nl',
-  });
+/**
+ * Where "we received it" can go: the channel the citizen wrote on when it answers, else email, else a text; from the
+ * identity rows lookUp read (a bounced address, a STOP), so without a query of its own.
+ */
+function acknowledgementReach(input: IntakeInput, known: KnownIdentities): Promise<Reach> {
+  return decideReach(
+    db(),
+    'acknowledgement',
+    {
+      emails: input.contact.email ? [input.contact.email] : [],
+      phones: input.contact.phone ? [input.contact.phone] : [],
+      others: input.contact.channelIdentity
+        ? { [input.contact.channelIdentity.kind]: [input.contact.channelIdentity.value] }
+        : {},
+      origin: input.channel,
+      language: input.language ?? input.contact.language ?? 'nl',
+    },
+    undefined,
+    known,
+  );
 }
 
 /**

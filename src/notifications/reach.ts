@@ -1,6 +1,7 @@
 import type { Tx } from '../db';
 import type { Channel, IdentityKind, Language, NotificationChannel } from '../generated/prisma/enums';
-import { channelRegistry } from '../shared/channelRegistry';
+import { channelRegistry, type IdentityState } from '../shared/channelRegistry';
+import { identityState } from '../contacts/reachability';
 
 /**
  * "Email or text message, to which address, in which language?" is decided here, once, for every message the town
@@ -70,17 +71,27 @@ function candidatesOf(who: Addressee, kind: IdentityKind): string[] {
   return who.others?.[kind] ?? [];
 }
 
+/**
+ * The identity rows a caller already read for ALL of the addressee's addresses (intake reads them with the citizen):
+ * an address missing from them has none. Without them each address's row is read.
+ */
+export type KnownIdentities = (IdentityState & { kind: IdentityKind; value: string })[];
+
 /** The first address on the channel that may still be used, or why none can. */
 async function addressOn(
   tx: Tx,
   channel: NotificationChannel,
   who: Addressee,
+  known?: KnownIdentities,
 ): Promise<{ recipient: string } | { reason: UnreachableReason }> {
   const messaging = channelRegistry.messaging(channel);
   const candidates = candidatesOf(who, messaging.identity);
   if (candidates.length === 0) return { reason: 'no_address' };
   for (const address of candidates) {
-    if (await messaging.allowed(address, tx)) return { recipient: address };
+    const identity = known
+      ? known.find((i) => i.kind === messaging.identity && i.value === address)
+      : await identityState(messaging.identity, address, tx);
+    if (messaging.allowedFor(address, identity)) return { recipient: address };
   }
   return { reason: messaging.refusedReason };
 }
@@ -90,6 +101,7 @@ export async function decideReach(
   kind: MessageKind,
   who: Addressee,
   via?: NotificationChannel,
+  known?: KnownIdentities,
 ): Promise<Reach> {
   const { order, all } = channelsFor(kind, who, via);
   if (who.gone) return { reachable: false, reason: 'gone', channel: order[0] };
@@ -98,7 +110,7 @@ export async function decideReach(
   const routes: Route[] = [];
   let first: UnreachableReason | undefined;
   for (const channel of order) {
-    const found = await addressOn(tx, channel, who);
+    const found = await addressOn(tx, channel, who, known);
     if ('recipient' in found) {
       routes.push({ channel, recipient: found.recipient, language: who.language });
       if (!all) break;

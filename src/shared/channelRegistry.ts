@@ -1,4 +1,3 @@
-import type { Tx } from '../db';
 import type { Channel, IdentityKind, Language, NotificationChannel } from '../generated/prisma/enums';
 import { CHANNELS, REPLY_CHANNELS } from './channels';
 
@@ -20,6 +19,12 @@ export interface ChannelDefinition {
   messaging?: MessagingDefinition;
 }
 
+/** What an address's identity row says about writing to it (a moment, as a Date or as read from JSON). */
+export interface IdentityState {
+  bouncedAt: Date | string | null;
+  smsOptedOutAt: Date | string | null;
+}
+
 export interface MessagingDefinition {
   channel: NotificationChannel;
   /** the contact identity that holds its addresses */
@@ -37,8 +42,11 @@ export interface MessagingDefinition {
   replyMaxLength?: number;
   /** the reply preview counts SMS segments */
   countsSegments?: boolean;
-  /** whether this address may still be written to (not opted out, not bounced) */
-  allowed(address: string, tx: Tx): Promise<boolean>;
+  /**
+   * Whether this address may still be written to, from its identity's row (none: we never heard of it): not opted
+   * out, not bounced, and what the address itself allows (a landline takes no text).
+   */
+  allowedFor(address: string, identity: IdentityState | undefined): boolean;
   /** why none of the citizen's addresses could be used (reach.ts reports it) */
   refusedReason: string;
   /** for agents (API messages, in English like the rest of the API) */

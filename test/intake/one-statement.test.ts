@@ -86,3 +86,32 @@ test('a write that fails halfway leaves nothing behind', async () => {
   expect(await db().ticket.count({ where: { subject: 'Half' } })).toBe(0);
   expect(await db().notification.count({ where: { recipient: 'half@example.be' } })).toBe(0);
 });
+
+test('the acknowledgement avoids what the read found: a bounced address is told by text, a number that sent STOP not at all', async () => {
+  const first = await intake({
+    channel: 'web',
+    contact: { email: 'kapot@example.be', phone: '+32470999888' },
+    subject: 'Eerste',
+    body: 'x',
+  });
+  await db().contactIdentity.updateMany({ where: { value: 'kapot@example.be' }, data: { bouncedAt: new Date() } });
+  const second = await intake({
+    channel: 'web',
+    contact: { email: 'kapot@example.be', phone: '+32470999888' },
+    subject: 'Tweede',
+    body: 'x',
+  });
+  const told = (ticketId: string) =>
+    db().notification.findMany({ where: { ticketId }, select: { channel: true, recipient: true } });
+  expect(await told(first.ticket.id)).toEqual([{ channel: 'email', recipient: 'kapot@example.be' }]);
+  expect(await told(second.ticket.id)).toEqual([{ channel: 'sms', recipient: '+32470999888' }]);
+
+  await db().contactIdentity.updateMany({ where: { value: '+32470999888' }, data: { smsOptedOutAt: new Date() } });
+  const third = await intake({
+    channel: 'web',
+    contact: { email: 'kapot@example.be', phone: '+32470999888' },
+    subject: 'Derde',
+    body: 'x',
+  });
+  expect(await told(third.ticket.id)).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { emailAllowed } from '../../contacts/reachability';
+import { emailAllowedFor } from '../../contacts/reachability';
 import type { ChannelDefinition } from '../../shared/channelRegistry';
 
 /** Mail in through the mailboxes, and the town's first way to write back (threaded, from the ticket's mailbox). */
@@ -11,7 +11,7 @@ export const emailChannel: ChannelDefinition = {
     fallbackRank: 1,
     format: 'email',
     templateSuffix: '',
-    allowed: emailAllowed,
+    allowedFor: emailAllowedFor,
     refusedReason: 'bounced',
     agentWords: {
       what: 'email',

@@ -1,4 +1,4 @@
-import { smsAllowed } from '../../contacts/reachability';
+import { smsAllowedFor } from '../../contacts/reachability';
 import type { ChannelDefinition } from '../../shared/channelRegistry';
 
 const noMobile = 'This citizen has no mobile number that accepts text messages (none known, or they sent STOP).';
@@ -17,7 +17,7 @@ export const smsChannel: ChannelDefinition = {
     // a long answer goes by email
     replyMaxLength: 1200,
     countsSegments: true,
-    allowed: smsAllowed,
+    allowedFor: smsAllowedFor,
     refusedReason: 'sms_refused',
     agentWords: {
       what: 'text message',

@@ -1,5 +1,5 @@
 import type { ChannelDefinition } from '../../shared/channelRegistry';
-import { whatsappAllowed } from './allowed';
+import { whatsappAllowedFor } from './allowed';
 
 /**
  * WhatsApp through Twilio. A citizen chats here, so the acknowledgement, answers and status updates go back here
@@ -18,7 +18,7 @@ export const whatsappChannel: ChannelDefinition = {
     templateSuffix: '_whatsapp',
     // WhatsApp takes 1,600 characters; the reference and tracking link need the rest
     replyMaxLength: 1400,
-    allowed: whatsappAllowed,
+    allowedFor: whatsappAllowedFor,
     refusedReason: 'whatsapp_refused',
     agentWords: {
       what: 'WhatsApp',
