@@ -4,7 +4,16 @@
 // it was just before the newest migration was added (git archive), compiled once into a gitignored cache, on a
 // database holding its own demo data, under a steady stream of requests while today's migrations are applied.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../../src/migrations/migrate';
@@ -31,8 +40,8 @@ function previousRelease(): string {
   return git('rev-parse', `${added}^`);
 }
 
-function run(cwd: string, command: string, args: string[]) {
-  const r = spawnSync(command, args, { cwd, stdio: 'pipe', timeout: 240_000 });
+function run(cwd: string, command: string, args: string[], timeout = 240_000) {
+  const r = spawnSync(command, args, { cwd, stdio: 'pipe', timeout });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}${r.stdout}`);
 }
 
@@ -45,10 +54,15 @@ function buildPrevious(commit: string): string {
   const tmp = mkdtempSync(path.join(cache, 'building-'));
   try {
     execFileSync('bash', ['-c', `git archive ${commit} | tar -x -C "${tmp}"`], { cwd: root });
-    // today's installed packages: the lockfile seldom changes between two releases, and installing is not the point
-    symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
+    // today's installed packages when the lockfile is the same; its own when the release before had other packages
+    // (a dependency removed since would be missing)
+    const sameLock =
+      readFileSync(path.join(tmp, 'package-lock.json'), 'utf8') ===
+      readFileSync(path.join(root, 'package-lock.json'), 'utf8');
+    if (sameLock) symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
+    else run(tmp, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], 600_000);
     run(tmp, 'bash', ['scripts/generate.sh']);
-    run(tmp, process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+    run(tmp, process.execPath, [path.join(tmp, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
     renameSync(tmp, dir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -96,7 +110,7 @@ beforeAll(async () => {
     "the previous release's demo seed",
   );
   seed.kill('SIGKILL');
-}, 300_000);
+}, 600_000);
 
 async function startPrevious(port: number) {
   const proc = spawn(process.execPath, [path.join(previous, 'dist/src/main.js'), 'api'], {
