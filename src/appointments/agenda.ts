@@ -16,8 +16,16 @@ export function dayWindow(from: string, to: string): { start: Date; end: Date } 
   };
 }
 
+/** A product as the public API names it: its id, or its code (/afspraak?dienst=kids-id). */
+export function productKey(idOrCode: string): { id: string } | { code: string } {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode)
+    ? { id: idOrCode }
+    : { code: idOrCode };
+}
+
 /** What agendaQuery answers: instants as epoch milliseconds, each list null when empty. */
 interface AgendaRow {
+  serviceId: string | null;
   desks: { id: string; locationId: string; starts: number[] | null; ends: number[] | null }[] | null;
   hours:
     | { locationId: string; deskId: string | null; weekday: number; opens: string; closes: string; kind: string }[]
@@ -32,13 +40,20 @@ interface AgendaRow {
  * query takes. Instants travel as epoch milliseconds; timestamps are stored to the millisecond, so rounding
  * date_part's double is exact.
  */
-function agendaQuery(serviceId: string, start: Date, end: Date, exceptAppointmentId?: string): Prisma.Sql {
+function agendaQuery(
+  product: { id: string } | { code: string },
+  start: Date,
+  end: Date,
+  exceptAppointmentId?: string,
+): Prisma.Sql {
   return Prisma.sql`
-    WITH serving AS (
+    WITH product AS (
+      SELECT id FROM service WHERE ${'id' in product ? Prisma.sql`id = ${product.id}::uuid` : Prisma.sql`code = ${product.code}`}
+    ), serving AS (
       SELECT desk.id, desk.location_id, desk.name
       FROM desk JOIN location ON location.id = desk.location_id
       WHERE desk.active AND location.active
-        AND EXISTS (SELECT 1 FROM desk_service WHERE desk_id = desk.id AND service_id = ${serviceId}::uuid)
+        AND EXISTS (SELECT 1 FROM desk_service WHERE desk_id = desk.id AND service_id = (SELECT id FROM product))
     ), booked AS (
       SELECT desk_id,
         json_agg((date_part('epoch', starts_at) * 1000)::int8 ORDER BY starts_at) AS starts,
@@ -54,6 +69,7 @@ function agendaQuery(serviceId: string, start: Date, end: Date, exceptAppointmen
       GROUP BY desk_id
     )
     SELECT
+      (SELECT id::text FROM product) AS "serviceId",
       (SELECT json_agg(json_build_object('id', serving.id, 'locationId', serving.location_id,
           'starts', booked.starts, 'ends', booked.ends) ORDER BY serving.name, serving.id)
         FROM serving LEFT JOIN booked ON booked.desk_id = serving.id) AS desks,
@@ -78,12 +94,33 @@ export async function agendasFor(
   to: string,
   opts: { exceptAppointmentId?: string; tx?: Tx } = {},
 ): Promise<(DeskAgenda & { locationId: string })[]> {
+  return (await readAgendas({ id: serviceId }, from, to, opts)).agendas;
+}
+
+/**
+ * `agendasFor` a product named by its id or its code, and the id of the product it found (null: none): so the
+ * agenda can be read alongside the product itself instead of after it.
+ */
+export async function agendasForProduct(
+  idOrCode: string,
+  from: string,
+  to: string,
+): Promise<{ serviceId: string | null; agendas: (DeskAgenda & { locationId: string })[] }> {
+  return readAgendas(productKey(idOrCode), from, to, {});
+}
+
+async function readAgendas(
+  product: { id: string } | { code: string },
+  from: string,
+  to: string,
+  opts: { exceptAppointmentId?: string; tx?: Tx },
+) {
   const client = opts.tx ?? db();
   const { start, end } = dayWindow(from, to);
-  const [row] = await client.$queryRaw<AgendaRow[]>(agendaQuery(serviceId, start, end, opts.exceptAppointmentId));
+  const [row] = await client.$queryRaw<AgendaRow[]>(agendaQuery(product, start, end, opts.exceptAppointmentId));
   const hours = row.hours ?? [];
   const closures = row.closures ?? [];
-  return (row.desks ?? []).map((desk) => {
+  const agendas = (row.desks ?? []).map((desk) => {
     const own = hours.filter((h) => h.deskId === desk.id);
     const rows = own.length ? own : hours.filter((h) => h.locationId === desk.locationId && h.deskId === null);
     const ends = desk.ends ?? [];
@@ -101,4 +138,5 @@ export async function agendasFor(
       busy: (desk.starts ?? []).map((s, k) => ({ start: new Date(s), end: new Date(ends[k]) })),
     };
   });
+  return { serviceId: row.serviceId, agendas };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { db } from '../../src/db';
-import { agendasFor, dayWindow } from '../../src/appointments/agenda';
+import { agendasFor, agendasForProduct, dayWindow } from '../../src/appointments/agenda';
 import { availability, type DeskAgenda } from '../../src/appointments/availability';
 import type { WeeklyHours } from '../../src/routing/calendar';
 
@@ -81,6 +81,7 @@ const MINUTE = 60_000;
 const at = (base: Date, minutes: number, ms = 0) => new Date(base.getTime() + minutes * MINUTE + ms);
 
 let serviceId: string;
+let serviceCode: string;
 let movedId: string;
 let ownHoursDeskId: string;
 
@@ -93,6 +94,7 @@ beforeAll(async () => {
     data: { code: `other-${tag}`, nameNl: 'Rijbewijs', nameEn: 'Driving licence', durationMinutes: 20 },
   });
   serviceId = service.id;
+  serviceCode = service.code;
   const location = (name: string, active = true) => db().location.create({ data: { name: `${name} ${tag}`, active } });
   const [town, annex, closedDown] = await Promise.all([
     location('Stadhuis'),
@@ -235,4 +237,11 @@ test('a product no active desk serves has no agenda', async () => {
     data: { code: `lonely-${randomUUID().slice(0, 8)}`, nameNl: 'Niets', nameEn: 'Nothing', durationMinutes: 10 },
   });
   expect(await agendasFor(lonely.id, FROM, TO)).toEqual([]);
+});
+
+test('a product named by its code or its id reads the same agenda and says which product it is; an unknown code reads none', async () => {
+  const byId = await agendasFor(serviceId, FROM, TO);
+  expect(await agendasForProduct(serviceCode, FROM, TO)).toEqual({ serviceId, agendas: byId });
+  expect(await agendasForProduct(serviceId, FROM, TO)).toEqual({ serviceId, agendas: byId });
+  expect(await agendasForProduct('bestaat-niet', FROM, TO)).toEqual({ serviceId: null, agendas: [] });
 });
