@@ -35,24 +35,31 @@ export interface Slot {
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
-/** The local calendar days from..to inclusive (YYYY-MM-DD, Brussels). */
+/** A day (YYYY-MM-DD) as the epoch milliseconds of its midnight in UTC; NaN when it is no day. */
+function utcMidnight(day: string): number {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse rolls 30 February over into March, where luxon (and so the API's LocalDay) says it is no day
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(day) ? t : NaN;
+}
+
+/** The local calendar days from..to inclusive (YYYY-MM-DD, Brussels); none when either is not a day. */
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
-  for (
-    let d = DateTime.fromISO(from, { zone: BRUSSELS }), end = DateTime.fromISO(to, { zone: BRUSSELS });
-    d <= end;
-    d = d.plus({ days: 1 })
-  )
-    days.push(d.toISODate()!);
+  // calendar days, counted on UTC dates: no time zone in the way and no library call per day
+  const last = utcMidnight(to);
+  for (let d = utcMidnight(from); d <= last; d += DAY) days.push(new Date(d).toISOString().slice(0, 10));
   return days;
 }
 
+type Span = [start: number, end: number];
+
 /** Open spans minus the taken ones, all as epoch milliseconds [start, end). */
-function subtract(open: [number, number][], taken: [number, number][]): [number, number][] {
+function subtract(open: Span[], taken: Span[]): Span[] {
   let result = open;
   for (const [ts, te] of taken) {
-    const next: [number, number][] = [];
+    const next: Span[] = [];
     for (const [s, e] of result) {
       if (te <= s || ts >= e) next.push([s, e]);
       else {
@@ -65,12 +72,31 @@ function subtract(open: [number, number][], taken: [number, number][]): [number,
   return result;
 }
 
+/** Booked times of one desk as two arrays of epoch milliseconds, in order of their start. */
+function sortedBusy(busy: Interval[]): { starts: Float64Array; ends: Float64Array } {
+  const starts = new Float64Array(busy.length);
+  const ends = new Float64Array(busy.length);
+  let sorted = true;
+  busy.forEach((b, k) => {
+    starts[k] = b.start.getTime();
+    ends[k] = b.end.getTime();
+    if (k > 0 && starts[k] < starts[k - 1]) sorted = false;
+  });
+  // the agenda reads them in order already
+  if (sorted) return { starts, ends };
+  const order = [...starts.keys()].sort((a, b) => starts[a] - starts[b]);
+  return { starts: Float64Array.from(order, (k) => starts[k]), ends: Float64Array.from(order, (k) => ends[k]) };
+}
+
 /**
  * Free times for one product: for each desk that serves it, the bookable blocks of each day (weekly hours in
  * Brussels time, so both daylight-saving days come out right; Belgian public holidays closed) minus walk-in hours,
  * closures and absences; appointments start at the block's opening and every duration + buffer after it, and a slot
  * is free on a desk when its time and buffer overlap nothing booked there. Slots at the same moment on several
  * desks are one slot with those desks.
+ *
+ * Everything is computed on epoch milliseconds: the wall clock is turned into instants once per day and kind of
+ * week, not per slot (60 days of 10 desks is some 15,000 candidate slots per request).
  */
 export function availability(rules: ServiceRules, desks: DeskAgenda[], from: string, to: string, now: Date): Slot[] {
   const earliest = now.getTime() + rules.minNoticeMinutes * MINUTE;
@@ -78,59 +104,84 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
   const length = rules.durationMinutes * MINUTE;
   const step = (rules.durationMinutes + rules.bufferMinutes) * MINUTE;
   const blocked = rules.bufferMinutes * MINUTE;
-  const byStart = new Map<number, Slot>();
   const days = daysBetween(from, to < lastDay ? to : lastDay);
   // desks usually share their location's hours: each distinct week is turned into instants once per day
-  const weeks = new Map<string, Map<string, [number, number][]>>();
-  const weekOf = (hours: WeeklyHours[]): Map<string, [number, number][]> => {
+  const weeks = new Map<string, Span[][]>();
+  const weekOf = (hours: WeeklyHours[]): Span[][] => {
     const key = JSON.stringify(hours);
     let perDay = weeks.get(key);
     if (!perDay) {
       const calendar = new BusinessCalendar({ hours });
-      perDay = new Map(
-        days.map((day) => [
-          day,
-          calendar.blocksOn(day).map((b): [number, number] => [b.start.getTime(), b.end.getTime()]),
-        ]),
-      );
+      perDay = days.map((day) => calendar.spansOn(day));
       weeks.set(key, perDay);
     }
     return perDay;
   };
+  // the free times so far, in time order, with the desks free at each; every desk's own free times come in time
+  // order too, so each desk is merged in without a map or a sort
+  let times: number[] = [];
+  let deskIdsAt: string[][] = [];
   for (const desk of desks) {
-    const busy = [...desk.busy].sort((a, b) => a.start.getTime() - b.start.getTime());
-    const closed = desk.closed.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]);
+    const { starts, ends } = sortedBusy(desk.busy);
+    const closed = desk.closed.map((b): Span => [b.start.getTime(), b.end.getTime()]);
     const open = weekOf(desk.hours);
     const walkIn = weekOf(desk.walkIn);
-    for (const day of days) {
-      const blocks = subtract(open.get(day)!, [...walkIn.get(day)!, ...closed]);
-      for (const [blockStart, blockEnd] of blocks) {
-        let i = 0;
+    const free: number[] = [];
+    let i = 0;
+    for (let d = 0; d < days.length; d++) {
+      if (open[d].length === 0) continue;
+      for (const [blockStart, blockEnd] of subtract(open[d], [...walkIn[d], ...closed])) {
         for (let t = blockStart; t + length <= blockEnd; t += step) {
           if (t < earliest) continue;
           const until = t + length + blocked;
-          while (i < busy.length && busy[i].end.getTime() <= t) i++;
+          while (i < starts.length && ends[i] <= t) i++;
           // busy is sorted by start; only those starting before `until` can overlap
-          let free = true;
-          for (let j = i; j < busy.length && busy[j].start.getTime() < until; j++) {
-            if (busy[j].end.getTime() > t) {
-              free = false;
+          let taken = false;
+          for (let j = i; j < starts.length && starts[j] < until; j++) {
+            if (ends[j] > t) {
+              taken = true;
               break;
             }
           }
-          if (!free) continue;
-          const slot = byStart.get(t);
-          if (slot) slot.deskIds.push(desk.deskId);
-          else byStart.set(t, { start: new Date(t), end: new Date(t + length), deskIds: [desk.deskId] });
+          if (!taken) free.push(t);
         }
       }
     }
+    const mergedTimes: number[] = [];
+    const mergedDeskIds: string[][] = [];
+    let a = 0;
+    for (const t of free) {
+      while (a < times.length && times[a] < t) {
+        mergedTimes.push(times[a]);
+        mergedDeskIds.push(deskIdsAt[a++]);
+      }
+      if (a < times.length && times[a] === t) {
+        deskIdsAt[a].push(desk.deskId);
+        mergedTimes.push(t);
+        mergedDeskIds.push(deskIdsAt[a++]);
+      } else {
+        mergedTimes.push(t);
+        mergedDeskIds.push([desk.deskId]);
+      }
+    }
+    while (a < times.length) {
+      mergedTimes.push(times[a]);
+      mergedDeskIds.push(deskIdsAt[a++]);
+    }
+    times = mergedTimes;
+    deskIdsAt = mergedDeskIds;
   }
-  return [...byStart.values()].sort((a, b) => a.start.getTime() - b.start.getTime());
+  return times.map((t, k) => ({ start: new Date(t), end: new Date(t + length), deskIds: deskIdsAt[k] }));
 }
 
 const brussels = IANAZone.create(BRUSSELS);
 const offsetByHour = new Map<number, number>();
+const dateByDay = new Map<number, string>();
+const suffixByOffset = new Map<number, string>();
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+// toISOString writes years before 0 and after 9999 with six digits and a sign: those take the long way
+const FIRST_PLAIN = Date.parse('0000-01-01T00:00:00Z');
+const AFTER_PLAIN = Date.parse('+010000-01-01T00:00:00Z');
 
 /** ISO 8601 with the Brussels offset of that moment (2026-03-29T10:00:00+02:00), as the public API promises. */
 export function brusselsIso(at: Date): string {
@@ -143,8 +194,24 @@ export function brusselsIso(at: Date): string {
     if (offsetByHour.size > 100_000) offsetByHour.clear();
     offsetByHour.set(hour, offset);
   }
-  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  let suffix = suffixByOffset.get(offset);
+  if (suffix === undefined) {
+    const abs = Math.abs(offset);
+    suffix = `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+    if (suffixByOffset.size > 1_000) suffixByOffset.clear();
+    suffixByOffset.set(offset, suffix);
+  }
+  const local = ms + offset * MINUTE;
+  if (!(local >= FIRST_PLAIN && local < AFTER_PLAIN)) return new Date(local).toISOString().slice(0, 19) + suffix;
+  // a list of slots has a few dates and many times: the date is written once per day, the time from a table
+  const day = Math.floor(local / DAY);
+  let date = dateByDay.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY).toISOString().slice(0, 11);
+    if (dateByDay.size > 100_000) dateByDay.clear();
+    dateByDay.set(day, date);
+  }
+  const second = Math.floor((local - day * DAY) / 1000);
+  const clock = `${TWO_DIGITS[Math.floor(second / 3600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}`;
+  return date + clock + suffix;
 }

@@ -17,7 +17,7 @@ import { randomToken, sha256Hex } from '../shared/tokens';
 import { encryptSecret } from '../shared/secretBox';
 import { BRUSSELS } from '../shared/dates';
 import { availability, type ServiceRules } from './availability';
-import { agendasFor } from './agenda';
+import { agendasFor, productKey } from './agenda';
 import { forgetReminder, scheduleReminder } from './reminders';
 import { tellCitizen } from './tell';
 
@@ -69,10 +69,7 @@ async function desksFreeAt(
 }
 
 export async function findService(idOrCode: string, opts: { online?: boolean } = {}): Promise<Service> {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCode);
-  const service = await db().service.findFirst({
-    where: { active: true, ...(uuid ? { id: idOrCode } : { code: idOrCode }) },
-  });
+  const service = await db().service.findFirst({ where: { active: true, ...productKey(idOrCode) } });
   if (!service) throw new NotFoundError('No such product: see GET /api/public/services.');
   if (opts.online && !service.bookableOnline)
     throw new ValidationError('This product cannot be booked online: please call us.', {

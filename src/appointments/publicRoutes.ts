@@ -8,7 +8,7 @@ import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
 import { availability, brusselsIso } from './availability';
-import { agendasFor } from './agenda';
+import { agendasFor, agendasForProduct } from './agenda';
 import { appointmentForToken, book, cancel, findService, reschedule } from './booking';
 import { manageUrl } from './tell';
 import { citizenSubjectOf } from '../citizens/current';
@@ -87,8 +87,13 @@ export const appointmentPublicRoutes = [
         path: ['to'],
       }),
     handler: async (_req, res, { params, query }) => {
-      const service = await findService(params.id, { online: true });
-      const agendas = await agendasFor(service.id, query.from, query.to);
+      // the agenda is read alongside the product, by the same id or code; read again in the rare case that the
+      // code named another product by the time the agenda was read
+      const [service, read] = await Promise.all([
+        findService(params.id, { online: true }),
+        agendasForProduct(params.id, query.from, query.to),
+      ]);
+      const agendas = read.serviceId === service.id ? read.agendas : await agendasFor(service.id, query.from, query.to);
       const slots = availability({ ...service }, agendas, query.from, query.to, new Date());
       res.setHeader('Cache-Control', 'no-store');
       return {

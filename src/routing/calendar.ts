@@ -49,7 +49,6 @@ export class BusinessCalendar {
   private readonly weekly: OpeningTimes[][];
   private readonly closures: ClosureSpec[];
   private readonly publicHolidays: boolean;
-  private readonly holidaysByYear = new Map<number, Set<string>>();
 
   constructor(spec: CalendarSpec) {
     this.weekly = weeklyOpeningTimes(spec.hours);
@@ -125,8 +124,13 @@ export class BusinessCalendar {
 
   /** The open blocks of one local calendar day (YYYY-MM-DD) as [start, end) instants, [] on closed days. */
   blocksOn(day: string): { start: Date; end: Date }[] {
+    return this.spansOn(day).map(([start, end]) => ({ start: new Date(start), end: new Date(end) }));
+  }
+
+  /** `blocksOn` as epoch milliseconds, for callers that compute with many days at once (appointment availability). */
+  spansOn(day: string): [number, number][] {
     assertDay(day);
-    return this.openSpans(day).map((span) => ({ start: new Date(span.start), end: new Date(span.end) }));
+    return this.openSpans(day).map((span) => [span.start, span.end]);
   }
 
   private openSpans(day: string): Span[] {
@@ -143,16 +147,7 @@ export class BusinessCalendar {
 
   private isClosed(day: string): boolean {
     if (this.closures.some((closure) => closure.start <= day && day <= closure.end)) return true;
-    return this.publicHolidays && this.holidaysOf(Number(day.slice(0, 4))).has(day);
-  }
-
-  private holidaysOf(year: number): Set<string> {
-    let days = this.holidaysByYear.get(year);
-    if (!days) {
-      days = new Set(belgianPublicHolidays(year).map((holiday) => holiday.date));
-      this.holidaysByYear.set(year, days);
-    }
-    return days;
+    return this.publicHolidays && holidaysOf(Number(day.slice(0, 4))).has(day);
   }
 
   /** Open spans in time order from `day` on, until HORIZON_DAYS days in a row have none. */
@@ -174,6 +169,21 @@ export class BusinessCalendar {
   }
 }
 
+// the holidays and clock offsets of a day never change, and calendars are made per request: kept per process
+const holidaysByYear = new Map<number, Set<string>>();
+const offsetsByDay = new Map<string, [before: number, after: number]>();
+const checkedDays = new Set<string>();
+const REMEMBERED_DAYS = 20_000;
+
+function holidaysOf(year: number): Set<string> {
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Set(belgianPublicHolidays(year).map((holiday) => holiday.date));
+    holidaysByYear.set(year, days);
+  }
+  return days;
+}
+
 /**
  * Turns minutes after midnight on one Brussels day into instants: the first instant at which the clock reads that
  * time or later. So a time the clock shows twice (autumn) means its first showing, and a time it skips (spring) the
@@ -181,9 +191,17 @@ export class BusinessCalendar {
  */
 function wallClockOn(day: string): (minuteOfDay: number) => number {
   const midnightAsUtc = Date.parse(`${day}T00:00:00Z`);
-  // every instant whose Brussels date is `day` lies between these two
-  const offsetBefore = brusselsZone.offset(midnightAsUtc - MAX_UTC_OFFSET_MS) * MINUTE_MS;
-  const offsetAfter = brusselsZone.offset(midnightAsUtc + DAY_MS + MAX_UTC_OFFSET_MS) * MINUTE_MS;
+  let offsets = offsetsByDay.get(day);
+  if (!offsets) {
+    // every instant whose Brussels date is `day` lies between these two
+    offsets = [
+      brusselsZone.offset(midnightAsUtc - MAX_UTC_OFFSET_MS) * MINUTE_MS,
+      brusselsZone.offset(midnightAsUtc + DAY_MS + MAX_UTC_OFFSET_MS) * MINUTE_MS,
+    ];
+    if (offsetsByDay.size >= REMEMBERED_DAYS) offsetsByDay.clear();
+    offsetsByDay.set(day, offsets);
+  }
+  const [offsetBefore, offsetAfter] = offsets;
   // Brussels changes its clocks months apart, so one offset at both ends holds all day; asking the time zone is slow
   if (offsetBefore === offsetAfter) return (minute) => midnightAsUtc + minute * MINUTE_MS - offsetBefore;
   return (minute) => firstInstantReading(midnightAsUtc + minute * MINUTE_MS, offsetBefore, offsetAfter);
@@ -238,9 +256,12 @@ function validClosure({ start, end }: ClosureSpec): ClosureSpec {
 }
 
 function assertDay(day: string): void {
+  if (checkedDays.has(day)) return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !DateTime.fromISO(day).isValid) {
     throw new RangeError(`"${day}" is not a day (YYYY-MM-DD)`);
   }
+  if (checkedDays.size >= REMEMBERED_DAYS) checkedDays.clear();
+  checkedDays.add(day);
 }
 
 function instant(at: Date): number {
