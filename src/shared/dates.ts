@@ -10,7 +10,9 @@ export const LocalDay = z
   .refine(
     (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: BRUSSELS }).isValid,
     'Use a date as YYYY-MM-DD.',
-  );
+  )
+  // the holiday calendar (Easter) is Gregorian, and no town's case lies outside these years
+  .refine((v) => v.slice(0, 4) >= '1900' && v.slice(0, 4) <= '2999', 'Use a date between 1900 and 2999.');
 
 /** A moment with its offset (2026-11-24T09:00:00+01:00), as the availability lists it; a bare local time is ambiguous on the clock-change days. */
 export const Moment = z

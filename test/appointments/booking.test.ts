@@ -64,6 +64,11 @@ test('bad availability questions get a 400 that says what to send; an unknown pr
     .get(`/api/public/services/${world.serviceId}/availability?from=2026-01-01&to=2026-06-01`)
     .expect(400);
   expect(JSON.stringify(long.body)).toContain('at most 62 days');
+  // before the Gregorian calendar the holidays cannot be known: a clear 400, not a 500
+  const ancient = await request(app)
+    .get(`/api/public/services/${world.serviceId}/availability?from=1500-01-01&to=1500-01-02`)
+    .expect(400);
+  expect(JSON.stringify(ancient.body)).toContain('between 1900 and 2999');
   await request(app)
     .get(`/api/public/services/bestaat-niet/availability?from=${world.day}&to=${world.day}`)
     .expect(404);
