@@ -99,7 +99,7 @@ async function leased<T>(ids: string[], work: () => Promise<T>): Promise<T> {
 /**
  * A status update is claimed together with the other status updates for the same citizen that are due (or
  * nearly): they go out as one message. One citizen's updates are claimed one sender at a time (an advisory lock
- * on the address), so simultaneous jobs of a bulk change do not each send a part.
+ * on the address), so relays claiming at once after a bulk change do not each send a part.
  */
 async function claimWithCompanions(id: string): Promise<Notification[]> {
   const peek = await db().notification.findUnique({

@@ -76,7 +76,10 @@ test('a worker killed while its sends hang leaves them to the other worker withi
   // longer than a lease: the first worker renews it while its sends are under way, so the second leaves them alone
   await new Promise((r) => setTimeout(r, 25_000));
   expect(mail.accepted.size).toBe(0);
-  const rows = await db().notification.findMany({ where: { id: { in: ids } }, select: { status: true, attempts: true } });
+  const rows = await db().notification.findMany({
+    where: { id: { in: ids } },
+    select: { status: true, attempts: true },
+  });
   expect(rows.every((r) => r.status === 'sending' && r.attempts === 1)).toBe(true);
 
   first.proc.kill('SIGKILL');
