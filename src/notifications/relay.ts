@@ -116,7 +116,8 @@ export class OutboxRelay {
       .catch((err: unknown) => logger.error({ err }, 'outbox relay: a send ended unexpectedly; its lease will run out'))
       .finally(() => {
         this.sends.delete(under);
-        if (this.full) this.wake();
+        // refill once half the slots are free: one claim for several rows rather than one per finished send
+        if (this.full && this.sends.size <= Math.floor(this.concurrency / 2)) this.wake();
       });
     this.sends.add(under);
   }
