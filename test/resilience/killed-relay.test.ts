@@ -33,6 +33,8 @@ async function holdingMailServer(port: number) {
       });
     },
   });
+  // a killed worker's connections end abruptly
+  server.on('error', () => undefined);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
   return { accepted, held, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
