@@ -26,7 +26,8 @@ export async function releaseWaiting(channels: NotificationChannel[]): Promise<n
  * status update's delay, a retry's backoff, a lease running out) and at least every OUTBOX_SWEEP_INTERVAL_MS as a
  * safety net (a signal lost while the listening connection was down). Each wake claims due rows in batches with
  * FOR UPDATE SKIP LOCKED, so relays in several processes share the work and each row goes to one of them; at most
- * OUTBOX_CONCURRENCY sends are under way per process. Redis plays no part: with Redis away the outbox still sends.
+ * OUTBOX_CONCURRENCY sends are under way per process. Redis is only read for the provider circuits, which count
+ * as closed without it: with Redis away the outbox still sends.
  *
  * A row being sent is leased (OUTBOX_LEASE_MS) and the lease renewed every OUTBOX_LEASE_RENEW_MS while the send
  * is under way; a process that is killed stops renewing and another relay takes its rows over once the lease has
