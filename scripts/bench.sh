@@ -9,6 +9,10 @@ if [ "$only" = all ] || [ "$only" = intake ]; then
   node dist/scripts/bench/intake.js
   node dist/scripts/bench/intake.js --redis-cut
 fi
+if [ "$only" = redis ]; then
+  # Redis commands per web-form ticket, on a Redis of its own (needs redis-server)
+  node dist/scripts/bench/redisPerTicket.js
+fi
 if [ "$only" = all ] || [ "$only" = routing ]; then
   node dist/scripts/bench/routing.js
 fi

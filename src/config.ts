@@ -104,12 +104,14 @@ const schema = z.object({
     .default('partial'),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+  // the relay looks for due rows at least this often even when no signal came (a safety net; see relay.ts)
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
-  OUTBOX_LEASE_MS: z.coerce
-    .number()
-    .int()
-    .min(1000)
-    .default(10 * 60 * 1000),
+  // a row being sent is leased to its worker, which renews the lease while the send is under way; a worker that
+  // dies stops renewing and another takes the row over once the lease has run out
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(20_000),
+  OUTBOX_LEASE_RENEW_MS: z.coerce.number().int().min(100).default(5000),
+  // sends under way at once in one worker process
+  OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
   // a provider that stopped answering is probed first after the shortest wait, then doubling up to the longest
   PROVIDER_PROBE_MIN_MS: z.coerce.number().int().min(50).default(5000),
   PROVIDER_PROBE_MAX_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
@@ -383,6 +385,11 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
   if (storage.startsWith('s3:') && given('AWS_ACCESS_KEY_ID') !== given('AWS_SECRET_ACCESS_KEY'))
     problems.push(
       `  - ${given('AWS_ACCESS_KEY_ID') ? 'AWS_ACCESS_KEY_ID needs AWS_SECRET_ACCESS_KEY' : 'AWS_SECRET_ACCESS_KEY needs AWS_ACCESS_KEY_ID'}: the bucket of STORAGE_URL is reached with both`,
+    );
+  const [lease, renew] = [Number(env.OUTBOX_LEASE_MS || 20_000), Number(env.OUTBOX_LEASE_RENEW_MS || 5000)];
+  if (renew * 2 > lease)
+    problems.push(
+      `  - OUTBOX_LEASE_RENEW_MS=${renew} must be at most half of OUTBOX_LEASE_MS=${lease}: a sending worker renews its lease before it runs out, with room for one late renewal`,
     );
   const smtp = /^smtps?:\/\/([^:@/]*)(:[^@/]*)?@/.exec(env.SMTP_URL ?? '');
   if (smtp && smtp[1] && !smtp[2])

@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
-import { scheduleOutboxSweep, startOutboxWorker } from './notifications/jobs';
+import type { OutboxRelay } from './notifications/relay';
+import { retireOutboxQueue, startOutboxWorker } from './notifications/jobs';
 import { MailboxSupervisor } from './channels/email/mailboxes/supervisor';
 import { scheduleSlaChecks, startSlaWorker } from './routing/slaJobs';
 import { scheduleRetention, startRetentionWorker } from './privacy/jobs';
@@ -15,7 +16,8 @@ import { subscribeLiveToTicketChanges } from './live/events';
 import { scheduleReportRollups, startReportRollupWorker } from './analytics/rollupJobs';
 
 export interface Workers {
-  queues: Worker[];
+  /** the BullMQ processors, and the outbox relay */
+  queues: (Worker | OutboxRelay)[];
   mailboxes: MailboxSupervisor;
   stop(): Promise<void>;
 }
@@ -37,7 +39,7 @@ export async function startWorkers(): Promise<Workers> {
   ];
   // the schedules are written to Redis when it answers; a Redis that is away must not hold up the mailboxes
   for (const schedule of [
-    scheduleOutboxSweep,
+    retireOutboxQueue,
     scheduleSlaChecks,
     scheduleRetention,
     schedulePhoneSweep,

@@ -12,7 +12,6 @@ import { VersionMismatch } from '../shared/versions';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import { resolveContact } from '../contacts/resolve';
 import { recordEvent } from '../tickets/events';
-import { dispatchOutbox } from '../notifications/outbox';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import { encryptSecret } from '../shared/secretBox';
 import { BRUSSELS } from '../shared/dates';
@@ -167,7 +166,6 @@ export async function book(input: BookingInput): Promise<Booked> {
           });
         return { appointment, outbox: await tellCitizen(tx, appointment, 'confirmed') };
       });
-      await dispatchOutbox(result.outbox);
       await scheduleReminder(result.appointment, service.reminderHoursBefore);
       return { appointment: result.appointment, manageToken: token };
     } catch (err) {
@@ -233,7 +231,6 @@ export async function reschedule(
           });
         return { moved, outbox: await tellCitizen(tx, moved, 'rescheduled') };
       });
-      await dispatchOutbox(result.outbox);
       await scheduleReminder(result.moved, service.reminderHoursBefore);
       return result.moved;
     } catch (err) {
@@ -261,7 +258,6 @@ export async function cancel(a: Appointment, by: { userId?: string }): Promise<A
       });
     return { cancelled, outbox: await tellCitizen(tx, cancelled, 'cancelled') };
   });
-  await dispatchOutbox(result.outbox);
   await forgetReminder(a.id);
   return result.cancelled;
 }

@@ -4,7 +4,6 @@ import { config } from '../config';
 import { logger } from '../logger';
 import { redisConnection } from '../redis';
 import { QUEUE, queue, queueConnection } from '../queues';
-import { dispatchOutbox } from '../notifications/outbox';
 import type { Appointment } from '../generated/prisma/client';
 import { tellCitizen } from './tell';
 
@@ -45,7 +44,7 @@ export async function scheduleReminder(a: Appointment, hoursBefore: number): Pro
 }
 
 export async function sendReminder(id: string, startsAt?: Date): Promise<'sent' | 'nothing'> {
-  const outbox = await db().$transaction(async (tx) => {
+  const told = await db().$transaction(async (tx) => {
     const claimed = await tx.appointment.updateMany({
       where: { id, status: 'booked', reminderSentAt: null, startsAt: startsAt ?? { gt: new Date() } },
       data: { reminderSentAt: new Date() },
@@ -53,9 +52,7 @@ export async function sendReminder(id: string, startsAt?: Date): Promise<'sent' 
     if (claimed.count === 0) return undefined;
     return tellCitizen(tx, await tx.appointment.findUniqueOrThrow({ where: { id } }), 'reminder');
   });
-  if (!outbox) return 'nothing';
-  await dispatchOutbox(outbox);
-  return 'sent';
+  return told ? 'sent' : 'nothing';
 }
 
 /** Appointments whose reminder time has come and gone without one (Redis was away when they were booked). */

@@ -5,7 +5,7 @@ import { burnPasswordCheck, verifyPassword } from './password';
 import type { Principal } from './principal';
 import type { Language } from '../generated/prisma/enums';
 import { AppError, NotFoundError, UnauthorizedError } from '../shared/errors';
-import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { addToOutbox } from '../notifications/outbox';
 import { accountLocked } from '../notifications/templates';
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -53,7 +53,7 @@ export async function recordFailure(user: {
   const count = user.failedLoginCount + 1;
   if (count >= c.LOGIN_LOCK_AFTER) {
     const until = new Date(Date.now() + c.LOGIN_LOCK_MINUTES * 60_000);
-    const id = await db().$transaction(async (tx) => {
+    await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: until } });
       return addToOutbox(tx, {
         channel: 'email',
@@ -63,7 +63,6 @@ export async function recordFailure(user: {
         content: accountLocked(user.language, { name: user.name, until, attempts: count }),
       });
     });
-    await dispatchOutbox([id]);
     throw new AccountLockedError(until);
   }
   await db().user.update({ where: { id: user.id }, data: { failedLoginCount: count } });

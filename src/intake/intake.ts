@@ -17,7 +17,7 @@ import { decideRouting } from '../routing/decide';
 import { pickSlaPolicy, slaDeadlines } from '../routing/sla';
 import { cachedCalendarFor } from '../routing/schedule';
 import { referenceData } from '../routing/referenceData';
-import { dispatchOutbox, outboxRow, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
+import { outboxRow, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import { insertNewTicket, type Row, type TableRows } from './oneStatement';
 import { replyLanguage } from '../notifications/replyLanguage';
@@ -107,7 +107,6 @@ export async function intake(input: IntakeInput): Promise<IntakeResult> {
     await ticketChanged(result.outcome === 'created' ? 'created' : 'message', result.ticket, {
       direction: 'inbound',
     });
-  await dispatchOutbox(result.outbox);
   return {
     ticket: result.ticket,
     outcome: result.outcome,
@@ -120,7 +119,6 @@ interface TxResult {
   ticket: Ticket;
   outcome: IntakeOutcome;
   trackingToken?: string;
-  outbox: string[];
 }
 
 /** A submission key, Message-ID or provider id seen before: the ticket it made, with a fresh tracking link. */
@@ -144,7 +142,6 @@ async function repeated(tx: Tx, input: IntakeInput): Promise<TxResult | undefine
     ticket: existing.ticket,
     outcome: 'duplicate',
     trackingToken: await issueTrackingToken(tx, existing.ticketId),
-    outbox: [],
   };
 }
 
@@ -354,7 +351,7 @@ async function openTicket(input: IntakeInput): Promise<TxResult> {
       ...(input.alsoInsert?.(ticketId) ?? []),
     ],
   });
-  return { ticket, outcome: 'created', trackingToken, outbox: outbox.map((n) => n.id as string) };
+  return { ticket, outcome: 'created', trackingToken };
 }
 
 /**
@@ -514,5 +511,5 @@ async function joinTicket(
       data: { tags: [...new Set([...ticket.tags, ...input.tags])] },
     });
   }
-  return { ticket, outcome: 'joined', outbox: [] };
+  return { ticket, outcome: 'joined' };
 }

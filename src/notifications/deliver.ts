@@ -6,30 +6,100 @@ import { RecipientUnreachable, senderRegistry } from './senders';
 import { bundle } from './bundle';
 import { circuitState, providerOf, ProviderPaused, throughCircuit } from './providerCircuit';
 import type { NotificationChannel } from '../generated/prisma/enums';
+import { logger } from '../logger';
 
 /** paused: the provider is unreachable; the row waits unchanged until its circuit closes and releases it */
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed' | 'paused';
 
+/** The lease as an SQL interval; every lease is measured on PostgreSQL's clock, the same for all workers. */
+const leaseMs = () => config().OUTBOX_LEASE_MS;
+
 /**
  * Claims the row first: only a pending row that is due, or one whose sender died while holding it (lease
- * expired), is sent. A second worker, a retried job or a re-queue by the sweeper finds nothing to
- * claim, so a message that was sent is never sent again.
+ * expired), is sent. A second worker, a second relay or a repeated call finds nothing to claim, so a message that
+ * was sent is never sent again.
  */
 async function claim(id: string, tx: Tx = db()): Promise<Notification | undefined> {
-  const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE notification SET status = 'sending', locked_at = now(), attempts = attempts + 1
     WHERE id = ${id}::uuid AND (send_after IS NULL OR send_after <= now())
-      AND (status = 'pending' OR (status = 'sending' AND locked_at < ${leaseExpired}))
+      AND (status = 'pending' OR (status = 'sending' AND locked_at < now() - ${leaseMs()}::int * interval '1 millisecond'))
     RETURNING id`;
   if (rows.length === 0) return undefined;
   return tx.notification.findUniqueOrThrow({ where: { id } });
 }
 
 /**
+ * The relay's batch: up to `limit` due rows (pending and due, or leased by a worker that stopped renewing), claimed
+ * in one statement. SKIP LOCKED lets several relays claim at once, each row by one of them. Status updates are
+ * left out: they are claimed one citizen at a time with their companions (dueStatusUpdates, deliverNotification).
+ */
+export async function claimDue(limit: number, paused: NotificationChannel[] = []): Promise<Notification[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    UPDATE notification SET status = 'sending', locked_at = now(), attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM notification
+      WHERE template NOT LIKE 'status\_%' AND NOT (channel::text = ANY(${paused}::text[]))
+        AND ((status = 'pending' AND (send_after IS NULL OR send_after <= now()))
+          OR (status = 'sending' AND locked_at < now() - ${leaseMs()}::int * interval '1 millisecond'))
+      ORDER BY created_at
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  if (rows.length === 0) return [];
+  return db().notification.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { createdAt: 'asc' } });
+}
+
+/** Status updates that are due, oldest first, not claimed: deliverNotification claims each with its companions. */
+export async function dueStatusUpdates(limit: number, paused: NotificationChannel[] = []): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM notification
+    WHERE template LIKE 'status\_%' AND NOT (channel::text = ANY(${paused}::text[]))
+      AND ((status = 'pending' AND (send_after IS NULL OR send_after <= now()))
+        OR (status = 'sending' AND locked_at < now() - ${leaseMs()}::int * interval '1 millisecond'))
+    ORDER BY created_at
+    LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Milliseconds until the next row falls due (a delayed status update, a retry's backoff) or a lease runs out;
+ * undefined when nothing is waiting. Rows of a paused provider wait for its circuit to close instead.
+ */
+export async function nextDueInMs(paused: NotificationChannel[] = []): Promise<number | undefined> {
+  const [row] = await db().$queryRaw<{ ms: number | null }[]>`
+    SELECT (GREATEST(0, EXTRACT(EPOCH FROM (min(t) - now())) * 1000))::float8 AS ms FROM (
+      SELECT min(send_after) AS t FROM notification
+      WHERE status = 'pending' AND send_after > now() AND NOT (channel::text = ANY(${paused}::text[]))
+      UNION ALL
+      SELECT min(locked_at) + ${leaseMs()}::int * interval '1 millisecond' FROM notification WHERE status = 'sending'
+    ) due`;
+  return row?.ms ?? undefined;
+}
+
+/**
+ * Keeps the rows' lease while their send is under way: a send that takes long (a slow mail server) is not taken
+ * over, and one whose worker was killed is taken over soon after, once its lease ran out without renewal.
+ */
+async function leased<T>(ids: string[], work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {
+    db()
+      .$executeRaw`UPDATE notification SET locked_at = now() WHERE id = ANY(${ids}::uuid[]) AND status = 'sending'`.catch(
+      (err: unknown) => logger.warn({ err, ids }, 'outbox: could not renew the lease of a send under way'),
+    );
+  }, config().OUTBOX_LEASE_RENEW_MS);
+  timer.unref();
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
  * A status update is claimed together with the other status updates for the same citizen that are due (or
  * nearly): they go out as one message. One citizen's updates are claimed one sender at a time (an advisory lock
- * on the address), so simultaneous jobs of a bulk change do not each send a part.
+ * on the address), so relays claiming at once after a bulk change do not each send a part.
  */
 async function claimWithCompanions(id: string): Promise<Notification[]> {
   const peek = await db().notification.findUnique({
@@ -104,7 +174,8 @@ async function release(ids: string[], err: unknown, attempts: number): Promise<D
     });
     return 'suppressed';
   }
-  const final = attempts >= config().OUTBOX_MAX_ATTEMPTS;
+  const c = config();
+  const final = attempts >= c.OUTBOX_MAX_ATTEMPTS;
   const cause = err instanceof ProviderPaused ? err.cause : err;
   await db().notification.updateMany({
     where: { id: { in: ids } },
@@ -112,6 +183,11 @@ async function release(ids: string[], err: unknown, attempts: number): Promise<D
       status: final ? 'failed' : 'pending',
       lockedAt: null,
       lastError: String((cause as Error).message ?? cause).slice(0, 1000),
+      // exponential backoff on the row's own attempts; a row that met its provider's outage waits for the
+      // circuit to close instead (it is released with all the others)
+      ...(final || err instanceof ProviderPaused
+        ? {}
+        : { sendAfter: new Date(Date.now() + c.OUTBOX_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1)) }),
     },
   });
   if (final) return 'failed';
@@ -120,14 +196,27 @@ async function release(ids: string[], err: unknown, attempts: number): Promise<D
   return err instanceof ProviderPaused ? paused(err) : 'retry';
 }
 
+/** Claims one row (a status update with its companions) and sends it: the relay's way for status updates. */
 export async function deliverNotification(id: string): Promise<DeliveryOutcome> {
   const rows = await claimWithCompanions(id);
-  const n = rows[0];
-  if (!n) {
-    // a job that fired a moment before the row is due tries again shortly instead of waiting for the sweeper
+  if (!rows[0]) {
+    // asked a moment before the row is due: it goes when it is (the relay wakes for it)
     const row = await db().notification.findUnique({ where: { id }, select: { status: true, sendAfter: true } });
     return row?.status === 'pending' && row.sendAfter && row.sendAfter > new Date() ? 'retry' : 'skipped';
   }
+  return deliverClaimed(rows);
+}
+
+/** Sends rows this worker has claimed (one message, or a status update with its companions), keeping their lease. */
+export async function deliverClaimed(rows: Notification[]): Promise<DeliveryOutcome> {
+  return leased(
+    rows.map((r) => r.id),
+    () => sendClaimed(rows),
+  );
+}
+
+async function sendClaimed(rows: Notification[]): Promise<DeliveryOutcome> {
+  const n = rows[0];
   const stale = await outdated(rows);
   if (stale.size) {
     await db().notification.updateMany({
@@ -158,40 +247,13 @@ export async function deliverNotification(id: string): Promise<DeliveryOutcome> 
   }
 }
 
-/** Rows that are due but may have no job (Redis was away, or a worker died holding them). */
-export async function findStrandedNotifications(
-  olderThanMs: number,
-  limit = 500,
-  pausedChannels: NotificationChannel[] = [],
-): Promise<string[]> {
-  const before = new Date(Date.now() - olderThanMs);
-  const leaseExpired = new Date(Date.now() - config().OUTBOX_LEASE_MS);
-  const rows = await db().notification.findMany({
-    where: {
-      // a paused provider's rows wait for its circuit to close, which releases them all at once
-      ...(pausedChannels.length ? { channel: { notIn: pausedChannels } } : {}),
-      OR: [
-        { status: 'pending', createdAt: { lt: before }, OR: [{ sendAfter: null }, { sendAfter: { lt: before } }] },
-        { status: 'sending', lockedAt: { lt: leaseExpired } },
-      ],
-    },
-    select: { id: true },
-    orderBy: { createdAt: 'asc' },
-    take: limit,
-  });
-  return rows.map((r) => r.id);
-}
-
-/** Everything due that waited for the channels' provider, oldest first. */
-export async function waitingNotifications(channels: NotificationChannel[]): Promise<string[]> {
-  const rows = await db().notification.findMany({
+/** How many rows wait, due, for the channels' provider (told when its circuit closes). */
+export async function countWaiting(channels: NotificationChannel[]): Promise<number> {
+  return db().notification.count({
     where: {
       status: 'pending',
       channel: { in: channels },
       OR: [{ sendAfter: null }, { sendAfter: { lte: new Date() } }],
     },
-    select: { id: true },
-    orderBy: { createdAt: 'asc' },
   });
-  return rows.map((r) => r.id);
 }

@@ -1,8 +1,5 @@
 import type { Tx } from '../db';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
-import { queue, queueConnection, QUEUE } from '../queues';
-import { config } from '../config';
-import { logger } from '../logger';
 import type { Rendered } from './templates';
 
 /** Email threading: how a mail program files our message into the citizen's conversation. */
@@ -34,7 +31,10 @@ export interface OutboxEntry {
   sendAfter?: Date;
 }
 
-/** Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. */
+/**
+ * Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. The
+ * insert's trigger signals the outbox relays (NOTIFY, delivered at commit): the caller has nothing more to do.
+ */
 export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
   const row = await tx.notification.create({
     data: {
@@ -72,46 +72,4 @@ export function outboxRow(entry: OutboxEntry, id: string): Record<string, unknow
     headers: { ...entry.headers },
     send_after: entry.sendAfter,
   };
-}
-
-export function outboxJobOptions() {
-  const c = config();
-  return {
-    // BullMQ retries with backoff; the row's own attempt count decides when to give up (see deliver.ts).
-    attempts: c.OUTBOX_MAX_ATTEMPTS + 5,
-    backoff: { type: 'exponential', delay: c.OUTBOX_RETRY_BASE_MS },
-    removeOnComplete: true,
-    removeOnFail: 1000,
-  };
-}
-
-/**
- * Hands committed outbox rows to the queue. The job id is the row id, so a row is queued at most
- * once at a time; if Redis is away the sweeper queues it later, so a failure here loses nothing.
- */
-let lastWarning = 0;
-/** During an outage every request would say the same thing: say it once a minute. */
-function warnOncePerMinute(message: string): void {
-  if (Date.now() - lastWarning < 60_000) return;
-  lastWarning = Date.now();
-  logger.warn(message);
-}
-
-export async function dispatchOutbox(ids: string[], delayMs = 0): Promise<void> {
-  if (ids.length === 0) return;
-  const q = queue(QUEUE.outbox);
-  if (queueConnection() === 'down')
-    return warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
-  // BullMQ waits for a connection that is down; a request must not, so it gives up after a moment
-  const adding = q.addBulk(
-    ids.map((id) => ({ name: 'deliver', data: { id }, opts: { ...outboxJobOptions(), jobId: id, delay: delayMs } })),
-  );
-  adding.catch(() => undefined);
-  const gaveUp = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 2000).unref());
-  try {
-    if ((await Promise.race([adding, gaveUp])) === 'timeout')
-      warnOncePerMinute('outbox: Redis not reachable; the sweeper will queue the waiting notifications');
-  } catch (err) {
-    logger.warn({ err, ids }, 'outbox: could not queue now; the sweeper will retry');
-  }
 }

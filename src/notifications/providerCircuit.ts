@@ -9,7 +9,7 @@ import { PROVIDERS, senderRegistry, type Provider } from './senders';
  * One circuit breaker per provider, shared by every worker process through Redis. A provider that does not
  * answer at all (connection refused, timeout, a 5xx from Twilio) opens its circuit: the outbox then stops
  * trying its messages, which wait unchanged, and one probe at a time asks the provider again at growing
- * intervals. When it answers, the circuit closes and everything that waited is queued at once.
+ * intervals. When it answers, the circuit closes and every outbox relay is woken to send what waited.
  * A refusal of one message (a 550 for one address, Twilio's 21211 for one number) is that message's
  * own failure and leaves the circuit alone.
  */
@@ -59,7 +59,7 @@ export async function circuitStates(): Promise<CircuitState[]> {
   return Promise.all(PROVIDERS.map(circuitState));
 }
 
-/** The channels whose provider is unreachable now: the sweeper leaves their rows waiting. */
+/** The channels whose provider is unreachable now: the outbox relays leave their rows waiting. */
 export async function pausedChannels(): Promise<NotificationChannel[]> {
   return (await circuitStates()).filter((s) => s.openSince).flatMap((s) => channelsOf(s.provider));
 }
@@ -150,7 +150,7 @@ export async function probeIfDue(
   } finally {
     if ((await redis.get(`${key(provider)}:probe`)) === token) await redis.del(`${key(provider)}:probe`);
   }
-  // closed first, then released: a job started from here on finds the circuit closed and sends
+  // closed first, then released: a relay woken from here on finds the circuit closed and sends
   await redis.del(key(provider));
   const since = new Date(Number(openedAt));
   const released = await release(channelsOf(provider), since);

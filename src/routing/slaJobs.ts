@@ -5,7 +5,7 @@ import { logger } from '../logger';
 import { redisConnection } from '../redis';
 import { QUEUE, queue } from '../queues';
 import { recordEvent } from '../tickets/events';
-import { addToOutbox, dispatchOutbox } from '../notifications/outbox';
+import { addToOutbox } from '../notifications/outbox';
 import { slaBreach, slaWarning } from '../notifications/templates';
 
 const KINDS = [
@@ -45,23 +45,20 @@ async function tell(
   template: string,
   content: ReturnType<typeof slaWarning>,
 ) {
-  const ids: string[] = [];
   const unique = [...new Set(recipients.filter((r): r is string => Boolean(r)))];
+  // the outbox relays hear of the rows when this commits
   await db().$transaction(async (tx) => {
     for (const recipient of unique)
-      ids.push(
-        await addToOutbox(tx, {
-          channel: 'email',
-          template,
-          language: 'nl',
-          recipient,
-          content,
-          ticketId,
-          headers: { autoSubmitted: 'auto-generated' },
-        }),
-      );
+      await addToOutbox(tx, {
+        channel: 'email',
+        template,
+        language: 'nl',
+        recipient,
+        content,
+        ticketId,
+        headers: { autoSubmitted: 'auto-generated' },
+      });
   });
-  await dispatchOutbox(ids);
 }
 
 /**

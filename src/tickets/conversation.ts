@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import { db, type Tx } from '../db';
 import type { NotificationChannel, TicketStatus } from '../generated/prisma/enums';
 import { ConflictError, ValidationError } from '../shared/errors';
-import { addToOutbox, dispatchOutbox, type OutboxEntry } from '../notifications/outbox';
+import { addToOutbox, type OutboxEntry } from '../notifications/outbox';
 import { agentReply, type Rendered } from '../notifications/templates';
 import { STATUS_TEMPLATE_KEYS } from '../notifications/statusTemplates';
 import { recordEvent } from './events';
@@ -128,7 +128,6 @@ export async function replyToCitizen(
     return { message, notificationId, ticket: updated };
   });
   await ticketChanged('message', result.ticket, { direction: 'outbound' });
-  await dispatchOutbox([result.notificationId]);
   return result.message;
 }
 

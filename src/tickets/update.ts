@@ -7,8 +7,6 @@ import { recordEvent, type TicketEventType } from './events';
 import { ticketFor } from './access';
 import { refreshSla } from '../routing/sla';
 import { queueStatusUpdate } from '../notifications/statusUpdates';
-import { dispatchOutbox } from '../notifications/outbox';
-import { config } from '../config';
 import { ticketChanged } from '../shared/ticketChanges';
 import { staleVersion, VersionMismatch } from '../shared/versions';
 import { presentOneTicket } from './presenter';
@@ -83,7 +81,6 @@ export async function staleTicket(user: Principal, id: string) {
  * and the answer is a 409 naming them.
  */
 export async function updateTicket(user: Principal, id: string, input: TicketChanges, version: number) {
-  const outbox: string[] = [];
   let updated;
   let before: { assigneeId: string | null; departmentId: string | null } | undefined;
   try {
@@ -116,10 +113,8 @@ export async function updateTicket(user: Principal, id: string, input: TicketCha
       if (count === 0) throw new VersionMismatch(id);
       const updated = await tx.ticket.findUniqueOrThrow({ where: { id }, include: { contact: true } });
       // the update names the department as it is after this change
-      for (const write of deferred) {
-        const notificationId = await write();
-        if (notificationId) outbox.push(notificationId);
-      }
+      // a status update waits STATUS_UPDATE_DELAY_SECONDS on its row (sendAfter); the outbox relay sends it then
+      for (const write of deferred) await write();
       if (!['departmentId', 'categoryId', 'priority'].some((k) => k in data)) return updated;
       // new deadlines follow from a new department, category or priority
       await refreshSla(tx, updated);
@@ -133,6 +128,5 @@ export async function updateTicket(user: Principal, id: string, input: TicketCha
     await ticketChanged(updated.assigneeId !== before!.assigneeId ? 'assigned' : 'updated', updated, {
       previousDepartmentId: before!.departmentId,
     });
-  await dispatchOutbox(outbox, config().STATUS_UPDATE_DELAY_SECONDS * 1000);
   return updated;
 }

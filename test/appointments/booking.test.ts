@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { Worker } from 'bullmq';
+import type { OutboxRelay } from '../../src/notifications/relay';
 import request from 'supertest';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
@@ -17,7 +17,7 @@ import { at, counters, type CounterWorld } from './world';
 let app: Express;
 let mailbox: Mailbox;
 let twilio: TwilioStandIn;
-let worker: Worker;
+let worker: OutboxRelay;
 let world: CounterWorld;
 
 beforeAll(async () => {

@@ -1,8 +1,7 @@
-import { Worker } from 'bullmq';
 import { db } from '../../src/db';
-import { startOutboxWorker } from '../../src/notifications/jobs';
-import { deliverNotification, findStrandedNotifications } from '../../src/notifications/deliver';
-import { dispatchOutbox } from '../../src/notifications/outbox';
+import { releaseWaiting, startOutboxWorker } from '../../src/notifications/jobs';
+import { claimDue, deliverNotification } from '../../src/notifications/deliver';
+import type { OutboxRelay } from '../../src/notifications/relay';
 import { makeTicket } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
@@ -10,7 +9,7 @@ import { eventually } from '../support/wait';
 import { intake } from '../../src/intake/intake';
 
 let mailbox: Mailbox;
-let worker: Worker | undefined;
+let worker: OutboxRelay | undefined;
 
 beforeAll(async () => {
   mailbox = await startMailbox();
@@ -32,11 +31,38 @@ test('an SMTP server that refuses at first delays the mail; it is delivered once
   expect(row.attempts).toBe(3);
   expect(row.providerId).toBe(`<${row.id}@testdorp.example>`);
   expect(mailbox.messages.filter((m) => m.subject?.includes(ticket.reference))).toHaveLength(1);
-  await worker.close();
+  await worker!.close();
   worker = undefined;
 });
 
-test('a sent notification is never sent again, whoever asks: a retried job, a restarted worker or the sweeper', async () => {
+test('a failed send waits for its backoff, doubling with the row’s own attempts', async () => {
+  const ticket = await makeTicket();
+  const row = await db().notification.create({
+    data: {
+      channel: 'email',
+      template: 't',
+      language: 'nl',
+      recipient: 'later@example.be',
+      subject: `later ${ticket.reference}`,
+      bodyText: 'x',
+      ticketId: ticket.id,
+      attempts: 2,
+    },
+  });
+  mailbox.refuseNext(1);
+  const before = Date.now();
+  expect(await deliverNotification(row.id)).toBe('retry');
+  const after = await db().notification.findUniqueOrThrow({ where: { id: row.id } });
+  expect(after).toMatchObject({ status: 'pending', attempts: 3, lockedAt: null });
+  // OUTBOX_RETRY_BASE_MS (200 in the tests) × 2^(attempts − 1)
+  expect(after.sendAfter!.getTime() - before).toBeGreaterThanOrEqual(800);
+  expect(after.sendAfter!.getTime() - before).toBeLessThan(800 + 5000);
+  // not due yet: nobody claims it
+  expect((await claimDue(100)).map((n) => n.id)).not.toContain(row.id);
+  expect(await deliverNotification(row.id)).toBe('retry');
+});
+
+test('a sent notification is never sent again, whoever asks: a second call, a relay starting, a wake-up of every relay', async () => {
   const ticket = await makeTicket();
   const id = (
     await db().notification.create({
@@ -54,17 +80,16 @@ test('a sent notification is never sent again, whoever asks: a retried job, a re
   expect(await deliverNotification(id)).toBe('sent');
   expect(await deliverNotification(id)).toBe('skipped');
   worker = startOutboxWorker();
-  await dispatchOutbox([id]);
+  await releaseWaiting(['email']);
   await new Promise((r) => setTimeout(r, 500));
-  expect(await findStrandedNotifications(0)).not.toContain(id);
+  expect(await claimDue(100)).toEqual([]);
   expect(mailbox.messages.filter((m) => m.subject === `eenmaal ${ticket.reference}`)).toHaveLength(1);
   await worker.close();
   worker = undefined;
 });
 
-test('a row whose job was lost (Redis away when it was written) is picked up by the sweeper', async () => {
+test('a row written while no relay ran is sent when one starts', async () => {
   const ticket = await makeTicket();
-  // written directly, as if the queue had been unreachable at commit time: no job exists for it
   const row = await db().notification.create({
     data: {
       channel: 'email',
@@ -78,14 +103,72 @@ test('a row whose job was lost (Redis away when it was written) is picked up by 
     },
   });
   worker = startOutboxWorker();
-  const { scheduleOutboxSweep } = await import('../../src/notifications/jobs');
-  await scheduleOutboxSweep();
   await eventually(
     async () => (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sent',
     15000,
-    'sweeper',
+    'the first pass',
   );
   expect(mailbox.messages.filter((m) => m.subject === `verloren ${ticket.reference}`)).toHaveLength(1);
+  await worker.close();
+  worker = undefined;
+});
+
+test('a row whose signal never came (the listening connection was down) is found by the safety net', async () => {
+  worker = startOutboxWorker();
+  // let the relay's first pass and LISTEN happen, then silence the signal for this row
+  await new Promise((r) => setTimeout(r, 500));
+  await db().$executeRawUnsafe('ALTER TABLE notification DISABLE TRIGGER notification_signal_outbox');
+  try {
+    const ticket = await makeTicket();
+    const row = await db().notification.create({
+      data: {
+        channel: 'email',
+        template: 't',
+        language: 'nl',
+        recipient: 'stil@example.be',
+        subject: `stil ${ticket.reference}`,
+        bodyText: 'x',
+        ticketId: ticket.id,
+      },
+    });
+    // OUTBOX_SWEEP_INTERVAL_MS is 1 s in the tests
+    await eventually(
+      async () => (await db().notification.findUniqueOrThrow({ where: { id: row.id } })).status === 'sent',
+      15000,
+      'the safety net',
+    );
+    expect(mailbox.messages.filter((m) => m.subject === `stil ${ticket.reference}`)).toHaveLength(1);
+  } finally {
+    await db().$executeRawUnsafe('ALTER TABLE notification ENABLE TRIGGER notification_signal_outbox');
+  }
+  await worker.close();
+  worker = undefined;
+});
+
+test('a row leased by a worker is not taken while the lease runs, and is taken once it ran out without renewal', async () => {
+  const ticket = await makeTicket();
+  const lease = 20_000; // OUTBOX_LEASE_MS's default
+  const held = (ago: number) =>
+    db().notification.create({
+      data: {
+        channel: 'email',
+        template: 't',
+        language: 'nl',
+        recipient: 'lease@example.be',
+        subject: `lease ${ticket.reference}`,
+        bodyText: 'x',
+        ticketId: ticket.id,
+        status: 'sending',
+        attempts: 1,
+        lockedAt: new Date(Date.now() - ago),
+      },
+    });
+  const running = await held(lease - 3000);
+  const expired = await held(lease + 1000);
+  const claimed = (await claimDue(100)).map((n) => n.id);
+  expect(claimed).toContain(expired.id);
+  expect(claimed).not.toContain(running.id);
+  expect(await db().notification.findUniqueOrThrow({ where: { id: expired.id } })).toMatchObject({ attempts: 2 });
 });
 
 test('after the last attempt the notification is marked failed with the error, for an agent to see', async () => {

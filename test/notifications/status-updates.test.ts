@@ -1,6 +1,6 @@
 import './shortStatusDelay';
 import type { Express } from 'express';
-import type { Worker } from 'bullmq';
+import type { OutboxRelay } from '../../src/notifications/relay';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
@@ -14,7 +14,7 @@ import { eventually } from '../support/wait';
 let app: Express;
 let mailbox: Mailbox;
 let twilio: TwilioStandIn;
-let worker: Worker;
+let worker: OutboxRelay;
 let agent: Console;
 let admin: Console;
 let dept: string;

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { Worker } from 'bullmq';
+import type { OutboxRelay } from '../../src/notifications/relay';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
@@ -21,7 +21,7 @@ import {
 
 let app: Express;
 let twilio: TwilioStandIn;
-let worker: Worker;
+let worker: OutboxRelay;
 let agent: Console;
 
 beforeAll(async () => {

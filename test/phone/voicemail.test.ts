@@ -1,6 +1,5 @@
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Worker } from 'bullmq';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { blobStore } from '../../src/attachments/storage';
@@ -21,7 +20,7 @@ import {
 
 let app: Express;
 let twilio: TwilioStandIn;
-let workers: Worker[];
+let workers: { close(): Promise<void> }[];
 let onthaal: string;
 
 beforeAll(async () => {

@@ -32,7 +32,12 @@ test('a worker killed in the middle of sending leaves the message to be sent onc
       ticketId: ticket.id,
     },
   });
-  const quick = { QUEUE_LOCK_MS: '2000', OUTBOX_LEASE_MS: '3000', OUTBOX_SWEEP_INTERVAL_MS: '1000' };
+  const quick = {
+    QUEUE_LOCK_MS: '2000',
+    OUTBOX_LEASE_MS: '3000',
+    OUTBOX_LEASE_RENEW_MS: '1000',
+    OUTBOX_SWEEP_INTERVAL_MS: '1000',
+  };
 
   const first = startVoordeur('worker', { ...quick, SMTP_URL: `smtp://127.0.0.1:${hangingPort}` });
   onTeardown(() => first.kill('SIGKILL'));

@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
-import { startOutboxWorker, scheduleOutboxSweep } from '../../src/notifications/jobs';
-import { startMailbox } from '../support/smtp';
+import { startOutboxWorker } from '../../src/notifications/jobs';
+import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
 
@@ -36,8 +36,11 @@ async function stopRedis() {
 }
 
 const app = buildApp();
+let mailbox: Mailbox;
 
 beforeAll(async () => {
+  mailbox = await startMailbox();
+  onTeardown(() => mailbox.close());
   await startRedis();
   onTeardown(async () => {
     if (redis) await stopRedis();
@@ -45,8 +48,6 @@ beforeAll(async () => {
 });
 
 test('with Redis gone the contact form still takes every contact, and the mail goes out once Redis is back', async () => {
-  const mailbox = await startMailbox();
-  onTeardown(() => mailbox.close());
   await stopRedis();
   const ready = await request(app).get('/health/ready');
   expect(ready.status).toBe(503);
@@ -67,7 +68,6 @@ test('with Redis gone the contact form still takes every contact, and the mail g
   await startRedis();
   const worker = startOutboxWorker();
   onTeardown(() => worker.close());
-  await scheduleOutboxSweep();
   await eventually(
     async () =>
       (await db().notification.count({ where: { status: 'sent', ticket: { reference: { in: references } } } })) === 5
@@ -77,4 +77,25 @@ test('with Redis gone the contact form still takes every contact, and the mail g
     'backlog drained',
   );
   expect(mailbox.messages.filter((m) => references.some((r) => m.subject?.includes(r)))).toHaveLength(5);
+  await worker.close();
+}, 60000);
+
+test('with Redis gone the outbox still sends: the relay needs PostgreSQL only', async () => {
+  await stopRedis();
+  const worker = startOutboxWorker();
+  onTeardown(() => worker.close());
+  const res = await request(app)
+    .post('/api/public/tickets')
+    .send({ email: 'zonder.redis@example.be', subject: 'Zonder Redis', message: 'Komt dit toch aan?' });
+  expect(res.status).toBe(201);
+  const reference: string = res.body.reference;
+  await eventually(
+    async () =>
+      (await db().notification.count({ where: { status: 'sent', ticket: { reference } } })) === 1 ? true : undefined,
+    20000,
+    'sent without Redis',
+  );
+  expect(mailbox.messages.filter((m) => m.subject?.includes(reference))).toHaveLength(1);
+  await worker.close();
+  await startRedis();
 }, 60000);

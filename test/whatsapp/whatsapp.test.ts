@@ -1,7 +1,6 @@
 import { TEMPLATES, WHATSAPP_FROM } from './whatsappEnv';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Worker } from 'bullmq';
 import { buildApp } from '../../src/app';
 import { db } from '../../src/db';
 import { startOutboxWorker } from '../../src/notifications/jobs';
@@ -29,7 +28,7 @@ beforeAll(async () => {
   app = buildApp();
   twilio = await startTwilioStandIn();
   onTeardown(() => twilio.close());
-  const worker: Worker = startOutboxWorker();
+  const worker = startOutboxWorker();
   onTeardown(() => worker.close());
   const media = startMediaWorker({});
   onTeardown(() => media.close());

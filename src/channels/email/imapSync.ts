@@ -3,7 +3,7 @@ import { db } from '../../db';
 import { config } from '../../config';
 import { logger } from '../../logger';
 import type { Mailbox } from '../../generated/prisma/client';
-import { addToOutbox, dispatchOutbox } from '../../notifications/outbox';
+import { addToOutbox } from '../../notifications/outbox';
 import { messageTooLarge } from '../../notifications/templates';
 import { imapClient } from './imapSession';
 import { ingestEmail, quarantine } from './quarantine';
@@ -189,7 +189,7 @@ export class MailboxRunner {
     );
     if (!from) return;
     const language = replyLanguage(detectLanguage(subject));
-    const id = await db().$transaction((tx) =>
+    await db().$transaction((tx) =>
       addToOutbox(tx, {
         channel: 'email',
         template: 'message_too_large',
@@ -199,6 +199,5 @@ export class MailboxRunner {
         headers: { autoSubmitted: 'auto-replied' },
       }),
     );
-    await dispatchOutbox([id]);
   }
 }
