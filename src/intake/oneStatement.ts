@@ -1,6 +1,7 @@
 import { sql } from '../db';
 import type { Language } from '../generated/prisma/enums';
 import type { Ticket } from '../generated/prisma/client';
+import { fieldList } from '../shared/sqlFields';
 
 /** A row as its table's columns name it (snake_case); undefined leaves the column to its default. */
 export type Row = Record<string, unknown>;
@@ -68,13 +69,46 @@ export async function insertNewTicket(write: NewTicketRows): Promise<Ticket> {
     parts.push(
       `assigned_event AS (INSERT INTO "ticket_event" ("id", "ticket_id", "type", "data", "created_at") SELECT ${param(assign.eventId, 'uuid')}, ${param(write.ticket.id, 'uuid')}, 'auto_assigned', jsonb_build_object('assigneeId', assignee_id, 'strategy', strategy), ${param(assign.at.toISOString(), 'timestamptz')} FROM assigned WHERE assignee_id IS NOT NULL RETURNING 1)`,
     );
-  const [row] = await sql<Row>(`WITH ${parts.join(',\n')}\nSELECT * FROM new_ticket`, params);
-  return camelCase(row) as unknown as Ticket;
+  const [ticket] = await sql<Ticket>(`WITH ${parts.join(',\n')}\nSELECT ${TICKET_FIELDS} FROM new_ticket`, params);
+  return ticket;
 }
 
-/** ticket's columns to the Prisma model's fields: every field of Ticket is its column's name in camelCase */
-function camelCase(row: Row): Row {
-  return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [k.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()), v]),
-  );
-}
+/** The ticket as Prisma's model names it (see fieldList: the statement is prepared). */
+const TICKET_FIELDS = fieldList({
+  id: 0,
+  reference: 0,
+  subject: 0,
+  status: 0,
+  priority: 0,
+  channel: 0,
+  language: 0,
+  contactId: 0,
+  departmentId: 0,
+  categoryId: 0,
+  assigneeId: 0,
+  mailboxId: 0,
+  latitude: 0,
+  longitude: 0,
+  address: 0,
+  tags: 0,
+  attributes: 0,
+  open311Token: 0,
+  mergedIntoId: 0,
+  legalHold: 0,
+  anonymisedAt: 0,
+  routedByRuleId: 0,
+  firstResponseDueAt: 0,
+  firstResponseWarnAt: 0,
+  firstResponseWarnedAt: 0,
+  firstResponseBreachedAt: 0,
+  dueAt: 0,
+  resolutionWarnAt: 0,
+  resolutionWarnedAt: 0,
+  resolutionBreachedAt: 0,
+  firstResponseAt: 0,
+  resolvedAt: 0,
+  closedAt: 0,
+  version: 0,
+  createdAt: 0,
+  updatedAt: 0,
+} satisfies Record<keyof Ticket, 0>);
