@@ -48,8 +48,13 @@ function headerSummary(mail: ParsedMail) {
  * whether it deserves an acknowledgement. Throws UnusableEmail when it cannot become a ticket; the caller
  * keeps it in quarantine.
  */
-export async function processEmail(raw: Buffer, mailbox: Mailbox | null): Promise<EmailOutcome> {
-  const read = await readEmail(raw);
+export async function processEmail(
+  raw: Buffer,
+  mailbox: Mailbox | null,
+  alreadyRead?: ReadEmail,
+): Promise<EmailOutcome> {
+  // the mailbox reader parses first, to know which earlier mail a message must wait for
+  const read = alreadyRead ?? (await readEmail(raw));
   if (isOwnMail(read, mailbox)) return { status: 'own_mail' };
   const { mail } = read;
   const classification = classifyEmail(mail);
