@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { db } from '../../src/db';
 import { eventually } from '../support/wait';
 import { emailWorld, newMessageId, rawEmail, waitForMessages, type EmailWorld } from './support';
@@ -146,5 +147,8 @@ test('the reader survives the server going away and coming back, and says so mea
     10000,
     'error cleared',
   );
+  // the waits between attempts leave nothing behind: a server away for days must not pile up listeners
+  const { signal } = (runner as unknown as { abort: AbortController }).abort;
+  expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(1);
   await runner.stop();
 }, 60000);

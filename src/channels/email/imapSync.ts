@@ -7,10 +7,16 @@ import { SyncPass, type RunnerHooks } from './syncPass';
 
 export type { RunnerHooks };
 
+/** Resolves after ms or on abort, whichever comes first; the listener goes too, so reconnecting for days adds none. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 
 /**
@@ -85,14 +91,19 @@ export class MailboxRunner {
       () => this.kick(client),
       idle ? Math.max(config().IMAP_POLL_INTERVAL_MS, 5 * 60_000) : config().IMAP_POLL_INTERVAL_MS,
     );
+    let onAbort = () => {};
+    const stopped = new Promise<void>((resolve) => (onAbort = resolve));
+    this.abort.signal.addEventListener('abort', onAbort, { once: true });
     try {
       this.kick(client);
       client.on('exists', () => this.kick(client));
-      await Promise.race([closed, new Promise((r) => this.abort.signal.addEventListener('abort', r, { once: true }))]);
+      await Promise.race([closed, stopped]);
       if (failure && !this.abort.signal.aborted) throw failure;
       if (!this.abort.signal.aborted) throw new Error('connection closed by the server');
     } finally {
       clearInterval(timer);
+      // one listener per connection would pile up over days of reconnecting
+      this.abort.signal.removeEventListener('abort', onAbort);
     }
   }
 
