@@ -2,30 +2,28 @@ import type { ImapFlow } from 'imapflow';
 import { db } from '../../db';
 import { config } from '../../config';
 import { logger } from '../../logger';
-import type { Mailbox } from '../../generated/prisma/client';
-import { addToOutbox } from '../../notifications/outbox';
-import { messageTooLarge } from '../../notifications/templates';
 import { imapClient } from './imapSession';
-import { ingestEmail, quarantine } from './quarantine';
-import { detectLanguage } from './language';
-import { replyLanguage } from '../../notifications/replyLanguage';
+import { SyncPass, type RunnerHooks } from './syncPass';
 
-export interface RunnerHooks {
-  /** called after a message's ticket is committed and before it is marked processed on the server */
-  afterIngest?: (uid: bigint) => void | Promise<void>;
-}
+export type { RunnerHooks };
 
+/** Resolves after ms or on abort, whichever comes first; the listener goes too, so reconnecting for days adds none. */
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 
 /**
  * Reads one mailbox for as long as it runs: IDLE where the server offers it (polling otherwise, and a
- * slow safety poll anyway), reconnecting with backoff when the server goes away. A message is marked
- * processed on the server only after its ticket is committed, and the last UID is kept per
- * UIDVALIDITY, so a crash at any point neither loses nor doubles a message.
+ * slow safety poll anyway), reconnecting with backoff when the server goes away. New mail is read in
+ * passes (see SyncPass): a message is marked processed on the server only after its ticket is committed,
+ * and the last UID is kept per UIDVALIDITY, so a crash at any point neither loses nor doubles a message.
  */
 export class MailboxRunner {
   private readonly abort = new AbortController();
@@ -43,7 +41,7 @@ export class MailboxRunner {
     return this;
   }
 
-  /** Waits for the message in hand, then logs out. */
+  /** Waits for the messages in hand (and marks them processed), then logs out. */
   async stop(): Promise<void> {
     this.abort.abort();
     await this.chain.catch(() => undefined);
@@ -93,14 +91,19 @@ export class MailboxRunner {
       () => this.kick(client),
       idle ? Math.max(config().IMAP_POLL_INTERVAL_MS, 5 * 60_000) : config().IMAP_POLL_INTERVAL_MS,
     );
+    let onAbort = () => {};
+    const stopped = new Promise<void>((resolve) => (onAbort = resolve));
+    this.abort.signal.addEventListener('abort', onAbort, { once: true });
     try {
       this.kick(client);
       client.on('exists', () => this.kick(client));
-      await Promise.race([closed, new Promise((r) => this.abort.signal.addEventListener('abort', r, { once: true }))]);
+      await Promise.race([closed, stopped]);
       if (failure && !this.abort.signal.aborted) throw failure;
       if (!this.abort.signal.aborted) throw new Error('connection closed by the server');
     } finally {
       clearInterval(timer);
+      // one listener per connection would pile up over days of reconnecting
+      this.abort.signal.removeEventListener('abort', onAbort);
     }
   }
 
@@ -138,66 +141,12 @@ export class MailboxRunner {
     for await (const m of client.fetch(`${mailbox.lastUid + 1n}:*`, { uid: true, size: true }, { uid: true })) {
       if (BigInt(m.uid) > mailbox.lastUid) sizes.set(m.uid, m.size ?? 0);
     }
-    const maxBytes = config().EMAIL_MAX_MESSAGE_MB * 1024 * 1024;
-    for (const uid of [...sizes.keys()].sort((a, b) => a - b)) {
-      if (this.abort.signal.aborted) return;
-      const size = sizes.get(uid)!;
-      if (size > maxBytes) {
-        await this.keepTooLarge(client, mailbox, uid, size);
-      } else {
-        const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-        if (!message || !message.source) continue;
-        await ingestEmail(message.source, mailbox, BigInt(uid));
-      }
-      await this.hooks.afterIngest?.(BigInt(uid));
-      if (this.abort.signal.aborted) return;
-      if (mailbox.processedFolder) await client.messageMove(String(uid), mailbox.processedFolder, { uid: true });
-      else await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
-      await db().mailbox.update({ where: { id: mailbox.id }, data: { lastUid: BigInt(uid) } });
-      mailbox.lastUid = BigInt(uid);
-    }
+    const uids = [...sizes.keys()].sort((a, b) => a - b);
+    await new SyncPass(client, mailbox, uids, sizes, this.hooks, this.abort.signal).run();
+    if (this.abort.signal.aborted) return;
     await db().mailbox.update({
       where: { id: mailbox.id },
       data: { lastSyncAt: new Date(), lastError: null, lastErrorAt: null },
     });
-  }
-
-  /** Too large to take in: kept in quarantine by its headers, and the sender told why. */
-  private async keepTooLarge(client: ImapFlow, mailbox: Mailbox, uid: number, size: number): Promise<void> {
-    const found = await client.fetchOne(String(uid), { envelope: true }, { uid: true });
-    const envelope = found ? found.envelope : undefined;
-    const from = envelope?.from?.[0]?.address?.toLowerCase();
-    const subject = envelope?.subject ?? '';
-    const maxMb = config().EMAIL_MAX_MESSAGE_MB;
-    const sizeMb = Math.round((size / 1024 / 1024) * 10) / 10;
-    const already = await db().quarantinedEmail.findFirst({
-      where: { mailboxId: mailbox.id, uid: BigInt(uid), reason: 'too_large' },
-    });
-    if (already) return;
-    await quarantine(
-      undefined,
-      mailbox,
-      BigInt(uid),
-      'too_large',
-      `${sizeMb} MB is over the limit of ${maxMb} MB`,
-      size,
-      {
-        messageIdHeader: envelope?.messageId ?? null,
-        fromAddress: from ?? null,
-        subject,
-      },
-    );
-    if (!from) return;
-    const language = replyLanguage(detectLanguage(subject));
-    await db().$transaction((tx) =>
-      addToOutbox(tx, {
-        channel: 'email',
-        template: 'message_too_large',
-        language,
-        recipient: from,
-        content: messageTooLarge(language, { subject, maxMb, sizeMb }),
-        headers: { autoSubmitted: 'auto-replied' },
-      }),
-    );
   }
 }

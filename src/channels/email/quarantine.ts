@@ -4,7 +4,7 @@ import { blobStore, readBlob } from '../../attachments/storage';
 import { logger } from '../../logger';
 import { NotFoundError, ConflictError } from '../../shared/errors';
 import { processEmail, type EmailOutcome } from './ingest';
-import { UnusableEmail } from './parse';
+import { UnusableEmail, type ReadEmail } from './parse';
 
 export type IngestResult = EmailOutcome | { status: 'quarantined'; quarantineId: string };
 
@@ -56,12 +56,30 @@ export async function quarantine(
   });
 }
 
-/** Never loses a message: what cannot become a ticket is kept raw, for an administrator to see and retry. */
-export async function ingestEmail(raw: Buffer, mailbox: Mailbox | null, uid?: bigint): Promise<IngestResult> {
+/**
+ * Never loses a message: what cannot become a ticket is kept raw, for an administrator to see and retry.
+ * Nor doubles one: a message read again from its mailbox (the reader stopped after keeping it, before
+ * marking it processed) finds the row it already has, as a ticket finds its Message-ID.
+ */
+export async function ingestEmail(
+  raw: Buffer,
+  mailbox: Mailbox | null,
+  uid?: bigint,
+  read?: ReadEmail,
+): Promise<IngestResult> {
   try {
-    return await processEmail(raw, mailbox);
+    return await processEmail(raw, mailbox, read);
   } catch (err) {
     const { reason, error } = reasonOf(err);
+    if (mailbox && uid !== undefined) {
+      // the store is content-addressed: the same bytes have the same key
+      const { key } = await blobStore().put(raw);
+      const already = await db().quarantinedEmail.findFirst({
+        where: { mailboxId: mailbox.id, uid, storageKey: key },
+        select: { id: true },
+      });
+      if (already) return { status: 'quarantined', quarantineId: already.id };
+    }
     if (reason === 'processing_error')
       logger.error({ err, mailbox: mailbox?.name, uid: uid?.toString() }, 'email could not be processed; quarantined');
     const row = await quarantine(raw, mailbox, uid, reason, error);
