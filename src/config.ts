@@ -105,7 +105,7 @@ const schema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   // the relay looks for due rows at least this often even when no signal came (a safety net; see relay.ts)
-  OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30000),
+  OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   // a row being sent is leased to its worker, which renews the lease while the send is under way; a worker that
   // dies stops renewing and another takes the row over once the lease has run out
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(20_000),

@@ -61,6 +61,12 @@ export async function sql<Row>(text: string, values: unknown[]): Promise<Row[]> 
   return (await pool!.query({ name, text, values })).rows as Row[];
 }
 
+/** NOTIFY on its own connection from the pool, never inside the caller's transaction (see signalOutbox). */
+export async function notify(channel: string): Promise<void> {
+  db();
+  await pool!.query(`NOTIFY ${channel}`);
+}
+
 /** Inside inOneTransaction: what is read may still be rolled back, so it must not be kept beyond it. */
 export function inJoinedTransaction(): boolean {
   return wholeTransaction.getStore() !== undefined;

@@ -138,6 +138,7 @@ async function main() {
     for (const c of LEVELS) {
       const before = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
       const rowsBefore = c === LEVELS[0] ? await rowsByTable(db) : undefined;
+      const roundStart = new Date();
       const [r, rssMb] = await peakRss(system.pid, round(system.url, c));
       await new Promise((done) => setTimeout(done, 1000)); // requests still in flight at the cut-off finish
       const after = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
@@ -164,6 +165,25 @@ async function main() {
           .map((w) => `${w.table} ${w.per.toFixed(2)}`);
         say(`rows per ticket after the first round: ${perTicket.join(', ')}`);
       }
+      // the worker in the same process sends the acknowledgements; the limit round starts once it has, so it measures
+      // the database alone (and how long the acknowledgements took is a figure of its own)
+      const drainStart = Date.now();
+      let waiting = 0;
+      for (;;) {
+        waiting = Number(
+          (await db.query(`SELECT count(*) FROM notification WHERE status IN ('pending', 'sending')`)).rows[0].count,
+        );
+        if (waiting === 0 || REDIS_CUT || Date.now() - drainStart > 120_000) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const sent = Number(
+        (await db.query(`SELECT count(*) FROM notification WHERE status = 'sent' AND created_at >= $1`, [roundStart]))
+          .rows[0].count,
+      );
+      if (!REDIS_CUT)
+        say(
+          `  acknowledgements of the round sent: ${sent}, the last ${((Date.now() - drainStart) / 1000).toFixed(1)} s after the round ended${waiting ? ` (${waiting} still waiting)` : ''}`,
+        );
       let limit: LimitResult | undefined;
       if (!REDIS_CUT && r.accepted.length) {
         const last = (await db.query('SELECT id FROM ticket WHERE reference = $1', [r.accepted[r.accepted.length - 1]]))

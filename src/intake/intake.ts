@@ -17,7 +17,7 @@ import { decideRouting } from '../routing/decide';
 import { pickSlaPolicy, slaDeadlines } from '../routing/sla';
 import { cachedCalendarFor } from '../routing/schedule';
 import { referenceData } from '../routing/referenceData';
-import { outboxRow, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
+import { outboxRow, signalOutbox, type EmailHeaders, type OutboxEntry } from '../notifications/outbox';
 import { randomToken, sha256Hex } from '../shared/tokens';
 import { insertNewTicket, type Row, type TableRows } from './oneStatement';
 import { replyLanguage } from '../notifications/replyLanguage';
@@ -351,6 +351,7 @@ async function openTicket(input: IntakeInput): Promise<TxResult> {
       ...(input.alsoInsert?.(ticketId) ?? []),
     ],
   });
+  if (outbox.length) signalOutbox();
   return { ticket, outcome: 'created', trackingToken };
 }
 

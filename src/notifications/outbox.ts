@@ -1,4 +1,5 @@
-import type { Tx } from '../db';
+import { notify, type Tx } from '../db';
+import { logger } from '../logger';
 import type { Language, NotificationChannel } from '../generated/prisma/enums';
 import type { Rendered } from './templates';
 
@@ -31,11 +32,36 @@ export interface OutboxEntry {
   sendAfter?: Date;
 }
 
+/** The channel the outbox relays LISTEN on (src/notifications/relay.ts). */
+export const OUTBOX_CHANNEL = 'outbox';
+
+/** after a write, how long before the relays are told: the writer's transaction commits meanwhile */
+const SIGNAL_AFTER_MS = 10;
+let signalling: NodeJS.Timeout | undefined;
+
 /**
- * Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits. The
- * insert's trigger signals the outbox relays (NOTIFY, delivered at commit): the caller has nothing more to do.
+ * Tells the outbox relays that rows were written, just after the writer's commit and outside its transaction: a
+ * NOTIFY inside it would make PostgreSQL serialize its commit with every other notifying commit. Signals within a
+ * few milliseconds are sent as one. A row whose transaction commits later than the signal is found by the relays'
+ * timer (OUTBOX_SWEEP_INTERVAL_MS), so a lost signal delays a message, never loses it.
+ */
+export function signalOutbox(): void {
+  if (signalling) return;
+  signalling = setTimeout(() => {
+    signalling = undefined;
+    notify(OUTBOX_CHANNEL).catch((err: unknown) =>
+      logger.warn({ err }, 'outbox: could not signal the relays; their timer will find the new rows'),
+    );
+  }, SIGNAL_AFTER_MS);
+  signalling.unref();
+}
+
+/**
+ * Writes the message to the outbox inside the caller's transaction; nothing is sent until that commits, and the relays
+ * are told just after (signalOutbox): the caller has nothing more to do.
  */
 export async function addToOutbox(tx: Tx, entry: OutboxEntry): Promise<string> {
+  signalOutbox();
   const row = await tx.notification.create({
     data: {
       channel: entry.channel,

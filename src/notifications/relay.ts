@@ -1,14 +1,12 @@
 import { Client } from 'pg';
 import { config } from '../config';
 import { logger } from '../logger';
-import { db } from '../db';
+import { notify } from '../db';
 import type { NotificationChannel } from '../generated/prisma/enums';
 import { claimDue, countWaiting, deliverClaimed, deliverNotification, dueStatusUpdates, nextDueInMs } from './deliver';
 import type { DeliveryOutcome } from './deliver';
 import { pausedChannels, watchProviders } from './providerCircuit';
-
-/** The channel the notification table's insert trigger signals (migration 20261206200000_outbox_notify). */
-export const OUTBOX_CHANNEL = 'outbox';
+import { OUTBOX_CHANNEL } from './outbox';
 
 /**
  * A provider answers again: every relay is woken (in every worker process) and claims what waited for it; claiming
@@ -16,13 +14,13 @@ export const OUTBOX_CHANNEL = 'outbox';
  */
 export async function releaseWaiting(channels: NotificationChannel[]): Promise<number> {
   const waiting = await countWaiting(channels);
-  await db().$executeRawUnsafe(`NOTIFY ${OUTBOX_CHANNEL}`);
+  await notify(OUTBOX_CHANNEL);
   return waiting;
 }
 
 /**
  * Sends the outbox straight from PostgreSQL, in every worker process. It wakes when a notification is committed
- * (LISTEN: the insert trigger's NOTIFY arrives at commit, never before), when the next delayed row falls due (a
+ * (LISTEN: writers signal just after their commit, see signalOutbox), when the next delayed row falls due (a
  * status update's delay, a retry's backoff, a lease running out) and at least every OUTBOX_SWEEP_INTERVAL_MS as a
  * safety net (a signal lost while the listening connection was down). Each wake claims due rows in batches with
  * FOR UPDATE SKIP LOCKED, so relays in several processes share the work and each row goes to one of them; at most

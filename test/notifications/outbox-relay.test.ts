@@ -1,5 +1,6 @@
 import { db } from '../../src/db';
 import { OutboxRelay } from '../../src/notifications/relay';
+import { signalOutbox } from '../../src/notifications/outbox';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
@@ -33,6 +34,8 @@ test('a batch of rows written in one transaction is sent by two competing relays
       })
     ).map((r) => r.id),
   );
+  // what addToOutbox's writers do after their commit
+  signalOutbox();
   await eventually(
     async () => (await db().notification.count({ where: { id: { in: ids }, status: 'sent' } })) === n || undefined,
     60_000,

@@ -69,6 +69,8 @@ test('a worker killed while its sends hang leaves them to the other worker withi
       select: { id: true },
     })
   ).map((r) => r.id);
+  // what addToOutbox's writers do after their commit
+  await db().$executeRawUnsafe('NOTIFY outbox');
   const messageIds = ids.map((id) => `<${id}@testdorp.example>`);
   // the first worker claimed them all and hangs in their sends
   await eventually(async () => messageIds.every((m) => mail.held.has(m)) || undefined, 20_000, 'the sends to hang');

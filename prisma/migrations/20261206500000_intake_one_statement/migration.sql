@@ -80,3 +80,11 @@ CREATE OR REPLACE FUNCTION ticket_search_refresh(t_id UUID) RETURNS VOID LANGUAG
   ON CONFLICT (ticket_id) DO UPDATE SET doc = EXCLUDED.doc, created_at = EXCLUDED.created_at
   WHERE ticket_search.doc IS DISTINCT FROM EXCLUDED.doc OR ticket_search.created_at IS DISTINCT FROM EXCLUDED.created_at
 $$;
+
+-- 4. The outbox's NOTIFY leaves the writing transactions. PostgreSQL serializes the commits of all transactions that
+--    sent a NOTIFY (one lock held until the commit is on disk), so the insert trigger made every ticket's commit wait
+--    for the one before it: the intake benchmark's limit round wrote about 450 tickets/s with it and about 1,000
+--    without it. Writers now signal the relays just after their commit, a few signals a second at most
+--    (signalOutbox, src/notifications/outbox.ts), and the relays' timer finds what a signal missed.
+DROP TRIGGER notification_signal_outbox ON notification;
+DROP FUNCTION notification_signal_outbox();
