@@ -8,26 +8,38 @@ import { logger } from '../logger';
  * is best effort: what it announces is already in the database, and the listeners recover from there.
  */
 let publisher: Redis | undefined;
+/** the publisher's first connection, waited for once (2 s at most); afterwards a message while Redis is away is dropped at once */
+let firstConnection: Promise<unknown> | undefined;
 let subscriber: Redis | undefined;
+let lastWarning = 0;
 const handlers = new Map<string, { handler: (channel: string, message: string) => void; ready: Promise<unknown> }>();
 
 export const channelName = (name: string) => `${config().REDIS_PREFIX}:${name}`;
 
 export async function publish(name: string, payload: unknown): Promise<void> {
-  publisher ??= new IORedis(config().REDIS_URL, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    connectTimeout: 2000,
-  }).on('error', () => undefined);
-  // the first message after start waits a moment for the connection instead of being lost
-  if (publisher.status !== 'ready') {
-    const p = publisher;
-    await Promise.race([new Promise((r) => p.once('ready', r)), new Promise((r) => setTimeout(r, 2000).unref())]);
+  if (!publisher) {
+    const p = new IORedis(config().REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2000,
+    }).on('error', () => undefined);
+    publisher = p;
+    firstConnection = Promise.race([
+      new Promise((r) => p.once('ready', r)),
+      new Promise((r) => setTimeout(r, 2000).unref()),
+    ]);
   }
+  // the first messages after start wait a moment for the connection instead of being lost; while Redis is away later,
+  // a request that publishes (every new ticket) must not wait for it
+  await firstConnection;
   try {
     await publisher.publish(channelName(name), JSON.stringify(payload));
   } catch (err) {
-    logger.warn({ err, channel: name }, 'pubsub: message not published');
+    // during an outage every new ticket would say the same: once a minute
+    if (Date.now() - lastWarning > 60_000) {
+      lastWarning = Date.now();
+      logger.warn({ err, channel: name }, 'pubsub: message not published (Redis away?); said once a minute');
+    }
   }
 }
 
@@ -67,6 +79,7 @@ export async function closePubSub(): Promise<void> {
   const [s, p] = [subscriber, publisher];
   subscriber = undefined;
   publisher = undefined;
+  firstConnection = undefined;
   handlers.clear();
   await s?.quit().catch(() => undefined);
   await p?.quit().catch(() => undefined);

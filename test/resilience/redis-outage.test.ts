@@ -54,13 +54,19 @@ test('with Redis gone the contact form still takes every contact, and the mail g
   expect(ready.body.checks.find((c: { name: string }) => c.name === 'redis').ok).toBe(false);
 
   const references: string[] = [];
+  const waited: number[] = [];
   for (let i = 0; i < 5; i++) {
+    const started = Date.now();
     const res = await request(app)
       .post('/api/public/tickets')
       .send({ email: `tijdens.storing${i}@example.be`, subject: 'Tijdens de storing', message: 'Komt dit aan?' });
+    waited.push(Date.now() - started);
     expect(res.status).toBe(201);
     references.push(res.body.reference);
   }
+  // only the first waits (at most 2 s) for a first connection to Redis; the citizens after it are not kept waiting
+  // for the live event that cannot be published
+  for (const ms of waited.slice(1)) expect(ms).toBeLessThan(1500);
   expect(
     await db().notification.count({ where: { status: 'pending', ticket: { reference: { in: references } } } }),
   ).toBe(5);
