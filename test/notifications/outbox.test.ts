@@ -2,7 +2,7 @@ import { db } from '../../src/db';
 import { releaseWaiting, startOutboxWorker } from '../../src/notifications/jobs';
 import { claimDue, deliverNotification } from '../../src/notifications/deliver';
 import type { OutboxRelay } from '../../src/notifications/relay';
-import { makeTicket } from '../support/factories';
+import { makeNotification, makeTicket } from '../support/factories';
 import { startMailbox, type Mailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
@@ -37,17 +37,11 @@ test('an SMTP server that refuses at first delays the mail; it is delivered once
 
 test('a failed send waits for its backoff, doubling with the row’s own attempts', async () => {
   const ticket = await makeTicket();
-  const row = await db().notification.create({
-    data: {
-      channel: 'email',
-      template: 't',
-      language: 'nl',
-      recipient: 'later@example.be',
-      subject: `later ${ticket.reference}`,
-      bodyText: 'x',
-      ticketId: ticket.id,
-      attempts: 2,
-    },
+  const row = await makeNotification({
+    recipient: 'later@example.be',
+    subject: `later ${ticket.reference}`,
+    ticketId: ticket.id,
+    attempts: 2,
   });
   mailbox.refuseNext(1);
   const before = Date.now();
@@ -65,16 +59,10 @@ test('a failed send waits for its backoff, doubling with the row’s own attempt
 test('a sent notification is never sent again, whoever asks: a second call, a relay starting, a wake-up of every relay', async () => {
   const ticket = await makeTicket();
   const id = (
-    await db().notification.create({
-      data: {
-        channel: 'email',
-        template: 't',
-        language: 'nl',
-        recipient: 'eenmaal@example.be',
-        subject: `eenmaal ${ticket.reference}`,
-        bodyText: 'x',
-        ticketId: ticket.id,
-      },
+    await makeNotification({
+      recipient: 'eenmaal@example.be',
+      subject: `eenmaal ${ticket.reference}`,
+      ticketId: ticket.id,
     })
   ).id;
   expect(await deliverNotification(id)).toBe('sent');
@@ -90,17 +78,11 @@ test('a sent notification is never sent again, whoever asks: a second call, a re
 
 test('a row written while no relay ran is sent when one starts', async () => {
   const ticket = await makeTicket();
-  const row = await db().notification.create({
-    data: {
-      channel: 'email',
-      template: 't',
-      language: 'nl',
-      recipient: 'verloren@example.be',
-      subject: `verloren ${ticket.reference}`,
-      bodyText: 'x',
-      ticketId: ticket.id,
-      createdAt: new Date(Date.now() - 60_000),
-    },
+  const row = await makeNotification({
+    recipient: 'verloren@example.be',
+    subject: `verloren ${ticket.reference}`,
+    ticketId: ticket.id,
+    createdAt: new Date(Date.now() - 60_000),
   });
   worker = startOutboxWorker();
   await eventually(
@@ -119,16 +101,10 @@ test('a row whose signal never came (its transaction committed after it, the lis
   await new Promise((r) => setTimeout(r, 500));
   {
     const ticket = await makeTicket();
-    const row = await db().notification.create({
-      data: {
-        channel: 'email',
-        template: 't',
-        language: 'nl',
-        recipient: 'stil@example.be',
-        subject: `stil ${ticket.reference}`,
-        bodyText: 'x',
-        ticketId: ticket.id,
-      },
+    const row = await makeNotification({
+      recipient: 'stil@example.be',
+      subject: `stil ${ticket.reference}`,
+      ticketId: ticket.id,
     });
     // OUTBOX_SWEEP_INTERVAL_MS is 1 s in the tests
     await eventually(
@@ -146,19 +122,13 @@ test('a row leased by a worker is not taken while the lease runs, and is taken o
   const ticket = await makeTicket();
   const lease = 20_000; // OUTBOX_LEASE_MS's default
   const held = (ago: number) =>
-    db().notification.create({
-      data: {
-        channel: 'email',
-        template: 't',
-        language: 'nl',
-        recipient: 'lease@example.be',
-        subject: `lease ${ticket.reference}`,
-        bodyText: 'x',
-        ticketId: ticket.id,
-        status: 'sending',
-        attempts: 1,
-        lockedAt: new Date(Date.now() - ago),
-      },
+    makeNotification({
+      recipient: 'lease@example.be',
+      subject: `lease ${ticket.reference}`,
+      ticketId: ticket.id,
+      status: 'sending',
+      attempts: 1,
+      lockedAt: new Date(Date.now() - ago),
     });
   const running = await held(lease - 3000);
   const expired = await held(lease + 1000);
@@ -170,17 +140,11 @@ test('a row leased by a worker is not taken while the lease runs, and is taken o
 
 test('after the last attempt the notification is marked failed with the error, for an agent to see', async () => {
   const ticket = await makeTicket();
-  const row = await db().notification.create({
-    data: {
-      channel: 'email',
-      template: 't',
-      language: 'nl',
-      recipient: 'nooit@example.be',
-      subject: 'nooit',
-      bodyText: 'x',
-      ticketId: ticket.id,
-      attempts: 11,
-    },
+  const row = await makeNotification({
+    recipient: 'nooit@example.be',
+    subject: 'nooit',
+    ticketId: ticket.id,
+    attempts: 11,
   });
   mailbox.refuseNext(1);
   expect(await deliverNotification(row.id)).toBe('failed');

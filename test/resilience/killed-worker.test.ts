@@ -3,7 +3,7 @@ import { db } from '../../src/db';
 import { startMailbox } from '../support/smtp';
 import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
-import { makeTicket } from '../support/factories';
+import { makeNotification, makeTicket } from '../support/factories';
 import { exited, freePort, startVoordeur } from './processes';
 
 test('a worker killed in the middle of sending leaves the message to be sent once by another worker', async () => {
@@ -21,16 +21,10 @@ test('a worker killed in the middle of sending leaves the message to be sent onc
     return new Promise((r) => hanging.close(r));
   });
   const ticket = await makeTicket();
-  const row = await db().notification.create({
-    data: {
-      channel: 'email',
-      template: 't',
-      language: 'nl',
-      recipient: 'eenmaal@example.be',
-      subject: `Eenmaal ${ticket.reference}`,
-      bodyText: 'x',
-      ticketId: ticket.id,
-    },
+  const row = await makeNotification({
+    recipient: 'eenmaal@example.be',
+    subject: `Eenmaal ${ticket.reference}`,
+    ticketId: ticket.id,
   });
   const quick = {
     QUEUE_LOCK_MS: '2000',

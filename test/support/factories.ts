@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '../../src/db';
 import { hashPassword } from '../../src/auth/password';
 import type { Role } from '../../src/generated/prisma/enums';
+import type { Prisma } from '../../src/generated/prisma/client';
 import { generateSync } from 'otplib';
 import { encryptSecret } from '../../src/shared/secretBox';
 
@@ -124,4 +125,14 @@ export async function makeTicket(
     acknowledge: false,
   });
   return ticket;
+}
+
+/** An email waiting in the outbox, written straight to the table (no signal to the relays: their timer finds it). */
+export function makeNotification(
+  row: Pick<Prisma.NotificationUncheckedCreateInput, 'recipient' | 'subject'> &
+    Partial<Prisma.NotificationUncheckedCreateInput>,
+) {
+  return db().notification.create({
+    data: { channel: 'email', template: 't', language: 'nl', bodyText: 'x', ...row },
+  });
 }
