@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import net from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { migrate } from '../../src/migrations/migrate';
@@ -103,4 +105,27 @@ export async function startSystem(
       await c.end();
     },
   };
+}
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** One citizen's contact form as the benchmarks send it: a new citizen and a new submission key each time. */
+export function benchForm(extra: Record<string, unknown> = {}): string {
+  const key = randomUUID();
+  return JSON.stringify({
+    name: 'Bench Burger',
+    email: `bench-${key}@example.be`,
+    subject: 'Straatlamp brandt niet',
+    message: 'De straatlamp voor nummer 14 in de Kerkstraat brandt al een week niet meer.',
+    submissionKey: key,
+    ...extra,
+  });
 }

@@ -1,8 +1,7 @@
 import autocannon from 'autocannon';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { readFileSync } from 'node:fs';
-import { startSystem } from './harness';
+import { benchForm, startSystem } from './harness';
 import { captureTemplate, limitRound, rowsByTable, type LimitResult } from './intakeLimit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,23 +25,11 @@ async function round(url: string, concurrency: number): Promise<Round> {
     requests: [
       {
         method: 'POST',
-        setupRequest: (req) => {
-          const key = randomUUID();
-          return {
-            ...req,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              name: 'Bench Burger',
-              email: `bench-${key}@example.be`,
-              subject: 'Straatlamp brandt niet',
-              message: 'De straatlamp voor nummer 14 in de Kerkstraat brandt al een week niet meer.',
-              category: 'straatverlichting',
-              latitude: 50.85,
-              longitude: 3.26,
-              submissionKey: key,
-            }),
-          };
-        },
+        setupRequest: (req) => ({
+          ...req,
+          headers: { 'content-type': 'application/json' },
+          body: benchForm({ category: 'straatverlichting', latitude: 50.85, longitude: 3.26 }),
+        }),
         onResponse: (status, body) => {
           if (status === 201) accepted.push(JSON.parse(body).reference);
           else rejected++;

@@ -1,20 +1,10 @@
 import net from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { startSystem } from './harness';
+import { benchForm, freePort, sleep, startSystem } from './harness';
 
 const MESSAGES = Number(process.env.BENCH_OUTAGE_MESSAGES ?? 1000);
 const OUTAGE_SECONDS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 60);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The mail server's port as Voordeur sees it: a proxy that counts every connection and passes it to the real
@@ -86,18 +76,10 @@ async function main() {
     await Promise.all(
       Array.from({ length: 16 }, async () => {
         while (next++ < MESSAGES) {
-          const key = randomUUID();
           const res = await fetch(`${system.url}/api/public/tickets`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              name: 'Bench Burger',
-              email: `bench-${key}@example.be`,
-              subject: 'Straatlamp brandt niet',
-              message: 'De straatlamp voor nummer 14 brandt niet meer.',
-              category: 'straatverlichting',
-              submissionKey: key,
-            }),
+            body: benchForm({ category: 'straatverlichting' }),
           });
           if (res.status !== 201) throw new Error(`form refused: ${res.status} ${await res.text()}`);
         }

@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
-import { randomUUID } from 'node:crypto';
 import IORedis, { type Redis } from 'ioredis';
 import { Client } from 'pg';
-import { startSystem } from './harness';
+import { benchForm, freePort, sleep, startSystem } from './harness';
 
 /**
  * Redis commands per web-form ticket: a Redis of this run's own (so other work on the machine does not count),
@@ -11,15 +9,6 @@ import { startSystem } from './harness';
  * commands counted over the same time with nothing happening (workers polling, schedules) are taken off.
  */
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 200);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function commandCount(redis: Redis): Promise<{ total: number; byCommand: Record<string, number> }> {
   const info = await redis.info('commandstats');
@@ -54,17 +43,10 @@ async function main() {
     await redis.config('RESETSTAT');
     const started = Date.now();
     for (let i = 0; i < TICKETS; i++) {
-      const key = randomUUID();
       const res = await fetch(`${system.url}/api/public/tickets`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          name: 'Bench Burger',
-          email: `bench-${key}@example.be`,
-          subject: 'Straatlamp brandt niet',
-          message: 'De straatlamp voor nummer 14 in de Kerkstraat brandt al een week niet meer.',
-          submissionKey: key,
-        }),
+        body: benchForm(),
       });
       if (res.status !== 201) throw new Error(`ticket ${i}: ${res.status} ${await res.text()}`);
     }
