@@ -80,7 +80,3 @@ export function freshReferenceData(): Promise<ReferenceData> {
   current = undefined;
   return referenceData();
 }
-
-export function forgetReferenceData(): void {
-  current = undefined;
-}
