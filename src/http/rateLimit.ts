@@ -36,7 +36,8 @@ const WINDOW_MS = 60_000;
 const FLUSH_MS = 1000;
 
 interface Count {
-  window: number;
+  /** when this key's window ends: a minute after its first request (as Redis keeps it once told) */
+  resetAt: number;
   /** every copy's requests in this window, as Redis last said */
   known: number;
   /** this copy's requests not yet told to Redis */
@@ -50,7 +51,7 @@ let flushing: NodeJS.Timeout | undefined;
 const LOCAL_SHARE = 1 / 4;
 
 /**
- * Requests per key in one-minute windows, counted across api copies in Redis without a Redis call per request: far
+ * Requests per key in one-minute windows (from a key's first request), counted across api copies in Redis without a Redis call per request: far
  * below the limit a copy counts in memory and adds its counts to Redis once a second; from a quarter of the limit on,
  * every request is counted in Redis before it is let through. So with up to four api copies the limit holds exactly
  * (each lets at most a quarter through unseen); with more, a burst within one second can pass copies/4 times it.
@@ -64,51 +65,56 @@ class WindowCounter {
     private readonly limit: () => number,
   ) {}
 
-  private redisKey(key: string, window: number): string {
-    return `${config().REDIS_PREFIX}:rl:${this.name}:${key}:${window}`;
+  private redisKey(key: string): string {
+    return `${config().REDIS_PREFIX}:rl:${this.name}:${key}`;
   }
 
   /** 0 when the request may go on; else how long until the window ends */
   async consume(key: string): Promise<number> {
     const now = Date.now();
-    const window = Math.floor(now / WINDOW_MS);
     let count = this.counts.get(key);
-    if (!count || count.window !== window) {
-      count = { window, known: 0, pending: 0 };
+    // a window starts at a key's first request, not on the clock's minute: a burst across a minute's turn is not
+    // counted twice as fresh
+    if (!count || now >= count.resetAt) {
+      count = { resetAt: now + WINDOW_MS, known: 0, pending: 0 };
       this.counts.set(key, count);
     }
     count.pending += 1;
     const limit = this.limit();
     if (count.known + count.pending > limit * LOCAL_SHARE) await this.sync(key, count);
-    return count.known + count.pending > limit ? (window + 1) * WINDOW_MS - now : 0;
+    return count.known + count.pending > limit ? Math.max(1, count.resetAt - now) : 0;
   }
 
   /** Adds this copy's uncounted requests to Redis and learns everyone's total; on failure they stay pending. */
   private async sync(key: string, count: Count): Promise<void> {
     const pending = count.pending;
     if (pending === 0) return;
-    const k = this.redisKey(key, count.window);
+    const k = this.redisKey(key);
     try {
       const replies = await redis()
         .multi()
         .incrby(k, pending)
-        .pexpire(k, 2 * WINDOW_MS)
+        // the window is Redis's from the first count on, the same for every copy
+        .pexpire(k, WINDOW_MS, 'NX')
+        .pttl(k)
         .exec();
       const total = Number(replies?.[0]?.[1]);
+      const left = Number(replies?.[2]?.[1]);
       if (!Number.isFinite(total)) return;
       count.pending -= pending;
       // requests that arrived while Redis answered are still pending; what Redis said already holds this copy's
       count.known = total;
+      if (left > 0) count.resetAt = Date.now() + left;
     } catch {
       // Redis away: the copy keeps counting here
     }
   }
 
   async flush(): Promise<void> {
-    const window = Math.floor(Date.now() / WINDOW_MS);
+    const now = Date.now();
     const syncs: Promise<void>[] = [];
     for (const [key, count] of this.counts) {
-      if (count.window !== window) this.counts.delete(key);
+      if (now >= count.resetAt) this.counts.delete(key);
       else syncs.push(this.sync(key, count));
     }
     await Promise.all(syncs);

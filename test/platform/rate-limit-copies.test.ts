@@ -27,8 +27,7 @@ test('near the limit, two copies together let exactly the limit through', async 
 test('far below the limit a request is counted in memory and reaches Redis with the next flush', async () => {
   const limiter = rateLimit('quiet', () => 1000);
   for (let i = 0; i < 5; i++) expect(await ask(limiter, '203.0.113.5')).toBe(200);
-  const window = Math.floor(Date.now() / 60_000);
-  const key = `${process.env.REDIS_PREFIX}:rl:quiet:203.0.113.5:${window}`;
+  const key = `${process.env.REDIS_PREFIX}:rl:quiet:203.0.113.5`;
   expect(await redis.get(key)).toBeNull();
   let counted: string | null = null;
   for (let i = 0; i < 40 && counted === null; i++) {
@@ -36,4 +35,20 @@ test('far below the limit a request is counted in memory and reaches Redis with 
     counted = await redis.get(key);
   }
   expect(counted).toBe('5');
+});
+
+test('a window starts at the first request, so a burst across the turn of a minute is still one window', async () => {
+  const limiter = rateLimit('turn', () => 3);
+  const turn = Math.ceil(Date.now() / 60_000) * 60_000;
+  const clock = jest.spyOn(Date, 'now');
+  try {
+    const statuses: number[] = [];
+    for (const at of [turn - 300, turn - 100, turn + 100, turn + 300]) {
+      clock.mockReturnValue(at);
+      statuses.push(await ask(limiter, '192.0.2.44'));
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  } finally {
+    clock.mockRestore();
+  }
 });
