@@ -2,6 +2,7 @@ import { ZipFile } from 'yazl';
 import type { Readable } from 'node:stream';
 import { db } from '../db';
 import { blobStore } from '../attachments/storage';
+import { inWrittenOrder } from '../tickets/timeline';
 import { NotFoundError } from '../shared/errors';
 
 /**
@@ -16,7 +17,7 @@ export async function exportContact(contactId: string): Promise<{ filename: stri
       tickets: {
         include: {
           messages: { orderBy: { createdAt: 'asc' }, include: { attachments: true } },
-          events: { orderBy: { createdAt: 'asc' } },
+          events: { orderBy: inWrittenOrder({ createdAt: 'asc' }) },
           notifications: { orderBy: { createdAt: 'asc' } },
           category: { select: { nameNl: true } },
           department: { select: { name: true } },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { listQuery, orderOf, sendList } from '../http/list';
 import { ticketScope } from './policy';
-import { countTicketEvents, listTicketEvents } from './timeline';
+import { countTicketEvents, inWrittenOrder, listTicketEvents } from './timeline';
 
 const EventFilter = z.strictObject({ ticketId: z.uuid().optional(), type: z.string().max(50).optional() });
 
@@ -21,7 +21,7 @@ export const ticketEventRoutes = [
         res,
         'ticket-events',
         query.range,
-        (page) => listTicketEvents(where, [orderOf(query.sort, ['createdAt', 'asc']), { id: 'asc' }], page),
+        (page) => listTicketEvents(where, inWrittenOrder(orderOf(query.sort, ['createdAt', 'asc'])), page),
         () => countTicketEvents(where),
         (e) => ({
           id: e.id,

@@ -1,6 +1,7 @@
 import { db } from '../db';
 import type { TicketEvent } from '../generated/prisma/client';
 import type { LastChange } from '../shared/versions';
+import { inWrittenOrder } from './timeline';
 import { wordOf, wordsFor } from '../shared/words';
 
 // the conflict message is Dutch, as the console's other server messages
@@ -61,7 +62,7 @@ export async function lastTicketChange(ticketId: string): Promise<LastChange | n
   if (!ticket) return null;
   const latest = await db().ticketEvent.findMany({
     where: { ticketId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    orderBy: inWrittenOrder({ createdAt: 'desc' }),
     take: 20,
   });
   const first = latest[0];

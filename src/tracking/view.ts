@@ -2,6 +2,7 @@ import { db } from '../db';
 import type { Channel, TicketStatus } from '../generated/prisma/enums';
 import { PUBLIC_STATUS } from '../reports/publicReports';
 import { ticketIdForTrackingToken } from '../tickets/tracking';
+import { inWrittenOrder } from '../tickets/timeline';
 import type { PageLanguage } from '../pages/html';
 import { channelRegistry } from '../shared/channelRegistry';
 
@@ -71,7 +72,7 @@ export async function caseView(id: string, lang: PageLanguage): Promise<Tracking
     }),
     db().ticketEvent.findMany({
       where: { ticketId: ticket.id, type: { in: ['created', 'status_changed', 'department_changed'] } },
-      orderBy: { createdAt: 'asc' },
+      orderBy: inWrittenOrder({ createdAt: 'asc' }),
     }),
   ]);
   const handedTo = events

@@ -150,6 +150,19 @@ describe('working a ticket', () => {
     expect(sent.status).toBe('sent');
   });
 
+  test('events written in the same millisecond stay in the order they happened, either way the timeline is sorted', async () => {
+    const t = await makeTicket({ subject: 'Zelfde moment' });
+    const at = new Date(Date.now() + 60_000); // after the ticket's own 'created'
+    const types = ['replied', 'status_changed', 'priority_changed', 'assigned', 'category_changed'];
+    for (const type of types) await db().ticketEvent.create({ data: { ticketId: t.id, type, createdAt: at } });
+    const shown = async (sort: 'ASC' | 'DESC') =>
+      (
+        await agent.get(listUrl('ticket-events', { filter: { ticketId: t.id }, sort: ['createdAt', sort] })).expect(200)
+      ).body.map((e: { type: string }) => e.type);
+    expect(await shown('ASC')).toEqual(['created', ...types]);
+    expect(await shown('DESC')).toEqual([...types].reverse().concat('created'));
+  });
+
   test('internal notes are on the conversation but never emailed', async () => {
     const t = await makeTicket({ subject: 'Nota-test' });
     const res = await agent.post(`/api/admin/tickets/${t.id}/notes`, { body: 'Burger belde ook al vorige week.' });
