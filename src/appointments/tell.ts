@@ -21,10 +21,9 @@ export const manageUrl = (token: string) => `${config().PUBLIC_URL}/afspraak/beh
 /** What every message about an appointment says. */
 async function factsOf(tx: Tx, a: Appointment): Promise<AppointmentFacts> {
   const token = decryptSecret(a.manageTokenEnc);
-  const [service, location] = await Promise.all([
-    tx.service.findUniqueOrThrow({ where: { id: a.serviceId } }),
-    tx.location.findUniqueOrThrow({ where: { id: a.locationId } }),
-  ]);
+  // one after the other: a transaction is one connection, and pg@9 refuses overlapping queries on it
+  const service = await tx.service.findUniqueOrThrow({ where: { id: a.serviceId } });
+  const location = await tx.location.findUniqueOrThrow({ where: { id: a.locationId } });
   const en = a.language === 'en';
   return {
     id: a.id,

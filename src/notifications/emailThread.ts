@@ -10,13 +10,15 @@ const MAX_REFERENCES = 20;
  * (or we sent them), References the conversation so far, oldest first.
  */
 export async function threadHeadersFor(tx: Tx, ticketId: string): Promise<EmailHeaders> {
-  const [inbound, outbound] = await Promise.all([
-    tx.message.findMany({
-      where: { ticketId, channel: 'email', direction: 'inbound', externalId: { not: null } },
-      select: { externalId: true, createdAt: true },
-    }),
-    tx.notification.findMany({ where: { ticketId, channel: 'email' }, select: { id: true, createdAt: true } }),
-  ]);
+  // one after the other: a transaction is one connection, and pg@9 refuses overlapping queries on it
+  const inbound = await tx.message.findMany({
+    where: { ticketId, channel: 'email', direction: 'inbound', externalId: { not: null } },
+    select: { externalId: true, createdAt: true },
+  });
+  const outbound = await tx.notification.findMany({
+    where: { ticketId, channel: 'email' },
+    select: { id: true, createdAt: true },
+  });
   const ids = [
     ...inbound.map((m) => ({ id: m.externalId!, at: m.createdAt, inbound: true })),
     ...outbound.map((n) => ({ id: notificationMessageId(n.id), at: n.createdAt, inbound: false })),

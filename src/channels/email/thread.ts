@@ -13,18 +13,17 @@ export async function findThread(tx: Tx, referenced: string[], subject: string):
   if (referenced.length) {
     const own = new RegExp(`^<(${UUID})@${mailDomain().replace(/\./g, '\\.')}>$`, 'i');
     const ourIds = referenced.map((r) => own.exec(r)?.[1]).filter((x): x is string => Boolean(x));
-    const [messages, notifications] = await Promise.all([
-      tx.message.findMany({
-        where: { channel: 'email', externalId: { in: referenced } },
-        select: { externalId: true, ticketId: true },
-      }),
-      ourIds.length
-        ? tx.notification.findMany({
-            where: { id: { in: ourIds }, ticketId: { not: null } },
-            select: { id: true, ticketId: true },
-          })
-        : [],
-    ]);
+    // one after the other: a transaction is one connection, and pg@9 refuses overlapping queries on it
+    const messages = await tx.message.findMany({
+      where: { channel: 'email', externalId: { in: referenced } },
+      select: { externalId: true, ticketId: true },
+    });
+    const notifications = ourIds.length
+      ? await tx.notification.findMany({
+          where: { id: { in: ourIds }, ticketId: { not: null } },
+          select: { id: true, ticketId: true },
+        })
+      : [];
     for (const ref of [...referenced].reverse()) {
       const hit =
         messages.find((m) => m.externalId === ref)?.ticketId ??
