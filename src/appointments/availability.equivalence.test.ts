@@ -4,6 +4,8 @@ import { BRUSSELS } from '../shared/dates';
 import {
   availability,
   brusselsIso,
+  busyFrom,
+  busyIntervals,
   daysBetween,
   type DeskAgenda,
   type Interval,
@@ -64,7 +66,7 @@ const reference = (() => {
       return perDay;
     };
     for (const desk of desks) {
-      const busy = [...desk.busy].sort((a, b) => a.start.getTime() - b.start.getTime());
+      const busy = busyIntervals(desk.busy);
       const closed = desk.closed.map((b): [number, number] => [b.start.getTime(), b.end.getTime()]);
       const open = weekOf(desk.hours);
       const walkIn = weekOf(desk.walkIn);
@@ -195,7 +197,7 @@ function randomCase(seed: number) {
     hours: r.next() < 0.7 ? shared : randomWeek(r, r.int(1, 3)),
     walkIn: r.next() < 0.3 ? randomWeek(r, 1) : [],
     closed: randomClosures(r, days),
-    busy: randomBusy(r, days, r.int(0, 12 * days.length)),
+    busy: busyFrom(randomBusy(r, days, r.int(0, 12 * days.length))),
   }));
   const rules: ServiceRules = {
     durationMinutes: r.pick([5, 10, 15, 20, 30, 45, 60, 90]),

@@ -1,4 +1,4 @@
-import { availability, brusselsIso, type DeskAgenda, type ServiceRules } from './availability';
+import { availability, brusselsIso, busyFrom, type DeskAgenda, type ServiceRules } from './availability';
 
 const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]) =>
   days.map((weekday) => ({ weekday: weekday as 1, opens, closes }));
@@ -7,7 +7,7 @@ const desk = (over: Partial<DeskAgenda> = {}): DeskAgenda => ({
   hours: weekdays('09:00', '12:00'),
   walkIn: [],
   closed: [],
-  busy: [],
+  busy: busyFrom([]),
   ...over,
 });
 const rules = (over: Partial<ServiceRules> = {}): ServiceRules => ({
@@ -43,7 +43,7 @@ test('a booked appointment and its buffer take the slots they overlap, on that d
   const busy = [{ start: at('2026-11-24T09:30:00+01:00'), end: at('2026-11-24T10:05:00+01:00') }];
   const slots = availability(
     rules(),
-    [desk({ busy }), desk({ deskId: 'desk-2' })],
+    [desk({ busy: busyFrom(busy) }), desk({ deskId: 'desk-2' })],
     '2026-11-24',
     '2026-11-24',
     LONG_AGO,

@@ -12,7 +12,16 @@ export interface DeskAgenda {
   /** closures and staff absences, as instants */
   closed: Interval[];
   /** live appointments, from their start to the end of their buffer */
-  busy: Interval[];
+  busy: Busy;
+}
+
+/**
+ * Booked times of one desk as epoch milliseconds, in order of start: the agenda of a busy desk over 60 days holds
+ * some 500, which as Date objects cost more to make and collect than the whole search for free times.
+ */
+export interface Busy {
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
 export interface Interval {
@@ -72,21 +81,26 @@ function subtract(open: Span[], taken: Span[]): Span[] {
   return result;
 }
 
-/** Booked times of one desk as two arrays of epoch milliseconds, in order of their start. */
-function sortedBusy(busy: Interval[]): { starts: Float64Array; ends: Float64Array } {
-  const starts = new Float64Array(busy.length);
-  const ends = new Float64Array(busy.length);
+/** Booked times given as starts and ends in any order, put in order of start. */
+export function inStartOrder(starts: Float64Array, ends: Float64Array): Busy {
   let sorted = true;
-  busy.forEach((b, k) => {
-    starts[k] = b.start.getTime();
-    ends[k] = b.end.getTime();
-    if (k > 0 && starts[k] < starts[k - 1]) sorted = false;
-  });
+  for (let k = 1; k < starts.length && sorted; k++) if (starts[k] < starts[k - 1]) sorted = false;
   // the agenda reads them in order already
   if (sorted) return { starts, ends };
   const order = [...starts.keys()].sort((a, b) => starts[a] - starts[b]);
   return { starts: Float64Array.from(order, (k) => starts[k]), ends: Float64Array.from(order, (k) => ends[k]) };
 }
+
+/** Booked times from a list of intervals. */
+export const busyFrom = (intervals: Interval[]): Busy =>
+  inStartOrder(
+    Float64Array.from(intervals, (b) => b.start.getTime()),
+    Float64Array.from(intervals, (b) => b.end.getTime()),
+  );
+
+/** Booked times as a list of intervals, in order of start. */
+export const busyIntervals = (busy: Busy): Interval[] =>
+  Array.from(busy.starts, (start, k) => ({ start: new Date(start), end: new Date(busy.ends[k]) }));
 
 /**
  * Free times for one product: for each desk that serves it, the bookable blocks of each day (weekly hours in
@@ -122,7 +136,7 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
   let times: number[] = [];
   let deskIdsAt: string[][] = [];
   for (const desk of desks) {
-    const { starts, ends } = sortedBusy(desk.busy);
+    const { starts, ends } = desk.busy;
     const closed = desk.closed.map((b): Span => [b.start.getTime(), b.end.getTime()]);
     const open = weekOf(desk.hours);
     const walkIn = weekOf(desk.walkIn);
