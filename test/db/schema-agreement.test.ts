@@ -144,6 +144,8 @@ test('every id, unique and index of the schema exists in the database, and no ot
   const beyondPrisma = [
     'appointment(desk_id) index gist' /* appointment_no_overlap: no double booking of a desk */,
     'appointment(desk_id,starts_at,blocked_until,id) index btree' /* appointment_agenda: availability, index only */,
+    'notification(created_at) index btree' /* notification_waiting_idx: the outbox's waiting rows, in claiming order */,
+    'notification(send_after) index btree' /* notification_delayed_idx: when the next delayed row falls due */,
     // ticket_first_response_hours_idx, ticket_resolution_hours_idx: the hours (an expression) with these included
     'ticket(created_at,first_response_at,department_id) index btree',
     'ticket(created_at,resolved_at,department_id) index btree',
