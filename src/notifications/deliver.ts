@@ -36,18 +36,10 @@ async function claim(id: string, tx: Tx = db()): Promise<Notification | undefine
  * left out: they are claimed one citizen at a time with their companions (dueStatusUpdates, deliverNotification).
  */
 export async function claimDue(limit: number, paused: NotificationChannel[] = []): Promise<Notification[]> {
-  // the relay's hottest query: one prepared statement straight through pg that hands back the claimed rows whole
+  // the relay's hottest query: one prepared statement straight through pg that hands back the claimed rows whole;
+  // the claim itself is a function (migration 20261207500000) so a burst does not meet a plan made for a quiet outbox
   const rows = await sql<Notification>(
-    `UPDATE notification SET status = 'sending', locked_at = now(), attempts = attempts + 1
-     WHERE id IN (
-       SELECT id FROM notification
-       WHERE template NOT LIKE 'status\\_%' AND NOT (channel::text = ANY($1::text[]))
-         AND ((status = 'pending' AND (send_after IS NULL OR send_after <= now()))
-           OR (status = 'sending' AND locked_at < now() - $2::int * interval '1 millisecond'))
-       ORDER BY created_at
-       LIMIT $3
-       FOR UPDATE SKIP LOCKED)
-     RETURNING ${NOTIFICATION_FIELDS}`,
+    `SELECT ${NOTIFICATION_FIELDS} FROM notification_claim_due($1::text[], $2::int, $3::int)`,
     [paused, leaseMs(), limit],
   );
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -81,13 +73,11 @@ const NOTIFICATION_FIELDS = fieldList({
 
 /** Status updates that are due, oldest first, not claimed: deliverNotification claims each with its companions. */
 export async function dueStatusUpdates(limit: number, paused: NotificationChannel[] = []): Promise<string[]> {
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT id FROM notification
-    WHERE template LIKE 'status\_%' AND NOT (channel::text = ANY(${paused}::text[]))
-      AND ((status = 'pending' AND (send_after IS NULL OR send_after <= now()))
-        OR (status = 'sending' AND locked_at < now() - ${leaseMs()}::int * interval '1 millisecond'))
-    ORDER BY created_at
-    LIMIT ${limit}`;
+  const rows = await sql<{ id: string }>('SELECT notification_due_status_updates($1::text[], $2::int, $3::int) AS id', [
+    paused,
+    leaseMs(),
+    limit,
+  ]);
   return rows.map((r) => r.id);
 }
 
@@ -96,13 +86,10 @@ export async function dueStatusUpdates(limit: number, paused: NotificationChanne
  * undefined when nothing is waiting. Rows of a paused provider wait for its circuit to close instead.
  */
 export async function nextDueInMs(paused: NotificationChannel[] = []): Promise<number | undefined> {
-  const [row] = await db().$queryRaw<{ ms: number | null }[]>`
-    SELECT (GREATEST(0, EXTRACT(EPOCH FROM (min(t) - now())) * 1000))::float8 AS ms FROM (
-      SELECT min(send_after) AS t FROM notification
-      WHERE status = 'pending' AND send_after > now() AND NOT (channel::text = ANY(${paused}::text[]))
-      UNION ALL
-      SELECT min(locked_at) + ${leaseMs()}::int * interval '1 millisecond' FROM notification WHERE status = 'sending'
-    ) due`;
+  const [row] = await sql<{ ms: number | null }>('SELECT notification_next_due_ms($1::text[], $2::int) AS ms', [
+    paused,
+    leaseMs(),
+  ]);
   return row?.ms ?? undefined;
 }
 
