@@ -114,9 +114,9 @@ export class OutboxRelay {
     }
     if (found || this.full) {
       this.gatherUntil = Date.now() + GATHER_MS;
-      // more is probably coming, and each pass claims what fell due meanwhile: the moment of the next delayed row
-      // is looked up once the outbox is quiet (a pass finding nothing), at the latest one sweep interval from now
-      this.arm(undefined);
+      // more is probably coming: the next pass claims what arrived or fell due meanwhile, and the moment of the next
+      // delayed row is looked up once a pass finds nothing. When every slot is taken, a finished send wakes it.
+      this.arm(this.full ? undefined : GATHER_MS);
     } else this.arm(await nextDueInMs(paused));
   }
 
