@@ -4,6 +4,8 @@ import { Box } from '@mui/material';
 export const MonospaceBlock = ({ children }: { children: string }) => (
     <Box
         component="pre"
+        // it scrolls past its height: a region that scrolls must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
         sx={{
             m: 0,
             p: 1,

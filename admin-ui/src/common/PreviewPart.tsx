@@ -22,7 +22,10 @@ export const PreviewPart = ({
     );
 };
 
-/** A message's text as it will read: line breaks kept, long words broken, scrolled past `maxHeight`. */
+/**
+ * A message's text as it will read: line breaks kept, long words broken, scrolled past `maxHeight` (so the element
+ * that carries it gets tabIndex 0: a region that scrolls must be reachable by keyboard, WCAG 2.1.1).
+ */
 export const previewTextBox = (maxHeight: number) =>
     ({
         m: 0,

@@ -80,12 +80,12 @@ export const TemplatePreview = () => {
                             />
                         </Part>
                         <Part title={translate('app.template.email_text')}>
-                            <Box component="pre" sx={textBox} data-testid="preview-text">
+                            <Box component="pre" sx={textBox} tabIndex={0} data-testid="preview-text">
                                 {data.text}
                             </Box>
                         </Part>
                         <Part title={translate('app.template.sms')}>
-                            <Box component="pre" sx={textBox} data-testid="preview-sms">
+                            <Box component="pre" sx={textBox} tabIndex={0} data-testid="preview-sms">
                                 {data.sms}
                             </Box>
                             <Typography variant="caption" color="text.secondary">

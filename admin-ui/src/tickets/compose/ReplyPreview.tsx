@@ -67,7 +67,7 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                         />
                     </Part>
                     <Part title={translate('app.compose.email_text')}>
-                        <Box component="pre" sx={textBox} data-testid="reply-preview-text">
+                        <Box component="pre" sx={textBox} tabIndex={0} data-testid="reply-preview-text">
                             {data.text}
                         </Box>
                     </Part>
@@ -78,7 +78,7 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     <Typography variant="body2" color="text.secondary">
                         {translate('app.compose.to', { recipient: data.recipient })}
                     </Typography>
-                    <Box component="pre" sx={textBox} data-testid="reply-preview-text">
+                    <Box component="pre" sx={textBox} tabIndex={0} data-testid="reply-preview-text">
                         {data.text}
                     </Box>
                     {data.tooLong && (
@@ -93,7 +93,7 @@ export const ReplyPreview = ({ ticketId, body, via }: { ticketId: Identifier; bo
                     <Typography variant="body2" color="text.secondary">
                         {translate('app.compose.to', { recipient: data.recipient })}
                     </Typography>
-                    <Box component="pre" sx={textBox} data-testid="reply-preview-text">
+                    <Box component="pre" sx={textBox} tabIndex={0} data-testid="reply-preview-text">
                         {data.text}
                     </Box>
                     <Typography variant="body2" data-testid="reply-preview-segments">
