@@ -18,6 +18,9 @@ export async function releaseWaiting(channels: NotificationChannel[]): Promise<n
   return waiting;
 }
 
+/** The least time between two passes while the outbox is busy: a burst's mail waits at most this much longer. */
+const GATHER_MS = 25;
+
 /**
  * Sends the outbox straight from PostgreSQL, in every worker process. It wakes when a notification is committed
  * (LISTEN: writers signal just after their commit, see signalOutbox), when the next delayed row falls due (a
@@ -32,9 +35,6 @@ export async function releaseWaiting(channels: NotificationChannel[]): Promise<n
  * run out. Such a row is sent again: if the provider had already accepted it before the kill (the worker died
  * between the provider's "accepted" and writing "sent"), the citizen gets it twice. Nothing else sends twice.
  */
-/** The least time between two passes while the outbox is busy: a burst's mail waits at most this much longer. */
-const GATHER_MS = 25;
-
 export class OutboxRelay {
   private listener: Client | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -42,7 +42,6 @@ export class OutboxRelay {
   private again = false;
   /** after a pass that found work, the next one waits until then, so a burst is claimed in batches */
   private gatherUntil = 0;
-  private gatherTimer: NodeJS.Timeout | undefined;
   /** the last pass stopped because every slot was taken: a finished send looks for more */
   private full = false;
   private closed = false;
@@ -73,13 +72,8 @@ export class OutboxRelay {
       return;
     }
     const wait = this.gatherUntil - Date.now();
-    if (wait > 0) {
-      this.gatherTimer ??= setTimeout(() => {
-        this.gatherTimer = undefined;
-        this.wake();
-      }, wait);
-      return;
-    }
+    // the one timer comes back then (sooner than the sweep it may have been set for)
+    if (wait > 0) return this.arm(wait);
     this.passing = this.pass()
       .catch((err: unknown) => {
         logger.warn({ err }, 'outbox relay: pass failed (PostgreSQL not answering?); trying again shortly');
@@ -177,7 +171,6 @@ export class OutboxRelay {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    clearTimeout(this.gatherTimer);
     this.stopWatching?.();
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
