@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { benchForm, startSystem } from './harness';
 import { captureTemplate, limitRound, rowsByTable, type LimitResult } from './intakeLimit';
 
@@ -85,6 +86,68 @@ async function peakRss<T>(pid: number, during: Promise<T>): Promise<[T, number]>
   }
 }
 
+/**
+ * CPU time (user + system, in ms) used so far by these processes and by the children they have reaped. PostgreSQL's
+ * postmaster reaps every backend that ends, so a connection that closes during the round (an idle one the pool lets
+ * go) is still counted: alive at the start, it is counted then as itself and at the end inside its parent's children.
+ */
+function cpuMsOf(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [utime, stime, cutime, cstime] = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .slice(11, 15)
+        .map(Number);
+      ticks += utime + stime + cutime + cstime;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** PostgreSQL's processes on this machine (its backends for every database: the benchmark wants a quiet machine). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** The whole machine's busy CPU time in ms (every core; /proc/stat counts in USER_HZ). */
+function machineBusyMs(): number {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return (user + nice + system + irq + softirq + steal) * 10;
+}
+
+/** CPU time per accepted ticket while `during` runs: the api's processes, PostgreSQL's, and the whole machine's. */
+async function cpuPerTicket<T>(
+  pid: number,
+  during: Promise<T>,
+): Promise<[T, (tickets: number) => { api: number; postgres: number; machine: number }]> {
+  const start = { api: cpuMsOf(processTree(pid)), postgres: cpuMsOf(postgresPids()), machine: machineBusyMs() };
+  const result = await during;
+  const end = { api: cpuMsOf(processTree(pid)), postgres: cpuMsOf(postgresPids()), machine: machineBusyMs() };
+  return [
+    result,
+    (tickets) => ({
+      api: (end.api - start.api) / tickets,
+      postgres: (end.postgres - start.postgres) / tickets,
+      machine: (end.machine - start.machine) / tickets,
+    }),
+  ];
+}
+
 async function main() {
   const system = REDIS_CUT
     ? await startSystem(
@@ -111,6 +174,7 @@ async function main() {
     limitP99Ms?: number;
     ratio?: number;
     rssMb: number;
+    cpuMsPerTicket: { api: number; postgres: number; machine: number };
   }[] = [];
   try {
     say(
@@ -126,7 +190,8 @@ async function main() {
       const before = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
       const rowsBefore = c === LEVELS[0] ? await rowsByTable(db) : undefined;
       const roundStart = new Date();
-      const [r, rssMb] = await peakRss(system.pid, round(system.url, c));
+      const [[r, rssMb], cpuOf] = await cpuPerTicket(system.pid, peakRss(system.pid, round(system.url, c)));
+      const cpu = cpuOf(Math.max(1, r.accepted.length));
       await new Promise((done) => setTimeout(done, 1000)); // requests still in flight at the cut-off finish
       const after = Number((await db.query('SELECT count(*) FROM ticket')).rows[0].count);
       const { rows } = await db.query('SELECT count(*)::int AS n FROM ticket WHERE reference = ANY($1)', [r.accepted]);
@@ -187,9 +252,13 @@ async function main() {
         limitP99Ms: limit?.p99Ms,
         ratio: limit ? tps / limit.perSecond : undefined,
         rssMb: Math.round(rssMb),
+        cpuMsPerTicket: cpu,
       });
       say(
         `${String(c).padStart(11)}   ${tps.toFixed(1).padStart(9)}   ${String(r.result.latency.p50).padStart(6)}   ${String(r.result.latency.p99).padStart(6)}   ${String(Math.round(rssMb)).padStart(10)}   ${limit ? limit.perSecond.toFixed(1).padStart(10) : '         -'}   ${limit ? limit.p99Ms.toFixed(0).padStart(9) : '        -'}   ${limit ? `${((100 * tps) / limit.perSecond).toFixed(1)} %`.padStart(16) : '               -'}   ${ok ? `ok: each accepted request is one ticket, none doubled (+${inFlight} in flight at cut-off)` : `MISMATCH: ${after - before} new tickets for ${r.accepted.length} accepted, ${doubled.rows[0].n} keys doubled`}`,
+      );
+      say(
+        `              CPU per ticket during the round: api ${cpu.api.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, whole machine ${cpu.machine.toFixed(2)} ms (the ${availableParallelism()} cores had ${((availableParallelism() * 1000 * SECONDS) / Math.max(1, r.accepted.length)).toFixed(2)} ms)`,
       );
       if (!ok) process.exitCode = 1;
     }

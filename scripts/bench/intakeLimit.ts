@@ -79,6 +79,9 @@ function copyOf(template: TemplateRow[], unique: Map<string, Set<string>>, n: nu
   });
 }
 
+/** BENCH_LIMIT_GROUP=8: that many tickets per transaction (what group commit could gain at most; counted per ticket) */
+const GROUP = Number(process.env.BENCH_LIMIT_GROUP ?? 1);
+
 export interface LimitResult {
   concurrency: number;
   transactions: number;
@@ -115,7 +118,7 @@ export async function limitRound(
   await Promise.all(
     clients.map(async (c) => {
       while (Date.now() < until) {
-        const rows = copyOf(template, unique, n++);
+        const rows = Array.from({ length: GROUP }, () => copyOf(template, unique, n++)).flat();
         // the whole transaction in one message (simple query protocol, values as literals): the client's round trips
         // are not what is measured, PostgreSQL writing the rows is
         const sql = [
@@ -130,7 +133,7 @@ export async function limitRound(
         await c.query(sql).catch((err: Error) => {
           throw new Error(`limit round: ${err.message}`);
         });
-        latencies.push(performance.now() - t0);
+        for (let g = 0; g < GROUP; g++) latencies.push(performance.now() - t0);
       }
     }),
   );
