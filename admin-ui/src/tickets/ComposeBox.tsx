@@ -113,10 +113,18 @@ export const ComposeBox = ({ kind, ticketId }: { kind: Kind; ticketId: string })
             setInsertAt(caret);
         }
     };
-    // the first visit to an untouched reply starts typing between the greeting and the sign-off
+    // the first visit to an untouched reply starts typing between the greeting and the sign-off: at once, so a letter
+    // typed right after the "r" shortcut lands there (it went after the signature when the caret moved a frame
+    // later), and again on the next frame, after a click has put the caret where the mouse was, unless a letter
+    // came in between
     const onFocus = () => {
-        if (untouched && reply.draft && input.current?.selectionStart === input.current?.selectionEnd)
-            putCaret(reply.draft.caret);
+        const box = input.current;
+        const draft = reply.draft;
+        if (!untouched || !draft || !box || box.selectionStart !== box.selectionEnd) return;
+        box.setSelectionRange(draft.caret, draft.caret);
+        requestAnimationFrame(() => {
+            if (box.value === draft.text) box.setSelectionRange(draft.caret, draft.caret);
+        });
     };
 
     return (
