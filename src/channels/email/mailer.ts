@@ -22,7 +22,7 @@ function smtpUrl(): string {
 /**
  * The composed message handed on as one piece. nodemailer streams a message part by part, and each part (headers,
  * a boundary, a part's headers, its body) became a write of its own to the socket: about ten system calls and packets
- * per mail, the largest share of the worker's CPU time when acknowledgements go out in bulk. A message is at most
+ * per mail, the largest share of the process's socket writes when acknowledgements go out in bulk. A message is at most
  * a few megabytes (the outbox keeps its text and inline images in PostgreSQL), so holding it whole costs little.
  */
 class WholeMessage extends Transform {
