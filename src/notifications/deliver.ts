@@ -8,6 +8,7 @@ import { bundle } from './bundle';
 import { circuitState, providerOf, ProviderPaused, throughCircuit } from './providerCircuit';
 import type { NotificationChannel } from '../generated/prisma/enums';
 import { logger } from '../logger';
+import { batched } from '../shared/batched';
 
 /** paused: the provider is unreachable; the row waits unchanged until its circuit closes and releases it */
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retry' | 'failed' | 'suppressed' | 'paused';
@@ -249,11 +250,7 @@ async function sendClaimed(rows: Notification[]): Promise<DeliveryOutcome> {
   const message = live.length === 1 ? live[0] : { ...live[0], ...bundle(live) };
   try {
     const providerId = await throughCircuit(providerOf(message.channel), () => send(message));
-    await sql(
-      `UPDATE notification SET status = 'sent', provider_id = $2, sent_at = now(), locked_at = NULL, last_error = NULL
-       WHERE id = ANY($1::uuid[])`,
-      [live.map((r) => r.id), providerId],
-    );
+    await Promise.all(live.map((r) => markSent({ id: r.id, providerId })));
     return stale.has(n.id) ? 'suppressed' : 'sent';
   } catch (err) {
     return release(
@@ -263,6 +260,19 @@ async function sendClaimed(rows: Notification[]): Promise<DeliveryOutcome> {
     );
   }
 }
+
+/**
+ * "Sent" is written for the sends that finished while the previous write was under way, in one statement: at a
+ * relay's full speed that is one commit for several messages instead of one each. A message waits for its write as
+ * before; a process killed in between leaves its rows to the lease, as one killed during a send does.
+ */
+const markSent = batched<{ id: string; providerId: string }>(async (sent) => {
+  await sql(
+    `UPDATE notification n SET status = 'sent', provider_id = s.provider_id, sent_at = now(), locked_at = NULL, last_error = NULL
+     FROM unnest($1::uuid[], $2::text[]) AS s(id, provider_id) WHERE n.id = s.id`,
+    [sent.map((s) => s.id), sent.map((s) => s.providerId)],
+  );
+});
 
 /** How many rows wait, due, for the channels' provider (told when its circuit closes). */
 export async function countWaiting(channels: NotificationChannel[]): Promise<number> {

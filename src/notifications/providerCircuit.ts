@@ -44,8 +44,24 @@ export interface CircuitState {
 
 const key = (provider: Provider) => `${config().REDIS_PREFIX}:circuit:${provider}`;
 
-/** Redis away: the circuit counts as closed (sending goes on as it did before there was a circuit). */
-export async function circuitState(provider: Provider): Promise<CircuitState> {
+/** Reads asked for in the current turn of the event loop, by provider (see circuitState). */
+const readsThisTurn = new Map<Provider, Promise<CircuitState>>();
+
+/**
+ * Redis away: the circuit counts as closed (sending goes on as it did before there was a circuit). Every send asks
+ * before it goes; the sends a relay starts together ask in the same turn and share one read, which is as fresh as
+ * each of them asking (it is sent after anything they learned before, on the same connection as the circuit's writes).
+ */
+export function circuitState(provider: Provider): Promise<CircuitState> {
+  const asked = readsThisTurn.get(provider);
+  if (asked) return asked;
+  const read = readCircuit(provider);
+  readsThisTurn.set(provider, read);
+  setImmediate(() => readsThisTurn.delete(provider));
+  return read;
+}
+
+async function readCircuit(provider: Provider): Promise<CircuitState> {
   const [openedAt, lastError] = await producerRedis()
     .hmget(key(provider), 'openedAt', 'error')
     .catch(() => [null, null]);

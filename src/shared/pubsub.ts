@@ -1,6 +1,7 @@
 import IORedis, { type Redis } from 'ioredis';
 import { config } from '../config';
 import { logger } from '../logger';
+import { batched } from './batched';
 
 /**
  * The one way api copies (and workers) tell each other about things that just happened: Redis pub/sub on
@@ -15,6 +16,17 @@ let lastWarning = 0;
 const handlers = new Map<string, { handler: (channel: string, message: string) => void; ready: Promise<unknown> }>();
 
 export const channelName = (name: string) => `${config().REDIS_PREFIX}:${name}`;
+
+/** Messages published in the same turn (or while the last pipeline is answered) leave in one pipeline. */
+const publishBatch = batched<{ channel: string; message: string }>(async (items) => {
+  // closed meanwhile (shutdown, between tests): best effort, as when Redis is away
+  if (!publisher) return;
+  const pipeline = publisher.pipeline();
+  for (const { channel, message } of items) pipeline.publish(channel, message);
+  const results = await pipeline.exec();
+  const failed = results?.find(([err]) => err)?.[0];
+  if (failed) throw failed;
+});
 
 export async function publish(name: string, payload: unknown): Promise<void> {
   if (!publisher) {
@@ -33,7 +45,7 @@ export async function publish(name: string, payload: unknown): Promise<void> {
   // a request that publishes (every new ticket) must not wait for it
   await firstConnection;
   try {
-    await publisher.publish(channelName(name), JSON.stringify(payload));
+    await publishBatch({ channel: channelName(name), message: JSON.stringify(payload) });
   } catch (err) {
     // during an outage every new ticket would say the same: once a minute
     if (Date.now() - lastWarning > 60_000) {
