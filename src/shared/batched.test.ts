@@ -1,13 +1,5 @@
 import { batched } from './batched';
-
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (err: Error) => void;
-  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
-const turn = () => new Promise((r) => setImmediate(r));
+import { deferred, turn } from '../../test/support/gates';
 
 test('what is handed in during one turn goes in one flush; what comes while it runs goes in the next, in order', async () => {
   const flushes: number[][] = [];

@@ -1,14 +1,6 @@
 import { KeyedScheduler, PredecessorFailed } from './keyedScheduler';
 import { uidSet } from './uidSet';
-
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (err: Error) => void;
-  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
-const turn = () => new Promise((r) => setImmediate(r));
+import { deferred, turn } from '../../../test/support/gates';
 
 test('a task waits for every earlier task sharing a key; others run beside it, never more than the limit', async () => {
   const s = new KeyedScheduler(2);
