@@ -1,9 +1,8 @@
 /**
  * Hands several callers' small writes to a server as one: what callers hand in during the same turn of the event
  * loop, or while the previous flush is still under way, goes in the next flush, one at a time. Under load that is one
- * round trip and one socket write for many items (a write to a local socket costs the api about as much as the rest
- * of a ticket's own code, see the README's intake figures); when it is quiet an item waits one turn at most. Each
- * caller's promise settles with the flush its item went in.
+ * round trip, one socket write and (for PostgreSQL) one commit for many items; when it is quiet an item waits one turn
+ * at most. Each caller's promise settles with the flush its item went in.
  */
 export function batched<T>(flush: (items: T[]) => Promise<void>, maxItems = 500): (item: T) => Promise<void> {
   let waiting: { item: T; resolve: () => void; reject: (err: unknown) => void }[] = [];
