@@ -67,4 +67,5 @@ cat <<INFO
   Stop with Ctrl+C.
 
 INFO
-node dist/src/main.js all
+# a young generation of 64 MB: see "Node's young generation" in README.md (the same in the Dockerfile and the benchmarks)
+node --max-semi-space-size=64 dist/src/main.js all

@@ -51,6 +51,8 @@ export async function startSystem(
   const proc: ChildProcess = spawn(
     process.execPath,
     [
+      // as scripts/start.sh runs it (README: "Node's young generation")
+      '--max-semi-space-size=64',
       // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the process, written when it stops (see profileSummary.ts)
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
       path.join(__dirname, '..', '..', 'src', 'main.js'),

@@ -1,6 +1,7 @@
 // docker-compose.yml and the Dockerfile cannot be run here (no Docker engine): what can be checked without one is
 // checked. The compose file against the Compose specification's own JSON schema (test/fixtures/compose), the
 // Dockerfile on its parsed instructions.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
@@ -114,4 +115,20 @@ test('the Dockerfile builds on Node 20 with npm ci and runs as an unprivileged u
   }
   const ignored = read('.dockerignore').split('\n');
   expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'admin-ui/node_modules', 'dist', '.git']));
+});
+
+test('the image runs Node with the young generation npm start gives it, and Node takes it from NODE_OPTIONS', () => {
+  const dockerfile = DockerfileParser.parse(read('Dockerfile'));
+  const env = dockerfile
+    .getInstructions()
+    .filter((i) => i.getKeyword() === 'ENV')
+    .map((i) => i.getArgumentsContent() ?? '')
+    .find((e) => e.startsWith('NODE_OPTIONS='));
+  const flags = env!.slice('NODE_OPTIONS='.length);
+  expect(flags).toMatch(/--max-semi-space-size=\d+/);
+  // scripts/start.sh starts the system with the same flags on the command line
+  expect(read('scripts/start.sh')).toContain(`node ${flags} dist/src/main.js all`);
+  // Node refuses an option it does not allow in NODE_OPTIONS, and the image's processes would not start
+  const run = spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, NODE_OPTIONS: flags } });
+  expect({ status: run.status, stderr: run.stderr.toString() }).toEqual({ status: 0, stderr: '' });
 });
