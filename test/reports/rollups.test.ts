@@ -122,7 +122,8 @@ beforeAll(async () => {
   );
   await db().ticket.createMany({ data: rows });
   // merged tickets do not count. Taken in a fixed order from days the test below does not change: deleting a merge
-  // target sets its merged tickets free, which marks their days too (it did, when an unordered pick put one there)
+  // target sets its merged tickets free, which marks their days too (an unordered pick could put the target on a day
+  // the test deletes from: forced there, it counts 12 days instead of 7)
   const merged = await db().ticket.findMany({
     where: { createdAt: { gte: localDay('2026-10-21').toJSDate(), lt: localDay('2026-10-23').toJSDate() } },
     orderBy: { createdAt: 'asc' },
