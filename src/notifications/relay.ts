@@ -49,6 +49,8 @@ export class OutboxRelay {
   private stopWatching: (() => void) | undefined;
   /** messages this relay handed to a sender (tests and benchmarks count them) */
   sent = 0;
+  /** passes over the outbox so far: an idle relay makes one per sweep interval (tests count them) */
+  passes = 0;
 
   constructor(private readonly concurrency = config().OUTBOX_CONCURRENCY) {}
 
@@ -89,6 +91,7 @@ export class OutboxRelay {
   }
 
   private async pass(): Promise<void> {
+    this.passes++;
     // a provider whose circuit is open keeps its rows waiting; its circuit closing wakes every relay
     const paused = await pausedChannels();
     this.full = false;
