@@ -81,6 +81,16 @@ export async function startSystem(
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // a benchmark stopped from outside (Ctrl+C, kill) or failing takes its Voordeur process with it: an orphan would go on
+  // listening and working beside the next run's measurements (one did, for half an hour)
+  const takeAlong = () => proc.kill('SIGTERM');
+  const onSignal = (signal: NodeJS.Signals) => {
+    takeAlong();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', takeAlong);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     const ok = await fetch(`${url}${opts.readyPath ?? '/health/ready'}`).then(
@@ -97,6 +107,9 @@ export async function startSystem(
     created: !exists,
     pid: proc.pid!,
     async stop() {
+      process.off('exit', takeAlong);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));
       await new Promise<void>((r) => smtp.close(() => r()));
