@@ -39,7 +39,7 @@ else
 fi
 
 # what tsc reads: TypeScript and JSON (the public pages' scripts and stylesheets are served from src as they are)
-server_sources=(src scripts test/support/dovecot.ts test/support/teardown.ts tsconfig.json tsconfig.build.json package-lock.json)
+server_sources=(src scripts test/support/dovecot.ts test/support/teardown.ts test/support/redisKeys.ts tsconfig.json tsconfig.build.json package-lock.json)
 server_files() { find "${server_sources[@]}" -type f \( -name '*.ts' -o -name '*.json' \) -not -path '*/node_modules/*' -print0; }
 server_inputs=$(server_files | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 if up_to_date dist/.inputs "$server_inputs"; then

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
-import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { migrate } from '../../src/migrations/migrate';
+import { forgetRedisKeys } from '../../test/support/redisKeys';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -122,21 +122,6 @@ export async function startSystem(
       await forgetRedisKeys(env.REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', `bench-${dbName}`);
     },
   };
-}
-
-/** The run's queues, schedules and counters go with its database (some 700 keys a run stayed in Redis before). */
-async function forgetRedisKeys(url: string, prefix: string): Promise<void> {
-  // a run against a Redis that is not there (the "Redis cut" round) has nothing to forget
-  const redis = new IORedis(url, { maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<string[]>)
-      if (keys.length) await redis.unlink(...keys);
-  } catch {
-    // unreachable: nothing of this run's there
-  } finally {
-    redis.disconnect();
-  }
 }
 
 export const freePort = () =>

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { rm } from 'node:fs/promises';
-import IORedis from 'ioredis';
+import { forgetRedisKeys } from './redisKeys';
 import { closeDb } from '../../src/db';
 import { closeQueues } from '../../src/queues';
 import { closeRedis } from '../../src/redis';
@@ -59,19 +59,6 @@ afterAll(async () => {
   await (await import('../../src/shared/pubsub')).closePubSub();
   await closeDb();
   await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  // a test may have stopped the Redis it used: then there is nothing to clean
-  const redis = new IORedis(process.env.REDIS_URL!, {
-    maxRetriesPerRequest: 0,
-    connectTimeout: 1000,
-    retryStrategy: () => null,
-  });
-  redis.on('error', () => undefined);
-  try {
-    const keys = await redis.keys(`${process.env.REDIS_PREFIX}:*`);
-    if (keys.length) await redis.del(...keys);
-  } catch {
-    // unreachable
-  }
-  redis.disconnect();
+  await forgetRedisKeys(process.env.REDIS_URL!, process.env.REDIS_PREFIX!);
   await rm(process.env.STORAGE_DIR!, { recursive: true, force: true });
 });
