@@ -117,7 +117,7 @@ test('the Dockerfile builds on Node 20 with npm ci and runs as an unprivileged u
   expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'admin-ui/node_modules', 'dist', '.git']));
 });
 
-test('the image runs Node with the young generation npm start gives it, and Node takes it from NODE_OPTIONS', () => {
+test('the image, npm start and the benchmarks run Node with the same young generation, which Node takes from NODE_OPTIONS', () => {
   const dockerfile = DockerfileParser.parse(read('Dockerfile'));
   const env = dockerfile
     .getInstructions()
@@ -128,6 +128,8 @@ test('the image runs Node with the young generation npm start gives it, and Node
   expect(flags).toMatch(/--max-semi-space-size=\d+/);
   // scripts/start.sh starts the system with the same flags on the command line
   expect(read('scripts/start.sh')).toContain(`node ${flags} dist/src/main.js all`);
+  // and the benchmarks measure the process as it runs there
+  expect(read('scripts/bench/harness.ts')).toContain(`'${flags}',`);
   // Node refuses an option it does not allow in NODE_OPTIONS, and the image's processes would not start
   const run = spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, NODE_OPTIONS: flags } });
   expect({ status: run.status, stderr: run.stderr.toString() }).toEqual({ status: 0, stderr: '' });
