@@ -113,20 +113,58 @@ export const busyIntervals = (busy: Busy): Interval[] =>
  * week, not per slot (60 days of 10 desks is some 15,000 candidate slots per request).
  */
 export function availability(rules: ServiceRules, desks: DeskAgenda[], from: string, to: string, now: Date): Slot[] {
+  const { times, deskIds, length } = freeTimes(rules, desks, from, to, now);
+  return times.map((t, k) => ({ start: new Date(t), end: new Date(t + length), deskIds: deskIds[k] }));
+}
+
+/** Free times as `availability` finds them, as epoch milliseconds: for an answer written straight from numbers. */
+export interface FreeTimes {
+  /** the starts, in time order */
+  times: number[];
+  /** the desks free at each start */
+  deskIds: string[][];
+  /** how long each slot is, in milliseconds */
+  length: number;
+}
+
+/**
+ * A week's open spans per day, kept between requests: the same location's hours are asked for every day of every
+ * availability request, and turning wall clock into instants (time zone, public holidays) was a tenth of one.
+ * What a week gives on a day never changes, so nothing goes stale; the map is only kept from growing without end.
+ */
+const spansByWeekAndDay = new Map<string, Span[]>();
+const SPANS_KEPT = 50_000;
+
+function weekSpans(hours: WeeklyHours[], days: string[]): Span[][] {
+  const week = JSON.stringify(hours);
+  let calendar: BusinessCalendar | undefined;
+  return days.map((day) => {
+    const key = `${week} ${day}`;
+    let spans = spansByWeekAndDay.get(key);
+    if (!spans) {
+      calendar ??= new BusinessCalendar({ hours });
+      spans = calendar.spansOn(day);
+      if (spansByWeekAndDay.size >= SPANS_KEPT) spansByWeekAndDay.clear();
+      spansByWeekAndDay.set(key, spans);
+    }
+    return spans;
+  });
+}
+
+export function freeTimes(rules: ServiceRules, desks: DeskAgenda[], from: string, to: string, now: Date): FreeTimes {
   const earliest = now.getTime() + rules.minNoticeMinutes * MINUTE;
   const lastDay = DateTime.fromJSDate(now, { zone: BRUSSELS }).plus({ days: rules.maxDaysAhead }).toISODate()!;
   const length = rules.durationMinutes * MINUTE;
   const step = (rules.durationMinutes + rules.bufferMinutes) * MINUTE;
   const blocked = rules.bufferMinutes * MINUTE;
   const days = daysBetween(from, to < lastDay ? to : lastDay);
-  // desks usually share their location's hours: each distinct week is turned into instants once per day
+  // desks usually share their location's hours: each distinct week is looked up once per request
   const weeks = new Map<string, Span[][]>();
   const weekOf = (hours: WeeklyHours[]): Span[][] => {
     const key = JSON.stringify(hours);
     let perDay = weeks.get(key);
     if (!perDay) {
-      const calendar = new BusinessCalendar({ hours });
-      perDay = days.map((day) => calendar.spansOn(day));
+      perDay = weekSpans(hours, days);
       weeks.set(key, perDay);
     }
     return perDay;
@@ -185,7 +223,7 @@ export function availability(rules: ServiceRules, desks: DeskAgenda[], from: str
     times = mergedTimes;
     deskIdsAt = mergedDeskIds;
   }
-  return times.map((t, k) => ({ start: new Date(t), end: new Date(t + length), deskIds: deskIdsAt[k] }));
+  return { times, deskIds: deskIdsAt, length };
 }
 
 const brussels = IANAZone.create(BRUSSELS);
@@ -199,7 +237,11 @@ const AFTER_PLAIN = Date.parse('+010000-01-01T00:00:00Z');
 
 /** ISO 8601 with the Brussels offset of that moment (2026-03-29T10:00:00+02:00), as the public API promises. */
 export function brusselsIso(at: Date): string {
-  const ms = at.getTime();
+  return brusselsIsoOf(at.getTime());
+}
+
+/** `brusselsIso` of epoch milliseconds. */
+export function brusselsIsoOf(ms: number): string {
   // offsets only change on whole hours: one zone lookup per hour instead of per slot
   const hour = Math.floor(ms / 3_600_000);
   let offset = offsetByHour.get(hour);

@@ -7,7 +7,7 @@ import { config } from '../config';
 import { NotFoundError } from '../shared/errors';
 import { EmailField, PhoneField } from '../shared/identities';
 import type { Appointment, Location, Service } from '../generated/prisma/client';
-import { availability, brusselsIso } from './availability';
+import { brusselsIso, brusselsIsoOf, freeTimes, type FreeTimes } from './availability';
 import { agendasFor, agendasForProduct } from './agenda';
 import { appointmentForToken, book, cancel, findService, reschedule } from './booking';
 import { manageUrl } from './tell';
@@ -50,18 +50,18 @@ function presentAppointment(a: Appointment & { service: Service; location: Locat
 
 /**
  * The availability answer, { serviceId, code, from, to, slots: [{ start, end, freeDesks }] }, written as text: two
- * months of ten desks are some 1,500 slots, and building an object for each only to serialize it cost more than
- * computing them. The times are ISO strings of digits, signs and colons, safe in JSON as they are.
+ * months of ten desks are some 1,500 slots, and building an object (and two Dates) for each only to serialize it
+ * cost more than computing them. The times are ISO strings of digits, signs and colons, safe in JSON as they are.
  */
 function availabilityJson(
   service: { id: string; code: string },
   window: { from: string; to: string },
-  slots: { start: Date; end: Date; deskIds: string[] }[],
+  { times, deskIds, length }: FreeTimes,
 ): string {
   const head = JSON.stringify({ serviceId: service.id, code: service.code, from: window.from, to: window.to });
   let body = '';
-  for (const s of slots)
-    body += `${body ? ',' : ''}{"start":"${brusselsIso(s.start)}","end":"${brusselsIso(s.end)}","freeDesks":${s.deskIds.length}}`;
+  for (let k = 0; k < times.length; k++)
+    body += `${k ? ',' : ''}{"start":"${brusselsIsoOf(times[k])}","end":"${brusselsIsoOf(times[k] + length)}","freeDesks":${deskIds[k].length}}`;
   return `${head.slice(0, -1)},"slots":[${body}]}`;
 }
 
@@ -111,9 +111,9 @@ export const appointmentPublicRoutes = [
         agendasForProduct(params.id, query.from, query.to),
       ]);
       const agendas = read.serviceId === service.id ? read.agendas : await agendasFor(service.id, query.from, query.to);
-      const slots = availability({ ...service }, agendas, query.from, query.to, new Date());
+      const free = freeTimes({ ...service }, agendas, query.from, query.to, new Date());
       res.setHeader('Cache-Control', 'no-store');
-      res.type('json').send(availabilityJson(service, query, slots));
+      res.type('json').send(availabilityJson(service, query, free));
     },
   }),
   defineRoute({
