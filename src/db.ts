@@ -61,9 +61,23 @@ export async function sql<Row>(text: string, values: unknown[]): Promise<Row[]> 
   const joined = wholeTransaction.getStore();
   if (joined) return joined.$queryRawUnsafe<Row[]>(text, ...values);
   db();
-  // prepared once per connection under a name that is its text's hash: parsed and planned once, not per ticket
-  const name = `vd_${createHash('sha1').update(text).digest('base64url')}`;
-  return (await pool!.query({ name, text, values })).rows as Row[];
+  return (await pool!.query({ name: statementName(text), text, values })).rows as Row[];
+}
+
+/**
+ * Prepared once per connection under a name that is its text's hash: parsed and planned once, not per ticket. The
+ * names are kept, as hashing a statement of some kilobytes on every call cost a tenth of a millisecond; the texts
+ * are a few dozen shapes, so the map stays small (and is emptied should it ever not).
+ */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `vd_${createHash('sha1').update(text).digest('base64url')}`;
+    if (statementNames.size >= 1_000) statementNames.clear();
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** NOTIFY on its own connection from the pool, never inside the caller's transaction (see signalOutbox). */
