@@ -113,7 +113,8 @@ export const appointmentPublicRoutes = [
       const agendas = read.serviceId === service.id ? read.agendas : await agendasFor(service.id, query.from, query.to);
       const free = freeTimes({ ...service }, agendas, query.from, query.to, new Date());
       res.setHeader('Cache-Control', 'no-store');
-      res.type('json').send(availabilityJson(service, query, free));
+      // end, not send: send would hash the 125 KB answer for an ETag that no-store makes useless
+      res.type('json').end(availabilityJson(service, query, free));
     },
   }),
   defineRoute({
