@@ -7,12 +7,20 @@ const MIN_LETTERS = 20;
 // mixed text by less than 2×.
 const MIN_LEAD = 2;
 
+/** Whether the text holds at least `count` letters: counted until there are enough, not a string made per letter. */
+function hasLetters(text: string, count: number): boolean {
+  const letter = /\p{L}/gu;
+  let found = 0;
+  while (found < count && letter.exec(text)) found++;
+  return found >= count;
+}
+
 /**
  * The language (ISO 639-1, as tinyld names it) a citizen clearly wrote in, or undefined when the text is too
  * short or too mixed to tell; then their earlier language stands.
  */
 export function detectLanguage(text: string): string | undefined {
-  if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return undefined;
+  if (!hasLetters(text, MIN_LETTERS)) return undefined;
   const [best, runnerUp] = detectAll(text);
   if (!best) return undefined;
   return !runnerUp || best.accuracy >= MIN_LEAD * runnerUp.accuracy ? best.lang : undefined;
