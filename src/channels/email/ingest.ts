@@ -8,7 +8,7 @@ import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
 import { sanitizeEmailHtml } from './sanitize';
-import { detectLanguage } from './language';
+import { detectLanguageOffThread } from './language';
 import { replyLanguage } from '../../notifications/replyLanguage';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
@@ -61,6 +61,13 @@ export async function processEmail(
   if (isOwnMail(read, mailbox)) return { status: 'own_mail' };
   const { mail } = read;
   const classification = classifyEmail(mail);
+  const parsed = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
+  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
+  const { text, damage } = readableText(raw, mail, parsed);
+  const displayText = foldQuotedText(text);
+  // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does
+  // not. Scored on its own thread while the mail's thread is found and its attachments stored.
+  const language$ = detectLanguageOffThread(`${cleanSubject(read.subject)}\n${displayText}`);
   const bouncedTicket = classification.kind === 'bounce' ? await recordBounce(classification.bounce) : undefined;
 
   const threadId = bouncedTicket ?? (await findThread(db(), read.referenced, read.subject));
@@ -69,13 +76,8 @@ export async function processEmail(
     const a = stored.find((s) => s.contentId === cid);
     return a ? `/api/admin/attachments/${a.id}/download` : undefined;
   };
-  const parsed = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
-  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
-  const { text, damage } = readableText(raw, mail, parsed);
   const original = damage.length ? await storeOriginal(raw) : undefined;
-  const displayText = foldQuotedText(text);
-  // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does not
-  const writtenIn = detectLanguage(`${cleanSubject(read.subject)}\n${displayText}`);
+  const writtenIn = await language$;
   const person = classification.kind === 'person';
   // when the text cannot tell (too short, mixed), or a machine wrote it (an out-of-office in English), the
   // language the citizen used before stands

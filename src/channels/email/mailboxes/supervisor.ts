@@ -3,6 +3,7 @@ import { db } from '../../../db';
 import { config } from '../../../config';
 import { logger } from '../../../logger';
 import { MailboxRunner } from '../imapSync';
+import { stopLanguageThread } from '../languageThread';
 
 const RESCAN_MS = 15_000;
 
@@ -70,5 +71,7 @@ export class MailboxSupervisor {
     await this.scanning;
     for (const id of [...this.running.keys()]) await this.release(id);
     await this.lockConnection?.end();
+    // every reader has finished its mail in hand, so no text waits for the thread
+    await stopLanguageThread();
   }
 }
