@@ -4,6 +4,8 @@
 import http from 'node:http';
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { DateTime } from 'luxon';
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { db } from '../../src/db';
@@ -18,6 +20,7 @@ import { onTeardown } from '../support/teardown';
 import { eventually } from '../support/wait';
 import { exited, freePort, startVoordeur } from '../resilience/processes';
 import { newMessageId, rawEmail } from '../email/support';
+import { counters } from '../appointments/world';
 
 interface Copy {
   name: string;
@@ -148,6 +151,49 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** A GET through the proxy as a browser sends it, the answer's bytes as they came over the wire. */
+function getRaw(path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(`${proxy.url}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+test("through the proxy, a citizen's phone gets the free times compressed, an agent's browser the console's scripts; pages with tokens never", async () => {
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+  const world = await counters(10);
+  const to = DateTime.fromISO(world.day).plus({ days: 45 }).toISODate()!;
+  const free = `/api/public/services/${world.serviceId}/availability?from=${world.day}&to=${to}`;
+  const plain = await getRaw(free, {});
+  const zipped = await getRaw(free, gzip);
+  expect([plain.status, zipped.status]).toEqual([200, 200]);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(zipped.headers['content-encoding']).toBe('gzip');
+  expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+  // the same answer, in a fraction of the bytes
+  expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+  expect(plain.body.length).toBeGreaterThan(20_000);
+  expect(zipped.body.length).toBeLessThan(plain.body.length / 5);
+
+  const consolePage = await getRaw('/admin/', gzip);
+  expect(consolePage.headers['content-encoding']).toBeUndefined();
+  const script = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(consolePage.body.toString())?.[1];
+  expect(script).toBeDefined();
+  const bundle = await getRaw(script!, gzip);
+  expect(bundle.status).toBe(200);
+  expect(bundle.headers['content-encoding']).toBe('gzip');
+  expect(gunzipSync(bundle.body).equals((await getRaw(script!, {})).body)).toBe(true);
+
+  // the contact form holds a submission key, the console's API a session's answers: not compressed (BREACH)
+  expect((await getRaw('/contact', gzip)).headers['content-encoding']).toBeUndefined();
+  expect((await getRaw('/api/auth/me', gzip)).headers['content-encoding']).toBeUndefined();
+});
 
 test('a photo sent through one copy downloads through the other (one shared bucket)', async () => {
   const form = new FormData();
