@@ -8,7 +8,7 @@ import { classifyEmail } from './classify';
 import { cleanSubject } from './subject';
 import { foldQuotedText } from './quote';
 import { sanitizeEmailHtml } from './sanitize';
-import { detectLanguageOffThread } from './language';
+import { detectLanguage } from './language';
 import { replyLanguage } from '../../notifications/replyLanguage';
 import { readEmail, type ReadEmail } from './parse';
 import { findThread } from './thread';
@@ -67,7 +67,7 @@ export async function processEmail(
   const displayText = foldQuotedText(text);
   // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does
   // not. Scored on its own thread while the mail's thread is found and its attachments stored.
-  const language$ = detectLanguageOffThread(`${cleanSubject(read.subject)}\n${displayText}`);
+  const language$ = detectLanguage(`${cleanSubject(read.subject)}\n${displayText}`);
   const bouncedTicket = classification.kind === 'bounce' ? await recordBounce(classification.bounce) : undefined;
 
   const threadId = bouncedTicket ?? (await findThread(db(), read.referenced, read.subject));

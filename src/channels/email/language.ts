@@ -1,4 +1,3 @@
-import { detectAll } from 'tinyld';
 import { scoresOffThread, type Scores } from './languageThread';
 
 const MIN_LETTERS = 20;
@@ -24,16 +23,9 @@ function clearLead([best, runnerUp]: Scores): string | undefined {
 
 /**
  * The language (ISO 639-1, as tinyld names it) a citizen clearly wrote in, or undefined when the text is too
- * short or too mixed to tell; then their earlier language stands.
+ * short or too mixed to tell; then their earlier language stands. tinyld scores it on a thread of its own (see
+ * languageThread.ts): scoring was a seventh of the mailbox reader's main thread's work.
  */
-export function detectLanguage(text: string): string | undefined {
-  return hasLetters(text, MIN_LETTERS) ? clearLead(detectAll(text)) : undefined;
-}
-
-/**
- * `detectLanguage`, with tinyld's scoring on a thread of its own (see languageThread.ts): the mailbox reader's
- * main thread is what limits how many mails a second one process takes in, and scoring was a seventh of its work.
- */
-export async function detectLanguageOffThread(text: string): Promise<string | undefined> {
+export async function detectLanguage(text: string): Promise<string | undefined> {
   return hasLetters(text, MIN_LETTERS) ? clearLead(await scoresOffThread(text)) : undefined;
 }

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { detectAll } from 'tinyld';
 
 /** tinyld's scores for a text, best first. */
 export type Scores = { lang: string; accuracy: number }[];
@@ -20,7 +19,8 @@ let brokenUntil = 0;
 let nextId = 0;
 const waiting = new Map<number, { text: string; resolve: (scores: Scores) => void }>();
 
-const scoreHere = (text: string): Scores => detectAll(text).slice(0, 2);
+// tinyld's dictionaries take some 50 MB: loaded on the main thread only should the thread fail
+const scoreHere = async (text: string): Promise<Scores> => (await import('tinyld')).detectAll(text).slice(0, 2);
 
 // loaded when there is something to say: the logger reads the configuration, which pure callers (tests) do not have
 const warn = (fields: object, message: string) =>
@@ -30,7 +30,7 @@ const warn = (fields: object, message: string) =>
 function scoreWaitingHere() {
   for (const [id, { text, resolve }] of waiting) {
     waiting.delete(id);
-    resolve(scoreHere(text));
+    void scoreHere(text).then(resolve);
   }
 }
 
@@ -69,7 +69,7 @@ function started(): Worker | undefined {
  */
 export function scoresOffThread(text: string): Promise<Scores> {
   const worker = started();
-  if (!worker) return Promise.resolve(scoreHere(text));
+  if (!worker) return scoreHere(text);
   return new Promise((resolve) => {
     const id = nextId++;
     waiting.set(id, { text, resolve });

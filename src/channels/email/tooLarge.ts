@@ -34,7 +34,7 @@ export async function keepTooLarge(client: ImapFlow, mailbox: Mailbox, uid: numb
     },
   );
   if (!from) return;
-  const language = replyLanguage(detectLanguage(subject));
+  const language = replyLanguage(await detectLanguage(subject));
   await db().$transaction((tx) =>
     addToOutbox(tx, {
       channel: 'email',
