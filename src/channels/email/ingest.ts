@@ -62,7 +62,6 @@ export async function processEmail(
   const { mail } = read;
   const classification = classifyEmail(mail);
   const parsed = (mail.text ?? '').trim() || (typeof mail.html === 'string' ? htmlToPlain(mail.html) : '');
-  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
   const { text, damage } = readableText(raw, mail, parsed);
   const displayText = foldQuotedText(text);
   // the subject counts too: "Broken street light" with a two-word body is still English; the quoted history does
@@ -76,6 +75,7 @@ export async function processEmail(
     const a = stored.find((s) => s.contentId === cid);
     return a ? `/api/admin/attachments/${a.id}/download` : undefined;
   };
+  // a mail the parser could not read cleanly keeps its original beside the ticket, and the agent is told
   const original = damage.length ? await storeOriginal(raw) : undefined;
   const writtenIn = await language$;
   const person = classification.kind === 'person';

@@ -8,7 +8,15 @@ export type Scores = { lang: string; accuracy: number }[];
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { detectAll } = require(workerData.tinyld);
-parentPort.on('message', ({ id, text }) => parentPort.postMessage({ id, scores: detectAll(text).slice(0, 2) }));
+parentPort.on('message', ({ id, text }) => {
+  let scores = [];
+  try {
+    scores = detectAll(text).slice(0, 2);
+  } catch {
+    // a text tinyld cannot score is a language it cannot tell; the thread goes on with the next
+  }
+  parentPort.postMessage({ id, scores });
+});
 `;
 
 /** After the thread failed, scoring stays on the main thread this long before a new thread is tried. */
@@ -19,12 +27,20 @@ let brokenUntil = 0;
 let nextId = 0;
 const waiting = new Map<number, { text: string; resolve: (scores: Scores) => void }>();
 
-// tinyld's dictionaries take some 50 MB: loaded on the main thread only should the thread fail
-const scoreHere = async (text: string): Promise<Scores> => (await import('tinyld')).detectAll(text).slice(0, 2);
-
 // loaded when there is something to say: the logger reads the configuration, which pure callers (tests) do not have
 const warn = (fields: object, message: string) =>
   void import('../../logger').then(({ logger }) => logger.warn(fields, message));
+
+/** On the main thread; tinyld's dictionaries (some 50 MB) are loaded here only should the thread fail. */
+async function scoreHere(text: string): Promise<Scores> {
+  try {
+    return (await import('tinyld')).detectAll(text).slice(0, 2);
+  } catch (err) {
+    // as on the thread: a language that cannot be told leaves the citizen's earlier one standing
+    warn({ err }, 'language could not be scored');
+    return [];
+  }
+}
 
 /** Scoring that was under way when the thread ended is done here: no mail waits for a thread that is gone. */
 function scoreWaitingHere() {
