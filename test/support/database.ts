@@ -8,6 +8,7 @@ import { closeMailer } from '../../src/channels/email/mailer';
 import { closeHealthProbe } from '../../src/health/routes';
 import { runTeardowns } from './teardown';
 import { closeRateLimits } from '../../src/http/rateLimit';
+import { stopLanguageThread } from '../../src/channels/email/languageThread';
 
 const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
 
@@ -53,6 +54,8 @@ afterAll(async () => {
   closeMailer();
   closeHealthProbe();
   closeRateLimits();
+  // each test file has its own modules, so its own language thread (some 57 MB): ended with the file
+  await stopLanguageThread();
   // imported here, not at the top: these modules read the configuration, which a test file may still set (for
   // example a short status-update delay) when this setup file loads
   await (await import('../../src/live/presence')).stopPresence();
