@@ -1,7 +1,5 @@
-import { DateTime } from 'luxon';
 import { sql } from '../db';
-import type { WeeklyHours } from '../routing/calendar';
-import { BRUSSELS } from '../shared/dates';
+import { brusselsMidnight, type WeeklyHours } from '../routing/calendar';
 import { inStartOrder, type Busy, type DeskAgenda } from './availability';
 
 const hoursOf = (rows: { weekday: number; opens: string; closes: string }[]): WeeklyHours[] =>
@@ -9,23 +7,7 @@ const hoursOf = (rows: { weekday: number; opens: string; closes: string }[]): We
 
 /** The instants a span of local days covers: from the first day's midnight to the midnight after the last. */
 export function dayWindow(from: string, to: string): { start: Date; end: Date } {
-  return { start: new Date(brusselsMidnight(from, 0)), end: new Date(brusselsMidnight(to, 1)) };
-}
-
-/**
- * Midnight in Brussels of a day, or of a day after it, in epoch milliseconds; kept, as every availability request
- * asks for two and luxon asks Intl for the offset each time. A day's midnight never changes.
- */
-const midnights = new Map<string, number>();
-function brusselsMidnight(day: string, plusDays: number): number {
-  const key = `${day}+${plusDays}`;
-  let at = midnights.get(key);
-  if (at === undefined) {
-    at = DateTime.fromISO(day, { zone: BRUSSELS }).plus({ days: plusDays }).startOf('day').toMillis();
-    if (midnights.size >= 10_000) midnights.clear();
-    midnights.set(key, at);
-  }
-  return at;
+  return { start: new Date(brusselsMidnight(from)), end: new Date(brusselsMidnight(to, 1)) };
 }
 
 /** A product as the public API names it: its id, or its code (/afspraak?dienst=kids-id). */

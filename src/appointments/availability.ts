@@ -127,30 +127,6 @@ export interface FreeTimes {
   length: number;
 }
 
-/**
- * A week's open spans per day, kept between requests: the same location's hours are asked for every day of every
- * availability request, and turning wall clock into instants (time zone, public holidays) was a tenth of one.
- * What a week gives on a day never changes, so nothing goes stale; the map is only kept from growing without end.
- */
-const spansByWeekAndDay = new Map<string, Span[]>();
-const SPANS_KEPT = 50_000;
-
-function weekSpans(hours: WeeklyHours[], days: string[]): Span[][] {
-  const week = JSON.stringify(hours);
-  let calendar: BusinessCalendar | undefined;
-  return days.map((day) => {
-    const key = `${week} ${day}`;
-    let spans = spansByWeekAndDay.get(key);
-    if (!spans) {
-      calendar ??= new BusinessCalendar({ hours });
-      spans = calendar.spansOn(day);
-      if (spansByWeekAndDay.size >= SPANS_KEPT) spansByWeekAndDay.clear();
-      spansByWeekAndDay.set(key, spans);
-    }
-    return spans;
-  });
-}
-
 export function freeTimes(rules: ServiceRules, desks: DeskAgenda[], from: string, to: string, now: Date): FreeTimes {
   const earliest = now.getTime() + rules.minNoticeMinutes * MINUTE;
   const lastDay = DateTime.fromJSDate(now, { zone: BRUSSELS }).plus({ days: rules.maxDaysAhead }).toISODate()!;
@@ -158,13 +134,14 @@ export function freeTimes(rules: ServiceRules, desks: DeskAgenda[], from: string
   const step = (rules.durationMinutes + rules.bufferMinutes) * MINUTE;
   const blocked = rules.bufferMinutes * MINUTE;
   const days = daysBetween(from, to < lastDay ? to : lastDay);
-  // desks usually share their location's hours: each distinct week is looked up once per request
+  // desks usually share their location's hours: each distinct week is turned into instants once per day
   const weeks = new Map<string, Span[][]>();
   const weekOf = (hours: WeeklyHours[]): Span[][] => {
     const key = JSON.stringify(hours);
     let perDay = weeks.get(key);
     if (!perDay) {
-      perDay = weekSpans(hours, days);
+      const calendar = new BusinessCalendar({ hours });
+      perDay = days.map((day) => calendar.spansOn(day));
       weeks.set(key, perDay);
     }
     return perDay;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { BusinessCalendar, CalendarSpec, WeeklyHours } from './calendar';
+import { BusinessCalendar, brusselsMidnight, CalendarSpec, WeeklyHours } from './calendar';
 import { BRUSSELS } from '../shared/dates';
 
 type Weekday = WeeklyHours['weekday'];
@@ -385,5 +385,23 @@ describe('a calendar spec with mistakes', () => {
     ['a closure on a day that does not exist', { hours: [], closures: [{ start: '2026-02-29', end: '2026-03-01' }] }],
   ])('is refused: %s', (_, spec: CalendarSpec) => {
     expect(() => new BusinessCalendar(spec)).toThrow(RangeError);
+  });
+});
+
+describe('brusselsMidnight', () => {
+  test('is where luxon says a Brussels day begins, every day of two years (both clock changes included), and a day later', () => {
+    for (let d = DateTime.fromISO('2026-01-01', { zone: BRUSSELS }); d.year < 2028; d = d.plus({ days: 1 })) {
+      const day = d.toISODate()!;
+      expect({ day, at: brusselsMidnight(day) }).toEqual({ day, at: d.startOf('day').toMillis() });
+      expect({ day, next: brusselsMidnight(day, 1) }).toEqual({
+        day,
+        next: d.plus({ days: 1 }).startOf('day').toMillis(),
+      });
+    }
+  });
+
+  test('is no instant for a string that is no day', () => {
+    for (const notADay of ['2026-02-30', '2026-13-01', '26-01-01', 'morgen', ''])
+      expect(brusselsMidnight(notADay)).toBeNaN();
   });
 });

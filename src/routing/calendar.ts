@@ -207,6 +207,21 @@ function wallClockOn(day: string): (minuteOfDay: number) => number {
   return (minute) => firstInstantReading(midnightAsUtc + minute * MINUTE_MS, offsetBefore, offsetAfter);
 }
 
+/**
+ * When a Brussels day begins, or the day `after` days later: its midnight (which the clocks never skip), from the
+ * offsets kept per day above. NaN for a string that is no day.
+ */
+export function brusselsMidnight(day: string, after = 0): number {
+  const midnightAsUtc = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse rolls 30 February over into March; such a string is no day
+  const isDay =
+    /^\d{4}-\d{2}-\d{2}$/.test(day) &&
+    !Number.isNaN(midnightAsUtc) &&
+    new Date(midnightAsUtc).toISOString().slice(0, 10) === day;
+  if (!isDay) return NaN;
+  return wallClockOn(new Date(midnightAsUtc + after * DAY_MS).toISOString().slice(0, 10))(0);
+}
+
 function firstInstantReading(wallAsUtc: number, offsetBefore: number, offsetAfter: number): number {
   const earliestFirst = [
     wallAsUtc - Math.max(offsetBefore, offsetAfter),
