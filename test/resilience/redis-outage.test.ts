@@ -42,9 +42,14 @@ beforeAll(async () => {
   mailbox = await startMailbox();
   onTeardown(() => mailbox.close());
   await startRedis();
-  onTeardown(async () => {
-    if (redis) await stopRedis();
-  });
+});
+
+// Stopped after the shared set-up's afterAll (jest runs a test file's own afterAll after it), which closes this
+// file's Redis clients and forgets its keys. Killed before that, four clients (health probe, rate limit, live
+// events, the relay's circuit reads) had not yet seen their socket close when they were told to quit, went on to
+// reconnect to a Redis that was gone, and jest had to force this file's worker process to exit.
+afterAll(async () => {
+  if (redis) await stopRedis();
 });
 
 test('with Redis gone the contact form still takes every contact, and the mail goes out once Redis is back', async () => {
