@@ -116,7 +116,14 @@ test('keyboard only: Tab into the list, arrow to a ticket, Enter, r, type, Ctrl+
     async () => (await db().ticket.findUniqueOrThrow({ where: { id: target.id } })).status === 'resolved' || undefined,
     10000,
     'ticket resolved',
-  );
+  ).catch(async (err: Error) => {
+    // this once failed in CI and never alone: say what the agent had before her, so the next failure tells why
+    const notices = await page.getByRole('alert').allTextContents();
+    const box = await page.getByTestId('reply-input').inputValue();
+    throw new Error(
+      `${err.message}; notices: ${JSON.stringify(notices)}; focus on ${await focused(page)}; reply box: ${JSON.stringify(box)}`,
+    );
+  });
   await page.getByRole('button', { name: 'Opgelost', pressed: true }).waitFor();
 
   // a assigns to me
