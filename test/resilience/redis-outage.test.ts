@@ -45,9 +45,10 @@ beforeAll(async () => {
 });
 
 // Stopped after the shared set-up's afterAll (jest runs a test file's own afterAll after it), which closes this
-// file's Redis clients and forgets its keys. Killed before that, four clients (health probe, rate limit, live
-// events, the relay's circuit reads) had not yet seen their socket close when they were told to quit, went on to
-// reconnect to a Redis that was gone, and jest had to force this file's worker process to exit.
+// file's Redis clients and forgets its keys. Killed before that, a client that still held commands for it when told
+// to quit (ioredis queues the QUIT behind them; the live events' and the relay's circuit reads' clients were among
+// those found reconnecting) went on reconnecting to a Redis that was gone, and jest had to force this file's worker
+// process to exit.
 afterAll(async () => {
   if (redis) await stopRedis();
 });
