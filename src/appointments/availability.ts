@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { BusinessCalendar, type WeeklyHours } from '../routing/calendar';
-import { BRUSSELS } from '../shared/dates';
+import { BRUSSELS, utcMidnight } from '../shared/dates';
 
 /** One desk as the availability computation sees it: its hours, its closures and what is booked on it. */
 export interface DeskAgenda {
@@ -45,13 +45,6 @@ export interface Slot {
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-/** A day (YYYY-MM-DD) as the epoch milliseconds of its midnight in UTC; NaN when it is no day. */
-function utcMidnight(day: string): number {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  // Date.parse rolls 30 February over into March, where luxon (and so the API's LocalDay) says it is no day
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(day) ? t : NaN;
-}
 
 /** The local calendar days from..to inclusive (YYYY-MM-DD, Brussels); none when either is not a day. */
 export function daysBetween(from: string, to: string): string[] {
@@ -134,7 +127,7 @@ export function freeTimes(rules: ServiceRules, desks: DeskAgenda[], from: string
   const step = (rules.durationMinutes + rules.bufferMinutes) * MINUTE;
   const blocked = rules.bufferMinutes * MINUTE;
   const days = daysBetween(from, to < lastDay ? to : lastDay);
-  // desks usually share their location's hours: each distinct week is turned into instants once per day
+  // desks usually share their location's hours: each distinct week's days are turned into instants once a request
   const weeks = new Map<string, Span[][]>();
   const weekOf = (hours: WeeklyHours[]): Span[][] => {
     const key = JSON.stringify(hours);

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { belgianPublicHolidays } from './holidays';
-import { BRUSSELS } from '../shared/dates';
+import { BRUSSELS, utcMidnight } from '../shared/dates';
 
 export interface WeeklyHours {
   weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; // ISO: 1 = Monday
@@ -212,14 +212,7 @@ function wallClockOn(day: string): (minuteOfDay: number) => number {
  * offsets kept per day above. NaN for a string that is no day.
  */
 export function brusselsMidnight(day: string, after = 0): number {
-  const midnightAsUtc = Date.parse(`${day}T00:00:00Z`);
-  // Date.parse rolls 30 February over into March; such a string is no day
-  const isDay =
-    /^\d{4}-\d{2}-\d{2}$/.test(day) &&
-    !Number.isNaN(midnightAsUtc) &&
-    new Date(midnightAsUtc).toISOString().slice(0, 10) === day;
-  if (!isDay) return NaN;
-  return wallClockOn(new Date(midnightAsUtc + after * DAY_MS).toISOString().slice(0, 10))(0);
+  return Number.isNaN(utcMidnight(day)) ? NaN : wallClockOn(shiftDay(day, after))(0);
 }
 
 function firstInstantReading(wallAsUtc: number, offsetBefore: number, offsetAfter: number): number {
